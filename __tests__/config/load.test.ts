@@ -1,0 +1,192 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, parseRepoConfig, readActionInputs, resolveSettings } from '../../src/config/load.js';
+import { SETTINGS } from '../../src/config/settings.js';
+
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const repo = (text: string) => parseRepoConfig({ text, path: '.github/kubrick.yml' });
+
+describe('resolveSettings', () => {
+  it('gives the documented defaults when nothing is set', () => {
+    const { settings, sources } = resolveSettings({});
+    expect(settings.max_iterations).toBe(15);
+    expect(settings.tool_timeout).toBe(30);
+    expect(settings.total_timeout).toBe(600);
+    expect(settings.max_file_size_mb).toBe(10);
+    expect(settings.trigger_phrase).toBe('/kubrick');
+    expect(settings.label_trigger).toBe('kubrick');
+    expect(settings.policy_path).toBe('.github/kubrick-policy.yml');
+    expect(settings.required_permission).toBe('write');
+    expect(settings.branch_prefix).toBe('kubrick/');
+    expect(settings.max_cost_usd).toBeNull();
+    expect(settings.commit_author).toEqual({ name: 'kubrick[bot]', email: 'kubrick[bot]@users.noreply.github.com' });
+    expect(sources.max_iterations).toBe('default');
+  });
+
+  it('parses every kind of action input from its string form', () => {
+    const { settings } = resolveSettings(
+      readActionInputs({
+        INPUT_MAX_ITERATIONS: '7',
+        INPUT_TOOL_TIMEOUT: '2.5',
+        INPUT_MAX_COST_USD: '0.50',
+        INPUT_DRAFT_PR: 'TRUE',
+        INPUT_AUTO_REVIEW: 'false',
+        INPUT_ALLOWED_BOTS: 'dependabot[bot], renovate[bot]',
+        INPUT_ENV_PASSTHROUGH: 'JAVA_HOME\nGOFLAGS',
+        INPUT_COMMIT_AUTHOR: 'Robo Dev <robo@example.com>',
+        INPUT_PROVIDER: 'anthropic',
+        INPUT_BASE_URL: 'http://127.0.0.1:8000/v1',
+        INPUT_ASSIGNEE_TRIGGER: '@kubrick-bot',
+        INPUT_SANDBOX: 'none',
+        INPUT_MODE: 'review'
+      })
+    );
+    expect(settings.max_iterations).toBe(7);
+    expect(settings.tool_timeout).toBe(2.5);
+    expect(settings.max_cost_usd).toBe(0.5);
+    expect(settings.draft_pr).toBe(true);
+    expect(settings.auto_review).toBe(false);
+    expect(settings.allowed_bots).toEqual(['dependabot[bot]', 'renovate[bot]']);
+    expect(settings.env_passthrough).toEqual(['JAVA_HOME', 'GOFLAGS']);
+    expect(settings.commit_author).toEqual({ name: 'Robo Dev', email: 'robo@example.com' });
+    expect(settings.provider).toBe('anthropic');
+    expect(settings.base_url).toBe('http://127.0.0.1:8000/v1');
+    expect(settings.assignee_trigger).toBe('kubrick-bot');
+    expect(settings.sandbox).toBe('none');
+    expect(settings.mode).toBe('review');
+  });
+
+  it('treats an empty input as not given, so the repo config applies', () => {
+    const { settings, sources } = resolveSettings(
+      readActionInputs({ INPUT_MAX_ITERATIONS: '' }),
+      repo('max_iterations: 4\n')
+    );
+    expect(settings.max_iterations).toBe(4);
+    expect(sources.max_iterations).toBe('repo config');
+  });
+
+  it('prefers an explicit action input over the repo config over the default', () => {
+    const { settings, sources } = resolveSettings(
+      readActionInputs({ INPUT_MAX_ITERATIONS: '9' }),
+      repo('max_iterations: 4\ntool_timeout: 12\n')
+    );
+    expect(settings.max_iterations).toBe(9);
+    expect(sources.max_iterations).toBe('action input');
+    expect(settings.tool_timeout).toBe(12);
+    expect(sources.tool_timeout).toBe('repo config');
+    expect(settings.total_timeout).toBe(600);
+    expect(sources.total_timeout).toBe('default');
+  });
+
+  it('accepts YAML lists and booleans in the repo config', () => {
+    const { settings } = resolveSettings(
+      {},
+      repo('allowed_bots: ["renovate[bot]"]\ndraft_pr: true\nallow_network: true\nsandbox_paths:\n  - /opt/tool\n')
+    );
+    expect(settings.allowed_bots).toEqual(['renovate[bot]']);
+    expect(settings.draft_pr).toBe(true);
+    expect(settings.allow_network).toBe(true);
+    expect(settings.sandbox_paths).toEqual(['/opt/tool']);
+  });
+
+  it.each([
+    ['INPUT_MAX_ITERATIONS', 'abc', 'max_iterations: "abc" is not a positive integer (from action input)'],
+    ['INPUT_MAX_ITERATIONS', '0', 'max_iterations: "0" is not a positive integer'],
+    ['INPUT_MAX_ITERATIONS', '2.5', 'max_iterations: "2.5" is not a positive integer'],
+    ['INPUT_MAX_ITERATIONS', '-3', 'max_iterations: "-3" is not a positive integer'],
+    ['INPUT_TOOL_TIMEOUT', 'soon', 'tool_timeout: "soon" is not a positive number of seconds'],
+    ['INPUT_TOTAL_TIMEOUT', '0', 'total_timeout: "0" is not a positive number of seconds'],
+    ['INPUT_MAX_FILE_SIZE_MB', '-1', 'max_file_size_mb: "-1" is not a positive number of megabytes'],
+    ['INPUT_MAX_TOOL_CALLS', '1e3', 'max_tool_calls: "1e3" is not a positive integer'],
+    ['INPUT_MAX_TOKENS', 'lots', 'max_tokens: "lots" is not a positive integer'],
+    ['INPUT_MAX_COST_USD', '$5', 'max_cost_usd: "$5" is not a positive number'],
+    ['INPUT_CONTEXT_WINDOW', '500', 'context_window: "500" is not an integer of at least 1000'],
+    ['INPUT_DRAFT_PR', 'yes', 'draft_pr: "yes" is not true or false'],
+    ['INPUT_AUTO_REVIEW', '1', 'auto_review: "1" is not true or false'],
+    ['INPUT_PROVIDER', 'gemini', 'provider: "gemini" is not one of openai, anthropic, triton'],
+    ['INPUT_MODE', 'yolo', 'mode: "yolo" is not one of auto, fix, review, ask, plan'],
+    ['INPUT_REQUIRED_PERMISSION', 'owner', 'required_permission: "owner" is not one of admin, maintain, write'],
+    ['INPUT_BASE_URL', 'localhost:8000', 'base_url: "localhost:8000" is not an http(s) URL'],
+    ['INPUT_BASE_URL', 'ftp://example.com', 'base_url: "ftp://example.com" is not an http(s) URL'],
+    ['INPUT_COMMIT_AUTHOR', 'robo', 'commit_author: "robo" is not Name <email>'],
+    ['INPUT_ENV_PASSTHROUGH', 'JAVA HOME', 'env_passthrough: "JAVA HOME" is not a list of variable names'],
+    ['INPUT_BRANCH_PREFIX', 'bad prefix', 'branch_prefix: "bad prefix" is not a branch prefix'],
+    ['INPUT_TRIGGER_PHRASE', '/kubrick please', 'trigger_phrase: "/kubrick please" is not one word'],
+    ['INPUT_SANDBOX', 'docker', 'sandbox: "docker" is not one of auto, namespaces, none'],
+    ['INPUT_TOOL_PROTOCOL', 'xml', 'tool_protocol: "xml" is not one of auto, native, text'],
+    ['INPUT_PRICE_PER_MTOK_IN', '-1', 'price_per_mtok_in: "-1" is not a non-negative number']
+  ])('rejects %s=%j with a message naming the field', (name, value, message) => {
+    const problems = problemsOf(() => resolveSettings(readActionInputs({ [name]: value })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  it('names the repo config as the source of a bad value', () => {
+    const problems = problemsOf(() => resolveSettings({}, repo('max_iterations: many\n')));
+    expect(problems).toEqual(['max_iterations: "many" is not a positive integer (from repo config)']);
+  });
+
+  it('reports every bad field at once', () => {
+    const problems = problemsOf(() =>
+      resolveSettings(readActionInputs({ INPUT_MAX_ITERATIONS: 'x', INPUT_DRAFT_PR: 'maybe' }))
+    );
+    expect(problems).toHaveLength(2);
+  });
+
+  it('never echoes a secret input in an error', () => {
+    const { settings } = resolveSettings(readActionInputs({ INPUT_API_KEY: 'sk-secret', INPUT_GITHUB_TOKEN: 'ghs_x' }));
+    expect(settings.api_key).toBe('sk-secret');
+    expect(settings.github_token).toBe('ghs_x');
+  });
+});
+
+describe('parseRepoConfig', () => {
+  it('rejects unknown keys and lists the known ones, with the line', () => {
+    const problems = problemsOf(() => repo('max_iterations: 3\nmax_iteration: 4\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('.github/kubrick.yml line 2: unknown key "max_iteration"');
+    expect(problems[0]).toContain('known keys: ');
+    expect(problems[0]).toContain('max_iterations');
+  });
+
+  it('refuses secrets in the repo config', () => {
+    const problems = problemsOf(() => repo('api_key: sk-123\n'));
+    expect(problems[0]).toContain('"api_key" can only be set as an action input');
+    expect(problems[0]).not.toContain('sk-123');
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const problems = problemsOf(() => repo('max_iterations: 3\n  bad: [\n'));
+    expect(problems[0]).toMatch(/\.github\/kubrick\.yml line \d+:/);
+  });
+
+  it('rejects a config that is not a mapping', () => {
+    expect(problemsOf(() => repo('- a\n- b\n'))[0]).toContain('must be a mapping');
+  });
+
+  it('accepts an empty file', () => {
+    expect(repo('')).toEqual({});
+    expect(repo('# only a comment\n')).toEqual({});
+  });
+
+  it('rejects duplicate keys', () => {
+    expect(problemsOf(() => repo('draft_pr: true\ndraft_pr: false\n'))[0]).toContain('line');
+  });
+});
+
+describe('SETTINGS table', () => {
+  it('has a default that its own schema accepts or that is null for every setting', () => {
+    for (const [name, def] of Object.entries(SETTINGS)) {
+      if (def.default === null || typeof def.default === 'object') continue;
+      expect([name, def.schema.safeParse(def.default).success]).toEqual([name, true]);
+    }
+  });
+});

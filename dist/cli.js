@@ -1,0 +1,77 @@
+import { createRequire as __kubrickCreateRequire } from 'node:module';
+const require = __kubrickCreateRequire(import.meta.url);
+import {
+  EXIT,
+  UsageError
+} from "./chunks/chunk-H6C3COZ7.js";
+import "./chunks/chunk-3E3X5MMN.js";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli/main.ts
+var SUBCOMMANDS = {
+  run: { summary: "run the agent on a local checkout", load: async () => (await import("./chunks/run-C627MWK7.js")).runCommand },
+  policy: {
+    summary: "policy check: would this command run under a policy file?",
+    load: async () => (await import("./chunks/policy-7W4V5JLS.js")).policyCommand
+  },
+  route: {
+    summary: "show what the action would do for an event payload",
+    load: async () => (await import("./chunks/route-IGVUEDNF.js")).routeCommand
+  },
+  demo: {
+    summary: "play the demo story against a local GitHub emulator and scripted model",
+    load: async () => (await import("./chunks/demo-JH536FC3.js")).demoCommand
+  },
+  replay: {
+    summary: "print a recorded transcript as a readable timeline",
+    load: async () => (await import("./chunks/replay-7QOEWNA2.js")).replayCommand
+  }
+};
+function helpText() {
+  let width = Math.max(...Object.keys(SUBCOMMANDS).map((name) => name.length)), lines = Object.entries(SUBCOMMANDS).map(([name, sub]) => `  ${name.padEnd(width)}  ${sub.summary}`);
+  return [
+    `kubrick ${VERSION}: a bounded, policy-gated coding agent for GitHub Actions`,
+    "",
+    "Usage: kubrick <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Options:",
+    "  --help     show this help (or `kubrick <command> --help`)",
+    "  --version  print the version",
+    ""
+  ].join(`
+`);
+}
+async function main(argv, io) {
+  let [first, ...rest] = argv;
+  if (first === void 0 || first === "--help" || first === "-h" || first === "help")
+    return (first === void 0 ? io.stderr : io.stdout)(helpText()), first === void 0 ? EXIT.usage : EXIT.ok;
+  if (first === "--version" || first === "-V")
+    return io.stdout(`${VERSION}
+`), EXIT.ok;
+  let sub = SUBCOMMANDS[first];
+  if (!sub)
+    return io.stderr(`kubrick: unknown command "${first}"
+
+${helpText()}`), EXIT.usage;
+  try {
+    return await (await sub.load())(rest, io);
+  } catch (error) {
+    return error instanceof UsageError ? (io.stderr(`kubrick ${first}: ${error.message}
+`), EXIT.usage) : (io.stderr(`kubrick ${first}: ${error instanceof Error ? error.message : String(error)}
+`), EXIT.failure);
+  }
+}
+
+// src/cli.ts
+process.exitCode = await main(process.argv.slice(2), {
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+  cwd: process.cwd()
+});

@@ -1,0 +1,89 @@
+/** The one interface the agent loop talks to; every provider implements it. */
+
+/** JSON Schema object describing a tool's parameters (sent to the model as-is). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface ToolSpec {
+  name: string;
+  description: string;
+  parameters: JsonSchema;
+}
+
+export interface ToolCall {
+  /** Provider id, or a generated one (text protocol) so results can be matched to calls. */
+  id: string;
+  name: string;
+  /** Parsed arguments; null when they could not be parsed (see argumentsError). */
+  arguments: Record<string, unknown> | null;
+  /** Why the arguments are unusable (malformed JSON, not an object); returned to the model as the call's result. */
+  argumentsError?: string;
+  /** The arguments exactly as the model produced them, for the transcript. */
+  rawArguments: string;
+}
+
+export type Message =
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content: string; toolCalls?: ToolCall[] }
+  | { role: 'tool'; toolCallId: string; name: string; content: string; isError?: boolean };
+
+export interface CompletionRequest {
+  system: string;
+  messages: Message[];
+  /** Empty list: the model is offered no tools (used by the summarizing call). */
+  tools: ToolSpec[];
+  maxOutputTokens?: number;
+  /** Aborts the request and any retry wait (total_timeout). */
+  signal?: AbortSignal;
+  /** Epoch ms after which no retry is started (the run's remaining total_timeout). */
+  deadline?: number;
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  /** True when a server omitted usage and the figures were estimated with a tokenizer. */
+  estimated: boolean;
+}
+
+export type FinishReason = 'stop' | 'tool_calls' | 'length' | 'content_filter' | 'other';
+
+export interface CompletionResponse {
+  text: string;
+  toolCalls: ToolCall[];
+  usage: Usage;
+  finishReason: FinishReason;
+  /** How many HTTP attempts this completion took (1 = no retry). */
+  attempts: number;
+}
+
+export type ProviderName = 'openai' | 'anthropic' | 'triton';
+
+export interface LlmClient {
+  readonly provider: ProviderName;
+  readonly model: string;
+  complete(request: CompletionRequest): Promise<CompletionResponse>;
+}
+
+export type LlmErrorKind =
+  | 'auth' // 401/403: wrong or missing key
+  | 'not_found' // 404: wrong model name or base URL
+  | 'context_length' // 400 context too long
+  | 'bad_request' // other 4xx
+  | 'rate_limit' // 429 after retries
+  | 'server' // 5xx after retries
+  | 'timeout' // request or retry budget ran out
+  | 'network' // connection refused / reset after retries
+  | 'aborted' // total_timeout signal
+  | 'stream'; // stream cut or error event mid-stream after retries
+
+/** A failure the maintainer can act on; `message` says what to fix in plain words. */
+export class LlmError extends Error {
+  constructor(
+    message: string,
+    readonly kind: LlmErrorKind,
+    readonly options: { status?: number; url?: string; attempts?: number } = {}
+  ) {
+    super(message);
+    this.name = 'LlmError';
+  }
+}

@@ -1,0 +1,35 @@
+/** What to run: already decided by the policy, never re-interpreted by a shell we did not choose. */
+export interface ExecRequest {
+  argv: string[];
+  /** The workspace root. */
+  cwd: string;
+  /** The complete environment of the child (already scrubbed, see command-env.ts). */
+  env: Record<string, string>;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Per stream; the middle is cut, head and tail kept, and the cut is reported. */
+  maxOutputBytes: number;
+}
+
+export interface ExecResult {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+  aborted: boolean;
+  /** Bytes removed from the middle of each stream (0 = complete). */
+  cut: { stdout: number; stderr: number };
+}
+
+export type SandboxMode = 'auto' | 'namespaces' | 'none';
+
+export interface Sandbox {
+  /** What is actually in force: `none` when auto fell back or the user opted out. */
+  readonly kind: 'namespaces' | 'none';
+  /** Plain words for the final comment, e.g. "namespaces (no network)", or why it is off. */
+  readonly description: string;
+  readonly networkAllowed: boolean;
+  run(request: ExecRequest): Promise<ExecResult>;
+}
