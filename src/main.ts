@@ -1,21 +1,202 @@
+import { join } from 'node:path';
+import { Transcript } from './agent/transcript.js';
 import { ConfigError, readActionInputs, resolveSettings } from './config/load.js';
+import type { Settings } from './config/settings.js';
 import type { Dependencies } from './dependencies.js';
-import { escapeCommandData } from './report/workflow-commands.js';
+import type { GitHub } from './github/client.js';
+import { addReaction, ProgressComment } from './github/comments.js';
+import { runMarker } from './github/markers.js';
+import { getPermission } from './github/permissions.js';
+import { Redactor } from './report/redact.js';
+import { emptyOutcome, type RunOutcome } from './report/outcome.js';
+import { renderFinalComment, renderProgressComment, type ProgressState } from './report/comment.js';
+import { outputValues, writeOutputs, writeStepSummary } from './report/outputs.js';
+import { escapeCommandData, neutralizeWorkflowCommands } from './report/workflow-commands.js';
+import { loadTrustedSettings } from './run/trusted-config.js';
+import { readRunnerContext, type RunnerContext } from './run/runner-context.js';
+import { RunFailed, RunRefused } from './run/errors.js';
+import { executeRun } from './run/execute.js';
 import { EventError, readRunnerEvent } from './trigger/event.js';
+import { routeEvent, type RouteDecision } from './trigger/decide.js';
 
-/** One run of the action. Returns the process exit code; never throws. */
+/** Exit codes of the action: 0 done (success, no changes, refused, ignored), 1 failed or stopped at a budget. */
+function exitCodeFor(outcome: RunOutcome): number {
+  return outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted' ? 1 : 0;
+}
+
+/** The key of the hidden marker: the same trigger finds and edits the same comment on a re-run. */
+function markerKey(eventName: string, decision: RouteDecision): string {
+  if (decision.commentId !== undefined) return `comment-${decision.commentId}`;
+  if (eventName === 'pull_request') return `pr-${decision.target?.number ?? 0}-auto`;
+  return `issue-${decision.target?.number ?? 0}-${eventName}`;
+}
+
+/**
+ * One run of the action, as the runner starts it:
+ * read the event → load trusted settings → route and authorize → react and open the progress
+ * comment → run the agent → publish (PR, review, answer) → final comment, outputs, summary.
+ * Returns the exit code; never throws.
+ */
 export async function run(deps: Dependencies): Promise<number> {
+  const log = (line: string) => deps.stdout(line);
+  const fail = (message: string) => log(`::error::${escapeCommandData(message)}`);
+  let redactor = Redactor.fromEnvironment(deps.env);
+
+  // 1. What happened, where, and with which settings. Mistakes here get an annotation only.
+  let runner: RunnerContext;
+  let gh: GitHub;
+  let settings: Settings;
+  let decision: RouteDecision;
+  let configProblem: string | null = null;
+  let defaultBranch: string;
+  let eventName: string;
+  let payload: Record<string, unknown>;
   try {
     const event = await readRunnerEvent(deps.env);
-    const { settings } = resolveSettings(readActionInputs(deps.env));
-    deps.stdout(`Kubrick: ${event.name} event, mode ${settings.mode}.`);
-    return 0;
-  } catch (error) {
-    if (error instanceof EventError || error instanceof ConfigError) {
-      deps.stdout(`::error::${escapeCommandData(error.message)}`);
-      return 1;
+    eventName = event.name;
+    payload = event.payload;
+    runner = readRunnerContext(deps.env, deps.cwd);
+    const inputs = readActionInputs(deps.env);
+    const boot = resolveSettings(inputs).settings;
+    redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
+    if (!boot.github_token) throw new ConfigError(['github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret.']);
+    gh = deps.createGitHub({
+      token: boot.github_token,
+      baseUrl: runner.apiUrl,
+      log: line => log(neutralizeWorkflowCommands(redactor.redact(line))),
+      debug: line => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
+    });
+    // The repository config and the policy come from the default branch, never from a PR head.
+    const trusted = await loadTrustedSettings(gh, runner, payload, inputs, boot);
+    settings = trusted.settings;
+    configProblem = trusted.problem;
+    defaultBranch = trusted.defaultBranch;
+
+    decision = routeEvent({ eventName, payload, settings, actorPermission: null });
+    if (decision.needsPermission) {
+      const permission = await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission });
+      decision = routeEvent({ eventName, payload, settings, actorPermission: permission });
     }
-    deps.stdout(`::error::${escapeCommandData(`Kubrick failed unexpectedly: ${String(error)}`)}`);
+  } catch (error) {
+    if (error instanceof EventError || error instanceof ConfigError) fail(error.message);
+    else fail(redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`));
+    writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: 'failure' }, null));
     return 1;
   }
+
+  if (decision.action === 'ignore') {
+    log(`Kubrick: nothing to do (${redactor.redact(decision.reason)}).`);
+    writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: '' });
+    return 0;
+  }
+
+  // 2. From here on the requester is authorized (or refused with an explanation): every path ends
+  // with a final comment on the issue or PR, when there is one.
+  const started = deps.now();
+  const outcome: RunOutcome = {
+    ...emptyOutcome(decision.task ?? ''),
+    mode: decision.mode ?? null,
+    maxIterations: settings.max_iterations,
+    runUrl: runner.runUrl,
+    transcriptPath: join(runner.scratchDir, `transcript-${runner.runId}-${Date.now().toString(36)}.jsonl`)
+  };
+  const issueNumber = decision.target?.number;
+  const marker = runMarker(markerKey(eventName, decision));
+  let comment: ProgressComment | null = null;
+  const progress: ProgressState = {
+    mode: decision.mode ?? 'fix',
+    task: decision.task ?? '',
+    steps: [{ label: 'Checked the requester’s permission', done: true }],
+    iteration: 0,
+    maxIterations: settings.max_iterations,
+    recent: [],
+    runUrl: runner.runUrl
+  };
+  const showProgress = () => {
+    if (comment) comment.update(redactor.redact(renderProgressComment(marker, progress)));
+  };
+
+  try {
+    if (issueNumber !== undefined) {
+      if (decision.commentId !== undefined && decision.action === 'run') {
+        await addReaction(gh, {
+          owner: runner.owner,
+          repo: runner.repo,
+          content: 'eyes',
+          kind: decision.commentKind === 'review_comment' ? 'review_comment' : 'issue_comment',
+          commentId: decision.commentId
+        });
+      }
+      comment = await ProgressComment.start(gh, {
+        owner: runner.owner,
+        repo: runner.repo,
+        issueNumber,
+        marker,
+        body: redactor.redact(renderProgressComment(marker, progress)),
+        trustedAuthors: settings.allowed_bots
+      });
+    }
+    if (decision.action === 'refuse') throw new RunRefused(decision.reason);
+    if (configProblem) throw new RunFailed(configProblem);
+
+    const transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
+    transcript.record({ type: 'trigger', event: eventName, decision: { ...decision, task: undefined }, task: decision.task });
+    await executeRun({
+      deps,
+      gh,
+      runner,
+      settings,
+      defaultBranch,
+      decision,
+      outcome,
+      transcript,
+      redactor,
+      progress: {
+        step: label => {
+          progress.steps.push({ label, done: true });
+          showProgress();
+        },
+        turn: iteration => {
+          progress.iteration = iteration;
+          showProgress();
+        },
+        tool: line => {
+          progress.recent = [...progress.recent, line].slice(-5);
+          showProgress();
+        }
+      }
+    });
+  } catch (error) {
+    if (error instanceof RunRefused) {
+      outcome.conclusion = 'refused';
+      outcome.reason = error.message;
+    } else {
+      outcome.conclusion = 'failure';
+      outcome.reason =
+        error instanceof RunFailed ? error.message : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  // 3. The report: final comment, outputs (conclusion first), job summary. Each is attempted even
+  // when another fails, and secrets are removed from all of them.
+  outcome.durationMs = deps.now() - started;
+  let exitCode = exitCodeFor(outcome);
+  if (comment) {
+    try {
+      await comment.finalize(redactor.redact(renderFinalComment(marker, outcome)));
+    } catch (error) {
+      fail(redactor.redact(`Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`));
+      exitCode = 1;
+    }
+  }
+  writeOutputs(deps.env, redactor.redactValue(outputValues(outcome, comment?.id ?? null)));
+  try {
+    writeStepSummary(deps.env, redactor.redactValue(outcome));
+  } catch (error) {
+    log(`::warning::${escapeCommandData(`could not write the job summary: ${String(error)}`)}`);
+  }
+  const headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ''}`;
+  if (outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted') fail(redactor.redact(headline));
+  else log(neutralizeWorkflowCommands(redactor.redact(headline)));
+  return exitCode;
 }

@@ -31,5 +31,11 @@ export interface Sandbox {
   /** Plain words for the final comment, e.g. "namespaces (no network)", or why it is off. */
   readonly description: string;
   readonly networkAllowed: boolean;
+  /**
+   * Runs argv with request.env. The namespace sandbox replaces HOME and TMPDIR with fresh,
+   * empty directories inside the sandbox (the host paths would be hidden there).
+   */
   run(request: ExecRequest): Promise<ExecResult>;
+  /** Releases what the sandbox holds (the namespace holder process); safe to call twice. */
+  close?(): Promise<void>;
 }

@@ -12,6 +12,8 @@ export interface ToolContext {
   signal: AbortSignal;
   /** Present only when commands may run at all (fix mode). */
   commands?: CommandRunner;
+  /** Cap on one result's content in characters (default DEFAULT_RESULT_CAP, 10 000). */
+  maxResultChars?: number;
 }
 
 export interface ToolResult {

@@ -28,7 +28,9 @@ export async function readRunnerEvent(env: NodeJS.ProcessEnv): Promise<RunnerEve
   try {
     text = await readFile(path as string, 'utf8');
   } catch (error) {
-    throw new EventError(`cannot read the event payload at GITHUB_EVENT_PATH (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new EventError(
+      `cannot read the event payload at GITHUB_EVENT_PATH (${(error as NodeJS.ErrnoException).code ?? 'error'}).`
+    );
   }
   let payload: unknown;
   try {

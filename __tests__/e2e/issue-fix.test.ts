@@ -1,0 +1,148 @@
+/**
+ * End to end: the bundled action as a process, against the GitHub emulator (real bare repository)
+ * and the scripted model. One scenario per row of the design's "Who uses it" table lives in this
+ * folder; this file covers fix on an issue, its re-run, and who may not trigger it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { fixTrajectory } from '../../__fixtures__/trajectories.js';
+import { createWorld, TOKEN, API_KEY, type World } from '../../test-support/action-runner.js';
+import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { OUTPUT_NAMES } from '../../src/report/outputs.js';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await createWorld({ files: SAMPLE_FILES, permissions: { maintainer: 'write', stranger: 'read' } });
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+function remoteFile(ref: string, path: string): string {
+  return execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], { encoding: 'utf8' });
+}
+
+describe('/kubrick fix on an issue', () => {
+  let issueNumber: number;
+
+  it('fixes the bug, pushes a branch, opens a PR that says Fixes #n, and finalizes one comment', async () => {
+    const issue = world.gh.createIssue({ title: 'add() returns the wrong result', body: 'add(2, 3) gives -1', user: 'maintainer' });
+    issueNumber = issue.number as number;
+    const payload = await issueCommentCreated(world.gh, { issueNumber, body: '/kubrick fix the failing test', login: 'maintainer' });
+    world.turns.push(...fixTrajectory());
+    const run = await world.run({ eventName: 'issue_comment', payload });
+
+    expect({ exitCode: run.exitCode, stderr: run.stderr, out: run.exitCode === 0 ? '' : run.stdout }).toEqual({ exitCode: 0, stderr: '', out: '' });
+    expect(run.outputs.conclusion).toBe('success');
+    const branch = `kubrick/issue-${issueNumber}-add-returns-the-wrong-result`;
+    expect(run.outputs.branch).toBe(branch);
+
+    // The bare remote has the commit, with the fix and nothing else.
+    expect(remoteFile(branch, 'src/math.js')).toContain('return a + b;');
+    const log = execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'log', '-1', '--format=%an <%ae>%n%B', branch], { encoding: 'utf8' });
+    expect(log).toContain('kubrick[bot] <kubrick[bot]@users.noreply.github.com>');
+    expect(log).toContain('Co-authored-by: maintainer');
+    const files = execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'diff', '--name-only', 'main', branch], { encoding: 'utf8' });
+    expect(files.trim()).toBe('src/math.js');
+
+    // One PR, from that branch to main, that closes the issue.
+    const pulls = world.gh.state.pulls.filter(p => p.head.ref === branch);
+    expect(pulls).toHaveLength(1);
+    const pr = pulls[0]!;
+    expect(pr.base.ref).toBe('main');
+    expect(pr.body).toContain(`Fixes #${issueNumber}`);
+    expect(pr.body).toContain('src/math.js');
+    expect(run.outputs.pr_number).toBe(String(pr.number));
+    expect(run.outputs.pr_url).toBe(pr.html_url);
+
+    // 👀 on the request, and one comment that became the final report.
+    expect(world.gh.state.reactions.some(r => r.content === 'eyes')).toBe(true);
+    const ours = world.gh.state.commentsOn(issueNumber).filter(c => String(c.body).includes('<!-- kubrick:'));
+    expect(ours).toHaveLength(1);
+    const report = String(ours[0]!.body);
+    expect(report).toContain('Kubrick finished');
+    expect(report).toContain(`#${pr.number}`);
+    expect(report).toContain('src/math.js');
+    expect(run.outputs.comment_id).toBe(String(ours[0]!.id));
+
+    // The denied curl shows in the counters; the model was told why.
+    expect(run.outputs.commands_denied).toBe('1');
+    expect(Number(run.outputs.iterations)).toBe(4);
+    expect(Number(run.outputs.tokens_in)).toBeGreaterThan(0);
+
+    // Every declared output was written, conclusion first; the step summary exists.
+    expect(run.outputOrder[0]).toBe('conclusion');
+    expect([...run.outputOrder].sort()).toEqual([...OUTPUT_NAMES].sort());
+    expect(run.summary).toContain('## Kubrick run');
+
+    // The transcript lives under RUNNER_TEMP, is not committed, and holds no secret.
+    const transcriptPath = run.outputs.transcript_path ?? '';
+    expect(transcriptPath.startsWith(run.runnerTemp)).toBe(true);
+    const transcript = readFileSync(transcriptPath, 'utf8');
+    expect(transcript).toContain('"type":"policy_decision"');
+    for (const secret of [TOKEN, API_KEY]) {
+      expect(transcript).not.toContain(secret);
+      expect(run.stdout).not.toContain(secret);
+      expect(report).not.toContain(secret);
+    }
+  });
+
+  it('updates the same PR and the same comment when the same trigger runs again', async () => {
+    const comments = world.gh.state.commentsOn(issueNumber);
+    const request = comments.find(c => String(c.body).startsWith('/kubrick fix'))!;
+    const payload = {
+      action: 'created',
+      issue: world.gh.getIssue(issueNumber),
+      comment: request,
+      repository: world.gh.repository(),
+      sender: request.user
+    };
+    world.turns.push(
+      { toolCalls: [{ name: 'write_file', arguments: { path: 'NOTES.md', content: 'second run\n' } }] },
+      { toolCalls: [{ name: 'finish', arguments: { summary: 'Added notes.' } }] }
+    );
+    const pullsBefore = world.gh.state.pulls.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('success');
+    expect(world.gh.state.pulls.length).toBe(pullsBefore);
+    const ours = world.gh.state.commentsOn(issueNumber).filter(c => String(c.body).includes('<!-- kubrick:'));
+    expect(ours).toHaveLength(1);
+    // Both runs' work is on the branch: the second continued from the first.
+    expect(remoteFile(run.outputs.branch, 'NOTES.md')).toBe('second run\n');
+    expect(remoteFile(run.outputs.branch, 'src/math.js')).toContain('return a + b;');
+  });
+});
+
+describe('who cannot start a run', () => {
+  it('ignores a user without write permission: no model request, no comment', async () => {
+    const issue = world.gh.createIssue({ title: 'Please fix', body: '', user: 'stranger' });
+    const payload = await issueCommentCreated(world.gh, { issueNumber: issue.number as number, body: '/kubrick fix everything', login: 'stranger' });
+    const requestsBefore = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.exitCode).toBe(0);
+    expect(world.model.requests.length).toBe(requestsBefore);
+    expect(world.gh.state.commentsOn(issue.number as number)).toHaveLength(1);
+    expect(run.outputs.conclusion).toBe('');
+  });
+
+  it("ignores the action's own comments", async () => {
+    const issue = world.gh.createIssue({ title: 'Loop?', body: '', user: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: issue.number as number,
+      body: '<!-- kubrick:run:comment-1 -->\n/kubrick fix this',
+      login: 'github-actions[bot]'
+    });
+    const requestsBefore = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.exitCode).toBe(0);
+    expect(world.model.requests.length).toBe(requestsBefore);
+    expect(world.gh.state.commentsOn(issue.number as number)).toHaveLength(1);
+  });
+
+  it('leaves no scratch file in the workspace', async () => {
+    expect(existsSync(`${world.repo.workspace}/.kubrick`)).toBe(false);
+  });
+});

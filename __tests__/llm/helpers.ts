@@ -1,0 +1,53 @@
+/** Shared by the llm tests: a client pointed at a scripted model, with a fake clock when asked. */
+import { createLlmClient, type LlmOptions } from '../../src/llm/create.js';
+import type { CompletionRequest, LlmClient, ProviderName, ToolSpec } from '../../src/llm/types.js';
+
+export const TOOLS: ToolSpec[] = [
+  {
+    name: 'read_file',
+    description: 'Read a file',
+    parameters: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] }
+  },
+  {
+    name: 'write_file',
+    description: 'Write a file',
+    parameters: {
+      type: 'object',
+      properties: { path: { type: 'string' }, content: { type: 'string' } },
+      required: ['path', 'content']
+    }
+  }
+];
+
+export function request(overrides: Partial<CompletionRequest> = {}): CompletionRequest {
+  return {
+    system: 'You are a careful coding agent.',
+    messages: [{ role: 'user', content: 'Fix the failing test.' }],
+    tools: TOOLS,
+    maxOutputTokens: 512,
+    ...overrides
+  };
+}
+
+/** A clock that only moves when the client sleeps, so retry timing is exact and instant. */
+export class FakeClock {
+  time = 1_000_000;
+  readonly waits: number[] = [];
+  now = (): number => this.time;
+  sleep = async (ms: number): Promise<void> => {
+    this.waits.push(ms);
+    this.time += ms;
+  };
+}
+
+export function client(provider: ProviderName, url: string, overrides: Partial<LlmOptions> = {}): LlmClient {
+  return createLlmClient({
+    provider,
+    model: 'scripted-model',
+    baseUrl: url,
+    apiKey: 'test-key',
+    toolProtocol: 'auto',
+    promptFormat: 'chatml',
+    ...overrides
+  });
+}

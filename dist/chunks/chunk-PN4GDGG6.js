@@ -1,0 +1,340 @@
+import { createRequire as __kubrickCreateRequire } from 'node:module';
+const require = __kubrickCreateRequire(import.meta.url);
+import {
+  capTask,
+  sanitizeUntrusted
+} from "./chunk-ML676VMP.js";
+
+// src/trigger/permission.ts
+var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
+function isPermission(value) {
+  return typeof value == "string" && PERMISSIONS.includes(value);
+}
+function permissionRank(permission) {
+  return PERMISSIONS.indexOf(permission);
+}
+function meetsPermission(actual, required) {
+  return permissionRank(actual) >= permissionRank(required);
+}
+
+// src/trigger/command.ts
+var VERBS = ["fix", "review", "ask", "plan", "approve"];
+function isVerb(word) {
+  return VERBS.includes(word);
+}
+function isFence(line) {
+  let trimmed = line.replace(/^ {0,3}/, "");
+  return trimmed.startsWith("```") || trimmed.startsWith("~~~");
+}
+function afterPhrase(line, phrase) {
+  let i = 0;
+  for (; line[i] === " " || line[i] === "	"; ) i++;
+  if (!line.startsWith(phrase, i)) return null;
+  let rest = line.slice(i + phrase.length);
+  return rest === "" || /^\s/.test(rest) ? rest : null;
+}
+function splitVerb(rest) {
+  let trimmed = rest.replace(/^\s+/, ""), word = /^(\S+)(\s|$)/.exec(trimmed)?.[1]?.toLowerCase() ?? "";
+  return isVerb(word) ? { verb: word, text: trimmed.slice(word.length), explicitVerb: !0 } : { verb: "fix", text: trimmed, explicitVerb: !1 };
+}
+function parseCommand(body, phrase) {
+  if (phrase === "" || !body.includes(phrase)) return null;
+  let lines = body.replace(/\r\n?/g, `
+`).split(`
+`), inFence = !1;
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index];
+    if (isFence(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    let rest = afterPhrase(line, phrase);
+    if (rest === null) continue;
+    let { verb, text, explicitVerb } = splitVerb(rest), following = lines.slice(index + 1);
+    return { verb, explicitVerb, text: [text, ...following].join(`
+`).trim() };
+  }
+  return null;
+}
+
+// src/trigger/markers.ts
+var KUBRICK_MARKER_PREFIX = "<!-- kubrick:";
+function hasKubrickMarker(body) {
+  return body.includes(KUBRICK_MARKER_PREFIX);
+}
+
+// src/trigger/payload.ts
+function asObject(value) {
+  return value !== null && typeof value == "object" && !Array.isArray(value) ? value : void 0;
+}
+function field(value, key) {
+  let object = asObject(value);
+  return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : void 0;
+}
+function stringField(value, key) {
+  let found = field(value, key);
+  return typeof found == "string" ? found : void 0;
+}
+function numberField(value, key) {
+  let found = field(value, key);
+  return typeof found == "number" && Number.isFinite(found) ? found : void 0;
+}
+function objectField(value, key) {
+  return asObject(field(value, key));
+}
+
+// src/trigger/pull.ts
+var TITLE_LIMIT = 300, FORK_FIX_REASON = "`fix` cannot run on a pull request from a fork: Kubrick can only push to branches of this repository. Use `review` or `ask` here, or push the branch to this repository and ask again.";
+function cleanTitle(value) {
+  if (typeof value != "string") return;
+  let title = sanitizeUntrusted(value).replace(/\s+/g, " ").trim();
+  return title.length > TITLE_LIMIT ? `${title.slice(0, TITLE_LIMIT - 1)}\u2026` : title;
+}
+function isForkPull(pull) {
+  let headRepo = asObject(field(objectField(pull, "head"), "repo"));
+  if (headRepo === void 0 || field(headRepo, "fork") === !0) return !0;
+  let headName = stringField(headRepo, "full_name"), baseName = stringField(objectField(objectField(pull, "base"), "repo"), "full_name");
+  return headName === void 0 || baseName === void 0 || headName.toLowerCase() !== baseName.toLowerCase();
+}
+function pullTarget(pull) {
+  let head = objectField(pull, "head"), base = objectField(pull, "base"), target = { kind: "pull_request", isFork: isForkPull(pull) }, number = numberField(pull, "number"), title = cleanTitle(field(pull, "title")), headRef = stringField(head, "ref"), headSha = stringField(head, "sha"), baseRef = stringField(base, "ref");
+  return number !== void 0 && (target.number = number), title !== void 0 && (target.title = title), headRef !== void 0 && (target.headRef = headRef), headSha !== void 0 && (target.headSha = headSha), baseRef !== void 0 && (target.baseRef = baseRef), target;
+}
+
+// src/trigger/decide.ts
+var ignore = (reason, extra = {}) => ({
+  action: "ignore",
+  reason,
+  ...extra
+}), refuse = (reason, extra = {}) => ({
+  action: "refuse",
+  reason,
+  ...extra
+});
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function shown(value) {
+  return value === void 0 ? "(no action)" : sanitizeUntrusted(value).trim().slice(0, 60);
+}
+function requesterOf(user) {
+  let raw = stringField(user, "login"), login = raw === void 0 ? "" : sanitizeUntrusted(raw).trim();
+  if (login === "" || /\s/.test(login)) return;
+  let requester = { login }, id = numberField(user, "id"), type = stringField(user, "type");
+  return id !== void 0 && (requester.id = id), type !== void 0 && (requester.type = type), requester;
+}
+function isBot(user) {
+  return user.type === "Bot" || user.login.toLowerCase().endsWith("[bot]");
+}
+function isAllowedBot(user, settings) {
+  let login = user.login.toLowerCase(), bare = login.endsWith("[bot]") ? login.slice(0, -5) : login;
+  return settings.allowed_bots.some((entry) => {
+    let allowed = entry.toLowerCase();
+    return allowed === login || allowed === bare;
+  });
+}
+function actorProblem(actor, input) {
+  return input.botLogin && sameLogin(actor.login, input.botLogin) ? `the event comes from the action's own account @${actor.login}` : isBot(actor) && !isAllowedBot(actor, input.settings) ? `@${actor.login} is a bot that is not listed in allowed_bots` : null;
+}
+function inactiveReason(item, noun) {
+  return stringField(item, "state") === "closed" ? `the ${noun} is closed` : field(item, "locked") === !0 ? `the ${noun} is locked` : null;
+}
+function issueTarget(issue) {
+  let target = { kind: asObject(field(issue, "pull_request")) !== void 0 ? "pull_request" : "issue" }, number = numberField(issue, "number"), title = cleanTitle(field(issue, "title"));
+  return number !== void 0 && (target.number = number), title !== void 0 && (target.title = title), target;
+}
+function cleanTask(text) {
+  return capTask(sanitizeUntrusted(text).trim());
+}
+function effectiveMode(verb, settings) {
+  return settings.mode === "auto" ? verb : settings.mode;
+}
+function decideCommand(command, target, settings, extra) {
+  let base = { target, ...extra }, phrase = settings.trigger_phrase, task = cleanTask(command.text);
+  if (command.verb === "approve")
+    return settings.mode !== "auto" && settings.mode !== "fix" ? refuse(
+      `\`approve\` runs the approved plan in fix mode, but this repository restricts Kubrick to ${settings.mode} mode.`,
+      base
+    ) : target.isFork === !0 ? refuse(FORK_FIX_REASON, base) : {
+      action: "run",
+      mode: "fix",
+      task,
+      approvePlan: !0,
+      reason: "approve: run the latest Kubrick plan on this thread in fix mode",
+      ...base
+    };
+  let mode = effectiveMode(command.verb, settings), forced = mode !== command.verb ? ` (mode ${mode} is set for this repository)` : "";
+  return mode === "review" ? target.kind !== "pull_request" ? refuse(
+    `\`review\` works on pull requests and this is an issue${forced}. Use \`${phrase} ask\` to ask about it or \`${phrase} fix\` to change code.`,
+    base
+  ) : { action: "run", mode, task, reason: `review pull request${forced}`, ...base } : task === "" ? refuse(
+    `\`${phrase} ${command.verb}\` needs a task: write what you want after it, for example \`${phrase} ${command.verb} the failing date test\`.`,
+    { ...base, mode }
+  ) : mode === "fix" && target.isFork === !0 ? refuse(FORK_FIX_REASON, { ...base, mode }) : { action: "run", mode, task, reason: `${mode} requested${forced}`, ...base };
+}
+function fromComment(input) {
+  let { payload, settings } = input, comment = objectField(payload, "comment"), body = stringField(comment, "body") ?? "";
+  if (hasKubrickMarker(body))
+    return ignore("the comment is one of Kubrick's own (it carries the kubrick marker)");
+  let actor = requesterOf(field(comment, "user")) ?? requesterOf(field(payload, "sender"));
+  if (comment === void 0 || actor === void 0)
+    return ignore("malformed payload: the comment or its author is missing");
+  let problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  let command = parseCommand(sanitizeUntrusted(body), settings.trigger_phrase);
+  if (command === null) return ignore(`the comment has no line starting with ${settings.trigger_phrase}`);
+  let isReviewComment = input.eventName === "pull_request_review_comment", item = isReviewComment ? objectField(payload, "pull_request") : objectField(payload, "issue"), noun = isReviewComment ? "pull request" : "issue";
+  if (item === void 0 || numberField(item, "number") === void 0)
+    return ignore(`malformed payload: the ${noun} the comment belongs to is missing or has no number`);
+  let inactive = inactiveReason(
+    item,
+    isReviewComment || issueTarget(item).kind === "pull_request" ? "pull request" : "issue"
+  );
+  if (inactive !== null) return ignore(inactive);
+  let target = isReviewComment ? pullTarget(item) : issueTarget(item), extra = {
+    requester: actor,
+    commentKind: isReviewComment ? "review_comment" : "issue_comment"
+  }, commentId = numberField(comment, "id");
+  return commentId !== void 0 && (extra.commentId = commentId), { decision: decideCommand(command, target, settings, extra), actor };
+}
+function fromIssueEvent(input) {
+  let { payload, settings } = input, action = stringField(payload, "action");
+  if (action === "labeled") {
+    let label = stringField(objectField(payload, "label"), "name") ?? "";
+    if (settings.label_trigger === "")
+      return ignore("the label trigger is disabled (label_trigger is empty)");
+    if (!sameLogin(label, settings.label_trigger))
+      return ignore(`the label is not the trigger label "${settings.label_trigger}"`);
+  } else if (action === "assigned") {
+    let assignee = stringField(objectField(payload, "assignee"), "login") ?? "";
+    if (settings.assignee_trigger === "")
+      return ignore("the assignment trigger is disabled (assignee_trigger is empty)");
+    if (!sameLogin(assignee, settings.assignee_trigger))
+      return ignore(`the issue was not assigned to the trigger account @${settings.assignee_trigger}`);
+  } else
+    return ignore(`issues ${shown(action)}: only labeled and assigned trigger Kubrick`);
+  let actor = requesterOf(field(payload, "sender"));
+  if (actor === void 0) return ignore("malformed payload: the sender is missing");
+  let problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  let issue = objectField(payload, "issue");
+  if (issue === void 0 || numberField(issue, "number") === void 0)
+    return ignore("malformed payload: the issue is missing or has no number");
+  let inactive = inactiveReason(issue, "issue");
+  if (inactive !== null) return ignore(inactive);
+  let title = stringField(issue, "title") ?? "", body = stringField(issue, "body") ?? "", command = { verb: "fix", explicitVerb: !1, text: `${title}
+
+${body}` }, how = action === "labeled" ? `labeled "${settings.label_trigger}"` : `assigned to @${settings.assignee_trigger}`, decision = decideCommand(command, issueTarget(issue), settings, { requester: actor });
+  return {
+    decision: decision.action === "run" ? { ...decision, reason: `issue ${how}: ${decision.reason}` } : decision,
+    actor
+  };
+}
+var REVIEW_ACTIONS = ["opened", "synchronize", "ready_for_review"];
+function fromPullRequestEvent(input) {
+  let { payload, settings } = input, action = stringField(payload, "action");
+  if (action === void 0 || !REVIEW_ACTIONS.includes(action))
+    return ignore(
+      `pull_request ${shown(action)}: only opened, synchronize and ready_for_review start a review`
+    );
+  if (!settings.auto_review) return ignore("auto_review is off, so pull request events do not start reviews");
+  let actor = requesterOf(field(payload, "sender"));
+  if (actor === void 0) return ignore("malformed payload: the sender is missing");
+  let problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  let pull = objectField(payload, "pull_request");
+  if (pull === void 0 || numberField(pull, "number") === void 0)
+    return ignore("malformed payload: the pull request is missing or has no number");
+  if (field(pull, "draft") === !0 && action !== "ready_for_review")
+    return ignore("the pull request is a draft");
+  let inactive = inactiveReason(pull, "pull request");
+  return inactive !== null ? ignore(inactive) : {
+    decision: {
+      action: "run",
+      mode: "review",
+      task: "",
+      target: pullTarget(pull),
+      requester: actor,
+      reason: `auto_review: pull request ${action}`
+    },
+    actor
+  };
+}
+function fromWorkflowEvent(input) {
+  let { payload, settings, eventName } = input, isDispatch = eventName === "workflow_dispatch", dispatchPrompt = isDispatch ? stringField(objectField(payload, "inputs"), "prompt") : void 0, prompt = dispatchPrompt !== void 0 && dispatchPrompt.trim() !== "" ? dispatchPrompt : settings.prompt, target = { kind: "repository" }, actor;
+  if (isDispatch) {
+    if (actor = requesterOf(field(payload, "sender")), actor === void 0) return ignore("malformed payload: the workflow_dispatch sender is missing");
+    let problem = actorProblem(actor, input);
+    if (problem !== null) return ignore(problem);
+  }
+  let extra = actor ? { target, requester: actor } : { target }, decision = () => {
+    if (settings.mode !== "auto" && settings.mode !== "fix")
+      return refuse(
+        `${eventName} runs change the repository in fix mode; mode ${settings.mode} needs an issue or pull request.`,
+        extra
+      );
+    let task = cleanTask(prompt);
+    return task === "" ? refuse(
+      `${eventName} has no task: set the \`prompt\` input of the action${isDispatch ? " (or a `prompt` workflow_dispatch input)" : ""}, or \`prompt\` in .github/kubrick.yml.`,
+      extra
+    ) : {
+      action: "run",
+      mode: "fix",
+      task,
+      reason: `${eventName}: maintenance task from prompt`,
+      ...extra
+    };
+  };
+  return actor ? { decision: decision(), actor } : decision();
+}
+function unauthorized(decision, actor, actual, settings) {
+  let reason = `@${actor.login} has ${actual} permission on this repository; Kubrick acts only for users with ${settings.required_permission} permission or higher.`, kept = {
+    action: settings.comment_on_unauthorized ? "refuse" : "ignore",
+    reason,
+    requester: actor
+  };
+  return decision.target !== void 0 && (kept.target = decision.target), decision.commentId !== void 0 && (kept.commentId = decision.commentId), decision.commentKind !== void 0 && (kept.commentKind = decision.commentKind), kept;
+}
+function authorize(candidate, input) {
+  let { decision, actor } = candidate;
+  if (actor === void 0) return decision;
+  let required = input.settings.required_permission;
+  return input.actorPermission === null ? {
+    ...decision,
+    action: "ignore",
+    needsPermission: actor.login,
+    reason: `needs the repository permission of @${actor.login} (at least ${required}); if granted: ${decision.action}: ${decision.reason}`
+  } : meetsPermission(input.actorPermission, required) ? decision : unauthorized(decision, actor, input.actorPermission, input.settings);
+}
+function candidateFor(input) {
+  if (asObject(input.payload) === void 0)
+    return ignore("malformed payload: the event payload is not a JSON object");
+  switch (input.eventName) {
+    case "issue_comment":
+    case "pull_request_review_comment": {
+      let action = stringField(input.payload, "action");
+      return action !== "created" ? ignore(`${input.eventName} ${shown(action)}: only newly created comments trigger Kubrick`) : fromComment(input);
+    }
+    case "issues":
+      return fromIssueEvent(input);
+    case "pull_request":
+      return fromPullRequestEvent(input);
+    case "schedule":
+    case "workflow_dispatch":
+      return fromWorkflowEvent(input);
+    default:
+      return ignore(`Kubrick does not handle ${input.eventName || "unnamed"} events`);
+  }
+}
+function routeEvent(input) {
+  let candidate = candidateFor(input);
+  return "decision" in candidate ? authorize(candidate, input) : candidate;
+}
+
+export {
+  KUBRICK_MARKER_PREFIX,
+  PERMISSIONS,
+  isPermission,
+  routeEvent
+};

@@ -1,0 +1,18 @@
+import { createRequire as __kubrickCreateRequire } from 'node:module';
+const require = __kubrickCreateRequire(import.meta.url);
+
+// src/report/workflow-commands.ts
+function escapeCommandData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function neutralizeWorkflowCommands(text) {
+  return text.replace(
+    /^([^\S\n]*)(::|##\[)/gm,
+    (_m, space, start) => start === "::" ? `${space}:\u200B:` : `${space}#\u200B#[`
+  );
+}
+
+export {
+  escapeCommandData,
+  neutralizeWorkflowCommands
+};

@@ -1,0 +1,116 @@
+import type { Settings } from '../config/settings.js';
+import type { LlmClient } from '../llm/types.js';
+import { protectedPathsFor } from '../policy/paths.js';
+import type { Policy } from '../policy/types.js';
+import type { Sandbox } from '../sandbox/types.js';
+import { toolsForMode } from '../tools/registry.js';
+import { createCommandRunner } from '../tools/run-command.js';
+import type { AgentMode } from '../tools/types.js';
+import { Workspace } from '../tools/workspace.js';
+import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
+import { repoOverview } from './overview.js';
+import type { Transcript } from './transcript.js';
+
+export interface SessionOptions {
+  settings: Settings;
+  mode: AgentMode;
+  /** Sanitized task, as the model will read it. */
+  task: string;
+  workspaceRoot: string;
+  policy: Policy | null;
+  /** Where commands run; null in read-only modes, which run none. */
+  sandbox: Sandbox | null;
+  llm: LlmClient;
+  /** The parent environment (only names in env_passthrough reach commands, never secrets). */
+  env: NodeJS.ProcessEnv;
+  transcript: Transcript;
+  now?: () => number;
+  /** Added to the system prompt: the PR diff for a review, the approved plan, … */
+  extraPrompt?: string;
+  onEvent?: (event: AgentEvent) => void;
+}
+
+/**
+ * Wires one agent run from settings: the workspace jail, the tools of the mode, the policy-gated and
+ * sandboxed command runner (fix mode only), the repository overview, and the budgets.
+ * Shared by the action and `kubrick run`, so both behave the same.
+ */
+export async function runAgentSession(options: SessionOptions): Promise<AgentResult> {
+  const { settings, mode, transcript } = options;
+  const protectedPaths = protectedPathsFor(settings.policy_path, settings.config_path);
+  const workspace = await Workspace.open({
+    root: options.workspaceRoot,
+    maxFileSizeBytes: Math.floor(settings.max_file_size_mb * 1024 * 1024),
+    protectedPaths
+  });
+  const commands =
+    mode === 'fix' && options.sandbox
+      ? createCommandRunner({
+          policy: options.policy,
+          policyContext: { workspace: workspace.root, protectedPaths },
+          sandbox: options.sandbox,
+          toolTimeoutMs: settings.tool_timeout * 1000,
+          passthrough: settings.env_passthrough,
+          parentEnv: options.env,
+          record: event => transcript.record({ ...event, type: String(event.type ?? 'command') })
+        })
+      : undefined;
+  const tools = toolsForMode(mode, { commands: commands !== undefined });
+  const allToolNames = toolsForMode('fix', { commands: true }).map(t => t.name);
+  transcript.record({
+    type: 'start',
+    mode,
+    task: options.task,
+    provider: options.llm.provider,
+    model: options.llm.model,
+    tools: tools.map(t => t.name),
+    sandbox: options.sandbox?.description ?? 'none (read-only mode)',
+    policy: options.policy ? options.policy.source : null
+  });
+  try {
+    return await runAgent({
+      llm: options.llm,
+      task: options.task,
+      tools,
+      allToolNames,
+      toolContext: { workspace, mode, commands },
+      prompt: {
+        mode,
+        overview: await repoOverview(workspace.root),
+        allowedCommands: options.policy ? options.policy.allow.map(entry => entry.text) : null,
+        extra: options.extraPrompt
+      },
+      budgets: {
+        maxIterations: settings.max_iterations,
+        maxToolCalls: settings.max_tool_calls,
+        totalTimeoutMs: settings.total_timeout * 1000,
+        maxTokens: settings.max_tokens,
+        maxCostUsd: settings.max_cost_usd,
+        contextWindow: settings.context_window
+      },
+      prices: { in: settings.price_per_mtok_in, out: settings.price_per_mtok_out },
+      transcript,
+      now: options.now,
+      onEvent: options.onEvent
+    });
+  } finally {
+    await options.sandbox?.close?.();
+  }
+}
+
+/**
+ * A cost ceiling needs a price: without one the cost is unknown and the ceiling could never stop a
+ * run, so the run is refused before any model call with a message that says what to set.
+ */
+export function costBudgetProblem(
+  settings: Settings,
+  prices: (model: string) => { in: number | null; out: number | null }
+): string | null {
+  if (settings.max_cost_usd === null) return null;
+  const table = prices(settings.model);
+  const known =
+    (settings.price_per_mtok_in ?? table.in) !== null && (settings.price_per_mtok_out ?? table.out) !== null;
+  return known
+    ? null
+    : `max_cost_usd is set, but the price of model "${settings.model}" is unknown, so the cost could not be limited: set price_per_mtok_in and price_per_mtok_out.`;
+}

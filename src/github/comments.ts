@@ -1,0 +1,281 @@
+import { fitBody } from './body-limit.js';
+import type { GitHub } from './client.js';
+import { statusOf } from './errors.js';
+
+/** Time source and timers; tests pass a fake one so throttling is checked without waiting. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => {
+    const handle = setTimeout(fn, ms);
+    // A pending progress edit must not keep the process alive; the final report is written explicitly.
+    handle.unref();
+    return handle;
+  },
+  clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout)
+};
+
+export interface CommentAuthor {
+  login?: string;
+  type?: string;
+}
+
+/**
+ * Only comments the action itself could have written are adopted or trusted: a bot's, or one of the
+ * given logins (e.g. the user behind a personal access token). Anyone can paste a hidden marker.
+ */
+export function isTrustedAuthor(
+  user: CommentAuthor | null | undefined,
+  trustedAuthors: readonly string[] = []
+) {
+  if (!user) return false;
+  if (user.type === 'Bot') return true;
+  return !!user.login && trustedAuthors.some(login => login.toLowerCase() === user.login!.toLowerCase());
+}
+
+export interface ProgressCommentOptions {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** From runMarker(): the same trigger finds and edits the same comment. */
+  marker: string;
+  body: string;
+  /** Minimum gap between progress edits (default 3 s); the latest body wins. */
+  minIntervalMs?: number;
+  clock?: Clock;
+  trustedAuthors?: readonly string[];
+}
+
+/** The one comment of a run: created (or adopted on a re-run), edited live, and finally the report. */
+export class ProgressComment {
+  private lastWriteAt = Number.NEGATIVE_INFINITY;
+  private pending: string | undefined;
+  private timer: unknown;
+  private writes: Promise<void> = Promise.resolve();
+  private recreated = false;
+  private finalized = false;
+
+  private constructor(
+    private readonly gh: GitHub,
+    private readonly target: { owner: string; repo: string; issueNumber: number },
+    private readonly marker: string,
+    private readonly clock: Clock,
+    private readonly minIntervalMs: number,
+    private readonly trustedAuthors: readonly string[] | undefined,
+    public id: number,
+    public htmlUrl: string
+  ) {}
+
+  static async start(gh: GitHub, opts: ProgressCommentOptions): Promise<ProgressComment> {
+    const { owner, repo, issueNumber, marker } = opts;
+    const clock = opts.clock ?? systemClock;
+    const body = withMarker(marker, opts.body);
+    const existing = await findMarkedComment(gh, { owner, repo, issueNumber, marker }, opts.trustedAuthors);
+    const found =
+      existing ??
+      (await createMarkedComment(gh, { owner, repo, issueNumber, marker }, body, opts.trustedAuthors));
+    const comment = new ProgressComment(
+      gh,
+      { owner, repo, issueNumber },
+      marker,
+      clock,
+      opts.minIntervalMs ?? 3000,
+      opts.trustedAuthors,
+      found.id,
+      found.html_url
+    );
+    // A re-run adopts the comment of the previous run and starts it over.
+    if (existing) await comment.write(body);
+    else comment.lastWriteAt = clock.now();
+    return comment;
+  }
+
+  /** A progress edit: written now when the last write is old enough (or `force`), else a bit later. */
+  async update(body: string, options: { force?: boolean } = {}): Promise<void> {
+    if (this.finalized) return;
+    this.pending = this.withMarker(body);
+    const wait = this.lastWriteAt + this.minIntervalMs - this.clock.now();
+    if (options.force || wait <= 0) return this.flush();
+    this.timer ??= this.clock.setTimeout(() => {
+      this.timer = undefined;
+      void this.enqueuePendingWrite();
+    }, wait);
+  }
+
+  /** Writes a waiting progress edit now and waits for every write in flight. */
+  async flush(): Promise<void> {
+    this.cancelTimer();
+    await this.enqueuePendingWrite();
+  }
+
+  /**
+   * The final report. Always written after any progress edit, retried by the client; a comment deleted
+   * meanwhile is created again (once). Throws when GitHub still refuses, so the caller can say so.
+   */
+  async finalize(body: string): Promise<void> {
+    this.finalized = true;
+    this.cancelTimer();
+    this.pending = undefined;
+    await this.writes;
+    try {
+      await this.write(this.withMarker(body));
+    } catch (error) {
+      throw new Error(`Could not write the final Kubrick comment ${this.htmlUrl}: ${describe(error)}`, {
+        cause: error
+      });
+    }
+  }
+
+  private enqueuePendingWrite(): Promise<void> {
+    this.writes = this.writes.then(async () => {
+      const body = this.pending;
+      if (body === undefined) return;
+      this.pending = undefined;
+      try {
+        await this.write(body);
+      } catch (error) {
+        // Progress is best effort: the final report is what must land.
+        this.gh.log.warn(`Progress comment edit failed: ${describe(error)}`);
+      }
+    });
+    return this.writes;
+  }
+
+  private async write(body: string): Promise<void> {
+    const { owner, repo, issueNumber } = this.target;
+    this.lastWriteAt = this.clock.now();
+    try {
+      const { data } = await this.gh.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: this.id,
+        body: fitBody(body)
+      });
+      this.htmlUrl = data.html_url;
+    } catch (error) {
+      if (statusOf(error) !== 404 || this.recreated) throw error;
+      // Someone deleted the comment during the run: the report still needs a home, exactly once.
+      this.recreated = true;
+      this.gh.log.warn(`Progress comment ${this.id} was deleted; creating it again.`);
+      const created = await createMarkedComment(
+        this.gh,
+        { owner, repo, issueNumber, marker: this.marker },
+        body,
+        this.trustedAuthors
+      );
+      this.id = created.id;
+      this.htmlUrl = created.html_url;
+    }
+  }
+
+  private withMarker(body: string): string {
+    return withMarker(this.marker, body);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+function withMarker(marker: string, body: string): string {
+  return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+
+function describe(error: unknown): string {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return status ? `GitHub answered ${status}: ${message}` : message;
+}
+
+/** The newest comment on the issue that carries the marker and was written by a trusted author. */
+export async function findMarkedComment(
+  gh: GitHub,
+  where: { owner: string; repo: string; issueNumber: number; marker: string },
+  trustedAuthors: readonly string[] = []
+): Promise<{ id: number; html_url: string; body: string } | undefined> {
+  const comments = await gh.paginate(gh.rest.issues.listComments, {
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.issueNumber,
+    per_page: 100
+  });
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const comment = comments[i]!;
+    if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors)) {
+      return { id: comment.id, html_url: comment.html_url, body: comment.body };
+    }
+  }
+  return undefined;
+}
+
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * Creates the marked comment without ever making two. A POST is not retried blindly: GitHub can create
+ * the comment and still answer 502, so after a failure we look for the marker before posting again.
+ */
+async function createMarkedComment(
+  gh: GitHub,
+  where: { owner: string; repo: string; issueNumber: number; marker: string },
+  body: string,
+  trustedAuthors: readonly string[] | undefined
+): Promise<{ id: number; html_url: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await gh.rest.issues.createComment({
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        body: fitBody(body),
+        request: { retries: 0 }
+      });
+      return data;
+    } catch (error) {
+      const status = statusOf(error);
+      const transient = status === undefined || status >= 500;
+      if (!transient || attempt >= CREATE_ATTEMPTS) throw error;
+      gh.log.warn(
+        `Creating the comment failed (${describe(error)}); checking whether it was created anyway.`
+      );
+      const landed = await findMarkedComment(gh, where, trustedAuthors);
+      if (landed) return landed;
+    }
+  }
+}
+
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
+
+export type ReactionSubject =
+  { kind: 'issue_comment' | 'review_comment'; commentId: number } | { kind: 'issue'; issueNumber: number };
+
+/** Best effort: a reaction that cannot be added is logged and never fails the run. */
+export async function addReaction(
+  gh: GitHub,
+  opts: { owner: string; repo: string; content: ReactionContent } & ReactionSubject
+): Promise<boolean> {
+  const { owner, repo, content } = opts;
+  try {
+    if (opts.kind === 'issue') {
+      await gh.rest.reactions.createForIssue({ owner, repo, issue_number: opts.issueNumber, content });
+    } else if (opts.kind === 'issue_comment') {
+      await gh.rest.reactions.createForIssueComment({ owner, repo, comment_id: opts.commentId, content });
+    } else {
+      await gh.rest.reactions.createForPullRequestReviewComment({
+        owner,
+        repo,
+        comment_id: opts.commentId,
+        content
+      });
+    }
+    return true;
+  } catch (error) {
+    gh.log.warn(`Could not add the ${content} reaction: ${describe(error)}`);
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+import type { GitHub } from './client.js';
+import { isTrustedAuthor } from './comments.js';
+import { findMarker, stripMarkers } from './markers.js';
+
+export interface IssueInfo {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  locked: boolean;
+  isPullRequest: boolean;
+  htmlUrl: string;
+  author: string | undefined;
+}
+
+export async function getIssue(
+  gh: GitHub,
+  opts: { owner: string; repo: string; issueNumber: number }
+): Promise<IssueInfo> {
+  const { data } = await gh.rest.issues.get({
+    owner: opts.owner,
+    repo: opts.repo,
+    issue_number: opts.issueNumber
+  });
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'closed' ? 'closed' : 'open',
+    locked: data.locked,
+    isPullRequest: !!data.pull_request,
+    htmlUrl: data.html_url,
+    author: data.user?.login
+  };
+}
+
+export interface PlanComment {
+  commentId: number;
+  planId: string;
+  /** The comment text without its hidden markers. */
+  text: string;
+  htmlUrl: string;
+}
+
+/**
+ * The newest plan the action posted on the issue. Only comments by a trusted author count (a bot, or
+ * one of `trustedAuthors`): anyone can paste a plan marker, and an approval runs the plan in fix mode.
+ */
+export async function findPlanComment(
+  gh: GitHub,
+  opts: { owner: string; repo: string; issueNumber: number; trustedAuthors?: readonly string[] }
+): Promise<PlanComment | undefined> {
+  const comments = await gh.paginate(gh.rest.issues.listComments, {
+    owner: opts.owner,
+    repo: opts.repo,
+    issue_number: opts.issueNumber,
+    per_page: 100
+  });
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const comment = comments[i]!;
+    const planId = findMarker(comment.body, 'plan');
+    if (planId && isTrustedAuthor(comment.user, opts.trustedAuthors)) {
+      return {
+        commentId: comment.id,
+        planId,
+        text: stripMarkers(comment.body ?? ''),
+        htmlUrl: comment.html_url
+      };
+    }
+  }
+  return undefined;
+}

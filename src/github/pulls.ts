@@ -1,0 +1,215 @@
+import { fitBody } from './body-limit.js';
+import type { GitHub } from './client.js';
+import { statusOf, validationText } from './errors.js';
+import { fenceFor } from './review-lines.js';
+
+export interface PullRef {
+  number: number;
+  htmlUrl: string;
+}
+
+/** The open PR whose head is `owner:branch`. The owner is required: without it GitHub ignores the filter. */
+export async function findOpenPullForBranch(
+  gh: GitHub,
+  opts: { owner: string; repo: string; branch: string }
+): Promise<PullRef | undefined> {
+  const { data } = await gh.rest.pulls.list({
+    owner: opts.owner,
+    repo: opts.repo,
+    state: 'open',
+    head: `${opts.owner}:${opts.branch}`,
+    per_page: 10
+  });
+  // Belt and braces: a server that ignores `head` must not make us update someone else's PR.
+  const ours = `${opts.owner}/${opts.repo}`.toLowerCase();
+  const pull = data.find(p => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
+  return pull ? { number: pull.number, htmlUrl: pull.html_url } : undefined;
+}
+
+export interface PullRequestInput {
+  owner: string;
+  repo: string;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  draft?: boolean;
+}
+
+/** Opens the PR for `head`, or refreshes the title and body of the open one (never a duplicate). */
+export async function createOrUpdatePull(
+  gh: GitHub,
+  input: PullRequestInput
+): Promise<{ number: number; htmlUrl: string; created: boolean }> {
+  const existing = await findOpenPullForBranch(gh, {
+    owner: input.owner,
+    repo: input.repo,
+    branch: input.head
+  });
+  if (existing) return { ...(await updatePull(gh, input, existing.number)), created: false };
+  try {
+    const { data } = await gh.rest.pulls.create({
+      owner: input.owner,
+      repo: input.repo,
+      head: input.head,
+      base: input.base,
+      title: input.title,
+      body: fitBody(input.body),
+      draft: input.draft ?? false
+    });
+    return { number: data.number, htmlUrl: data.html_url, created: true };
+  } catch (error) {
+    if (statusOf(error) !== 422) throw error;
+    const reason = validationText(error);
+    if (/already exists/i.test(reason)) {
+      // Another run opened it between our lookup and our create.
+      const raced = await findOpenPullForBranch(gh, {
+        owner: input.owner,
+        repo: input.repo,
+        branch: input.head
+      });
+      if (raced) return { ...(await updatePull(gh, input, raced.number)), created: false };
+    }
+    if (/no commits between/i.test(reason)) {
+      throw new Error(`Cannot open a pull request: ${input.head} has no commits that ${input.base} lacks.`, {
+        cause: error
+      });
+    }
+    throw new Error(
+      `GitHub refused to open a pull request from ${input.head} into ${input.base}: ${reason}`,
+      {
+        cause: error
+      }
+    );
+  }
+}
+
+async function updatePull(gh: GitHub, input: PullRequestInput, number: number): Promise<PullRef> {
+  const { data } = await gh.rest.pulls.update({
+    owner: input.owner,
+    repo: input.repo,
+    pull_number: number,
+    title: input.title,
+    body: fitBody(input.body)
+  });
+  return { number: data.number, htmlUrl: data.html_url };
+}
+
+export interface PullInfo {
+  number: number;
+  title: string;
+  body: string;
+  state: string;
+  draft: boolean;
+  htmlUrl: string;
+  headRef: string;
+  headSha: string;
+  /** null when the fork the PR came from was deleted. */
+  headRepoFullName: string | null;
+  baseRef: string;
+  baseRepoFullName: string;
+  /** A fork PR must never get a `fix` run with our token: head repo forked, different, or gone. */
+  isFork: boolean;
+}
+
+export async function getPull(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number }
+): Promise<PullInfo> {
+  const { data } = await gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number });
+  const headRepo = data.head.repo;
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state,
+    draft: !!data.draft,
+    htmlUrl: data.html_url,
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    headRepoFullName: headRepo?.full_name ?? null,
+    baseRef: data.base.ref,
+    baseRepoFullName: data.base.repo.full_name,
+    isFork: !headRepo || headRepo.fork || headRepo.full_name !== data.base.repo.full_name
+  };
+}
+
+export interface PullFile {
+  path: string;
+  status: string;
+  /** Absent for binary files and for diffs GitHub considers too large. */
+  patch?: string;
+  additions: number;
+  deletions: number;
+  previousPath?: string;
+}
+
+/** The changed files of a PR with their patches (`/pulls/{n}/files`, every page). */
+export async function getPullDiff(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number }
+): Promise<PullFile[]> {
+  const files = await gh.paginate(gh.rest.pulls.listFiles, {
+    owner: opts.owner,
+    repo: opts.repo,
+    pull_number: opts.number,
+    per_page: 100
+  });
+  return files.map(f => ({
+    path: f.filename,
+    status: f.status,
+    ...(f.patch !== undefined ? { patch: f.patch } : {}),
+    additions: f.additions,
+    deletions: f.deletions,
+    ...(f.previous_filename ? { previousPath: f.previous_filename } : {})
+  }));
+}
+
+/**
+ * The diff as the model reads it: each line carries its new-file line number, which is the `line` a
+ * finding must name to land as an inline comment. Files beyond `capChars` are listed by name only.
+ */
+export function renderDiffForPrompt(files: readonly PullFile[], capChars: number): string {
+  const parts: string[] = [];
+  let used = 0;
+  const omitted: string[] = [];
+  for (const file of files) {
+    const section = renderFile(file);
+    if (omitted.length === 0 && used + section.length <= capChars) {
+      parts.push(section);
+      used += section.length;
+    } else {
+      omitted.push(file.path);
+    }
+  }
+  if (omitted.length > 0) {
+    parts.push(
+      `(${omitted.length} more changed file(s) not shown to stay within ${capChars} characters; read them with read_file: ${omitted.join(', ')})`
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function renderFile(file: PullFile): string {
+  const renamed = file.previousPath ? ` (renamed from ${file.previousPath})` : '';
+  const header = `### ${file.path}${renamed} — ${file.status}, +${file.additions} −${file.deletions}`;
+  if (file.patch === undefined) return `${header}\n(no textual diff: binary file or diff too large)`;
+  const lines: string[] = [];
+  let newLine = 0;
+  for (const raw of file.patch.split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (hunk) {
+      newLine = Number(hunk[1]);
+      lines.push(raw);
+    } else if (raw.startsWith('-')) {
+      lines.push(`      ${raw}`);
+    } else if (raw.startsWith('\\')) {
+      lines.push(`      ${raw}`);
+    } else {
+      lines.push(`${String(newLine).padStart(5)} ${raw}`);
+      newLine++;
+    }
+  }
+  const fence = fenceFor(file.patch);
+  return `${header}\n${fence}diff\n${lines.join('\n')}\n${fence}`;
+}

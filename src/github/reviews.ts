@@ -1,0 +1,104 @@
+import { fitBody } from './body-limit.js';
+import type { GitHub } from './client.js';
+import { statusOf, validationText } from './errors.js';
+import type { InlineComment } from './review-lines.js';
+
+export type ReviewEvent = 'COMMENT' | 'REQUEST_CHANGES';
+
+export interface PostedReview {
+  id: number;
+  htmlUrl: string;
+  /** Inline comments that GitHub refused and that were moved into the body instead. */
+  foldedComments: number;
+  event: ReviewEvent;
+}
+
+/**
+ * Posts one submitted review (the event is always given, so it is never left pending; it is never an
+ * approval). If GitHub rejects the inline comments (422), it is posted again with them in the body; if it
+ * refuses REQUEST_CHANGES (e.g. on the token owner's own PR), it is posted as COMMENT. A review always lands.
+ */
+export async function postReview(
+  gh: GitHub,
+  opts: {
+    owner: string;
+    repo: string;
+    number: number;
+    commitId?: string;
+    body: string;
+    comments: readonly InlineComment[];
+    event: ReviewEvent;
+  }
+): Promise<PostedReview> {
+  let event = opts.event;
+  let body = opts.body.trim() ? opts.body : 'Kubrick reviewed this pull request.';
+  let comments = [...opts.comments];
+  let folded = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { data } = await gh.rest.pulls.createReview({
+        owner: opts.owner,
+        repo: opts.repo,
+        pull_number: opts.number,
+        ...(opts.commitId ? { commit_id: opts.commitId } : {}),
+        body: fitBody(body),
+        event,
+        comments: comments.map(c => ({ path: c.path, line: c.line, side: c.side, body: fitBody(c.body) })),
+        // Not retried blindly: GitHub may have posted the review before failing (see below).
+        request: { retries: 0 }
+      });
+      return { id: data.id, htmlUrl: data.html_url, foldedComments: folded, event };
+    } catch (error) {
+      const status = statusOf(error);
+      if ((status === undefined || status >= 500) && attempt < 3) {
+        gh.log.warn(
+          `Posting the review failed (GitHub answered ${status ?? 'nothing'}); checking whether it landed.`
+        );
+        const landed = await findSubmittedReview(gh, opts, fitBody(body));
+        if (landed) return { id: landed.id, htmlUrl: landed.html_url, foldedComments: folded, event };
+        continue;
+      }
+      if (status !== 422 || attempt >= 3) throw error;
+      const reason = validationText(error);
+      if (event === 'REQUEST_CHANGES' && /own pull request|request changes/i.test(reason)) {
+        gh.log.warn(`GitHub refused REQUEST_CHANGES (${reason}); posting the review as COMMENT.`);
+        event = 'COMMENT';
+      } else if (comments.length > 0) {
+        gh.log.warn(
+          `GitHub refused the inline review comments (${reason}); moving them into the review body.`
+        );
+        body = foldCommentsIntoBody(body, comments);
+        folded += comments.length;
+        comments = [];
+      } else {
+        throw error;
+      }
+    }
+  }
+}
+
+/** Inline comments rendered as a section of the review body, each with its file and line. */
+export function foldCommentsIntoBody(body: string, comments: readonly InlineComment[]): string {
+  if (comments.length === 0) return body;
+  const items = comments.map(c => {
+    const where = `\`${c.path}\` line ${c.line}${c.side === 'LEFT' ? ' (old code)' : ''}`;
+    const text = c.body.replace(/\n/g, '\n  ');
+    return `- ${where}: ${text}`;
+  });
+  return `${body}\n\n### Comments on specific lines\n\n${items.join('\n')}`;
+}
+
+/** A submitted review on the PR with exactly this body: the one an answer we never received posted. */
+async function findSubmittedReview(
+  gh: GitHub,
+  where: { owner: string; repo: string; number: number },
+  body: string
+): Promise<{ id: number; html_url: string } | undefined> {
+  const reviews = await gh.paginate(gh.rest.pulls.listReviews, {
+    owner: where.owner,
+    repo: where.repo,
+    pull_number: where.number,
+    per_page: 100
+  });
+  return reviews.find(r => r.state !== 'PENDING' && r.body === body);
+}

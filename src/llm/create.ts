@@ -1,0 +1,110 @@
+/**
+ * createLlmClient: the provider the agent loop talks to, with the one retry policy, the text tool
+ * protocol when the server has no function calling, and usage that is exact or flagged estimated.
+ */
+import { createAnthropicProvider } from './anthropic.js';
+import { serverRoot } from './base-url.js';
+import { classifyFailure } from './failures.js';
+import { createOpenAiProvider } from './openai.js';
+import type { PromptFormat } from './prompt-format.js';
+import type { ProviderAttempt, ToolMode } from './provider.js';
+import { defaultSleep, withRetries } from './retry.js';
+import { parseToolCalls, renderToolsForPrompt } from './text-protocol.js';
+import { createTritonProvider } from './triton.js';
+import type { CompletionRequest, CompletionResponse, LlmClient, ProviderName } from './types.js';
+import { resolveUsage } from './usage.js';
+
+export interface LlmOptions {
+  provider: ProviderName;
+  model: string;
+  /** Server root, with or without a trailing /v1; '' = the provider's public endpoint. */
+  baseUrl: string;
+  /** '' = send no key (local servers). */
+  apiKey: string;
+  toolProtocol: 'auto' | 'native' | 'text';
+  /** Only the triton provider renders a prompt; the others send structured messages. */
+  promptFormat: PromptFormat;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** HTTP attempts per completion, first one included. Default 5. */
+  maxAttempts?: number;
+  /** Longest one attempt may take before it counts as a failed (retryable) attempt. */
+  requestTimeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** tool_protocol auto: the hosted APIs have function calling; Triton's generate endpoint has not. */
+export function resolveToolMode(provider: ProviderName, toolProtocol: LlmOptions['toolProtocol']): ToolMode {
+  if (toolProtocol === 'text') return 'text';
+  if (toolProtocol === 'native') {
+    if (provider === 'triton') {
+      throw new Error(
+        "tool_protocol: native does not work with provider: triton (its generate endpoint has no function calling). Use tool_protocol: text or auto, or provider: openai with Triton's OpenAI-compatible frontend."
+      );
+    }
+    return 'native';
+  }
+  return provider === 'triton' ? 'text' : 'native';
+}
+
+export function createLlmClient(options: LlmOptions): LlmClient {
+  if (options.model.trim() === '') {
+    throw new Error(
+      'model is empty: set the model input to the model name your server serves (e.g. gpt-4.1).'
+    );
+  }
+  const mode = resolveToolMode(options.provider, options.toolProtocol);
+  const root = serverRoot(options.provider, options.baseUrl);
+  const settings = {
+    root,
+    model: options.model,
+    apiKey: options.apiKey,
+    requestTimeoutMs: options.requestTimeoutMs,
+    fetch: options.fetch
+  };
+  const provider: ProviderAttempt =
+    options.provider === 'openai'
+      ? createOpenAiProvider(settings)
+      : options.provider === 'anthropic'
+        ? createAnthropicProvider(settings)
+        : createTritonProvider({ ...settings, promptFormat: options.promptFormat });
+  const now = options.now ?? Date.now;
+  let completions = 0;
+
+  return {
+    provider: options.provider,
+    model: options.model,
+    async complete(request: CompletionRequest): Promise<CompletionResponse> {
+      completions++;
+      const textTools = mode === 'text' && request.tools.length > 0;
+      const system = textTools
+        ? [request.system, renderToolsForPrompt(request.tools)].filter(part => part !== '').join('\n\n')
+        : request.system;
+      const { value: raw, attempts } = await withRetries(
+        () => provider.attempt(request, mode, system, request.signal),
+        {
+          url: provider.url,
+          classify: error => classifyFailure(error, options.model, now()),
+          now,
+          sleep: options.sleep ?? defaultSleep,
+          maxAttempts: options.maxAttempts ?? 5,
+          deadline: request.deadline,
+          signal: request.signal
+        }
+      );
+      let { text, toolCalls, finishReason } = raw;
+      if (textTools) {
+        // Ids carry the completion number so results stay matched to calls across turns.
+        const parsed = parseToolCalls(raw.text, `call_${completions}`);
+        text = parsed.text;
+        toolCalls = parsed.toolCalls;
+        if (toolCalls.length > 0) finishReason = 'tool_calls';
+      }
+      const usage = await resolveUsage(raw.usage, {
+        input: raw.promptText,
+        output: () => raw.text + raw.toolCalls.map(call => call.name + call.rawArguments).join('')
+      });
+      return { text, toolCalls, usage, finishReason, attempts };
+    }
+  };
+}

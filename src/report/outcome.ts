@@ -1,0 +1,70 @@
+import type { BudgetName } from '../agent/budgets.js';
+import type { AgentMode } from '../tools/types.js';
+
+/** The contract's conclusions (action output `conclusion`). */
+export type Conclusion = 'success' | 'no_changes' | 'refused' | 'budget_exhausted' | 'failure';
+
+/** Everything the final comment, the job summary and the outputs say about a run. */
+export interface RunOutcome {
+  conclusion: Conclusion;
+  mode: AgentMode | null;
+  task: string;
+  /** The model's summary (fix), answer (ask), plan (plan) or review summary. */
+  summary: string;
+  /** Why it failed, was refused or stopped, in plain words. */
+  reason: string | null;
+  budget: BudgetName | null;
+  /** e.g. "the iteration limit (max_iterations = 15)". */
+  budgetDescription: string | null;
+  pr: { number: number; url: string; created: boolean } | null;
+  branch: string | null;
+  /** Link to the branch when work was pushed without a PR (budget or failure). */
+  branchUrl: string | null;
+  review: { id: number; url: string; inline: number; outside: number } | null;
+  changedFiles: string[];
+  /** Changed files that were not committed because they are protected. */
+  protectedSkipped: string[];
+  iterations: number;
+  maxIterations: number;
+  toolCalls: number;
+  commandsDenied: number;
+  tokensIn: number;
+  tokensOut: number;
+  tokensEstimated: boolean;
+  costUsd: number | null;
+  durationMs: number;
+  /** e.g. "namespaces (no network)" or "none: …". */
+  sandbox: string | null;
+  runUrl: string | null;
+  transcriptPath: string | null;
+}
+
+export function emptyOutcome(task = ''): RunOutcome {
+  return {
+    conclusion: 'failure',
+    mode: null,
+    task,
+    summary: '',
+    reason: null,
+    budget: null,
+    budgetDescription: null,
+    pr: null,
+    branch: null,
+    branchUrl: null,
+    review: null,
+    changedFiles: [],
+    protectedSkipped: [],
+    iterations: 0,
+    maxIterations: 0,
+    toolCalls: 0,
+    commandsDenied: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    tokensEstimated: false,
+    costUsd: null,
+    durationMs: 0,
+    sandbox: null,
+    runUrl: null,
+    transcriptPath: null
+  };
+}

@@ -1,0 +1,76 @@
+import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL } from 'node:os';
+import type { RunOutcome } from './outcome.js';
+import { statsTable } from './comment.js';
+
+/** The outputs declared in action.yml, in the order they are written (conclusion first). */
+export const OUTPUT_NAMES = [
+  'conclusion',
+  'pr_number',
+  'pr_url',
+  'branch',
+  'review_id',
+  'comment_id',
+  'iterations',
+  'tool_calls',
+  'commands_denied',
+  'tokens_in',
+  'tokens_out',
+  'cost_usd',
+  'transcript_path'
+] as const;
+
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
+export function outputValues(outcome: RunOutcome, commentId: number | null): Record<OutputName, string> {
+  return {
+    conclusion: outcome.conclusion,
+    pr_number: outcome.pr ? String(outcome.pr.number) : '',
+    pr_url: outcome.pr?.url ?? '',
+    branch: outcome.branch ?? '',
+    review_id: outcome.review ? String(outcome.review.id) : '',
+    comment_id: commentId === null ? '' : String(commentId),
+    iterations: String(outcome.iterations),
+    tool_calls: String(outcome.toolCalls),
+    commands_denied: String(outcome.commandsDenied),
+    tokens_in: String(outcome.tokensIn),
+    tokens_out: String(outcome.tokensOut),
+    cost_usd: outcome.costUsd === null ? '' : String(outcome.costUsd),
+    transcript_path: outcome.transcriptPath ?? ''
+  };
+}
+
+/**
+ * Writes outputs to $GITHUB_OUTPUT in the multi-line-safe form @actions/core uses
+ * (`name<<delimiter`), so a value can never inject another output.
+ */
+export function writeOutputs(env: NodeJS.ProcessEnv, values: Record<OutputName, string>): void {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return;
+  let text = '';
+  for (const name of OUTPUT_NAMES) {
+    const value = values[name];
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    text += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+  }
+  appendFileSync(file, text, 'utf8');
+}
+
+/** Appends a table of the run to $GITHUB_STEP_SUMMARY. */
+export function writeStepSummary(env: NodeJS.ProcessEnv, outcome: RunOutcome, extraLines: string[] = []): void {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const rows: [string, string][] = [
+    ['conclusion', outcome.conclusion],
+    ['mode', outcome.mode ?? '—'],
+    ['pull request', outcome.pr ? `[#${outcome.pr.number}](${outcome.pr.url})` : '—'],
+    ['branch', outcome.branch ? `\`${outcome.branch}\`` : '—'],
+    ['review', outcome.review ? `[${outcome.review.id}](${outcome.review.url})` : '—'],
+    ['changed files', String(outcome.changedFiles.length)],
+    ['sandbox', outcome.sandbox ?? '—']
+  ];
+  if (outcome.reason) rows.push(['reason', outcome.reason.replace(/\|/g, '\\|').replace(/\n/g, ' ')]);
+  const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+  appendFileSync(file, `## Kubrick run\n\n${table}\n\n${statsTable(outcome)}\n${extraLines.map(l => `\n${l}`).join('')}\n`, 'utf8');
+}

@@ -1,0 +1,71 @@
+/**
+ * Removes secrets from anything Kubrick writes: transcripts, comments, PR bodies, outputs, logs.
+ * Known values are matched exactly (and in the escaped forms JSON and base64 give them); unknown
+ * ones are caught by the shapes of common tokens.
+ */
+
+const SECRET_NAME = /(^|_)(TOKEN|KEY|SECRET|PASSWORD|PASSWD|CREDENTIALS?)($|_)|^INPUT_(GITHUB_TOKEN|API_KEY)$/i;
+
+/** Shapes of tokens seen in the wild; a match is replaced even when the value was never declared. */
+const TOKEN_SHAPES: RegExp[] = [
+  /\bgh[pousr]_[A-Za-z0-9]{30,255}\b/g,
+  /\bgithub_pat_[A-Za-z0-9_]{40,255}\b/g,
+  /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}\b/g,
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g,
+  /\bAKIA[0-9A-Z]{16}\b/g,
+  /\bAIza[0-9A-Za-z_-]{35}\b/g,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
+];
+
+export const REDACTED = '[REDACTED]';
+
+/** Values shorter than this are not treated as secrets: redacting "1" or "true" would wreck every text. */
+const MIN_SECRET_LENGTH = 6;
+
+export class Redactor {
+  private readonly needles: string[];
+
+  constructor(secrets: Iterable<string>) {
+    const forms = new Set<string>();
+    for (const secret of secrets) {
+      const value = secret.trim();
+      if (value.length < MIN_SECRET_LENGTH) continue;
+      forms.add(value);
+      forms.add(JSON.stringify(value).slice(1, -1));
+      forms.add(Buffer.from(value).toString('base64'));
+      forms.add(Buffer.from(`x-access-token:${value}`).toString('base64'));
+      forms.add(encodeURIComponent(value));
+    }
+    // Longest first, so a secret that contains another is removed whole.
+    this.needles = [...forms].filter(f => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  }
+
+  /** The secrets of a process environment: every variable whose name says it holds one. */
+  static fromEnvironment(env: NodeJS.ProcessEnv, extra: string[] = []): Redactor {
+    const values = Object.entries(env)
+      .filter(([name, value]) => value !== undefined && SECRET_NAME.test(name))
+      .map(([, value]) => value as string);
+    return new Redactor([...values, ...extra]);
+  }
+
+  redact(text: string): string {
+    let out = text;
+    for (const needle of this.needles) {
+      if (out.includes(needle)) out = out.split(needle).join(REDACTED);
+    }
+    for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
+    return out;
+  }
+
+  /** Redacts every string inside a JSON-like value. */
+  redactValue<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (Array.isArray(value)) return value.map(item => this.redactValue(item) as unknown) as T;
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) out[key] = this.redactValue(item);
+      return out as T;
+    }
+    return value;
+  }
+}

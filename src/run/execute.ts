@@ -1,0 +1,165 @@
+import { describeBudget } from '../agent/budgets.js';
+import type { AgentEvent, AgentResult } from '../agent/loop.js';
+import { costBudgetProblem, runAgentSession } from '../agent/session.js';
+import type { Transcript } from '../agent/transcript.js';
+import type { Settings } from '../config/settings.js';
+import type { Dependencies } from '../dependencies.js';
+import { pushAuthConfig } from '../git/auth.js';
+import { GitCommandManager } from '../git/git-command.js';
+import type { GitHub } from '../github/client.js';
+import { readDefaultBranchFile } from '../github/contents.js';
+import { knownPrices } from '../llm/cost.js';
+import { loadPolicy } from '../policy/load.js';
+import { PolicyError, type Policy } from '../policy/types.js';
+import type { Redactor } from '../report/redact.js';
+import type { RunOutcome } from '../report/outcome.js';
+import { createSandbox } from '../sandbox/create.js';
+import type { Sandbox } from '../sandbox/types.js';
+import type { RouteDecision } from '../trigger/decide.js';
+import { escapeCommandData } from '../report/workflow-commands.js';
+import { RunFailed } from './errors.js';
+import { publishFix } from './publish-fix.js';
+import { publishReview } from './publish-review.js';
+import { prepareTarget } from './prepare-target.js';
+import type { RunnerContext } from './runner-context.js';
+
+
+export interface ProgressSink {
+  step(label: string): void;
+  turn(iteration: number): void;
+  tool(line: string): void;
+}
+
+export interface ExecuteOptions {
+  deps: Dependencies;
+  gh: GitHub;
+  runner: RunnerContext;
+  settings: Settings;
+  defaultBranch: string;
+  decision: RouteDecision;
+  /** Filled in as the run goes, so a failure half-way still reports what happened. */
+  outcome: RunOutcome;
+  transcript: Transcript;
+  redactor: Redactor;
+  progress: ProgressSink;
+}
+
+async function loadTrustedPolicy(gh: GitHub, runner: RunnerContext, settings: Settings, ref: string): Promise<Policy | null> {
+  const text = await readDefaultBranchFile(gh, { owner: runner.owner, repo: runner.repo, path: settings.policy_path, ref });
+  if (text === null) return null;
+  try {
+    return loadPolicy(text, `${settings.policy_path} on ${ref}`);
+  } catch (error) {
+    if (error instanceof PolicyError) {
+      throw new RunFailed(`the command policy ${settings.policy_path} on ${ref} is invalid: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.ProcessEnv): Promise<Sandbox> {
+  try {
+    return await createSandbox({
+      mode: settings.sandbox,
+      allowNetwork: settings.allow_network,
+      workspace,
+      extraPaths: settings.sandbox_paths,
+      env
+    });
+  } catch (error) {
+    throw new RunFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function describeEvent(event: AgentEvent): string | null {
+  if (event.type !== 'tool') return null;
+  return `${event.ok ? '✓' : '✗'} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ''}`;
+}
+
+function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settings): void {
+  outcome.iterations = result.iterations;
+  outcome.toolCalls = result.toolCalls;
+  outcome.commandsDenied = result.commandsDenied;
+  outcome.tokensIn = result.tokensIn;
+  outcome.tokensOut = result.tokensOut;
+  outcome.tokensEstimated = result.tokensEstimated;
+  outcome.costUsd = result.costUsd;
+  outcome.summary = result.summary;
+  outcome.reason = result.reason;
+  outcome.budget = result.budget;
+  outcome.budgetDescription = result.budget
+    ? describeBudget(result.budget, {
+        maxIterations: settings.max_iterations,
+        maxToolCalls: settings.max_tool_calls,
+        totalTimeoutMs: settings.total_timeout * 1000,
+        maxTokens: settings.max_tokens,
+        maxCostUsd: settings.max_cost_usd,
+        contextWindow: settings.context_window
+      })
+    : null;
+  outcome.conclusion = result.conclusion;
+}
+
+/** Everything between "authorized" and "report": prepare, run the agent, publish its work. */
+export async function executeRun(options: ExecuteOptions): Promise<void> {
+  const { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options;
+  const mode = decision.mode ?? 'fix';
+  outcome.mode = mode;
+
+  if (!settings.model) {
+    throw new RunFailed('no model is configured: set the `model` input (and `provider`, `base_url`, `api_key`) in the workflow.');
+  }
+  const costProblem = costBudgetProblem(settings, knownPrices);
+  if (costProblem) throw new RunFailed(costProblem);
+
+  const policy = mode === 'fix' ? await loadTrustedPolicy(gh, runner, settings, defaultBranch) : null;
+  const git = new GitCommandManager({ cwd: runner.workspace });
+  const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
+  const target = await prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch });
+  progress.step(target.preparedLabel);
+
+  // Read-only modes run no command, so they need no sandbox.
+  const sandbox = mode === 'fix' ? await sandboxFor(settings, runner.workspace, deps.env) : null;
+  outcome.sandbox = sandbox ? sandbox.description : null;
+  if (sandbox?.kind === 'none') deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`);
+  if (mode === 'fix') progress.step(policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`);
+
+  const llm = deps.createLlm({
+    provider: settings.provider,
+    model: settings.model,
+    baseUrl: settings.base_url,
+    apiKey: settings.api_key,
+    toolProtocol: settings.tool_protocol,
+    promptFormat: settings.prompt_format
+  });
+  progress.step(`Started the agent (${settings.provider}/${settings.model})`);
+  const result = await runAgentSession({
+    settings,
+    mode,
+    task: target.task,
+    workspaceRoot: runner.workspace,
+    policy,
+    sandbox,
+    llm,
+    env: deps.env,
+    transcript,
+    now: deps.now,
+    extraPrompt: target.extraPrompt,
+    onEvent: event => {
+      if (event.type === 'turn') progress.turn(event.iteration);
+      const line = describeEvent(event);
+      if (line) progress.tool(line);
+    }
+  });
+  recordResult(outcome, result, settings);
+  progress.step('The agent finished');
+
+  if (mode === 'fix') {
+    await publishFix({ gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome });
+  } else if (mode === 'review' && result.conclusion === 'success') {
+    await publishReview({ gh, runner, settings, target, result, outcome });
+  } else if (result.conclusion === 'success') {
+    // ask and plan: the answer or plan is the summary, posted in the final comment.
+    outcome.conclusion = 'success';
+  }
+}

@@ -1,0 +1,160 @@
+import type { Settings } from '../config/settings.js';
+import { issueBranch, scheduledBranch } from '../git/branch-name.js';
+import { checkoutPrHead, checkoutRemoteBranch } from '../git/checkout.js';
+import { fetchRef } from '../git/remote.js';
+import type { GitCommandManager } from '../git/git-command.js';
+import type { GitHub } from '../github/client.js';
+import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
+import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
+import type { RouteDecision } from '../trigger/decide.js';
+import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
+import { RunRefused } from './errors.js';
+import type { RunnerContext } from './runner-context.js';
+
+/** The diff shown to a reviewing model; longer diffs list the remaining files by name. */
+const DIFF_PROMPT_CHARS = 60_000;
+
+export interface PreparedTarget {
+  /** What the model reads as its task: the request, with the issue or PR as delimited data. */
+  task: string;
+  extraPrompt?: string;
+  /** A line for the progress checklist. */
+  preparedLabel: string;
+  issue?: IssueInfo;
+  pull?: PullInfo;
+  reviewFiles?: PullFile[];
+  /** Where fix-mode work goes, and how: our own branch (lease) or the PR's head (fast-forward). */
+  branch: string | null;
+  branchMode: 'own-branch' | 'pr-head';
+  /** The commit the workspace starts from, once checked out. */
+  baseSha?: string;
+}
+
+export interface PrepareOptions {
+  gh: GitHub;
+  git: GitCommandManager;
+  auth: Record<string, string>;
+  runner: RunnerContext;
+  settings: Settings;
+  decision: RouteDecision;
+  defaultBranch: string;
+}
+
+function requestText(decision: RouteDecision): string {
+  const who = decision.requester?.login ? `@${decision.requester.login}` : 'a maintainer';
+  return `Request from ${who}:\n${wrapUntrusted('request', decision.task ?? '')}`;
+}
+
+function withIssue(decision: RouteDecision, issue: IssueInfo): string {
+  const kind = issue.isPullRequest ? 'Pull request' : 'Issue';
+  return capTask(
+    [
+      requestText(decision),
+      '',
+      `${kind} #${issue.number}:`,
+      wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
+      wrapUntrusted(`${kind.toLowerCase()} body`, issue.body || '(empty)')
+    ].join('\n')
+  );
+}
+
+/**
+ * Turns a routing decision into what the agent works on: fetches the issue or PR, puts the workspace
+ * on the right commit (PR head for reviews and PR fixes, an earlier run's branch to continue), and
+ * writes the task with every piece of user text wrapped as untrusted data.
+ */
+export async function prepareTarget(options: PrepareOptions): Promise<PreparedTarget> {
+  const { gh, git, auth, runner, settings, decision } = options;
+  const where = { owner: runner.owner, repo: runner.repo };
+  const target = decision.target;
+  const mode = decision.mode ?? 'fix';
+
+  if (!target || target.kind === 'repository' || target.number === undefined) {
+    const branch = scheduledBranch(settings.branch_prefix, decision.task ?? '');
+    const start = mode === 'fix' ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
+    return {
+      task: capTask(`Maintenance task set by the workflow:\n${decision.task ?? ''}`),
+      preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : 'Read the scheduled task',
+      branch,
+      branchMode: 'own-branch',
+      baseSha: start?.headSha
+    };
+  }
+
+  const issue = await getIssue(gh, { ...where, issueNumber: target.number });
+  if (target.kind === 'pull_request' || issue.isPullRequest) {
+    const pull = await getPull(gh, { ...where, number: target.number });
+    if (mode === 'fix' && pull.isFork) {
+      throw new RunRefused(
+        `\`fix\` does not run on pull requests from forks: the agent would push with this repository's token to code its author controls. Use \`${settings.trigger_phrase} review\`, or push the change to a branch of this repository.`
+      );
+    }
+    if (mode === 'fix') {
+      const head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth });
+      return {
+        task: withIssue(decision, issue),
+        preparedLabel: `Checked out the pull request’s branch \`${pull.headRef}\``,
+        issue,
+        pull,
+        branch: pull.headRef,
+        branchMode: 'pr-head',
+        baseSha: head.headSha
+      };
+    }
+    const files = await getPullDiff(gh, { ...where, number: pull.number });
+    // Read-only modes read the PR's own version of the files; nothing runs, so a fork's code is inert.
+    const sha = await fetchRef({ git, remote: 'origin', auth }, `refs/pull/${pull.number}/head`, `refs/remotes/origin/pr/${pull.number}`);
+    if (sha) await git.exec(['checkout', '--quiet', '--detach', sha]);
+    const focus = mode === 'review' && decision.task ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', decision.task)}` : '';
+    return {
+      task:
+        mode === 'review'
+          ? capTask(
+              [
+                `Review pull request #${pull.number} (${pull.headRef} → ${pull.baseRef}).${focus}`,
+                wrapUntrusted('pull request title', pull.title),
+                wrapUntrusted('pull request description', pull.body || '(empty)')
+              ].join('\n')
+            )
+          : withIssue(decision, issue),
+      extraPrompt: `## The pull request's changes (line numbers are new-file lines)\n${wrapUntrusted('diff', renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
+      preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
+      issue,
+      pull,
+      reviewFiles: files,
+      branch: null,
+      branchMode: 'own-branch',
+      baseSha: sha ?? undefined
+    };
+  }
+
+  let task = decision.commentId !== undefined ? withIssue(decision, issue) : capTask(decision.task ?? '');
+  if (decision.approvePlan) {
+    const plan = await findPlanComment(gh, { ...where, issueNumber: issue.number, trustedAuthors: settings.allowed_bots });
+    if (!plan) {
+      throw new RunRefused(
+        `there is no plan to approve on this issue: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
+      );
+    }
+    task = capTask(
+      [
+        `Carry out this plan, which a maintainer approved (it was written earlier by you for this issue):`,
+        wrapUntrusted('approved plan', plan.text),
+        '',
+        `Issue #${issue.number}:`,
+        wrapUntrusted('issue title', issue.title),
+        wrapUntrusted('issue body', issue.body || '(empty)')
+      ].join('\n')
+    );
+  }
+  const branch = mode === 'fix' ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null;
+  const start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
+  return {
+    task,
+    preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : `Read issue #${issue.number}`,
+    issue,
+    branch,
+    branchMode: 'own-branch',
+    baseSha: start?.headSha
+  };
+}

@@ -1,0 +1,112 @@
+import type { AgentResult } from '../agent/loop.js';
+import type { Settings } from '../config/settings.js';
+import { commitAndPush } from '../git/create-or-update-branch.js';
+import type { GitCommandManager } from '../git/git-command.js';
+import type { GitHub } from '../github/client.js';
+import { createOrUpdatePull, findOpenPullForBranch } from '../github/pulls.js';
+import { protectedPathsFor } from '../policy/paths.js';
+import { quoteTask, statsTable } from '../report/comment.js';
+import type { RunOutcome } from '../report/outcome.js';
+import type { RouteDecision } from '../trigger/decide.js';
+import type { PreparedTarget } from './prepare-target.js';
+import type { RunnerContext } from './runner-context.js';
+
+export interface PublishFixOptions {
+  gh: GitHub;
+  git: GitCommandManager;
+  auth: Record<string, string>;
+  runner: RunnerContext;
+  settings: Settings;
+  decision: RouteDecision;
+  defaultBranch: string;
+  target: PreparedTarget;
+  result: AgentResult;
+  outcome: RunOutcome;
+}
+
+function firstLine(text: string, max: number): string {
+  const line = text.split('\n').find(l => l.trim() !== '')?.trim() ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function prTitle(target: PreparedTarget, decision: RouteDecision, result: AgentResult): string {
+  if (target.issue) return `Fix #${target.issue.number}: ${firstLine(target.issue.title, 80)}`;
+  return `Kubrick: ${firstLine(decision.task ?? result.summary, 80) || 'scheduled maintenance'}`;
+}
+
+function prBody(options: PublishFixOptions, changed: string[]): string {
+  const { target, result, outcome, runner, decision } = options;
+  const lines = [
+    result.summary.trim() || 'Changes made by Kubrick.',
+    '',
+    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task ?? ''),
+    '',
+    `**Changed files:** ${changed.map(f => `\`${f}\``).join(', ')}`,
+    '',
+    statsTable(outcome),
+    '',
+    `<sub>Opened by Kubrick${decision.requester?.login ? ` for @${decision.requester.login}` : ''}${runner.runUrl ? ` in [this workflow run](${runner.runUrl})` : ''}. Review the changes before merging.</sub>`
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Commits and pushes the agent's work, then opens or updates the pull request. Work is pushed
+ * whatever the conclusion, so a run that stopped at a budget or failed loses nothing; only a
+ * successful run opens a PR.
+ */
+export async function publishFix(options: PublishFixOptions): Promise<void> {
+  const { gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome } = options;
+  if (!target.branch) return;
+  const pushed = await commitAndPush({
+    git,
+    branch: target.branch,
+    base: defaultBranch,
+    baseSha: target.baseSha,
+    author: settings.commit_author,
+    coAuthor: decision.requester ? { login: decision.requester.login, id: decision.requester.id } : undefined,
+    message: prTitle(target, decision, result),
+    protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
+    auth,
+    mode: target.branchMode,
+    runId: runner.runId,
+    scratchDir: runner.scratchDir
+  });
+  outcome.changedFiles = pushed.files.map(f => f.path);
+  outcome.protectedSkipped = pushed.protectedSkipped;
+  const where = { owner: runner.owner, repo: runner.repo };
+
+  if (pushed.result === 'no-changes') {
+    if (result.conclusion === 'success') {
+      // A re-run with nothing new still points at the open PR of its branch.
+      const open = target.pull ? null : await findOpenPullForBranch(gh, { ...where, branch: target.branch });
+      if (open) {
+        outcome.branch = target.branch;
+        outcome.pr = { number: open.number, url: open.htmlUrl, created: false };
+      }
+      outcome.conclusion = open ? 'success' : 'no_changes';
+    }
+    return;
+  }
+
+  outcome.branch = pushed.branch;
+  outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`;
+  if (pushed.fallbackFrom) {
+    outcome.reason = `${outcome.reason ? `${outcome.reason}; ` : ''}the work was pushed to ${pushed.branch} because ${pushed.reason ?? `${pushed.fallbackFrom} could not take it`}`;
+  }
+  if (result.conclusion !== 'success') return;
+
+  if (target.pull && !pushed.fallbackFrom) {
+    outcome.pr = { number: target.pull.number, url: target.pull.htmlUrl, created: false };
+    return;
+  }
+  const pr = await createOrUpdatePull(gh, {
+    ...where,
+    head: pushed.branch,
+    base: target.pull?.headRef ?? defaultBranch,
+    title: prTitle(target, decision, result),
+    body: prBody(options, outcome.changedFiles),
+    draft: settings.draft_pr
+  });
+  outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created };
+}

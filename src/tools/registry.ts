@@ -1,0 +1,44 @@
+import type { ToolSpec } from '../llm/types.js';
+import { editFileTool } from './edit-file.js';
+import { finishTool, reviewFinishTool } from './finish.js';
+import { listFilesTool } from './list-files.js';
+import { readFileTool } from './read-file.js';
+import { runCommandTool } from './run-command.js';
+import { searchFilesTool } from './search-files.js';
+import type { AgentMode, Tool } from './types.js';
+import { writeFileTool } from './write-file.js';
+
+/**
+ * Which tools a mode offers. This list is the enforcement: a read-only mode never receives a tool
+ * that writes or runs commands, whatever the prompt or the model says.
+ */
+export function toolsForMode(mode: AgentMode, opts: { commands: boolean } = { commands: true }): Tool[] {
+  switch (mode) {
+    case 'fix':
+      return [
+        readFileTool,
+        writeFileTool,
+        editFileTool,
+        listFilesTool,
+        searchFilesTool,
+        ...(opts.commands ? [runCommandTool] : []),
+        finishTool
+      ];
+    case 'review':
+      return [readFileTool, listFilesTool, searchFilesTool, reviewFinishTool];
+    case 'ask':
+    case 'plan':
+      return [readFileTool, listFilesTool, searchFilesTool, finishTool];
+    default:
+      throw new Error(`Unknown agent mode "${String(mode satisfies never)}"`);
+  }
+}
+
+/** What the model is told about the tools. */
+export function toolSpecs(tools: readonly Tool[]): ToolSpec[] {
+  return tools.map(tool => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
+}
+
+export function findTool(tools: readonly Tool[], name: string): Tool | undefined {
+  return tools.find(tool => tool.name === name);
+}

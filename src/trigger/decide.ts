@@ -1,0 +1,375 @@
+import type { Settings } from '../config/settings.js';
+import { parseCommand, type Command } from './command.js';
+import type { Mode, Requester, RouteDecision, RouteInput, Target } from './decision.js';
+import { hasKubrickMarker } from './markers.js';
+import { meetsPermission, type Permission } from './permission.js';
+import { field, objectField, numberField, stringField, asObject } from './payload.js';
+import { cleanTitle, FORK_FIX_REASON, pullTarget } from './pull.js';
+import { capTask, sanitizeUntrusted } from './sanitize.js';
+
+export type { Mode, Requester, RouteDecision, RouteInput, Target } from './decision.js';
+
+/** A decision that still has to pass authorization for `actor` (absent for schedules). */
+interface Candidate {
+  decision: RouteDecision;
+  actor?: Requester;
+}
+
+const ignore = (reason: string, extra: Partial<RouteDecision> = {}): RouteDecision => ({
+  action: 'ignore',
+  reason,
+  ...extra
+});
+const refuse = (reason: string, extra: Partial<RouteDecision> = {}): RouteDecision => ({
+  action: 'refuse',
+  reason,
+  ...extra
+});
+
+function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Payload text shown in a reason: sanitized like everything else, and short. */
+function shown(value: string | undefined): string {
+  return value === undefined ? '(no action)' : sanitizeUntrusted(value).trim().slice(0, 60);
+}
+
+function requesterOf(user: unknown): Requester | undefined {
+  const raw = stringField(user, 'login');
+  const login = raw === undefined ? '' : sanitizeUntrusted(raw).trim();
+  if (login === '' || /\s/.test(login)) return undefined;
+  const requester: Requester = { login };
+  const id = numberField(user, 'id');
+  const type = stringField(user, 'type');
+  if (id !== undefined) requester.id = id;
+  if (type !== undefined) requester.type = type;
+  return requester;
+}
+
+function isBot(user: Requester): boolean {
+  return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
+}
+
+/** `allowed_bots` may list `renovate[bot]` or just `renovate`. */
+function isAllowedBot(user: Requester, settings: Settings): boolean {
+  const login = user.login.toLowerCase();
+  const bare = login.endsWith('[bot]') ? login.slice(0, -'[bot]'.length) : login;
+  return settings.allowed_bots.some(entry => {
+    const allowed = entry.toLowerCase();
+    return allowed === login || allowed === bare;
+  });
+}
+
+/** Why this actor must be ignored before anything else is looked at, or null. */
+function actorProblem(actor: Requester, input: RouteInput): string | null {
+  if (input.botLogin && sameLogin(actor.login, input.botLogin)) {
+    return `the event comes from the action's own account @${actor.login}`;
+  }
+  if (isBot(actor) && !isAllowedBot(actor, input.settings)) {
+    return `@${actor.login} is a bot that is not listed in allowed_bots`;
+  }
+  return null;
+}
+
+/** Closed or locked conversations never trigger work. */
+function inactiveReason(item: unknown, noun: string): string | null {
+  if (stringField(item, 'state') === 'closed') return `the ${noun} is closed`;
+  if (field(item, 'locked') === true) return `the ${noun} is locked`;
+  return null;
+}
+
+function issueTarget(issue: unknown): Target {
+  const isPull = asObject(field(issue, 'pull_request')) !== undefined;
+  const target: Target = { kind: isPull ? 'pull_request' : 'issue' };
+  const number = numberField(issue, 'number');
+  const title = cleanTitle(field(issue, 'title'));
+  if (number !== undefined) target.number = number;
+  if (title !== undefined) target.title = title;
+  return target;
+}
+
+function cleanTask(text: string): string {
+  return capTask(sanitizeUntrusted(text).trim());
+}
+
+/** A mode other than `auto` in the settings overrides the verb a comment asked for. */
+function effectiveMode(verb: Mode, settings: Settings): Mode {
+  return settings.mode === 'auto' ? verb : settings.mode;
+}
+
+/** Turns a parsed command on a target into a decision (before authorization). */
+function decideCommand(
+  command: Command,
+  target: Target,
+  settings: Settings,
+  extra: Partial<RouteDecision>
+): RouteDecision {
+  const base: Partial<RouteDecision> = { target, ...extra };
+  const phrase = settings.trigger_phrase;
+  const task = cleanTask(command.text);
+  if (command.verb === 'approve') {
+    if (settings.mode !== 'auto' && settings.mode !== 'fix') {
+      return refuse(
+        `\`approve\` runs the approved plan in fix mode, but this repository restricts Kubrick to ${settings.mode} mode.`,
+        base
+      );
+    }
+    if (target.isFork === true) return refuse(FORK_FIX_REASON, base);
+    return {
+      action: 'run',
+      mode: 'fix',
+      task,
+      approvePlan: true,
+      reason: 'approve: run the latest Kubrick plan on this thread in fix mode',
+      ...base
+    };
+  }
+  const mode = effectiveMode(command.verb, settings);
+  const forced = mode !== command.verb ? ` (mode ${mode} is set for this repository)` : '';
+  if (mode === 'review') {
+    if (target.kind !== 'pull_request') {
+      return refuse(
+        `\`review\` works on pull requests and this is an issue${forced}. Use \`${phrase} ask\` to ask about it or \`${phrase} fix\` to change code.`,
+        base
+      );
+    }
+    return { action: 'run', mode, task, reason: `review pull request${forced}`, ...base };
+  }
+  if (task === '') {
+    return refuse(
+      `\`${phrase} ${command.verb}\` needs a task: write what you want after it, for example \`${phrase} ${command.verb} the failing date test\`.`,
+      { ...base, mode }
+    );
+  }
+  if (mode === 'fix' && target.isFork === true) return refuse(FORK_FIX_REASON, { ...base, mode });
+  return { action: 'run', mode, task, reason: `${mode} requested${forced}`, ...base };
+}
+
+function fromComment(input: RouteInput): Candidate | RouteDecision {
+  const { payload, settings } = input;
+  const comment = objectField(payload, 'comment');
+  const body = stringField(comment, 'body') ?? '';
+  if (hasKubrickMarker(body))
+    return ignore("the comment is one of Kubrick's own (it carries the kubrick marker)");
+  const actor = requesterOf(field(comment, 'user')) ?? requesterOf(field(payload, 'sender'));
+  if (comment === undefined || actor === undefined)
+    return ignore('malformed payload: the comment or its author is missing');
+  const problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  const command = parseCommand(sanitizeUntrusted(body), settings.trigger_phrase);
+  if (command === null) return ignore(`the comment has no line starting with ${settings.trigger_phrase}`);
+
+  const isReviewComment = input.eventName === 'pull_request_review_comment';
+  const item = isReviewComment ? objectField(payload, 'pull_request') : objectField(payload, 'issue');
+  const noun = isReviewComment ? 'pull request' : 'issue';
+  if (item === undefined || numberField(item, 'number') === undefined) {
+    return ignore(`malformed payload: the ${noun} the comment belongs to is missing or has no number`);
+  }
+  const inactive = inactiveReason(
+    item,
+    isReviewComment || issueTarget(item).kind === 'pull_request' ? 'pull request' : 'issue'
+  );
+  if (inactive !== null) return ignore(inactive);
+  const target = isReviewComment ? pullTarget(item) : issueTarget(item);
+  const extra: Partial<RouteDecision> = {
+    requester: actor,
+    commentKind: isReviewComment ? 'review_comment' : 'issue_comment'
+  };
+  const commentId = numberField(comment, 'id');
+  if (commentId !== undefined) extra.commentId = commentId;
+  return { decision: decideCommand(command, target, settings, extra), actor };
+}
+
+function fromIssueEvent(input: RouteInput): Candidate | RouteDecision {
+  const { payload, settings } = input;
+  const action = stringField(payload, 'action');
+  if (action === 'labeled') {
+    const label = stringField(objectField(payload, 'label'), 'name') ?? '';
+    if (settings.label_trigger === '')
+      return ignore('the label trigger is disabled (label_trigger is empty)');
+    if (!sameLogin(label, settings.label_trigger)) {
+      return ignore(`the label is not the trigger label "${settings.label_trigger}"`);
+    }
+  } else if (action === 'assigned') {
+    const assignee = stringField(objectField(payload, 'assignee'), 'login') ?? '';
+    if (settings.assignee_trigger === '')
+      return ignore('the assignment trigger is disabled (assignee_trigger is empty)');
+    if (!sameLogin(assignee, settings.assignee_trigger)) {
+      return ignore(`the issue was not assigned to the trigger account @${settings.assignee_trigger}`);
+    }
+  } else {
+    return ignore(`issues ${shown(action)}: only labeled and assigned trigger Kubrick`);
+  }
+  const actor = requesterOf(field(payload, 'sender'));
+  if (actor === undefined) return ignore('malformed payload: the sender is missing');
+  const problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  const issue = objectField(payload, 'issue');
+  if (issue === undefined || numberField(issue, 'number') === undefined) {
+    return ignore('malformed payload: the issue is missing or has no number');
+  }
+  const inactive = inactiveReason(issue, 'issue');
+  if (inactive !== null) return ignore(inactive);
+  const title = stringField(issue, 'title') ?? '';
+  const body = stringField(issue, 'body') ?? '';
+  const command: Command = { verb: 'fix', explicitVerb: false, text: `${title}\n\n${body}` };
+  const how =
+    action === 'labeled'
+      ? `labeled "${settings.label_trigger}"`
+      : `assigned to @${settings.assignee_trigger}`;
+  const decision = decideCommand(command, issueTarget(issue), settings, { requester: actor });
+  return {
+    decision:
+      decision.action === 'run' ? { ...decision, reason: `issue ${how}: ${decision.reason}` } : decision,
+    actor
+  };
+}
+
+const REVIEW_ACTIONS = ['opened', 'synchronize', 'ready_for_review'];
+
+function fromPullRequestEvent(input: RouteInput): Candidate | RouteDecision {
+  const { payload, settings } = input;
+  const action = stringField(payload, 'action');
+  if (action === undefined || !REVIEW_ACTIONS.includes(action)) {
+    return ignore(
+      `pull_request ${shown(action)}: only opened, synchronize and ready_for_review start a review`
+    );
+  }
+  if (!settings.auto_review) return ignore('auto_review is off, so pull request events do not start reviews');
+  const actor = requesterOf(field(payload, 'sender'));
+  if (actor === undefined) return ignore('malformed payload: the sender is missing');
+  const problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  const pull = objectField(payload, 'pull_request');
+  if (pull === undefined || numberField(pull, 'number') === undefined) {
+    return ignore('malformed payload: the pull request is missing or has no number');
+  }
+  if (field(pull, 'draft') === true && action !== 'ready_for_review')
+    return ignore('the pull request is a draft');
+  const inactive = inactiveReason(pull, 'pull request');
+  if (inactive !== null) return ignore(inactive);
+  return {
+    decision: {
+      action: 'run',
+      mode: 'review',
+      task: '',
+      target: pullTarget(pull),
+      requester: actor,
+      reason: `auto_review: pull request ${action}`
+    },
+    actor
+  };
+}
+
+/** Scheduled and dispatched runs: a maintenance task on the repository, from `prompt`. */
+function fromWorkflowEvent(input: RouteInput): Candidate | RouteDecision {
+  const { payload, settings, eventName } = input;
+  const isDispatch = eventName === 'workflow_dispatch';
+  const dispatchPrompt = isDispatch ? stringField(objectField(payload, 'inputs'), 'prompt') : undefined;
+  const prompt =
+    dispatchPrompt !== undefined && dispatchPrompt.trim() !== '' ? dispatchPrompt : settings.prompt;
+  const target: Target = { kind: 'repository' };
+  let actor: Requester | undefined;
+  if (isDispatch) {
+    actor = requesterOf(field(payload, 'sender'));
+    if (actor === undefined) return ignore('malformed payload: the workflow_dispatch sender is missing');
+    const problem = actorProblem(actor, input);
+    if (problem !== null) return ignore(problem);
+  }
+  const extra: Partial<RouteDecision> = actor ? { target, requester: actor } : { target };
+  const decision = (): RouteDecision => {
+    if (settings.mode !== 'auto' && settings.mode !== 'fix') {
+      return refuse(
+        `${eventName} runs change the repository in fix mode; mode ${settings.mode} needs an issue or pull request.`,
+        extra
+      );
+    }
+    const task = cleanTask(prompt);
+    if (task === '') {
+      return refuse(
+        `${eventName} has no task: set the \`prompt\` input of the action${isDispatch ? ' (or a `prompt` workflow_dispatch input)' : ''}, or \`prompt\` in .github/kubrick.yml.`,
+        extra
+      );
+    }
+    return {
+      action: 'run',
+      mode: 'fix',
+      task,
+      reason: `${eventName}: maintenance task from prompt`,
+      ...extra
+    };
+  };
+  return actor ? { decision: decision(), actor } : decision();
+}
+
+function unauthorized(
+  decision: RouteDecision,
+  actor: Requester,
+  actual: Permission,
+  settings: Settings
+): RouteDecision {
+  const reason = `@${actor.login} has ${actual} permission on this repository; Kubrick acts only for users with ${settings.required_permission} permission or higher.`;
+  const kept: RouteDecision = {
+    action: settings.comment_on_unauthorized ? 'refuse' : 'ignore',
+    reason,
+    requester: actor
+  };
+  if (decision.target !== undefined) kept.target = decision.target;
+  if (decision.commentId !== undefined) kept.commentId = decision.commentId;
+  if (decision.commentKind !== undefined) kept.commentKind = decision.commentKind;
+  return kept;
+}
+
+/**
+ * Authorization comes last so that nothing (not even a refusal comment) happens for someone who
+ * may not ask. Without a looked-up permission the decision cannot run: it names whose permission
+ * is needed and says what would happen.
+ */
+function authorize(candidate: Candidate, input: RouteInput): RouteDecision {
+  const { decision, actor } = candidate;
+  if (actor === undefined) return decision;
+  const required = input.settings.required_permission;
+  if (input.actorPermission === null) {
+    return {
+      ...decision,
+      action: 'ignore',
+      needsPermission: actor.login,
+      reason: `needs the repository permission of @${actor.login} (at least ${required}); if granted: ${decision.action}: ${decision.reason}`
+    };
+  }
+  if (!meetsPermission(input.actorPermission, required)) {
+    return unauthorized(decision, actor, input.actorPermission, input.settings);
+  }
+  return decision;
+}
+
+function candidateFor(input: RouteInput): Candidate | RouteDecision {
+  if (asObject(input.payload) === undefined)
+    return ignore('malformed payload: the event payload is not a JSON object');
+  switch (input.eventName) {
+    case 'issue_comment':
+    case 'pull_request_review_comment': {
+      const action = stringField(input.payload, 'action');
+      if (action !== 'created') {
+        return ignore(`${input.eventName} ${shown(action)}: only newly created comments trigger Kubrick`);
+      }
+      return fromComment(input);
+    }
+    case 'issues':
+      return fromIssueEvent(input);
+    case 'pull_request':
+      return fromPullRequestEvent(input);
+    case 'schedule':
+    case 'workflow_dispatch':
+      return fromWorkflowEvent(input);
+    default:
+      return ignore(`Kubrick does not handle ${input.eventName || 'unnamed'} events`);
+  }
+}
+
+/** Decides what to do with an event. Pure: no network, no clock; never throws on any payload. */
+export function routeEvent(input: RouteInput): RouteDecision {
+  const candidate = candidateFor(input);
+  return 'decision' in candidate ? authorize(candidate, input) : candidate;
+}
