@@ -11,14 +11,17 @@ var VERSION = "0.1.0";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
-  run: { summary: "run the agent on a local checkout", load: async () => (await import("./chunks/run-NL6MWPFT.js")).runCommand },
+  run: {
+    summary: "run the agent on a local checkout",
+    load: async () => (await import("./chunks/run-CGCU7QAD.js")).runCommand
+  },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-EIEGLB72.js")).policyCommand
+    load: async () => (await import("./chunks/policy-DDHK2V5M.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-VBGNFBCW.js")).routeCommand
+    load: async () => (await import("./chunks/route-CMFXGQUK.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
@@ -26,7 +29,7 @@ var SUBCOMMANDS = {
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-YYHEUVCI.js")).replayCommand
+    load: async () => (await import("./chunks/replay-YCNILG6U.js")).replayCommand
   }
 };
 function helpText() {

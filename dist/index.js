@@ -18,17 +18,17 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-DAQ53L77.js";
+} from "./chunks/chunk-HDFUW37K.js";
 import "./chunks/chunk-OCBWYJ7O.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunks/chunk-L6XOBWSM.js";
+} from "./chunks/chunk-5LAWMFR7.js";
 import {
   KUBRICK_MARKER_PREFIX,
   routeEvent
-} from "./chunks/chunk-PN4GDGG6.js";
+} from "./chunks/chunk-T6MFWNGW.js";
 import {
   ConfigError,
   capTask,
@@ -36,7 +36,7 @@ import {
   readActionInputs,
   resolveSettings,
   wrapUntrusted
-} from "./chunks/chunk-ML676VMP.js";
+} from "./chunks/chunk-MGRULWMO.js";
 import "./chunks/chunk-O3PJZYWW.js";
 import {
   __commonJS,
@@ -991,6 +991,9 @@ function marker(kind, key) {
 function runMarker(key) {
   return marker("run", key);
 }
+function planMarker(id) {
+  return marker("plan", id);
+}
 function findMarker(body, kind) {
   if (!body) return;
   let start = `${KUBRICK_MARKER_PREFIX}${kind}:`, from = body.indexOf(start);
@@ -1057,7 +1060,8 @@ function emptyOutcome(task = "") {
     durationMs: 0,
     sandbox: null,
     runUrl: null,
-    transcriptPath: null
+    transcriptPath: null,
+    planId: null
   };
 }
 
@@ -1092,7 +1096,9 @@ function statsTable(outcome) {
 function whereTheWorkIs(outcome) {
   let lines = [];
   if (outcome.pr)
-    lines.push(`**Pull request:** [#${outcome.pr.number}](${outcome.pr.url}) (${outcome.pr.created ? "opened" : "updated"}) from \`${outcome.branch}\``);
+    lines.push(
+      `**Pull request:** [#${outcome.pr.number}](${outcome.pr.url}) (${outcome.pr.created ? "opened" : "updated"}) from \`${outcome.branch}\``
+    );
   else if (outcome.branch && outcome.changedFiles.length > 0) {
     let link = outcome.branchUrl ? `[\`${outcome.branch}\`](${outcome.branchUrl})` : `\`${outcome.branch}\``;
     lines.push(`**Work so far** was pushed to ${link} so nothing is lost; no pull request was opened.`);
@@ -1130,10 +1136,12 @@ function capitalize(text) {
 function renderFinalComment(marker2, outcome) {
   let mode = outcome.mode ? ` (${MODE_WORDS[outcome.mode] ?? outcome.mode})` : "", summaryTitle = outcome.mode === "ask" ? "Answer" : outcome.mode === "plan" ? "Plan" : "Summary";
   return [
-    marker2,
+    outcome.planId ? `${marker2}
+${planMarker(outcome.planId)}` : marker2,
     `### ${HEADLINES[outcome.conclusion]}${mode}`,
     quoteTask(outcome.task),
     explanation(outcome),
+    outcome.planId ? "Reply `/kubrick approve` to carry out this plan." : "",
     outcome.summary.trim() ? `**${summaryTitle}**
 
 ${outcome.summary.trim()}` : "",
@@ -1148,7 +1156,9 @@ ${outcome.summary.trim()}` : "",
 }
 function footer(outcome) {
   let bits = [];
-  return outcome.sandbox && bits.push(`Commands sandbox: ${outcome.sandbox}.`), outcome.runUrl && bits.push(`[Workflow run](${outcome.runUrl})${outcome.transcriptPath ? " (the transcript is in the run\u2019s artifacts when the workflow uploads it)" : ""}.`), bits.length > 0 ? `<sub>${bits.join(" ")}</sub>` : "";
+  return outcome.sandbox && bits.push(`Commands sandbox: ${outcome.sandbox}.`), outcome.runUrl && bits.push(
+    `[Workflow run](${outcome.runUrl})${outcome.transcriptPath ? " (the transcript is in the run\u2019s artifacts when the workflow uploads it)" : ""}.`
+  ), bits.length > 0 ? `<sub>${bits.join(" ")}</sub>` : "";
 }
 function renderProgressComment(marker2, state) {
   let checklist = state.steps.map((s) => `- [${s.done ? "x" : " "}] ${s.label}`).join(`
@@ -1233,14 +1243,18 @@ function writeStepSummary(env, outcome, extraLines = []) {
   outcome.reason && rows.push(["reason", outcome.reason.replace(/\|/g, "\\|").replace(/\n/g, " ")]);
   let table = ["| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join(`
 `);
-  appendFileSync(file, `## Kubrick run
+  appendFileSync(
+    file,
+    `## Kubrick run
 
 ${table}
 
 ${statsTable(outcome)}
 ${extraLines.map((l) => `
 ${l}`).join("")}
-`, "utf8");
+`,
+    "utf8"
+  );
 }
 
 // src/github/contents.ts
@@ -1419,8 +1433,18 @@ function branchNameProblem(name) {
 
 // src/git/remote.ts
 async function remoteBranchSha(ctx, branch) {
-  let ref = `refs/heads/${branch}`, { stdout } = await ctx.git.exec(["ls-remote", ctx.remote, ref], { extraConfig: ctx.auth });
-  for (let line of stdout.split(`
+  let ref = `refs/heads/${branch}`, result = await ctx.git.exec(["ls-remote", ctx.remote, ref], {
+    extraConfig: ctx.auth,
+    allowFailure: !0
+  });
+  if (result.exitCode !== 0) {
+    let stderr = ctx.git.redact(result.stderr, ctx.auth).trim();
+    throw new GitError(
+      `Could not read branch ${branch} from ${ctx.remote}: ${stderr || `git exited with ${result.exitCode}`}. Check that the remote is reachable and that the token may read the repository.`,
+      { command: `git ls-remote ${ctx.remote} ${ref}`, exitCode: result.exitCode, stderr }
+    );
+  }
+  for (let line of result.stdout.split(`
 `)) {
     let [sha, name] = line.split("	");
     if (name === ref && sha) return sha;
@@ -1463,13 +1487,9 @@ async function pushRef(ctx, sha, branch, lease) {
 async function commitAndPush(opts) {
   let { git, branch } = opts, problem = branchNameProblem(branch);
   if (problem) throw new GitError(`Cannot push to "${branch}": not a valid branch name (${problem}).`);
-  let ctx = { git, remote: opts.remote ?? "origin", auth: opts.auth }, [start = "", startTree = ""] = (await git.exec([
-    "rev-parse",
-    "--verify",
-    "--end-of-options",
-    `${opts.baseSha ?? "HEAD"}^{commit}`,
-    `${opts.baseSha ?? "HEAD"}^{tree}`
-  ])).stdout.split(`
+  let ctx = { git, remote: opts.remote ?? "origin", auth: opts.auth }, startRev = opts.baseSha ?? "HEAD";
+  if (startRev.startsWith("-")) throw new GitError(`baseSha "${startRev}" is not a commit.`);
+  let [start = "", startTree = ""] = (await git.exec(["rev-parse", `${startRev}^{commit}`, `${startRev}^{tree}`])).stdout.split(`
 `);
   await git.exec(["reset", "-q", start, "--"]);
   let changes = await workspaceChanges(git, opts.protectedPaths), base = { protectedSkipped: changes.protectedSkipped, files: changes.files, rebased: !1 };
@@ -2097,7 +2117,11 @@ ${decision.task ?? ""}`),
         baseSha: head.headSha
       };
     }
-    let files = await getPullDiff(gh, { ...where, number: pull.number }), sha = await fetchRef({ git, remote: "origin", auth: auth2 }, `refs/pull/${pull.number}/head`, `refs/remotes/origin/pr/${pull.number}`);
+    let files = await getPullDiff(gh, { ...where, number: pull.number }), sha = await fetchRef(
+      { git, remote: "origin", auth: auth2 },
+      `refs/pull/${pull.number}/head`,
+      `refs/remotes/origin/pr/${pull.number}`
+    );
     sha && await git.exec(["checkout", "--quiet", "--detach", sha]);
     let focus = mode === "review" && decision.task ? `
 Focus requested by the reviewer: ${wrapUntrusted("review focus", decision.task)}` : "";
@@ -2123,7 +2147,11 @@ ${wrapUntrusted("diff", renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
   }
   let task = decision.commentId !== void 0 ? withIssue(decision, issue) : capTask(decision.task ?? "");
   if (decision.approvePlan) {
-    let plan = await findPlanComment(gh, { ...where, issueNumber: issue.number, trustedAuthors: settings.allowed_bots });
+    let plan = await findPlanComment(gh, {
+      ...where,
+      issueNumber: issue.number,
+      trustedAuthors: settings.allowed_bots
+    });
     if (!plan)
       throw new RunRefused(
         `there is no plan to approve on this issue: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
@@ -2153,12 +2181,19 @@ ${wrapUntrusted("diff", renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
 
 // src/run/execute.ts
 async function loadTrustedPolicy(gh, runner, settings, ref) {
-  let text = await readDefaultBranchFile(gh, { owner: runner.owner, repo: runner.repo, path: settings.policy_path, ref });
+  let text = await readDefaultBranchFile(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    path: settings.policy_path,
+    ref
+  });
   if (text === null) return null;
   try {
     return loadPolicy(text, `${settings.policy_path} on ${ref}`);
   } catch (error) {
-    throw error instanceof PolicyError ? new RunFailed(`the command policy ${settings.policy_path} on ${ref} is invalid: ${error.message}`) : error;
+    throw error instanceof PolicyError ? new RunFailed(
+      `the command policy ${settings.policy_path} on ${ref} is invalid: ${error.message}`
+    ) : error;
   }
 }
 async function sandboxFor(settings, workspace, env) {
@@ -2190,13 +2225,17 @@ function recordResult(outcome, result, settings) {
 async function executeRun(options) {
   let { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options, mode = decision.mode ?? "fix";
   if (outcome.mode = mode, !settings.model)
-    throw new RunFailed("no model is configured: set the `model` input (and `provider`, `base_url`, `api_key`) in the workflow.");
+    throw new RunFailed(
+      "no model is configured: set the `model` input (and `provider`, `base_url`, `api_key`) in the workflow."
+    );
   let costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new RunFailed(costProblem);
   let policy = mode === "fix" ? await loadTrustedPolicy(gh, runner, settings, defaultBranch) : null, git = new GitCommandManager({ cwd: runner.workspace }), auth2 = pushAuthConfig(runner.serverUrl, settings.github_token), target = await prepareTarget({ gh, git, auth: auth2, runner, settings, decision, defaultBranch });
   progress.step(target.preparedLabel);
   let sandbox = mode === "fix" ? await sandboxFor(settings, runner.workspace, deps.env) : null;
-  outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`), mode === "fix" && progress.step(policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`);
+  outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`), mode === "fix" && progress.step(
+    policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
+  );
   let llm = deps.createLlm({
     provider: settings.provider,
     model: settings.model,
@@ -2224,7 +2263,7 @@ async function executeRun(options) {
       line && progress.tool(line);
     }
   });
-  recordResult(outcome, result, settings), progress.step("The agent finished"), mode === "fix" ? await publishFix({ gh, git, auth: auth2, runner, settings, decision, defaultBranch, target, result, outcome }) : mode === "review" && result.conclusion === "success" ? await publishReview({ gh, runner, settings, target, result, outcome }) : result.conclusion === "success" && (outcome.conclusion = "success");
+  recordResult(outcome, result, settings), progress.step("The agent finished"), mode === "fix" ? await publishFix({ gh, git, auth: auth2, runner, settings, decision, defaultBranch, target, result, outcome }) : mode === "review" && result.conclusion === "success" ? await publishReview({ gh, runner, settings, target, result, outcome }) : mode === "plan" && result.conclusion === "success" && (outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`);
 }
 
 // src/main.ts
@@ -2235,20 +2274,34 @@ function markerKey(eventName, decision) {
   return decision.commentId !== void 0 ? `comment-${decision.commentId}` : eventName === "pull_request" ? `pr-${decision.target?.number ?? 0}-auto` : `issue-${decision.target?.number ?? 0}-${eventName}`;
 }
 async function run(deps) {
-  let log = (line) => deps.stdout(line), fail = (message) => log(`::error::${escapeCommandData(message)}`), redactor = Redactor.fromEnvironment(deps.env), runner, gh, settings, decision, configProblem = null, defaultBranch, eventName, payload;
+  let log = (line) => deps.stdout(line), fail = (message) => log(`::error::${escapeCommandData(message)}`), redactor = Redactor.fromEnvironment(deps.env), runner, gh, settings, decision, configProblem, defaultBranch, eventName, payload;
   try {
     let event = await readRunnerEvent(deps.env);
     eventName = event.name, payload = event.payload, runner = readRunnerContext(deps.env, deps.cwd);
     let inputs = readActionInputs(deps.env), boot = resolveSettings(inputs).settings;
-    if (redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]), !boot.github_token) throw new ConfigError(["github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret."]);
-    gh = deps.createGitHub({ token: boot.github_token, baseUrl: runner.apiUrl, log: (line) => log(redactor.redact(line)) });
+    if (redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]), !boot.github_token)
+      throw new ConfigError([
+        "github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret."
+      ]);
+    gh = deps.createGitHub({
+      token: boot.github_token,
+      baseUrl: runner.apiUrl,
+      log: (line) => log(neutralizeWorkflowCommands(redactor.redact(line))),
+      debug: (line) => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
+    });
     let trusted = await loadTrustedSettings(gh, runner, payload, inputs, boot);
     if (settings = trusted.settings, configProblem = trusted.problem, defaultBranch = trusted.defaultBranch, decision = routeEvent({ eventName, payload, settings, actorPermission: null }), decision.needsPermission) {
-      let permission = await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission });
+      let permission = await getPermission(gh, {
+        owner: runner.owner,
+        repo: runner.repo,
+        username: decision.needsPermission
+      });
       decision = routeEvent({ eventName, payload, settings, actorPermission: permission });
     }
   } catch (error) {
-    return error instanceof EventError || error instanceof ConfigError ? fail(error.message) : fail(redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)), writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
+    return error instanceof EventError || error instanceof ConfigError ? fail(error.message) : fail(
+      redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
+    ), writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
   }
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason)}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
@@ -2286,7 +2339,12 @@ async function run(deps) {
     })), decision.action === "refuse") throw new RunRefused(decision.reason);
     if (configProblem) throw new RunFailed(configProblem);
     let transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
-    transcript.record({ type: "trigger", event: eventName, decision: { ...decision, task: void 0 }, task: decision.task }), await executeRun({
+    transcript.record({
+      type: "trigger",
+      event: eventName,
+      decision: { ...decision, task: void 0 },
+      task: decision.task
+    }), await executeRun({
       deps,
       gh,
       runner,
@@ -2317,7 +2375,11 @@ async function run(deps) {
     try {
       await comment.finalize(redactor.redact(renderFinalComment(marker2, outcome)));
     } catch (error) {
-      fail(redactor.redact(`Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`)), exitCode = 1;
+      fail(
+        redactor.redact(
+          `Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`
+        )
+      ), exitCode = 1;
     }
   writeOutputs(deps.env, redactor.redactValue(outputValues(outcome, comment?.id ?? null)));
   try {
@@ -5976,9 +6038,12 @@ function createGitHubClient(opts) {
     auth: opts.token,
     baseUrl: (opts.baseUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, ""),
     userAgent: opts.userAgent ?? "kubrick-action",
+    // Octokit logs every failed request at `error` level, including the 404s we expect (a missing
+    // config file); callers handle and report failures, so those lines only go to the debug log.
     log: { debug: () => {
     }, info: () => {
-    }, warn: log, error: log },
+    }, warn: log, error: opts.debug ?? (() => {
+    }) },
     request: { fetch: fetchWithTimeout(timeoutMs) },
     retry: {
       retries: 3,

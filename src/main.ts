@@ -47,7 +47,7 @@ export async function run(deps: Dependencies): Promise<number> {
   let gh: GitHub;
   let settings: Settings;
   let decision: RouteDecision;
-  let configProblem: string | null = null;
+  let configProblem: string | null;
   let defaultBranch: string;
   let eventName: string;
   let payload: Record<string, unknown>;
@@ -59,7 +59,10 @@ export async function run(deps: Dependencies): Promise<number> {
     const inputs = readActionInputs(deps.env);
     const boot = resolveSettings(inputs).settings;
     redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
-    if (!boot.github_token) throw new ConfigError(['github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret.']);
+    if (!boot.github_token)
+      throw new ConfigError([
+        'github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret.'
+      ]);
     gh = deps.createGitHub({
       token: boot.github_token,
       baseUrl: runner.apiUrl,
@@ -74,12 +77,19 @@ export async function run(deps: Dependencies): Promise<number> {
 
     decision = routeEvent({ eventName, payload, settings, actorPermission: null });
     if (decision.needsPermission) {
-      const permission = await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission });
+      const permission = await getPermission(gh, {
+        owner: runner.owner,
+        repo: runner.repo,
+        username: decision.needsPermission
+      });
       decision = routeEvent({ eventName, payload, settings, actorPermission: permission });
     }
   } catch (error) {
     if (error instanceof EventError || error instanceof ConfigError) fail(error.message);
-    else fail(redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`));
+    else
+      fail(
+        redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
+      );
     writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: 'failure' }, null));
     return 1;
   }
@@ -140,7 +150,12 @@ export async function run(deps: Dependencies): Promise<number> {
     if (configProblem) throw new RunFailed(configProblem);
 
     const transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
-    transcript.record({ type: 'trigger', event: eventName, decision: { ...decision, task: undefined }, task: decision.task });
+    transcript.record({
+      type: 'trigger',
+      event: eventName,
+      decision: { ...decision, task: undefined },
+      task: decision.task
+    });
     await executeRun({
       deps,
       gh,
@@ -173,7 +188,9 @@ export async function run(deps: Dependencies): Promise<number> {
     } else {
       outcome.conclusion = 'failure';
       outcome.reason =
-        error instanceof RunFailed ? error.message : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`;
+        error instanceof RunFailed
+          ? error.message
+          : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
@@ -185,7 +202,11 @@ export async function run(deps: Dependencies): Promise<number> {
     try {
       await comment.finalize(redactor.redact(renderFinalComment(marker, outcome)));
     } catch (error) {
-      fail(redactor.redact(`Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`));
+      fail(
+        redactor.redact(
+          `Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`
+        )
+      );
       exitCode = 1;
     }
   }
@@ -196,7 +217,8 @@ export async function run(deps: Dependencies): Promise<number> {
     log(`::warning::${escapeCommandData(`could not write the job summary: ${String(error)}`)}`);
   }
   const headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ''}`;
-  if (outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted') fail(redactor.redact(headline));
+  if (outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted')
+    fail(redactor.redact(headline));
   else log(neutralizeWorkflowCommands(redactor.redact(headline)));
   return exitCode;
 }

@@ -14,7 +14,12 @@ import { toolsForMode } from '../../src/tools/registry.js';
 import { createCommandRunner } from '../../src/tools/run-command.js';
 import type { AgentMode } from '../../src/tools/types.js';
 import { Workspace } from '../../src/tools/workspace.js';
-import { startScriptedModel, type ScriptedModel, type Script, type Turn } from '../../test-support/scripted-model/server.js';
+import {
+  startScriptedModel,
+  type ScriptedModel,
+  type Script,
+  type Turn
+} from '../../test-support/scripted-model/server.js';
 
 let dir: string;
 let model: ScriptedModel | undefined;
@@ -57,14 +62,23 @@ interface Harness {
 async function runScripted(script: Script, h: Harness = {}) {
   model = await startScriptedModel(script);
   const mode = h.mode ?? 'fix';
-  const workspace = await Workspace.open({ root: dir, maxFileSizeBytes: 10 * 1024 * 1024, protectedPaths: ['.git/**'] });
+  const workspace = await Workspace.open({
+    root: dir,
+    maxFileSizeBytes: 10 * 1024 * 1024,
+    protectedPaths: ['.git/**']
+  });
   const transcriptPath = join(dir, '..', `${dir.split('/').pop()}-transcript.jsonl`);
   const commands =
     mode === 'fix' && h.policy
       ? createCommandRunner({
           policy: loadPolicy(h.policy, 'test policy'),
           policyContext: { workspace: workspace.root, protectedPaths: ['.git/**'] },
-          sandbox: await createSandbox({ mode: 'none', allowNetwork: false, workspace: workspace.root, extraPaths: [] }),
+          sandbox: await createSandbox({
+            mode: 'none',
+            allowNetwork: false,
+            workspace: workspace.root,
+            extraPaths: []
+          }),
           toolTimeoutMs: 30_000,
           passthrough: [],
           parentEnv: process.env
@@ -84,7 +98,11 @@ async function runScripted(script: Script, h: Harness = {}) {
     tools: toolsForMode(mode, { commands: commands !== undefined }),
     allToolNames: toolsForMode('fix').map(t => t.name),
     toolContext: { workspace, mode, commands },
-    prompt: { mode, overview: { tree: 'a.txt\nREADME.md', readmeHead: '# Sample', testCommand: null }, allowedCommands: null },
+    prompt: {
+      mode,
+      overview: { tree: 'a.txt\nREADME.md', readmeHead: '# Sample', testCommand: null },
+      allowedCommands: null
+    },
     budgets: budgets(h.budgets),
     prices: h.prices ?? { in: null, out: null },
     transcript: new Transcript(transcriptPath, new Redactor(h.secrets ?? []))
@@ -104,7 +122,10 @@ function toolMessages(requests: ScriptedModel['requests'], index: number): strin
 describe('the bounded loop (seed bugs)', () => {
   it('runs the calls of the final iteration, then ends budget_exhausted naming max_iterations', async () => {
     const { result } = await runScripted(
-      [{ toolCalls: [call('read_file', { path: 'a.txt' })] }, { toolCalls: [call('write_file', { path: 'b.txt', content: 'written in the last turn\n' })] }],
+      [
+        { toolCalls: [call('read_file', { path: 'a.txt' })] },
+        { toolCalls: [call('write_file', { path: 'b.txt', content: 'written in the last turn\n' })] }
+      ],
       { budgets: { maxIterations: 2 } }
     );
     expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe('written in the last turn\n');
@@ -125,7 +146,10 @@ describe('the bounded loop (seed bugs)', () => {
   it('lets a read after a write in the same turn see the new content', async () => {
     const { requests, result } = await runScripted([
       {
-        toolCalls: [call('write_file', { path: 'a.txt', content: 'brand new\n' }), call('read_file', { path: 'a.txt' })]
+        toolCalls: [
+          call('write_file', { path: 'a.txt', content: 'brand new\n' }),
+          call('read_file', { path: 'a.txt' })
+        ]
       },
       finish()
     ]);
@@ -153,33 +177,51 @@ describe('the bounded loop (seed bugs)', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it.each(['ask', 'plan', 'review'] as const)('cannot write in %s mode even when the model calls write_file', async mode => {
-    const { requests, result } = await runScripted(
-      [
-        { toolCalls: [call('write_file', { path: 'a.txt', content: 'hacked' }), call('edit_file', { path: 'a.txt', old_string: 'old', new_string: 'x' })] },
-        finish('answer')
-      ],
-      { mode }
-    );
-    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old content\n');
-    const results = toolMessages(requests, 1);
-    expect(results[0]).toContain(`not available in ${mode} mode`);
-    expect(results[1]).toContain(`not available in ${mode} mode`);
-    expect(result.conclusion).toBe('success');
-    const offered = (requests[0]!.body as { tools: { function: { name: string } }[] }).tools.map(t => t.function.name);
-    expect(offered.sort()).toEqual(['finish', 'list_files', 'read_file', 'search_files']);
-  });
+  it.each(['ask', 'plan', 'review'] as const)(
+    'cannot write in %s mode even when the model calls write_file',
+    async mode => {
+      const { requests, result } = await runScripted(
+        [
+          {
+            toolCalls: [
+              call('write_file', { path: 'a.txt', content: 'hacked' }),
+              call('edit_file', { path: 'a.txt', old_string: 'old', new_string: 'x' })
+            ]
+          },
+          finish('answer')
+        ],
+        { mode }
+      );
+      expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old content\n');
+      const results = toolMessages(requests, 1);
+      expect(results[0]).toContain(`not available in ${mode} mode`);
+      expect(results[1]).toContain(`not available in ${mode} mode`);
+      expect(result.conclusion).toBe('success');
+      const offered = (requests[0]!.body as { tools: { function: { name: string } }[] }).tools.map(
+        t => t.function.name
+      );
+      expect(offered.sort()).toEqual(['finish', 'list_files', 'read_file', 'search_files']);
+    }
+  );
 
   it('keeps the task in the prompt after the context was compacted, and summarizes without tools', async () => {
-    writeFileSync(join(dir, 'big.txt'), Array.from({ length: 2000 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join('\n'));
+    writeFileSync(
+      join(dir, 'big.txt'),
+      Array.from({ length: 2000 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join('\n')
+    );
     const task = 'UNIQUE-TASK-MARKER: make big.txt shorter';
     const script: Script = ({ request }) => {
       const body = request.body as { tools?: unknown[] };
       if (!body.tools || body.tools.length === 0) return { text: 'Notes: read big.txt several times.' };
       const turns = model!.requests.filter(r => (r.body as { tools?: unknown[] }).tools?.length).length;
-      return turns <= 5 ? { toolCalls: [call('read_file', { path: 'big.txt', start_line: turns })] } : finish();
+      return turns <= 5
+        ? { toolCalls: [call('read_file', { path: 'big.txt', start_line: turns })] }
+        : finish();
     };
-    const { requests, result, transcript } = await runScripted(script, { task, budgets: { contextWindow: 4000 } });
+    const { requests, result, transcript } = await runScripted(script, {
+      task,
+      budgets: { contextWindow: 4000 }
+    });
     expect(result.conclusion).toBe('success');
     const summarizing = requests.filter(r => !(r.body as { tools?: unknown[] }).tools?.length);
     expect(summarizing.length).toBeGreaterThan(0);
@@ -220,7 +262,10 @@ describe('errors the model causes come back as results, and the loop goes on', (
   });
 
   it('nudges once after a text-only answer, then takes a second one as the end', async () => {
-    const { requests, result } = await runScripted([{ text: 'I think it is fine.' }, { text: 'The answer is 42.' }]);
+    const { requests, result } = await runScripted([
+      { text: 'I think it is fine.' },
+      { text: 'The answer is 42.' }
+    ]);
     const second = requests[1]!.body as { messages: { role: string; content: unknown }[] };
     expect(JSON.stringify(second.messages)).toContain('call `finish`');
     expect(result.conclusion).toBe('success');
@@ -230,8 +275,13 @@ describe('errors the model causes come back as results, and the loop goes on', (
 
 describe('budgets', () => {
   it('ends on max_tokens naming it', async () => {
-    const turn = (n: number): Turn => ({ toolCalls: [call('read_file', { path: 'a.txt', start_line: n })], usage: { input: 600, output: 10 } });
-    const { result } = await runScripted([turn(1), turn(2), turn(3), finish()], { budgets: { maxTokens: 1000 } });
+    const turn = (n: number): Turn => ({
+      toolCalls: [call('read_file', { path: 'a.txt', start_line: n })],
+      usage: { input: 600, output: 10 }
+    });
+    const { result } = await runScripted([turn(1), turn(2), turn(3), finish()], {
+      budgets: { maxTokens: 1000 }
+    });
     expect(result.conclusion).toBe('budget_exhausted');
     expect(result.budget).toBe('max_tokens');
     expect(result.iterations).toBe(2);
@@ -253,7 +303,9 @@ describe('budgets', () => {
 
   it('aborts an in-flight model request at total_timeout', async () => {
     const startedAt = Date.now();
-    const { result } = await runScripted([{ fault: { delayMs: 20_000 }, text: 'too late' }], { budgets: { totalTimeoutMs: 1500 } });
+    const { result } = await runScripted([{ fault: { delayMs: 20_000 }, text: 'too late' }], {
+      budgets: { totalTimeoutMs: 1500 }
+    });
     expect(result.conclusion).toBe('budget_exhausted');
     expect(result.budget).toBe('total_timeout');
     expect(Date.now() - startedAt).toBeLessThan(10_000);
@@ -261,10 +313,13 @@ describe('budgets', () => {
 
   it('aborts a running command at total_timeout', async () => {
     const startedAt = Date.now();
-    const { result } = await runScripted([{ toolCalls: [call('run_command', { command: 'sleep 30' })] }, finish()], {
-      budgets: { totalTimeoutMs: 1500 },
-      policy: 'version: 1\nallow: ["sleep"]\n'
-    });
+    const { result } = await runScripted(
+      [{ toolCalls: [call('run_command', { command: 'sleep 30' })] }, finish()],
+      {
+        budgets: { totalTimeoutMs: 1500 },
+        policy: 'version: 1\nallow: ["sleep"]\n'
+      }
+    );
     expect(result.conclusion).toBe('budget_exhausted');
     expect(result.budget).toBe('total_timeout');
     expect(Date.now() - startedAt).toBeLessThan(10_000);
@@ -275,15 +330,28 @@ describe('transcript', () => {
   it('records every turn, call and result, with known secrets redacted', async () => {
     const canary = 'CANARY-SECRET-93f1c2';
     writeFileSync(join(dir, 'leak.txt'), `token=${canary}\n`);
-    const { transcript } = await runScripted([{ toolCalls: [call('read_file', { path: 'leak.txt' })] }, finish()], {
-      secrets: [canary]
-    });
+    const { transcript } = await runScripted(
+      [{ toolCalls: [call('read_file', { path: 'leak.txt' })] }, finish()],
+      {
+        secrets: [canary]
+      }
+    );
     expect(transcript).not.toContain(canary);
     expect(transcript).toContain('[REDACTED]');
     const types = transcript
       .trim()
       .split('\n')
       .map(l => (JSON.parse(l) as { type: string }).type);
-    expect(types).toEqual(['turn', 'tool_call', 'tool_result', 'budget', 'turn', 'tool_call', 'tool_result', 'budget', 'end']);
+    expect(types).toEqual([
+      'turn',
+      'tool_call',
+      'tool_result',
+      'budget',
+      'turn',
+      'tool_call',
+      'tool_result',
+      'budget',
+      'end'
+    ]);
   });
 });

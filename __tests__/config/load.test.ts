@@ -27,7 +27,10 @@ describe('resolveSettings', () => {
     expect(settings.required_permission).toBe('write');
     expect(settings.branch_prefix).toBe('kubrick/');
     expect(settings.max_cost_usd).toBeNull();
-    expect(settings.commit_author).toEqual({ name: 'kubrick[bot]', email: 'kubrick[bot]@users.noreply.github.com' });
+    expect(settings.commit_author).toEqual({
+      name: 'kubrick[bot]',
+      email: 'kubrick[bot]@users.noreply.github.com'
+    });
     expect(sources.max_iterations).toBe('default');
   });
 
@@ -89,7 +92,9 @@ describe('resolveSettings', () => {
   it('accepts YAML lists and booleans in the repo config', () => {
     const { settings } = resolveSettings(
       {},
-      repo('allowed_bots: ["renovate[bot]"]\ndraft_pr: true\nallow_network: true\nsandbox_paths:\n  - /opt/tool\n')
+      repo(
+        'allowed_bots: ["renovate[bot]"]\ndraft_pr: true\nallow_network: true\nsandbox_paths:\n  - /opt/tool\n'
+      )
     );
     expect(settings.allowed_bots).toEqual(['renovate[bot]']);
     expect(settings.draft_pr).toBe(true);
@@ -113,7 +118,11 @@ describe('resolveSettings', () => {
     ['INPUT_AUTO_REVIEW', '1', 'auto_review: "1" is not true or false'],
     ['INPUT_PROVIDER', 'gemini', 'provider: "gemini" is not one of openai, anthropic, triton'],
     ['INPUT_MODE', 'yolo', 'mode: "yolo" is not one of auto, fix, review, ask, plan'],
-    ['INPUT_REQUIRED_PERMISSION', 'owner', 'required_permission: "owner" is not one of admin, maintain, write'],
+    [
+      'INPUT_REQUIRED_PERMISSION',
+      'owner',
+      'required_permission: "owner" is not one of admin, maintain, write'
+    ],
     ['INPUT_BASE_URL', 'localhost:8000', 'base_url: "localhost:8000" is not an http(s) URL'],
     ['INPUT_BASE_URL', 'ftp://example.com', 'base_url: "ftp://example.com" is not an http(s) URL'],
     ['INPUT_COMMIT_AUTHOR', 'robo', 'commit_author: "robo" is not Name <email>'],
@@ -142,7 +151,9 @@ describe('resolveSettings', () => {
   });
 
   it('never echoes a secret input in an error', () => {
-    const { settings } = resolveSettings(readActionInputs({ INPUT_API_KEY: 'sk-secret', INPUT_GITHUB_TOKEN: 'ghs_x' }));
+    const { settings } = resolveSettings(
+      readActionInputs({ INPUT_API_KEY: 'sk-secret', INPUT_GITHUB_TOKEN: 'ghs_x' })
+    );
     expect(settings.api_key).toBe('sk-secret');
     expect(settings.github_token).toBe('ghs_x');
   });

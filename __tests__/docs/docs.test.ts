@@ -27,15 +27,19 @@ describe('action.yml', () => {
   });
 
   it('describes every input and output', () => {
-    for (const [name, input] of Object.entries(action.inputs)) expect([name, (input.description ?? '').length > 10]).toEqual([name, true]);
-    for (const [name, output] of Object.entries(action.outputs)) expect([name, (output.description ?? '').length > 5]).toEqual([name, true]);
+    for (const [name, input] of Object.entries(action.inputs))
+      expect([name, (input.description ?? '').length > 10]).toEqual([name, true]);
+    for (const [name, output] of Object.entries(action.outputs))
+      expect([name, (output.description ?? '').length > 5]).toEqual([name, true]);
   });
 
   it('declares exactly the inputs the code reads', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
     const sources = filesUnder('src', '.ts').map(read).join('\n');
     // Any input read by name elsewhere (e.g. `env.INPUT_FOO`) must be declared too.
-    const literal = [...sources.matchAll(/(?:env\.|['"`])INPUT_([A-Z0-9_]+)\b/g)].map(m => m[1]!.toLowerCase());
+    const literal = [...sources.matchAll(/(?:env\.|['"`])INPUT_([A-Z0-9_]+)\b/g)].map(m =>
+      m[1]!.toLowerCase()
+    );
     for (const name of literal) expect(Object.keys(action.inputs)).toContain(name);
   });
 
@@ -54,7 +58,10 @@ describe('action.yml', () => {
 describe('docs/configuration.md', () => {
   const text = read('docs/configuration.md');
   const settingsTable = text.slice(text.indexOf('## Settings'), text.indexOf('## Outputs'));
-  const rows = [...settingsTable.matchAll(/^\| `([a-z_]+)` \| (input|both|repo) \|/gm)].map(m => ({ name: m[1]!, where: m[2]! }));
+  const rows = [...settingsTable.matchAll(/^\| `([a-z_]+)` \| (input|both|repo) \|/gm)].map(m => ({
+    name: m[1]!,
+    where: m[2]!
+  }));
 
   it('documents every setting exactly once, and nothing else', () => {
     expect(rows.map(r => r.name).sort()).toEqual(Object.keys(SETTINGS).sort());
@@ -100,7 +107,8 @@ describe('links in the README and docs', () => {
       const [file, anchor] = target.split('#');
       const path = file ? join(dirname(page), file) : page;
       expect([page, target, existsSync(join(root, path))]).toEqual([page, target, true]);
-      if (anchor && path.endsWith('.md')) expect([page, target, anchors(read(path)).has(anchor)]).toEqual([page, target, true]);
+      if (anchor && path.endsWith('.md'))
+        expect([page, target, anchors(read(path)).has(anchor)]).toEqual([page, target, true]);
     }
   });
 });
@@ -120,16 +128,20 @@ describe('examples/workflows', () => {
     'scheduled-maintenance.yml': { contents: 'write', 'pull-requests': 'write' }
   };
 
-  it.each(Object.keys(minimal))('%s uses only declared inputs, minimal permissions, safe checkout and the transcript artifact', file => {
-    const workflow = parse(read(join('examples/workflows', file))) as Workflow;
-    expect(workflow.permissions).toEqual(minimal[file]);
-    const steps = Object.values(workflow.jobs).flatMap(job => job.steps);
-    const checkout = steps.find(s => s.uses?.startsWith('actions/checkout@'));
-    expect(checkout?.with?.['persist-credentials']).toBe(false);
-    const kubrick = steps.filter(s => s.uses?.includes('kubrick-action'));
-    expect(kubrick).toHaveLength(1);
-    for (const key of Object.keys(kubrick[0]!.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
-    const upload = steps.find(s => s.uses?.startsWith('actions/upload-artifact@'));
-    expect(String(upload?.with?.path)).toContain('transcript_path');
-  });
+  it.each(Object.keys(minimal))(
+    '%s uses only declared inputs, minimal permissions, safe checkout and the transcript artifact',
+    file => {
+      const workflow = parse(read(join('examples/workflows', file))) as Workflow;
+      expect(workflow.permissions).toEqual(minimal[file]);
+      const steps = Object.values(workflow.jobs).flatMap(job => job.steps);
+      const checkout = steps.find(s => s.uses?.startsWith('actions/checkout@'));
+      expect(checkout?.with?.['persist-credentials']).toBe(false);
+      const kubrick = steps.filter(s => s.uses?.includes('kubrick-action'));
+      expect(kubrick).toHaveLength(1);
+      for (const key of Object.keys(kubrick[0]!.with ?? {}))
+        expect(Object.keys(action.inputs)).toContain(key);
+      const upload = steps.find(s => s.uses?.startsWith('actions/upload-artifact@'));
+      expect(String(upload?.with?.path)).toContain('transcript_path');
+    }
+  );
 });

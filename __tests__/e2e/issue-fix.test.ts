@@ -22,30 +22,50 @@ afterAll(async () => {
 });
 
 function remoteFile(ref: string, path: string): string {
-  return execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], { encoding: 'utf8' });
+  return execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], {
+    encoding: 'utf8'
+  });
 }
 
 describe('/kubrick fix on an issue', () => {
   let issueNumber: number;
 
   it('fixes the bug, pushes a branch, opens a PR that says Fixes #n, and finalizes one comment', async () => {
-    const issue = world.gh.createIssue({ title: 'add() returns the wrong result', body: 'add(2, 3) gives -1', user: 'maintainer' });
+    const issue = world.gh.createIssue({
+      title: 'add() returns the wrong result',
+      body: 'add(2, 3) gives -1',
+      user: 'maintainer'
+    });
     issueNumber = issue.number as number;
-    const payload = await issueCommentCreated(world.gh, { issueNumber, body: '/kubrick fix the failing test', login: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber,
+      body: '/kubrick fix the failing test',
+      login: 'maintainer'
+    });
     world.turns.push(...fixTrajectory());
     const run = await world.run({ eventName: 'issue_comment', payload });
 
-    expect({ exitCode: run.exitCode, stderr: run.stderr, out: run.exitCode === 0 ? '' : run.stdout }).toEqual({ exitCode: 0, stderr: '', out: '' });
+    expect({ exitCode: run.exitCode, stderr: run.stderr, out: run.exitCode === 0 ? '' : run.stdout }).toEqual(
+      { exitCode: 0, stderr: '', out: '' }
+    );
     expect(run.outputs.conclusion).toBe('success');
     const branch = `kubrick/issue-${issueNumber}-add-returns-the-wrong-result`;
     expect(run.outputs.branch).toBe(branch);
 
     // The bare remote has the commit, with the fix and nothing else.
     expect(remoteFile(branch, 'src/math.js')).toContain('return a + b;');
-    const log = execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'log', '-1', '--format=%an <%ae>%n%B', branch], { encoding: 'utf8' });
+    const log = execFileSync(
+      'git',
+      ['--git-dir', world.repo.bareRepoPath, 'log', '-1', '--format=%an <%ae>%n%B', branch],
+      { encoding: 'utf8' }
+    );
     expect(log).toContain('kubrick[bot] <kubrick[bot]@users.noreply.github.com>');
     expect(log).toContain('Co-authored-by: maintainer');
-    const files = execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'diff', '--name-only', 'main', branch], { encoding: 'utf8' });
+    const files = execFileSync(
+      'git',
+      ['--git-dir', world.repo.bareRepoPath, 'diff', '--name-only', 'main', branch],
+      { encoding: 'utf8' }
+    );
     expect(files.trim()).toBe('src/math.js');
 
     // One PR, from that branch to main, that closes the issue.
@@ -111,15 +131,19 @@ describe('/kubrick fix on an issue', () => {
     const ours = world.gh.state.commentsOn(issueNumber).filter(c => String(c.body).includes('<!-- kubrick:'));
     expect(ours).toHaveLength(1);
     // Both runs' work is on the branch: the second continued from the first.
-    expect(remoteFile(run.outputs.branch, 'NOTES.md')).toBe('second run\n');
-    expect(remoteFile(run.outputs.branch, 'src/math.js')).toContain('return a + b;');
+    expect(remoteFile(run.outputs.branch ?? '', 'NOTES.md')).toBe('second run\n');
+    expect(remoteFile(run.outputs.branch ?? '', 'src/math.js')).toContain('return a + b;');
   });
 });
 
 describe('who cannot start a run', () => {
   it('ignores a user without write permission: no model request, no comment', async () => {
     const issue = world.gh.createIssue({ title: 'Please fix', body: '', user: 'stranger' });
-    const payload = await issueCommentCreated(world.gh, { issueNumber: issue.number as number, body: '/kubrick fix everything', login: 'stranger' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: issue.number as number,
+      body: '/kubrick fix everything',
+      login: 'stranger'
+    });
     const requestsBefore = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.exitCode).toBe(0);

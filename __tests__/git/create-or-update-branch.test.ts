@@ -62,6 +62,10 @@ describe('commitAndPush in own-branch mode', () => {
     });
     await rm(join(dir, 'README.md'));
 
+    // Like a runner: a plain commit fails because no identity is configured.
+    const plain = await fx.git(dir, ['commit', '--allow-empty', '-m', 'x']).catch((e: Error) => e);
+    expect(String(plain)).toMatch(/Please tell me who you are|auto-detection is disabled/);
+
     const r = await commitAndPush(options(git, 'kubrick/issue-1-created'));
 
     expect(r).toMatchObject({ result: 'created', branch: 'kubrick/issue-1-created', rebased: false });

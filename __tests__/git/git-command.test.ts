@@ -105,7 +105,10 @@ describe('GitCommandManager', () => {
       mode: 'own-branch'
     }).catch(e => e);
     expect(failure).toBeInstanceOf(GitError);
-    expect(failure.message).toMatch(/git ls-remote origin refs\/heads\/kubrick\/issue-9-x failed/);
+    expect(failure.message).toMatch(
+      /^Could not read branch kubrick\/issue-9-x from origin: .*does not appear to be a git repository/s
+    );
+    expect(failure.message).toMatch(/Check that the remote is reachable/);
     expect(failure.message).not.toContain(TOKEN);
     expect(failure.message).not.toContain(HEADER_B64);
   });

@@ -44,6 +44,8 @@ const ALLOWED: Case[] = [
   ['git diff HEAD~1', 'allow'],
   ['git diff main..HEAD -- src', 'allow'],
   ['git status --short', 'allow'],
+  ['git --no-pager diff --stat', 'allow'],
+  ['git --no-pager log --oneline -n 3', 'allow'],
   ['git log --oneline -n 5', 'allow'],
   ['git log --format="%h %s" -n 3', 'allow'],
   ['git show HEAD:src/index.ts', 'allow'],
@@ -183,6 +185,8 @@ const DENIED: Case[] = [
   // git escapes
   ['git push origin +main', 'deny'],
   ['git push origin main', 'deny'],
+  ['git --no-pager push origin main', 'deny'],
+  ['git --no-pager -c core.pager=sh diff', 'deny'],
   ['git push origin --force', 'deny'],
   ['git push origin -f feature', 'deny'],
   ['git push origin :feature', 'deny'],

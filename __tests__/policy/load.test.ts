@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/policy/types.js';
@@ -82,5 +84,14 @@ describe('loadPolicy', () => {
     const error = loadError('version: 1\nallow: [npm test\n');
     expect(error.message).toContain('invalid YAML');
     expect(loadError('').message).toContain('empty');
+  });
+});
+
+describe('docs/policy.md', () => {
+  it('every YAML recipe in the docs loads and passes its own self-tests', () => {
+    const docs = fs.readFileSync(path.join(import.meta.dirname, '../../docs/policy.md'), 'utf8');
+    const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1] ?? '');
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    for (const block of blocks) expect(() => loadPolicy(block, 'docs/policy.md')).not.toThrow();
   });
 });

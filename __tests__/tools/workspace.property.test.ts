@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { realpathSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
-import { Workspace, WorkspaceError } from '../../src/tools/workspace.js';
+import { WorkspaceError, type Workspace } from '../../src/tools/workspace.js';
 import { cleanupTempDirs, link, openWorkspace, tempDir, writeFiles } from './support.js';
 
 afterAll(cleanupTempDirs);

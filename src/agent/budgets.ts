@@ -3,12 +3,7 @@ import type { Usage } from '../llm/types.js';
 
 /** The names users see in comments and outputs when a budget ends a run. */
 export type BudgetName =
-  | 'max_iterations'
-  | 'max_tool_calls'
-  | 'total_timeout'
-  | 'max_tokens'
-  | 'max_cost_usd'
-  | 'context_window';
+  'max_iterations' | 'max_tool_calls' | 'total_timeout' | 'max_tokens' | 'max_cost_usd' | 'context_window';
 
 export interface Budgets {
   maxIterations: number;
@@ -42,13 +37,18 @@ export class Meter {
 
   /** USD so far, or null when a price is unknown (never reported as 0 then). */
   get costUsd(): number | null {
-    const cost = costUsd({ inputTokens: this.tokensIn, outputTokens: this.tokensOut }, this.model, this.prices);
+    const cost = costUsd(
+      { inputTokens: this.tokensIn, outputTokens: this.tokensOut },
+      this.model,
+      this.prices
+    );
     return cost === null ? null : Math.round(cost * 1_000_000) / 1_000_000;
   }
 
   /** The token or cost budget that is spent, if any. */
   exhausted(budgets: Budgets): BudgetName | null {
-    if (budgets.maxTokens !== null && this.tokensIn + this.tokensOut >= budgets.maxTokens) return 'max_tokens';
+    if (budgets.maxTokens !== null && this.tokensIn + this.tokensOut >= budgets.maxTokens)
+      return 'max_tokens';
     const cost = this.costUsd;
     if (budgets.maxCostUsd !== null && cost !== null && cost >= budgets.maxCostUsd) return 'max_cost_usd';
     return null;

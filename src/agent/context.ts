@@ -106,7 +106,8 @@ export class ContextManager {
     }
 
     candidate = recent.map(t => shorten(t, RECENT_RESULT_CHARS)).flat();
-    if (await fits(candidate)) return { history: candidate, action: old.length > 0 ? 'summarized' : 'shortened' };
+    if (await fits(candidate))
+      return { history: candidate, action: old.length > 0 ? 'summarized' : 'shortened' };
     candidate = recent.map(t => shorten(t, 300)).flat();
     if (await fits(candidate)) return { history: candidate, action: 'shortened' };
     return { history: candidate, action: 'overflow' };

@@ -95,13 +95,20 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const timer = setTimeout(() => controller.abort(new BudgetStop('total_timeout')), budgets.totalTimeoutMs);
   const toolContext: ToolContext = { ...options.toolContext, signal: controller.signal };
   const offered = new Map(options.tools.map(t => [t.name, t]));
-  const specs = options.tools.map(t => ({ name: t.name, description: t.description, parameters: t.parameters }));
+  const specs = options.tools.map(t => ({
+    name: t.name,
+    description: t.description,
+    parameters: t.parameters
+  }));
   const stuck = new StuckDetector();
   const cap = options.toolResultCap ?? 10_000;
   const maxOutputTokens = options.maxOutputTokens ?? 4096;
   const context = new ContextManager(options.task, {
     contextWindow: budgets.contextWindow,
-    reserveTokens: Math.min(maxOutputTokens, Math.floor(budgets.contextWindow / 4)) + 200 + JSON.stringify(specs).length / 4,
+    reserveTokens:
+      Math.min(maxOutputTokens, Math.floor(budgets.contextWindow / 4)) +
+      200 +
+      JSON.stringify(specs).length / 4,
     counter: options.counter ?? tiktokenCounter,
     summarize: async text => {
       const response = await options.llm.complete({
@@ -122,7 +129,8 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   let history: Message[] = [];
   let finished: { summary: string; findings: Finding[] } | null = null;
   let nudgedForText = false;
-  let end: { conclusion: AgentConclusion; budget?: BudgetName; reason?: string; summary?: string } | null = null;
+  let end: { conclusion: AgentConclusion; budget?: BudgetName; reason?: string; summary?: string } | null =
+    null;
 
   const emit = (event: AgentEvent) => options.onEvent?.(event);
 
@@ -154,7 +162,10 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
       try {
         result = await tool.run(call.arguments ?? {}, toolContext);
       } catch (error) {
-        result = { ok: false, content: `Error: ${call.name} failed: ${error instanceof Error ? error.message : String(error)}` };
+        result = {
+          ok: false,
+          content: `Error: ${call.name} failed: ${error instanceof Error ? error.message : String(error)}`
+        };
       }
     }
     meter.toolCalls += 1;
@@ -178,7 +189,13 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
       data: result.data ?? null,
       changedFiles: result.changedFiles ?? []
     });
-    emit({ type: 'tool', iteration: meter.iterations, name: call.name, ok: result.ok, detail: describeCall(call) });
+    emit({
+      type: 'tool',
+      iteration: meter.iterations,
+      name: call.name,
+      ok: result.ok,
+      detail: describeCall(call)
+    });
     return { role: 'tool', toolCallId: call.id, name: call.name, content, isError: !result.ok };
   }
 
@@ -190,19 +207,25 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     const stopAt = verdicts.indexOf('stop');
     const runnable = stopAt === -1 ? allowed : allowed.slice(0, stopAt);
     let i = 0;
-    while (i < runnable.length && offered.get(runnable[i]!.name)?.readOnly && runnable[i]!.name !== 'finish') i++;
+    while (i < runnable.length && offered.get(runnable[i]!.name)?.readOnly && runnable[i]!.name !== 'finish')
+      i++;
     const leadingReads = runnable.slice(0, i);
     results.push(...(await Promise.all(leadingReads.map((c, k) => runCall(c, verdicts[k] === 'nudge')))));
     for (let k = i; k < runnable.length; k++) {
       if (controller.signal.aborted) {
-        results.push(errorResult(runnable[k]!, 'Error: not executed: the run ran out of time (total_timeout).'));
+        results.push(
+          errorResult(runnable[k]!, 'Error: not executed: the run ran out of time (total_timeout).')
+        );
         continue;
       }
       results.push(await runCall(runnable[k]!, verdicts[k] === 'nudge'));
     }
     if (stopAt !== -1) {
       const call = allowed[stopAt]!;
-      for (const c of calls.slice(stopAt)) results.push(errorResult(c, 'Error: not executed: the run was stopped because the same call was repeated.'));
+      for (const c of calls.slice(stopAt))
+        results.push(
+          errorResult(c, 'Error: not executed: the run was stopped because the same call was repeated.')
+        );
       end = {
         conclusion: 'failure',
         reason: `the model repeated the same call (${call.name} ${call.rawArguments.slice(0, 200)}) four times in a row and was stopped`
@@ -266,7 +289,8 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
         if (nudgedForText) {
           // A second answer without tools: the model considers itself done; its text is the summary.
           finished = { summary: response.text.trim(), findings: [] };
-          if (!finished.summary) end = { conclusion: 'failure', reason: 'the model stopped answering (empty replies)' };
+          if (!finished.summary)
+            end = { conclusion: 'failure', reason: 'the model stopped answering (empty replies)' };
           break;
         }
         nudgedForText = true;
@@ -299,9 +323,14 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   } catch (error) {
     const reason = controller.signal.reason;
     if (error instanceof BudgetStop) end = { conclusion: 'budget_exhausted', budget: error.budget };
-    else if (controller.signal.aborted && reason instanceof BudgetStop) end = { conclusion: 'budget_exhausted', budget: reason.budget };
+    else if (controller.signal.aborted && reason instanceof BudgetStop)
+      end = { conclusion: 'budget_exhausted', budget: reason.budget };
     else if (error instanceof LlmError) end = { conclusion: 'failure', reason: error.message };
-    else end = { conclusion: 'failure', reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+    else
+      end = {
+        conclusion: 'failure',
+        reason: `internal error: ${error instanceof Error ? error.message : String(error)}`
+      };
   } finally {
     clearTimeout(timer);
   }
@@ -313,7 +342,9 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     budget: outcome.budget ?? null,
     reason:
       outcome.reason ??
-      (outcome.budget ? `the run reached ${describeBudget(outcome.budget, budgets)} before the model called finish` : null),
+      (outcome.budget
+        ? `the run reached ${describeBudget(outcome.budget, budgets)} before the model called finish`
+        : null),
     summary: done?.summary ?? outcome.summary ?? '',
     findings: done?.findings ?? [],
     iterations: meter.iterations,

@@ -51,7 +51,9 @@ async function readHead(path: string, lines: number): Promise<string> {
 async function detectTestCommand(root: string, files: Set<string>): Promise<string | null> {
   if (files.has('package.json')) {
     try {
-      const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+      const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+        scripts?: Record<string, string>;
+      };
       if (pkg.scripts?.test) return 'npm test';
     } catch {
       // A broken package.json is for the model to find, not for the overview to report.

@@ -70,7 +70,9 @@ export function systemPrompt(ctx: PromptContext, left: BudgetsLeft): string {
     `This is turn ${left.iteration} of ${left.maxIterations}; about ${Math.max(0, Math.round(left.secondsLeft))} seconds remain; at most ${left.maxToolCalls} tool calls run per turn. Call \`finish\` before the turns run out.`,
     '',
     '## Repository',
-    overview.testCommand ? `Detected test command: \`${overview.testCommand}\`` : 'No test command was detected.',
+    overview.testCommand
+      ? `Detected test command: \`${overview.testCommand}\``
+      : 'No test command was detected.',
     wrapUntrusted('file tree (top level)', overview.tree || '(empty)'),
     overview.readmeHead ? wrapUntrusted('README (first lines)', overview.readmeHead) : '',
     ctx.extra ?? ''

@@ -8,7 +8,10 @@ export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
  * does not pay for the model SDKs at start-up.
  */
 const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcommand> }> = {
-  run: { summary: 'run the agent on a local checkout', load: async () => (await import('./run.js')).runCommand },
+  run: {
+    summary: 'run the agent on a local checkout',
+    load: async () => (await import('./run.js')).runCommand
+  },
   policy: {
     summary: 'policy check: would this command run under a policy file?',
     load: async () => (await import('./policy.js')).policyCommand
@@ -61,7 +64,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await (await sub.load())(rest, io);
+    return await (
+      await sub.load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`kubrick ${first}: ${error.message}\n`);

@@ -78,7 +78,8 @@ export async function replayCommand(args: string[], io: CliIo): Promise<number> 
     let event: Event;
     try {
       const parsed: unknown = JSON.parse(line);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('not an object');
       event = parsed as Event;
     } catch {
       io.stdout(`line ${index + 1}: not a transcript event (skipped)\n`);

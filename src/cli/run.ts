@@ -62,7 +62,8 @@ function apiKeyFor(settings: Settings, env: NodeJS.ProcessEnv): string {
 }
 
 function describeEvent(event: AgentEvent): string | null {
-  if (event.type === 'tool') return `[${event.iteration}] ${event.ok ? '✓' : '✗'} ${event.name}${event.detail ? ` ${event.detail}` : ''}`;
+  if (event.type === 'tool')
+    return `[${event.iteration}] ${event.ok ? '✓' : '✗'} ${event.name}${event.detail ? ` ${event.detail}` : ''}`;
   if (event.type === 'context') return `context: ${event.action}`;
   return null;
 }
@@ -122,7 +123,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     settings = resolveSettings(inputs, repoConfig).settings;
     const policyFile =
       typeof values.policy === 'string' ? resolve(io.cwd, values.policy) : join(root, settings.policy_path);
-    if (typeof values.policy === 'string' && !existsSync(policyFile)) throw new UsageError(`--policy ${policyFile} does not exist`);
+    if (typeof values.policy === 'string' && !existsSync(policyFile))
+      throw new UsageError(`--policy ${policyFile} does not exist`);
     if (existsSync(policyFile)) policy = loadPolicy(readFileSync(policyFile, 'utf8'), policyFile);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof PolicyError) throw new UsageError(error.message);
@@ -144,7 +146,10 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     extraPaths: settings.sandbox_paths,
     env: io.env
   });
-  if (!values.json) io.stderr(`kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`);
+  if (!values.json)
+    io.stderr(
+      `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
+    );
   const llm = createLlmClient({
     provider: settings.provider,
     model: settings.model,
@@ -169,7 +174,10 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     }
   });
   const files = mode === 'fix' ? await changedFiles(root, settings, result.changedFiles) : [];
-  const conclusion = result.conclusion === 'success' && mode === 'fix' && files.length === 0 ? 'no_changes' : result.conclusion;
+  const conclusion =
+    result.conclusion === 'success' && mode === 'fix' && files.length === 0
+      ? 'no_changes'
+      : result.conclusion;
   const report = {
     conclusion,
     budget: result.budget,

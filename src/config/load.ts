@@ -59,12 +59,15 @@ export function parseRepoConfig(file: RepoConfigFile): Partial<Record<SettingNam
   if (problems.length > 0) throw new ConfigError(problems);
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
-    throw new ConfigError([`${file.path}: must be a mapping of settings (key: value), not a list or a scalar`]);
+    throw new ConfigError([
+      `${file.path}: must be a mapping of settings (key: value), not a list or a scalar`
+    ]);
   }
   const raw: Partial<Record<SettingName, unknown>> = {};
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line = isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
+    const line =
+      isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
     const where = `${file.path}${line ? ` line ${line}` : ''}`;
     if (!(REPO_CONFIG_KEYS as string[]).includes(key)) {
       const hint =

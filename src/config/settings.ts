@@ -11,8 +11,24 @@ export interface CommitAuthor {
   email: string;
 }
 
-const intLike = z.union([z.number(), z.string().trim().regex(/^[+]?\d+$/)]).transform(Number);
-const numLike = z.union([z.number(), z.string().trim().regex(/^[+]?(\d+\.?\d*|\.\d+)$/)]).transform(Number);
+const intLike = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^[+]?\d+$/)
+  ])
+  .transform(Number);
+const numLike = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^[+]?(\d+\.?\d*|\.\d+)$/)
+  ])
+  .transform(Number);
 
 const positiveInt = intLike.pipe(z.number().int().positive());
 const positiveNumber = numLike.pipe(z.number().positive().finite());
@@ -29,11 +45,7 @@ const bool = z.union([
 /** A comma- or newline-separated string (action inputs) or a YAML list (repo config). */
 const stringList = z
   .union([z.array(z.string()), z.string()])
-  .transform(v =>
-    (Array.isArray(v) ? v : v.split(/[,\n]/))
-      .map(s => s.trim())
-      .filter(s => s.length > 0)
-  );
+  .transform(v => (Array.isArray(v) ? v : v.split(/[,\n]/)).map(s => s.trim()).filter(s => s.length > 0));
 const text = z.union([z.string(), z.number()]).transform(v => String(v).trim());
 const nonEmptyText = text.pipe(z.string().min(1));
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/);
@@ -75,16 +87,16 @@ export const SETTINGS = {
   github_token: def(text, '', 'a token', false),
   trigger_phrase: def(nonEmptyText.pipe(z.string().regex(/^\S+$/)), '/kubrick', 'one word such as /kubrick'),
   label_trigger: def(text, 'kubrick', 'a label name (empty to disable)'),
-  assignee_trigger: def(text.transform(v => v.replace(/^@/, '')), '', 'a login (empty to disable)'),
+  assignee_trigger: def(
+    text.transform(v => v.replace(/^@/, '')),
+    '',
+    'a login (empty to disable)'
+  ),
   prompt: def(text, '', 'text'),
   mode: def(z.enum(['auto', 'fix', 'review', 'ask', 'plan']), 'auto', 'one of auto, fix, review, ask, plan'),
   provider: def(z.enum(['openai', 'anthropic', 'triton']), 'openai', 'one of openai, anthropic, triton'),
   model: def(text, '', 'a model name'),
-  base_url: def(
-    text.pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/ })])),
-    '',
-    'an http(s) URL'
-  ),
+  base_url: def(text.pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/ })])), '', 'an http(s) URL'),
   api_key: def(text, '', 'a key', false),
   tool_protocol: def(z.enum(['auto', 'native', 'text']), 'auto', 'one of auto, native, text'),
   prompt_format: def(

@@ -72,14 +72,10 @@ export async function commitAndPush(opts: CommitAndPushOptions): Promise<CommitA
   const problem = branchNameProblem(branch);
   if (problem) throw new GitError(`Cannot push to "${branch}": not a valid branch name (${problem}).`);
   const ctx: RemoteContext = { git, remote: opts.remote ?? 'origin', auth: opts.auth };
+  const startRev = opts.baseSha ?? 'HEAD';
+  if (startRev.startsWith('-')) throw new GitError(`baseSha "${startRev}" is not a commit.`);
   const [start = '', startTree = ''] = (
-    await git.exec([
-      'rev-parse',
-      '--verify',
-      '--end-of-options',
-      `${opts.baseSha ?? 'HEAD'}^{commit}`,
-      `${opts.baseSha ?? 'HEAD'}^{tree}`
-    ])
+    await git.exec(['rev-parse', `${startRev}^{commit}`, `${startRev}^{tree}`])
   ).stdout.split('\n');
 
   // Reset the index (not the files) to the start, so nothing the agent staged or committed itself

@@ -18,8 +18,19 @@ export interface RemoteContext {
 /** The sha of refs/heads/<branch> on the remote, or null when there is no such branch. */
 export async function remoteBranchSha(ctx: RemoteContext, branch: string): Promise<string | null> {
   const ref = `refs/heads/${branch}`;
-  const { stdout } = await ctx.git.exec(['ls-remote', ctx.remote, ref], { extraConfig: ctx.auth });
-  for (const line of stdout.split('\n')) {
+  const result = await ctx.git.exec(['ls-remote', ctx.remote, ref], {
+    extraConfig: ctx.auth,
+    allowFailure: true
+  });
+  if (result.exitCode !== 0) {
+    const stderr = ctx.git.redact(result.stderr, ctx.auth).trim();
+    throw new GitError(
+      `Could not read branch ${branch} from ${ctx.remote}: ${stderr || `git exited with ${result.exitCode}`}. ` +
+        'Check that the remote is reachable and that the token may read the repository.',
+      { command: `git ls-remote ${ctx.remote} ${ref}`, exitCode: result.exitCode, stderr }
+    );
+  }
+  for (const line of result.stdout.split('\n')) {
     const [sha, name] = line.split('\t');
     if (name === ref && sha) return sha;
   }

@@ -281,8 +281,9 @@ class Walker {
     return undefined;
   }
 
-  private checkPolicy(words: StaticWord[], argv: string[]): Denial | undefined {
-    const denied = this.policy.deny.find(entry => matchesDeny(entry, words));
+  private checkPolicy(allWords: StaticWord[], argv: string[]): Denial | undefined {
+    const words = withoutHarmlessGitOptions(allWords);
+    const denied = this.policy.deny.find(entry => matchesDeny(entry, words) || matchesDeny(entry, allWords));
     if (denied) {
       return { reason: `the command matches the denied prefix "${denied.text}"`, offending: argv.join(' ') };
     }
@@ -439,6 +440,21 @@ class Walker {
     this.bases = next;
     return undefined;
   }
+}
+
+/** Agents write `git --no-pager diff`; these global options change nothing a policy cares about. */
+const HARMLESS_GIT_GLOBALS = new Set(['--no-pager', '-P', '--no-optional-locks', '--no-replace-objects']);
+
+function withoutHarmlessGitOptions(words: StaticWord[]): StaticWord[] {
+  if (words[0]?.value !== 'git') return words;
+  let index = 1;
+  while (
+    index < words.length &&
+    HARMLESS_GIT_GLOBALS.has(words[index]?.value ?? '') &&
+    !words[index]?.pattern
+  )
+    index++;
+  return index === 1 ? words : [words[0], ...words.slice(index)];
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

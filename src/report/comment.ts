@@ -1,3 +1,4 @@
+import { planMarker } from '../github/markers.js';
 import type { RunOutcome } from './outcome.js';
 
 const HEADLINES: Record<RunOutcome['conclusion'], string> = {
@@ -39,13 +40,18 @@ export function statsTable(outcome: RunOutcome): string {
 function whereTheWorkIs(outcome: RunOutcome): string[] {
   const lines: string[] = [];
   if (outcome.pr) {
-    lines.push(`**Pull request:** [#${outcome.pr.number}](${outcome.pr.url}) (${outcome.pr.created ? 'opened' : 'updated'}) from \`${outcome.branch}\``);
+    lines.push(
+      `**Pull request:** [#${outcome.pr.number}](${outcome.pr.url}) (${outcome.pr.created ? 'opened' : 'updated'}) from \`${outcome.branch}\``
+    );
   } else if (outcome.branch && outcome.changedFiles.length > 0) {
-    const link = outcome.branchUrl ? `[\`${outcome.branch}\`](${outcome.branchUrl})` : `\`${outcome.branch}\``;
+    const link = outcome.branchUrl
+      ? `[\`${outcome.branch}\`](${outcome.branchUrl})`
+      : `\`${outcome.branch}\``;
     lines.push(`**Work so far** was pushed to ${link} so nothing is lost; no pull request was opened.`);
   }
   if (outcome.review) {
-    const inline = outcome.review.inline === 1 ? '1 inline comment' : `${outcome.review.inline} inline comments`;
+    const inline =
+      outcome.review.inline === 1 ? '1 inline comment' : `${outcome.review.inline} inline comments`;
     lines.push(`**Review:** [posted](${outcome.review.url}) with ${inline}.`);
   }
   if (outcome.changedFiles.length > 0) {
@@ -70,7 +76,9 @@ function explanation(outcome: RunOutcome): string {
     case 'refused':
       return outcome.reason ? capitalize(outcome.reason) : 'The request was refused.';
     case 'no_changes':
-      return outcome.mode === 'fix' ? 'The agent finished without changing any file, so no pull request was opened.' : '';
+      return outcome.mode === 'fix'
+        ? 'The agent finished without changing any file, so no pull request was opened.'
+        : '';
     case 'success':
       return '';
   }
@@ -86,10 +94,11 @@ export function renderFinalComment(marker: string, outcome: RunOutcome): string 
   const mode = outcome.mode ? ` (${MODE_WORDS[outcome.mode] ?? outcome.mode})` : '';
   const summaryTitle = outcome.mode === 'ask' ? 'Answer' : outcome.mode === 'plan' ? 'Plan' : 'Summary';
   const parts = [
-    marker,
+    outcome.planId ? `${marker}\n${planMarker(outcome.planId)}` : marker,
     `### ${HEADLINES[outcome.conclusion]}${mode}`,
     quoteTask(outcome.task),
     explanation(outcome),
+    outcome.planId ? `Reply \`/kubrick approve\` to carry out this plan.` : '',
     outcome.summary.trim() ? `**${summaryTitle}**\n\n${outcome.summary.trim()}` : '',
     whereTheWorkIs(outcome).join('\n\n'),
     outcome.conclusion === 'refused' ? '' : statsTable(outcome),
@@ -101,7 +110,10 @@ export function renderFinalComment(marker: string, outcome: RunOutcome): string 
 function footer(outcome: RunOutcome): string {
   const bits: string[] = [];
   if (outcome.sandbox) bits.push(`Commands sandbox: ${outcome.sandbox}.`);
-  if (outcome.runUrl) bits.push(`[Workflow run](${outcome.runUrl})${outcome.transcriptPath ? ' (the transcript is in the run’s artifacts when the workflow uploads it)' : ''}.`);
+  if (outcome.runUrl)
+    bits.push(
+      `[Workflow run](${outcome.runUrl})${outcome.transcriptPath ? ' (the transcript is in the run’s artifacts when the workflow uploads it)' : ''}.`
+    );
   return bits.length > 0 ? `<sub>${bits.join(' ')}</sub>` : '';
 }
 
@@ -120,7 +132,10 @@ export function renderProgressComment(marker: string, state: ProgressState): str
   const checklist = state.steps.map(s => `- [${s.done ? 'x' : ' '}] ${s.label}`).join('\n');
   const working =
     state.iteration > 0 ? `\n- [ ] Working: turn ${state.iteration} of ${state.maxIterations}` : '';
-  const recent = state.recent.length > 0 ? `\n\n<details><summary>Recent steps</summary>\n\n${state.recent.map(r => `- ${r}`).join('\n')}\n\n</details>` : '';
+  const recent =
+    state.recent.length > 0
+      ? `\n\n<details><summary>Recent steps</summary>\n\n${state.recent.map(r => `- ${r}`).join('\n')}\n\n</details>`
+      : '';
   return [
     marker,
     `### 👀 Kubrick is working (${state.mode})`,

@@ -37,6 +37,8 @@ export interface RunOutcome {
   sandbox: string | null;
   runUrl: string | null;
   transcriptPath: string | null;
+  /** Set when a plan was posted: `/kubrick approve` finds it by this hidden id. */
+  planId: string | null;
 }
 
 export function emptyOutcome(task = ''): RunOutcome {
@@ -65,6 +67,7 @@ export function emptyOutcome(task = ''): RunOutcome {
     durationMs: 0,
     sandbox: null,
     runUrl: null,
-    transcriptPath: null
+    transcriptPath: null,
+    planId: null
   };
 }

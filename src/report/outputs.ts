@@ -58,7 +58,11 @@ export function writeOutputs(env: NodeJS.ProcessEnv, values: Record<OutputName, 
 }
 
 /** Appends a table of the run to $GITHUB_STEP_SUMMARY. */
-export function writeStepSummary(env: NodeJS.ProcessEnv, outcome: RunOutcome, extraLines: string[] = []): void {
+export function writeStepSummary(
+  env: NodeJS.ProcessEnv,
+  outcome: RunOutcome,
+  extraLines: string[] = []
+): void {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   const rows: [string, string][] = [
@@ -72,5 +76,9 @@ export function writeStepSummary(env: NodeJS.ProcessEnv, outcome: RunOutcome, ex
   ];
   if (outcome.reason) rows.push(['reason', outcome.reason.replace(/\|/g, '\\|').replace(/\n/g, ' ')]);
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
-  appendFileSync(file, `## Kubrick run\n\n${table}\n\n${statsTable(outcome)}\n${extraLines.map(l => `\n${l}`).join('')}\n`, 'utf8');
+  appendFileSync(
+    file,
+    `## Kubrick run\n\n${table}\n\n${statsTable(outcome)}\n${extraLines.map(l => `\n${l}`).join('')}\n`,
+    'utf8'
+  );
 }

@@ -4,7 +4,8 @@
  * ones are caught by the shapes of common tokens.
  */
 
-const SECRET_NAME = /(^|_)(TOKEN|KEY|SECRET|PASSWORD|PASSWD|CREDENTIALS?)($|_)|^INPUT_(GITHUB_TOKEN|API_KEY)$/i;
+const SECRET_NAME =
+  /(^|_)(TOKEN|KEY|SECRET|PASSWORD|PASSWD|CREDENTIALS?)($|_)|^INPUT_(GITHUB_TOKEN|API_KEY)$/i;
 
 /** Shapes of tokens seen in the wild; a match is replaced even when the value was never declared. */
 const TOKEN_SHAPES: RegExp[] = [

@@ -23,7 +23,6 @@ import { publishReview } from './publish-review.js';
 import { prepareTarget } from './prepare-target.js';
 import type { RunnerContext } from './runner-context.js';
 
-
 export interface ProgressSink {
   step(label: string): void;
   turn(iteration: number): void;
@@ -44,14 +43,26 @@ export interface ExecuteOptions {
   progress: ProgressSink;
 }
 
-async function loadTrustedPolicy(gh: GitHub, runner: RunnerContext, settings: Settings, ref: string): Promise<Policy | null> {
-  const text = await readDefaultBranchFile(gh, { owner: runner.owner, repo: runner.repo, path: settings.policy_path, ref });
+async function loadTrustedPolicy(
+  gh: GitHub,
+  runner: RunnerContext,
+  settings: Settings,
+  ref: string
+): Promise<Policy | null> {
+  const text = await readDefaultBranchFile(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    path: settings.policy_path,
+    ref
+  });
   if (text === null) return null;
   try {
     return loadPolicy(text, `${settings.policy_path} on ${ref}`);
   } catch (error) {
     if (error instanceof PolicyError) {
-      throw new RunFailed(`the command policy ${settings.policy_path} on ${ref} is invalid: ${error.message}`);
+      throw new RunFailed(
+        `the command policy ${settings.policy_path} on ${ref} is invalid: ${error.message}`
+      );
     }
     throw error;
   }
@@ -107,7 +118,9 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   outcome.mode = mode;
 
   if (!settings.model) {
-    throw new RunFailed('no model is configured: set the `model` input (and `provider`, `base_url`, `api_key`) in the workflow.');
+    throw new RunFailed(
+      'no model is configured: set the `model` input (and `provider`, `base_url`, `api_key`) in the workflow.'
+    );
   }
   const costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new RunFailed(costProblem);
@@ -122,7 +135,12 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   const sandbox = mode === 'fix' ? await sandboxFor(settings, runner.workspace, deps.env) : null;
   outcome.sandbox = sandbox ? sandbox.description : null;
   if (sandbox?.kind === 'none') deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`);
-  if (mode === 'fix') progress.step(policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`);
+  if (mode === 'fix')
+    progress.step(
+      policy
+        ? `Loaded the command policy ${settings.policy_path}`
+        : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
+    );
 
   const llm = deps.createLlm({
     provider: settings.provider,
@@ -158,8 +176,8 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
     await publishFix({ gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome });
   } else if (mode === 'review' && result.conclusion === 'success') {
     await publishReview({ gh, runner, settings, target, result, outcome });
-  } else if (result.conclusion === 'success') {
-    // ask and plan: the answer or plan is the summary, posted in the final comment.
-    outcome.conclusion = 'success';
+  } else if (mode === 'plan' && result.conclusion === 'success') {
+    // The plan is the summary, posted in the final comment with a hidden id an approval looks for.
+    outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`;
   }
 }

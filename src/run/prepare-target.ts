@@ -74,7 +74,9 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
     const start = mode === 'fix' ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
     return {
       task: capTask(`Maintenance task set by the workflow:\n${decision.task ?? ''}`),
-      preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : 'Read the scheduled task',
+      preparedLabel: start?.existed
+        ? `Continued from the existing branch \`${branch}\``
+        : 'Read the scheduled task',
       branch,
       branchMode: 'own-branch',
       baseSha: start?.headSha
@@ -103,9 +105,16 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
     }
     const files = await getPullDiff(gh, { ...where, number: pull.number });
     // Read-only modes read the PR's own version of the files; nothing runs, so a fork's code is inert.
-    const sha = await fetchRef({ git, remote: 'origin', auth }, `refs/pull/${pull.number}/head`, `refs/remotes/origin/pr/${pull.number}`);
+    const sha = await fetchRef(
+      { git, remote: 'origin', auth },
+      `refs/pull/${pull.number}/head`,
+      `refs/remotes/origin/pr/${pull.number}`
+    );
     if (sha) await git.exec(['checkout', '--quiet', '--detach', sha]);
-    const focus = mode === 'review' && decision.task ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', decision.task)}` : '';
+    const focus =
+      mode === 'review' && decision.task
+        ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', decision.task)}`
+        : '';
     return {
       task:
         mode === 'review'
@@ -130,7 +139,11 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
 
   let task = decision.commentId !== undefined ? withIssue(decision, issue) : capTask(decision.task ?? '');
   if (decision.approvePlan) {
-    const plan = await findPlanComment(gh, { ...where, issueNumber: issue.number, trustedAuthors: settings.allowed_bots });
+    const plan = await findPlanComment(gh, {
+      ...where,
+      issueNumber: issue.number,
+      trustedAuthors: settings.allowed_bots
+    });
     if (!plan) {
       throw new RunRefused(
         `there is no plan to approve on this issue: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
@@ -151,7 +164,9 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
   const start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
   return {
     task,
-    preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : `Read issue #${issue.number}`,
+    preparedLabel: start?.existed
+      ? `Continued from the existing branch \`${branch}\``
+      : `Read issue #${issue.number}`,
     issue,
     branch,
     branchMode: 'own-branch',

@@ -25,7 +25,11 @@ export interface PublishFixOptions {
 }
 
 function firstLine(text: string, max: number): string {
-  const line = text.split('\n').find(l => l.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find(l => l.trim() !== '')
+      ?.trim() ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

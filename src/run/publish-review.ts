@@ -27,7 +27,9 @@ function reviewBody(result: AgentResult, outside: readonly Finding[], fileCount:
   if (outside.length > 0) {
     parts.push(
       '### Findings outside the changed lines',
-      outside.map(f => `- **${f.severity}** \`${f.path}\` line ${f.line}: ${f.body.replace(/\n/g, '\n  ')}`).join('\n')
+      outside
+        .map(f => `- **${f.severity}** \`${f.path}\` line ${f.line}: ${f.body.replace(/\n/g, '\n  ')}`)
+        .join('\n')
     );
   }
   return parts.join('\n\n');

@@ -12,9 +12,14 @@ export interface TrustedSettings {
 }
 
 /** The default branch named by the event payload, else asked of the API. */
-export async function defaultBranchOf(gh: GitHub, runner: RunnerContext, payload: Record<string, unknown>): Promise<string> {
+export async function defaultBranchOf(
+  gh: GitHub,
+  runner: RunnerContext,
+  payload: Record<string, unknown>
+): Promise<string> {
   const repository = payload.repository as { default_branch?: unknown } | undefined;
-  if (typeof repository?.default_branch === 'string' && repository.default_branch) return repository.default_branch;
+  if (typeof repository?.default_branch === 'string' && repository.default_branch)
+    return repository.default_branch;
   return getDefaultBranch(gh, { owner: runner.owner, repo: runner.repo });
 }
 

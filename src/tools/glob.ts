@@ -1,7 +1,7 @@
 /**
  * Globs as the tools understand them, matching git's `:(glob)` pathspec magic so the git path and
  * the no-git fallback agree: `*` and `?` stay inside one path segment, `**` spans segments (a
- * leading `**​/` also matches nothing, a trailing `/**` matches everything below), `[...]` is a
+ * leading double star and slash may match no directory at all, a trailing one everything below), `[...]` is a
  * character class. Braces (`*.{ts,tsx}`), which git lacks, are expanded first.
  */
 

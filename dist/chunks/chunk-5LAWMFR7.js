@@ -34,7 +34,10 @@ function checkAbsolute(segments, raw, check) {
   let { workspace } = check.ctx, literal = literalPrefix(segments), normalized = path.posix.normalize(literal.join("/") || "/");
   if (normalized === "/dev/null" && literal.length === segments.length) return OK;
   if (normalized === "/proc" || normalized.startsWith("/proc/"))
-    return { ok: !1, reason: `"${raw}" is under /proc, which exposes process secrets and is never allowed` };
+    return {
+      ok: !1,
+      reason: `"${raw}" is under /proc, which exposes process secrets and is never allowed`
+    };
   if (normalized === "/dev" || normalized.startsWith("/dev/"))
     return { ok: !1, reason: `"${raw}" is a device path; only /dev/null is allowed` };
   if (isInside(normalized, workspace)) {
@@ -62,7 +65,10 @@ function checkFrom(base, segments, raw, ctx) {
   let { workspace } = ctx, literal = literalPrefix(segments);
   for (let segment of segments.slice(literal.length)) {
     if (segment.kind === "literal" && segment.text === "..")
-      return { ok: !1, reason: `"${raw}" has ".." after a pattern and may leave the workspace; write the path without ".."` };
+      return {
+        ok: !1,
+        reason: `"${raw}" has ".." after a pattern and may leave the workspace; write the path without ".."`
+      };
     if (segment.kind === "glob" && segment.startsWithDot)
       return {
         ok: !1,
@@ -4747,7 +4753,25 @@ function findSedDanger(args2) {
   for (let script of scripts)
     if (!sedScriptIsSafe(script)) return script;
 }
-var ADDRESS_CHARS = /[0-9$,~!+ \t]/, SIMPLE_COMMANDS = /* @__PURE__ */ new Set(["d", "D", "g", "G", "h", "H", "l", "n", "N", "p", "P", "x", "z", "=", "F", "{", "}"]);
+var ADDRESS_CHARS = /[0-9$,~!+ \t]/, SIMPLE_COMMANDS = /* @__PURE__ */ new Set([
+  "d",
+  "D",
+  "g",
+  "G",
+  "h",
+  "H",
+  "l",
+  "n",
+  "N",
+  "p",
+  "P",
+  "x",
+  "z",
+  "=",
+  "F",
+  "{",
+  "}"
+]);
 function sedScriptIsSafe(script) {
   let i = 0, n = script.length, skipDelimited = (delimiter) => {
     for (; i < n; ) {
@@ -4949,7 +4973,17 @@ var NPM_DANGEROUS = [
     example: "git diff --output=/tmp/x",
     find: (i) => gitSub(
       i,
-      ["diff", "log", "show", "whatchanged", "range-diff", "format-patch", "diff-tree", "diff-index", "diff-files"],
+      [
+        "diff",
+        "log",
+        "show",
+        "whatchanged",
+        "range-diff",
+        "format-patch",
+        "diff-tree",
+        "diff-index",
+        "diff-files"
+      ],
       (a) => longOption(a, ["output", "output-directory"])
     )
   },
@@ -5074,7 +5108,9 @@ var NPM_DANGEROUS = [
     find: (i) => {
       let rest = args(i);
       if (rest.some((a) => a === "--no-preserve-root")) return "--no-preserve-root";
-      if (rest.some((a) => /^-[A-Za-z]+$/.test(a) && /[rRf]/.test(a) || longOption(a, ["recursive", "force"])))
+      if (rest.some(
+        (a) => /^-[A-Za-z]+$/.test(a) && /[rRf]/.test(a) || longOption(a, ["recursive", "force"])
+      ))
         return rest.find((a) => !a.startsWith("-") && i.holdsWorkspaceOrProtected(a));
     }
   },
@@ -5231,7 +5267,8 @@ function addGlob(kind, text, chunks) {
   if (kind === "star") chunks.push({ kind: "glob", regex: "[^/]*", shell: "*" });
   else if (kind === "question") chunks.push({ kind: "glob", regex: "[^/]", shell: "?" });
   else {
-    if (!SAFE_BRACKET.test(text)) return `the pattern "${text}" is too complex to check; name the files explicitly`;
+    if (!SAFE_BRACKET.test(text))
+      return `the pattern "${text}" is too complex to check; name the files explicitly`;
     let negated = text[1] === "!" || text[1] === "^", body = text.slice(negated ? 2 : 1, -1);
     chunks.push({ kind: "glob", regex: `[${negated ? "^/" : ""}${body}]`, shell: text });
   }
@@ -5531,13 +5568,22 @@ function decide(command, policy, ctx) {
   }
 }
 function deny(denial, commands) {
-  return { decision: "deny", reason: denial.reason, offending: denial.offending, ...commands ? { commands } : {} };
+  return {
+    decision: "deny",
+    reason: denial.reason,
+    offending: denial.offending,
+    ...commands ? { commands } : {}
+  };
 }
 function decideWithPolicy(command, policy, ctx) {
   if (command.trim() === "") return deny({ reason: "the command is empty", offending: command });
   if (command.length > MAX_COMMAND_LENGTH)
-    return deny({ reason: `the command is longer than ${MAX_COMMAND_LENGTH} characters`, offending: command.slice(0, 80) });
-  if (command.includes("\0")) return deny({ reason: "the command contains a NUL byte", offending: "NUL (U+0000)" });
+    return deny({
+      reason: `the command is longer than ${MAX_COMMAND_LENGTH} characters`,
+      offending: command.slice(0, 80)
+    });
+  if (command.includes("\0"))
+    return deny({ reason: "the command contains a NUL byte", offending: "NUL (U+0000)" });
   let script = parse(command), errors = script.errors ?? [];
   if (errors.length > 0) {
     let first = errors[0];
@@ -5596,7 +5642,10 @@ var Walker = class {
   statements(statements) {
     for (let statement of statements) {
       if (statement.background)
-        return { reason: "running a command in the background (&) is not allowed", offending: this.text(statement) };
+        return {
+          reason: "running a command in the background (&) is not allowed",
+          offending: this.text(statement)
+        };
       let denial = this.node(statement.command);
       if (denial) return denial;
     }
@@ -5617,7 +5666,10 @@ var Walker = class {
       case "Pipeline":
         for (let prefix of node.prefixes)
           if (prefix.type !== "Negation")
-            return { reason: "the `time` keyword is not allowed; run the command directly", offending: this.text(prefix) };
+            return {
+              reason: "the `time` keyword is not allowed; run the command directly",
+              offending: this.text(prefix)
+            };
         for (let child of node.commands) {
           let denial = this.command(child);
           if (denial) return denial;
@@ -5637,7 +5689,10 @@ var Walker = class {
       case "Redirected":
         return node.command.type !== "Subshell" && node.command.type !== "BraceGroup" ? this.compound(node.command.type, node) : this.statements(node.command.body.commands) ?? this.redirects(node.redirects, void 0);
       case "Function":
-        return { reason: "defining shell functions is not allowed; run commands directly", offending: this.text(node) };
+        return {
+          reason: "defining shell functions is not allowed; run commands directly",
+          offending: this.text(node)
+        };
       default:
         return this.compound(node.type, node);
     }
@@ -5691,8 +5746,8 @@ var Walker = class {
     let always = alwaysDeniedReason(program) ?? alwaysDeniedReason(path3.posix.basename(program));
     if (always) return { reason: `"${program}" ${always}`, offending: program };
   }
-  checkPolicy(words, argv) {
-    let denied = this.policy.deny.find((entry) => matchesDeny(entry, words));
+  checkPolicy(allWords, argv) {
+    let words = withoutHarmlessGitOptions(allWords), denied = this.policy.deny.find((entry) => matchesDeny(entry, words) || matchesDeny(entry, allWords));
     if (denied)
       return { reason: `the command matches the denied prefix "${denied.text}"`, offending: argv.join(" ") };
     let allowed = this.policy.allow.find((entry) => matchesAllow(entry, words));
@@ -5750,7 +5805,8 @@ var Walker = class {
   holdsWorkspaceOrProtected(value) {
     for (let base of this.bases) {
       let absolute = path3.resolve(base, value);
-      if (!isInside(absolute, this.ctx.workspace) || containsProtected(path3.relative(this.ctx.workspace, absolute), this.ctx.protectedPaths)) return !0;
+      if (!isInside(absolute, this.ctx.workspace) || containsProtected(path3.relative(this.ctx.workspace, absolute), this.ctx.protectedPaths))
+        return !0;
     }
     return !1;
   }
@@ -5763,7 +5819,10 @@ var Walker = class {
   redirect(redirect) {
     let offending = this.text(redirect);
     if (redirect.descriptor?.type === "FileDescriptorVariable")
-      return { reason: "redirections that assign a file-descriptor variable ({fd}>\u2026) are not allowed", offending };
+      return {
+        reason: "redirections that assign a file-descriptor variable ({fd}>\u2026) are not allowed",
+        offending
+      };
     if (redirect.type === "HereDoc") {
       if (!redirect.closing || !redirect.delimiter)
         return { reason: "the here-document is not closed by its delimiter line", offending };
@@ -5802,12 +5861,21 @@ var Walker = class {
     let target = words[1];
     if (argv.length !== 2 || !target || target.pattern || target.value.startsWith("-"))
       return { reason: "cd needs exactly one directory inside the workspace", offending: argv.join(" ") };
-    let after = [...new Set(this.bases.map((base) => realpathOfLongestExisting(path3.resolve(base, target.value))))], next = union(this.bases, after);
+    let after = [
+      ...new Set(this.bases.map((base) => realpathOfLongestExisting(path3.resolve(base, target.value))))
+    ], next = union(this.bases, after);
     if (next.length > MAX_DIRECTORIES)
       return { reason: "too many directory changes to check paths reliably", offending: argv.join(" ") };
     this.lastCd = after, this.bases = next;
   }
-};
+}, HARMLESS_GIT_GLOBALS = /* @__PURE__ */ new Set(["--no-pager", "-P", "--no-optional-locks", "--no-replace-objects"]);
+function withoutHarmlessGitOptions(words) {
+  if (words[0]?.value !== "git") return words;
+  let index = 1;
+  for (; index < words.length && HARMLESS_GIT_GLOBALS.has(words[index]?.value ?? "") && !words[index]?.pattern; )
+    index++;
+  return index === 1 ? words : [words[0], ...words.slice(index)];
+}
 function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
@@ -5865,14 +5933,19 @@ function loadPolicy(text, source) {
   let lineCounter = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: !1 }), lineOf = (offset) => offset === void 0 ? void 0 : lineCounter.linePos(offset).line, yamlError = document.errors[0];
   if (yamlError) {
     let line = lineOf(yamlError.pos[0]);
-    throw new PolicyError(`${source}: invalid YAML${line ? ` at line ${line}` : ""}: ${yamlError.message.split(`
-`)[0]}`, {
-      ...line ? { line } : {}
-    });
+    throw new PolicyError(
+      `${source}: invalid YAML${line ? ` at line ${line}` : ""}: ${yamlError.message.split(`
+`)[0]}`,
+      {
+        ...line ? { line } : {}
+      }
+    );
   }
   let data = document.toJS();
   if (data == null)
-    throw new PolicyError(`${source}: the policy file is empty; it needs at least "version: 1" and an "allow" list`);
+    throw new PolicyError(
+      `${source}: the policy file is empty; it needs at least "version: 1" and an "allow" list`
+    );
   let parsed = policySchema.safeParse(data);
   if (!parsed.success) {
     let issue = parsed.error.issues[0], keyPath = issue?.path ?? [], unknown = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0, fullPath = unknown === void 0 ? keyPath : [...keyPath, unknown], key = formatKey(fullPath), line = lineOf(nodeOffset(document, fullPath)), message = unknown !== void 0 ? `unknown key "${key}"; allowed keys are version, allow, deny and tests (with allow and deny)` : `"${key || "policy"}" ${issue?.message ?? "is invalid"}`;
@@ -5881,7 +5954,9 @@ function loadPolicy(text, source) {
       ...line ? { line } : {}
     });
   }
-  let entries = (key, list) => (list ?? []).map((entry, index) => parseEntry(entry, `${key}[${index}]`, lineOf(nodeOffset(document, [key, index])), source)), policy = {
+  let entries = (key, list) => (list ?? []).map(
+    (entry, index) => parseEntry(entry, `${key}[${index}]`, lineOf(nodeOffset(document, [key, index])), source)
+  ), policy = {
     version: 1,
     allow: entries("allow", parsed.data.allow),
     deny: entries("deny", parsed.data.deny),

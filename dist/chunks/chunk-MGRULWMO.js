@@ -12,12 +12,16 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/settings.ts
-var intLike = external_exports.union([external_exports.number(), external_exports.string().trim().regex(/^[+]?\d+$/)]).transform(Number), numLike = external_exports.union([external_exports.number(), external_exports.string().trim().regex(/^[+]?(\d+\.?\d*|\.\d+)$/)]).transform(Number), positiveInt = intLike.pipe(external_exports.number().int().positive()), positiveNumber = numLike.pipe(external_exports.number().positive().finite()), nonNegativeNumber = numLike.pipe(external_exports.number().nonnegative().finite()), bool = external_exports.union([
+var intLike = external_exports.union([
+  external_exports.number(),
+  external_exports.string().trim().regex(/^[+]?\d+$/)
+]).transform(Number), numLike = external_exports.union([
+  external_exports.number(),
+  external_exports.string().trim().regex(/^[+]?(\d+\.?\d*|\.\d+)$/)
+]).transform(Number), positiveInt = intLike.pipe(external_exports.number().int().positive()), positiveNumber = numLike.pipe(external_exports.number().positive().finite()), nonNegativeNumber = numLike.pipe(external_exports.number().nonnegative().finite()), bool = external_exports.union([
   external_exports.boolean(),
   external_exports.string().trim().toLowerCase().pipe(external_exports.enum(["true", "false"])).transform((v) => v === "true")
-]), stringList = external_exports.union([external_exports.array(external_exports.string()), external_exports.string()]).transform(
-  (v) => (Array.isArray(v) ? v : v.split(/[,\n]/)).map((s) => s.trim()).filter((s) => s.length > 0)
-), text = external_exports.union([external_exports.string(), external_exports.number()]).transform((v) => String(v).trim()), nonEmptyText = text.pipe(external_exports.string().min(1)), envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), author = external_exports.string().trim().regex(/^[^<>]+<[^<>\s]+@[^<>\s]+>$/).transform((v) => {
+]), stringList = external_exports.union([external_exports.array(external_exports.string()), external_exports.string()]).transform((v) => (Array.isArray(v) ? v : v.split(/[,\n]/)).map((s) => s.trim()).filter((s) => s.length > 0)), text = external_exports.union([external_exports.string(), external_exports.number()]).transform((v) => String(v).trim()), nonEmptyText = text.pipe(external_exports.string().min(1)), envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), author = external_exports.string().trim().regex(/^[^<>]+<[^<>\s]+@[^<>\s]+>$/).transform((v) => {
   let open = v.indexOf("<");
   return { name: v.slice(0, open).trim(), email: v.slice(open + 1, -1) };
 });
@@ -28,16 +32,16 @@ var optionalPositiveInt = external_exports.union([external_exports.literal("").t
   github_token: def(text, "", "a token", !1),
   trigger_phrase: def(nonEmptyText.pipe(external_exports.string().regex(/^\S+$/)), "/kubrick", "one word such as /kubrick"),
   label_trigger: def(text, "kubrick", "a label name (empty to disable)"),
-  assignee_trigger: def(text.transform((v) => v.replace(/^@/, "")), "", "a login (empty to disable)"),
+  assignee_trigger: def(
+    text.transform((v) => v.replace(/^@/, "")),
+    "",
+    "a login (empty to disable)"
+  ),
   prompt: def(text, "", "text"),
   mode: def(external_exports.enum(["auto", "fix", "review", "ask", "plan"]), "auto", "one of auto, fix, review, ask, plan"),
   provider: def(external_exports.enum(["openai", "anthropic", "triton"]), "openai", "one of openai, anthropic, triton"),
   model: def(text, "", "a model name"),
-  base_url: def(
-    text.pipe(external_exports.union([external_exports.literal(""), external_exports.url({ protocol: /^https?$/ })])),
-    "",
-    "an http(s) URL"
-  ),
+  base_url: def(text.pipe(external_exports.union([external_exports.literal(""), external_exports.url({ protocol: /^https?$/ })])), "", "an http(s) URL"),
   api_key: def(text, "", "a key", !1),
   tool_protocol: def(external_exports.enum(["auto", "native", "text"]), "auto", "one of auto, native, text"),
   prompt_format: def(
@@ -124,7 +128,9 @@ function parseRepoConfig(file) {
   if (problems.length > 0) throw new ConfigError(problems);
   if (doc.contents === null) return {};
   if (!(0, import_yaml.isMap)(doc.contents))
-    throw new ConfigError([`${file.path}: must be a mapping of settings (key: value), not a list or a scalar`]);
+    throw new ConfigError([
+      `${file.path}: must be a mapping of settings (key: value), not a list or a scalar`
+    ]);
   let raw = {};
   for (let pair of doc.contents.items) {
     let key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key), line = (0, import_yaml.isScalar)(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : void 0, where = `${file.path}${line ? ` line ${line}` : ""}`;

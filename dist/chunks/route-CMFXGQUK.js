@@ -4,12 +4,12 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-PN4GDGG6.js";
+} from "./chunk-T6MFWNGW.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-ML676VMP.js";
+} from "./chunk-MGRULWMO.js";
 import "./chunk-O3PJZYWW.js";
 import {
   EXIT,

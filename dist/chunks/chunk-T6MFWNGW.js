@@ -3,7 +3,7 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   capTask,
   sanitizeUntrusted
-} from "./chunk-ML676VMP.js";
+} from "./chunk-MGRULWMO.js";
 
 // src/trigger/permission.ts
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];

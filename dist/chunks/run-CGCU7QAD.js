@@ -10,18 +10,18 @@ import {
   knownPrices,
   runAgentSession,
   workspaceChanges
-} from "./chunk-DAQ53L77.js";
+} from "./chunk-HDFUW37K.js";
 import "./chunk-OCBWYJ7O.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-L6XOBWSM.js";
+} from "./chunk-5LAWMFR7.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-ML676VMP.js";
+} from "./chunk-MGRULWMO.js";
 import "./chunk-O3PJZYWW.js";
 import {
   EXIT,
@@ -118,7 +118,8 @@ ${USAGE}`);
     let configPath = join(root, ".github/kubrick.yml"), repoConfig = existsSync(configPath) ? parseRepoConfig({ text: readFileSync(configPath, "utf8"), path: ".github/kubrick.yml" }) : {};
     settings = resolveSettings(inputs, repoConfig).settings;
     let policyFile = typeof values.policy == "string" ? resolve(io.cwd, values.policy) : join(root, settings.policy_path);
-    if (typeof values.policy == "string" && !existsSync(policyFile)) throw new UsageError(`--policy ${policyFile} does not exist`);
+    if (typeof values.policy == "string" && !existsSync(policyFile))
+      throw new UsageError(`--policy ${policyFile} does not exist`);
     existsSync(policyFile) && (policy = loadPolicy(readFileSync(policyFile, "utf8"), policyFile));
   } catch (error) {
     throw error instanceof ConfigError || error instanceof PolicyError ? new UsageError(error.message) : error;
@@ -134,8 +135,10 @@ ${USAGE}`);
     extraPaths: settings.sandbox_paths,
     env: io.env
   });
-  values.json || io.stderr(`kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
-`);
+  values.json || io.stderr(
+    `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
+`
+  );
   let llm = createLlmClient({
     provider: settings.provider,
     model: settings.model,

@@ -75,7 +75,8 @@ ${USAGE}`);
     let event;
     try {
       let parsed = JSON.parse(line);
-      if (parsed === null || typeof parsed != "object" || Array.isArray(parsed)) throw new Error("not an object");
+      if (parsed === null || typeof parsed != "object" || Array.isArray(parsed))
+        throw new Error("not an object");
       event = parsed;
     } catch {
       io.stdout(`line ${index + 1}: not a transcript event (skipped)

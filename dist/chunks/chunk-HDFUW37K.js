@@ -11,10 +11,10 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-L6XOBWSM.js";
+} from "./chunk-5LAWMFR7.js";
 import {
   wrapUntrusted
-} from "./chunk-ML676VMP.js";
+} from "./chunk-MGRULWMO.js";
 import {
   external_exports
 } from "./chunk-O3PJZYWW.js";
@@ -288,7 +288,11 @@ var WorkspaceError = class extends Error {
   async resolveForWrite(path11) {
     let lexical = this.lexicalRelative(path11);
     if (lexical === ".")
-      throw new WorkspaceError(`"${path11}" is the workspace root, not a file; give a file path.`, "invalid_path", path11);
+      throw new WorkspaceError(
+        `"${path11}" is the workspace root, not a file; give a file path.`,
+        "invalid_path",
+        path11
+      );
     this.refuseProtected(lexical, path11);
     let missing = [], current = this.absoluteOf(lexical), real;
     for (; ; )
@@ -375,9 +379,17 @@ var WorkspaceError = class extends Error {
   async readBytes(resolved, path11) {
     let info = await stat(resolved.absolute);
     if (info.isDirectory())
-      throw new WorkspaceError(`"${path11}" is a directory; use list_files to see what it contains.`, "not_a_file", path11);
+      throw new WorkspaceError(
+        `"${path11}" is a directory; use list_files to see what it contains.`,
+        "not_a_file",
+        path11
+      );
     if (!info.isFile())
-      throw new WorkspaceError(`"${path11}" is not a regular file (device, socket or pipe); refused.`, "not_a_file", path11);
+      throw new WorkspaceError(
+        `"${path11}" is not a regular file (device, socket or pipe); refused.`,
+        "not_a_file",
+        path11
+      );
     this.refuseOversized(info.size, path11);
     let handle = await open(resolved.absolute, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
     try {
@@ -402,9 +414,17 @@ var WorkspaceError = class extends Error {
   /** Workspace-relative, normalized, `/`-separated; refuses NUL bytes, empty paths and `..` escapes. */
   lexicalRelative(path11) {
     if (typeof path11 != "string" || path11.length === 0)
-      throw new WorkspaceError("The path is empty; give a path relative to the repository root.", "invalid_path", "");
+      throw new WorkspaceError(
+        "The path is empty; give a path relative to the repository root.",
+        "invalid_path",
+        ""
+      );
     if (path11.includes("\0"))
-      throw new WorkspaceError("The path contains a NUL byte, which no real file name has; refused.", "invalid_path", path11);
+      throw new WorkspaceError(
+        "The path contains a NUL byte, which no real file name has; refused.",
+        "invalid_path",
+        path11
+      );
     let candidate = path11;
     if (isAbsolute(path11)) {
       let absolute = normalize(path11), base = [this.realRoot, this.givenRoot].find((root) => isWithin(root, absolute));
@@ -604,7 +624,10 @@ async function readRange(args, ctx) {
       { ...data, error: "range" }
     );
   if (args.end_line !== void 0 && args.end_line < start)
-    return errorResult(`end_line ${args.end_line} is before start_line ${start}.`, { ...data, error: "range" });
+    return errorResult(`end_line ${args.end_line} is before start_line ${start}.`, {
+      ...data,
+      error: "range"
+    });
   let end = Math.min(args.end_line ?? total, total), budget = Math.max(1e3, (ctx.maxResultChars ?? 1e4) - FRAME_CHARS), width = Math.max(5, String(end).length), rendered = [], used = 0, shownEnd = start - 1;
   for (let number = start; number <= end; number++) {
     let line = renderLine(number, lines[number - 1], width);
@@ -736,7 +759,11 @@ function toCrlf(text) {
 `);
 }
 function snippet(text, firstLine, insertedLines) {
-  let lines = splitLines(text), from = Math.max(1, firstLine - SNIPPET_CONTEXT), to = Math.min(lines.length, firstLine + Math.max(insertedLines, 1) - 1 + SNIPPET_CONTEXT, from + SNIPPET_MAX_LINES - 1), shown = [];
+  let lines = splitLines(text), from = Math.max(1, firstLine - SNIPPET_CONTEXT), to = Math.min(
+    lines.length,
+    firstLine + Math.max(insertedLines, 1) - 1 + SNIPPET_CONTEXT,
+    from + SNIPPET_MAX_LINES - 1
+  ), shown = [];
   for (let number = from; number <= to; number++) {
     let line = lines[number - 1].replace(/\r$/, "");
     shown.push(`${String(number).padStart(5)} | ${line.length > 300 ? `${line.slice(0, 300)} ...` : line}`);
@@ -804,18 +831,24 @@ async function runFinish(tool, args, ctx) {
   if (!parsed.ok) return parsed.result;
   let { summary } = parsed.value;
   if (parsed.value.findings && ctx.mode !== "review")
-    return errorResult(`finish takes findings only in review mode (this run is in ${ctx.mode} mode); call it with just a summary.`, {
-      error: "findings_not_allowed"
-    });
+    return errorResult(
+      `finish takes findings only in review mode (this run is in ${ctx.mode} mode); call it with just a summary.`,
+      {
+        error: "findings_not_allowed"
+      }
+    );
   let findings = [];
   try {
     for (let [index, finding] of (parsed.value.findings ?? []).entries()) {
       let problem = await checkFinding(finding, ctx);
       if (problem)
-        return errorResult(`findings[${index}] (${finding.path}:${finding.line}): ${problem} Fix it and call finish again.`, {
-          error: "invalid_finding",
-          index
-        });
+        return errorResult(
+          `findings[${index}] (${finding.path}:${finding.line}): ${problem} Fix it and call finish again.`,
+          {
+            error: "invalid_finding",
+            index
+          }
+        );
       findings.push({ ...finding, path: ctx.workspace.normalize(finding.path) });
     }
   } catch (error) {
@@ -917,12 +950,13 @@ async function listWorkspaceFiles(workspace, scope, signal) {
 async function gitListFiles(root, pathspecs, signal) {
   let result = await runGit(
     root,
-    ["ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", ...pathspecs],
+    // --deduplicate: an unmerged path is otherwise listed once per conflict stage.
+    ["ls-files", "--cached", "--others", "--exclude-standard", "--deduplicate", "-z", "--", ...pathspecs],
     { cwd: root, signal }
   );
   if (result.exitCode !== 0) return null;
   let entries = result.stdout.toString("utf8").split("\0");
-  return entries.pop(), entries.sort(), entries.filter((entry, index) => entry !== entries[index - 1]);
+  return entries.pop(), entries.sort();
 }
 async function walkFiles(root, scope, signal) {
   let matchers = scopeGlobs(scope)?.map((glob) => compileGlob(glob)), files = [], pending = [scope.directory], seen = 0;
@@ -951,10 +985,16 @@ var parameters3 = {
       type: "string",
       description: 'Glob relative to directory, e.g. "*.ts" (a pattern without "/" matches file names at any depth), "src/**/*.test.ts", "*.{js,jsx}".'
     },
-    directory: { type: "string", description: "Directory to list, relative to the repository root. Default: the root." }
+    directory: {
+      type: "string",
+      description: "Directory to list, relative to the repository root. Default: the root."
+    }
   },
   additionalProperties: !1
-}, schema4 = external_exports.strictObject({ pattern: external_exports.string().min(1).optional(), directory: external_exports.string().min(1).optional() }), MAX_ENTRIES = 400, listFilesTool = {
+}, schema4 = external_exports.strictObject({
+  pattern: external_exports.string().min(1).optional(),
+  directory: external_exports.string().min(1).optional()
+}), MAX_ENTRIES = 400, listFilesTool = {
   name: "list_files",
   description: "List the repository's files (tracked and untracked, .gitignore respected), paths relative to the root. Long listings are capped; narrow them with pattern or directory.",
   parameters: parameters3,
@@ -980,7 +1020,12 @@ async function list(args, ctx) {
     ctx.workspace,
     { directory: directory.relative, pattern: args.pattern },
     ctx.signal
-  ), total = listing.files.length, where = `${args.pattern ? ` matching "${args.pattern}"` : ""}${directory.relative === "." ? "" : ` in ${directory.relative}/`}`, data = { directory: directory.relative, pattern: args.pattern ?? null, total, source: listing.source };
+  ), total = listing.files.length, where = `${args.pattern ? ` matching "${args.pattern}"` : ""}${directory.relative === "." ? "" : ` in ${directory.relative}/`}`, data = {
+    directory: directory.relative,
+    pattern: args.pattern ?? null,
+    total,
+    source: listing.source
+  };
   if (total === 0)
     return { ok: !0, content: `No files${where}.`, data: { ...data, shown: 0 } };
   let budget = (ctx.maxResultChars ?? 1e4) - 300, shown = [], used = 0;
@@ -988,11 +1033,18 @@ async function list(args, ctx) {
     if (shown.length >= MAX_ENTRIES || used + file.length + 1 > budget) break;
     shown.push(file), used += file.length + 1;
   }
-  let lines = [`${total.toLocaleString("en-US")} file${total === 1 ? "" : "s"}${where}${listing.incomplete ? " (walk stopped early; more may exist)" : ""}:`, ...shown];
+  let lines = [
+    `${total.toLocaleString("en-US")} file${total === 1 ? "" : "s"}${where}${listing.incomplete ? " (walk stopped early; more may exist)" : ""}:`,
+    ...shown
+  ];
   return shown.length < total && lines.push(
     `[... ${(total - shown.length).toLocaleString("en-US")} more not shown (showing ${shown.length} of ${total.toLocaleString("en-US")}). Narrow the listing with pattern or directory.]`
-  ), listing.source === "walk" && lines.push("[Not a git repository: .gitignore was not applied; .git and node_modules were skipped.]"), { ok: !0, content: lines.join(`
-`), data: { ...data, shown: shown.length, truncated: shown.length < total } };
+  ), listing.source === "walk" && lines.push("[Not a git repository: .gitignore was not applied; .git and node_modules were skipped.]"), {
+    ok: !0,
+    content: lines.join(`
+`),
+    data: { ...data, shown: shown.length, truncated: shown.length < total }
+  };
 }
 
 // src/tools/run-command.ts
@@ -1175,7 +1227,10 @@ var parameters5 = {
       type: "string",
       description: "Extended regular expression (POSIX ERE, as in `grep -E`; \\d is accepted), case-sensitive."
     },
-    path: { type: "string", description: "File or directory to search, relative to the repository root. Default: all." },
+    path: {
+      type: "string",
+      description: "File or directory to search, relative to the repository root. Default: all."
+    },
     glob: {
       type: "string",
       description: 'Only search files matching this glob, relative to path, e.g. "*.ts" or "src/**/*.py".'
@@ -1225,7 +1280,13 @@ async function search(args, ctx) {
   let target = await ctx.workspace.resolveForRead(args.path ?? "."), isFile = (await stat3(target.absolute)).isFile(), scope = isFile ? { directory: target.relative } : { directory: target.relative, pattern: args.glob }, collector = new MatchCollector((ctx.maxResultChars ?? 1e4) - 600), source = "scan";
   if (await isGitWorkTree(ctx.workspace))
     try {
-      let failure = await gitGrep(ctx.workspace.root, args.pattern, scopePathspecs(scope), collector, ctx.signal);
+      let failure = await gitGrep(
+        ctx.workspace.root,
+        args.pattern,
+        scopePathspecs(scope),
+        collector,
+        ctx.signal
+      );
       if (failure) return failure;
       source = "git";
     } catch (error) {
@@ -1259,7 +1320,19 @@ async function gitGrep(root, pattern, pathspecs, collector, signal) {
     return pending = pending.slice(start), !0;
   }, result = await runGit(
     root,
-    ["grep", "-n", "-I", "-E", "-z", "--untracked", "--no-color", "-e", toPosixEre(pattern), "--", ...pathspecs],
+    [
+      "grep",
+      "-n",
+      "-I",
+      "-E",
+      "-z",
+      "--untracked",
+      "--no-color",
+      "-e",
+      toPosixEre(pattern),
+      "--",
+      ...pathspecs
+    ],
     { cwd: root, signal, onStdout: (chunk) => consume(decoder.write(chunk)) }
   );
   if (result.stopped || consume(decoder.end() + (pending.length > 0 && !pending.endsWith(`
@@ -1342,7 +1415,9 @@ function render(args, target, isFile, collector, source) {
   for (let match of collector.shown) lines.push(`${match.path}:${match.line}: ${match.text}`);
   return collector.shown.length < collector.matches && lines.push(
     `[Showing the first ${collector.shown.length} of ${collector.limitHit ? "more than " : ""}${collector.matches.toLocaleString("en-US")} matches. Narrow the search with path, glob or a more specific pattern.]`
-  ), isFile && args.glob && lines.push(`[glob "${args.glob}" ignored: path is a single file.]`), source === "scan" && lines.push("[Not a git repository: searched with a JavaScript regular expression; .gitignore was not applied.]"), { ok: !0, content: lines.join(`
+  ), isFile && args.glob && lines.push(`[glob "${args.glob}" ignored: path is a single file.]`), source === "scan" && lines.push(
+    "[Not a git repository: searched with a JavaScript regular expression; .gitignore was not applied.]"
+  ), { ok: !0, content: lines.join(`
 `), data };
 }
 
@@ -1431,12 +1506,17 @@ var Meter = class {
   }
   /** USD so far, or null when a price is unknown (never reported as 0 then). */
   get costUsd() {
-    let cost = costUsd({ inputTokens: this.tokensIn, outputTokens: this.tokensOut }, this.model, this.prices);
+    let cost = costUsd(
+      { inputTokens: this.tokensIn, outputTokens: this.tokensOut },
+      this.model,
+      this.prices
+    );
     return cost === null ? null : Math.round(cost * 1e6) / 1e6;
   }
   /** The token or cost budget that is spent, if any. */
   exhausted(budgets) {
-    if (budgets.maxTokens !== null && this.tokensIn + this.tokensOut >= budgets.maxTokens) return "max_tokens";
+    if (budgets.maxTokens !== null && this.tokensIn + this.tokensOut >= budgets.maxTokens)
+      return "max_tokens";
     let cost = this.costUsd;
     return budgets.maxCostUsd !== null && cost !== null && cost >= budgets.maxCostUsd ? "max_cost_usd" : null;
   }
@@ -1624,7 +1704,11 @@ function describeCall(call) {
   return typeof main == "string" ? main.slice(0, 120) : "";
 }
 async function runAgent(options) {
-  let now = options.now ?? Date.now, { budgets, transcript } = options, deadline = now() + budgets.totalTimeoutMs, meter = new Meter(options.llm.model, options.prices), controller = new AbortController(), timer = setTimeout(() => controller.abort(new BudgetStop("total_timeout")), budgets.totalTimeoutMs), toolContext = { ...options.toolContext, signal: controller.signal }, offered = new Map(options.tools.map((t) => [t.name, t])), specs = options.tools.map((t) => ({ name: t.name, description: t.description, parameters: t.parameters })), stuck = new StuckDetector(), cap = options.toolResultCap ?? 1e4, maxOutputTokens = options.maxOutputTokens ?? 4096, context = new ContextManager(options.task, {
+  let now = options.now ?? Date.now, { budgets, transcript } = options, deadline = now() + budgets.totalTimeoutMs, meter = new Meter(options.llm.model, options.prices), controller = new AbortController(), timer = setTimeout(() => controller.abort(new BudgetStop("total_timeout")), budgets.totalTimeoutMs), toolContext = { ...options.toolContext, signal: controller.signal }, offered = new Map(options.tools.map((t) => [t.name, t])), specs = options.tools.map((t) => ({
+    name: t.name,
+    description: t.description,
+    parameters: t.parameters
+  })), stuck = new StuckDetector(), cap = options.toolResultCap ?? 1e4, maxOutputTokens = options.maxOutputTokens ?? 4096, context = new ContextManager(options.task, {
     contextWindow: budgets.contextWindow,
     reserveTokens: Math.min(maxOutputTokens, Math.floor(budgets.contextWindow / 4)) + 200 + JSON.stringify(specs).length / 4,
     counter: options.counter ?? tiktokenCounter,
@@ -1663,7 +1747,10 @@ async function runAgent(options) {
       try {
         result2 = await tool.run(call.arguments ?? {}, toolContext);
       } catch (error) {
-        result2 = { ok: !1, content: `Error: ${call.name} failed: ${error instanceof Error ? error.message : String(error)}` };
+        result2 = {
+          ok: !1,
+          content: `Error: ${call.name} failed: ${error instanceof Error ? error.message : String(error)}`
+        };
       }
     if (meter.toolCalls += 1, tool?.name === "finish" && result2.ok) {
       let data = result2.data ?? {};
@@ -1683,23 +1770,35 @@ Note: you have now made this exact ${call.name} call three times in a row; repea
       content,
       data: result2.data ?? null,
       changedFiles: result2.changedFiles ?? []
-    }), emit({ type: "tool", iteration: meter.iterations, name: call.name, ok: result2.ok, detail: describeCall(call) }), { role: "tool", toolCallId: call.id, name: call.name, content, isError: !result2.ok };
+    }), emit({
+      type: "tool",
+      iteration: meter.iterations,
+      name: call.name,
+      ok: result2.ok,
+      detail: describeCall(call)
+    }), { role: "tool", toolCallId: call.id, name: call.name, content, isError: !result2.ok };
   }
   async function runTurn(calls) {
     let results = [], allowed = calls.slice(0, budgets.maxToolCalls), verdicts = allowed.map((call) => stuck.observe(call)), stopAt = verdicts.indexOf("stop"), runnable = stopAt === -1 ? allowed : allowed.slice(0, stopAt), i2 = 0;
-    for (; i2 < runnable.length && offered.get(runnable[i2].name)?.readOnly && runnable[i2].name !== "finish"; ) i2++;
+    for (; i2 < runnable.length && offered.get(runnable[i2].name)?.readOnly && runnable[i2].name !== "finish"; )
+      i2++;
     let leadingReads = runnable.slice(0, i2);
     results.push(...await Promise.all(leadingReads.map((c3, k) => runCall(c3, verdicts[k] === "nudge"))));
     for (let k = i2; k < runnable.length; k++) {
       if (controller.signal.aborted) {
-        results.push(errorResult2(runnable[k], "Error: not executed: the run ran out of time (total_timeout)."));
+        results.push(
+          errorResult2(runnable[k], "Error: not executed: the run ran out of time (total_timeout).")
+        );
         continue;
       }
       results.push(await runCall(runnable[k], verdicts[k] === "nudge"));
     }
     if (stopAt !== -1) {
       let call = allowed[stopAt];
-      for (let c3 of calls.slice(stopAt)) results.push(errorResult2(c3, "Error: not executed: the run was stopped because the same call was repeated."));
+      for (let c3 of calls.slice(stopAt))
+        results.push(
+          errorResult2(c3, "Error: not executed: the run was stopped because the same call was repeated.")
+        );
       end = {
         conclusion: "failure",
         reason: `the model repeated the same call (${call.name} ${call.rawArguments.slice(0, 200)}) four times in a row and was stopped`
@@ -1770,7 +1869,10 @@ Note: you have now made this exact ${call.name} call three times in a row; repea
     !end && !finished7 && (end = { conclusion: "budget_exhausted", budget: "max_iterations" });
   } catch (error) {
     let reason = controller.signal.reason;
-    error instanceof BudgetStop ? end = { conclusion: "budget_exhausted", budget: error.budget } : controller.signal.aborted && reason instanceof BudgetStop ? end = { conclusion: "budget_exhausted", budget: reason.budget } : error instanceof LlmError ? end = { conclusion: "failure", reason: error.message } : end = { conclusion: "failure", reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+    error instanceof BudgetStop ? end = { conclusion: "budget_exhausted", budget: error.budget } : controller.signal.aborted && reason instanceof BudgetStop ? end = { conclusion: "budget_exhausted", budget: reason.budget } : error instanceof LlmError ? end = { conclusion: "failure", reason: error.message } : end = {
+      conclusion: "failure",
+      reason: `internal error: ${error instanceof Error ? error.message : String(error)}`
+    };
   } finally {
     clearTimeout(timer);
   }

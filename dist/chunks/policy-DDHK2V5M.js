@@ -6,7 +6,7 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-L6XOBWSM.js";
+} from "./chunk-5LAWMFR7.js";
 import "./chunk-O3PJZYWW.js";
 import {
   EXIT,
@@ -37,9 +37,12 @@ See docs/policy.md.
 function parseArgs(args, io) {
   if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") return "help";
   let [sub, ...rest] = args;
-  if (sub !== "check") throw new UsageError(`unknown subcommand "${sub ?? ""}"; use \`kubrick policy check\`
+  if (sub !== "check")
+    throw new UsageError(
+      `unknown subcommand "${sub ?? ""}"; use \`kubrick policy check\`
 
-${POLICY_USAGE}`);
+${POLICY_USAGE}`
+    );
   let policyFile, cwd = io.cwd, stdin = !1, positional = [];
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i] ?? "", value = () => {
@@ -86,8 +89,10 @@ async function policyCommand(args, io) {
   try {
     text = fs.readFileSync(policyPath, "utf8");
   } catch (error) {
-    return io.stderr(`kubrick policy: cannot read the policy file ${options.policyFile}: ${error.message}
-`), EXIT.usage;
+    return io.stderr(
+      `kubrick policy: cannot read the policy file ${options.policyFile}: ${error.message}
+`
+    ), EXIT.usage;
   }
   let policy;
   try {

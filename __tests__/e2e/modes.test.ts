@@ -1,0 +1,260 @@
+/**
+ * End to end, one scenario per remaining row of the "Who uses it" table: fix on a same-repo PR,
+ * review (with findings and clean), ask, plan then approve, label and assignment, schedule and
+ * dispatch, and the refusals (fix on a fork PR, review on an issue).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import {
+  answerTrajectory,
+  cleanReviewTrajectory,
+  reviewTrajectory
+} from '../../__fixtures__/trajectories.js';
+import { createWorld, type World } from '../../test-support/action-runner.js';
+import {
+  issueCommentCreated,
+  issuesLabeled,
+  pullRequestEvent,
+  scheduleEvent,
+  workflowDispatchEvent
+} from '../../test-support/github-emulator/events.js';
+import { commitFiles } from '../../test-support/repo-fixtures.js';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await createWorld({
+    files: SAMPLE_FILES,
+    permissions: { maintainer: 'write', contributor: 'read' }
+  });
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+const finishWith = (summary: string) => ({ toolCalls: [{ name: 'finish', arguments: { summary } }] });
+const ourComments = (issue: number) =>
+  world.gh.state.commentsOn(issue).filter(c => String(c.body).includes('<!-- kubrick:'));
+const remoteFile = (ref: string, path: string) =>
+  execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], { encoding: 'utf8' });
+
+/** A same-repo PR whose branch adds the subtraction bug to a new file. */
+async function seedPull(branch: string, files: Record<string, string>, opts: { fromFork?: boolean } = {}) {
+  await commitFiles(world.repo.bareRepoPath, branch, files, `Change on ${branch}`, {
+    env: world.repo.env,
+    from: 'main'
+  });
+  return world.gh.createPullRequest({
+    head: branch,
+    base: 'main',
+    title: `PR from ${branch}`,
+    body: 'Please review',
+    user: 'contributor',
+    ...opts
+  });
+}
+
+describe('review', () => {
+  it('posts one formal review with an inline suggestion at the right line, and links it', async () => {
+    const pull = await seedPull('feature/sub', {
+      'src/sub.js': 'export function sub(a, b) {\n  return a + b;\n}\n'
+    });
+    const number = pull.number as number;
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick review focus on correctness',
+      login: 'maintainer'
+    });
+    world.turns.push(...reviewTrajectory('src/sub.js', 2));
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('success');
+    const reviews = world.gh.state.reviews.filter(r => String(r.id) === run.outputs.review_id);
+    expect(reviews).toHaveLength(1);
+    const review = reviews[0]!;
+    expect(review.state).toBe('COMMENTED');
+    expect(review.comments).toHaveLength(1);
+    expect(review.comments[0]).toMatchObject({ path: 'src/sub.js', line: 2, side: 'RIGHT' });
+    expect(String(review.comments[0]!.body)).toContain('```suggestion');
+    // The focus reached the model, as data.
+    const firstRequest = JSON.stringify(world.model.requests.at(-2)!.body);
+    expect(firstRequest).toContain('focus on correctness');
+    expect(firstRequest).toContain('src/sub.js');
+    expect(String(ourComments(number)[0]!.body)).toContain('Review:');
+  });
+
+  it('still posts a review on a clean PR, saying in words that nothing was found', async () => {
+    const pull = await seedPull('feature/clean', { 'src/clean.js': 'export const one = 1;\n' });
+    const payload = await pullRequestEvent(world.gh, {
+      pullNumber: pull.number as number,
+      action: 'opened',
+      login: 'maintainer'
+    });
+    world.turns.push(...cleanReviewTrajectory());
+    const run = await world.run({ eventName: 'pull_request', payload, inputs: { auto_review: 'true' } });
+    expect(run.outputs.conclusion).toBe('success');
+    const review = world.gh.state.reviews.find(r => String(r.id) === run.outputs.review_id)!;
+    expect(review.state).toBe('COMMENTED');
+    expect(String(review.body)).toMatch(/found no issues/i);
+    expect(String(review.body)).toContain('Checked the changed lines');
+  });
+
+  it('refuses review on an issue with a comment that says why', async () => {
+    const issue = world.gh.createIssue({ title: 'Not a PR', body: '', user: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: issue.number as number,
+      body: '/kubrick review',
+      login: 'maintainer'
+    });
+    const before = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('refused');
+    expect(world.model.requests.length).toBe(before);
+    expect(String(ourComments(issue.number as number)[0]?.body)).toMatch(/pull request/i);
+  });
+});
+
+describe('fix on pull requests', () => {
+  it('pushes commits to a same-repo PR branch', async () => {
+    const pull = await seedPull('feature/typo', { 'docs.md': 'Teh docs\n' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: pull.number as number,
+      body: '/kubrick fix the typo in docs.md',
+      login: 'maintainer'
+    });
+    world.turns.push(
+      {
+        toolCalls: [
+          { name: 'edit_file', arguments: { path: 'docs.md', old_string: 'Teh', new_string: 'The' } }
+        ]
+      },
+      finishWith('Fixed the typo.')
+    );
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('success');
+    expect(run.outputs.branch).toBe('feature/typo');
+    expect(run.outputs.pr_number).toBe(String(pull.number));
+    expect(remoteFile('feature/typo', 'docs.md')).toBe('The docs\n');
+    expect(world.gh.state.pulls.filter(p => p.head.ref === 'feature/typo')).toHaveLength(1);
+  });
+
+  it('refuses fix on a fork PR with a comment, and never calls the model', async () => {
+    const pull = await seedPull('fork-branch', { 'x.txt': 'x\n' }, { fromFork: true });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: pull.number as number,
+      body: '/kubrick fix it',
+      login: 'maintainer'
+    });
+    const before = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('refused');
+    expect(run.exitCode).toBe(0);
+    expect(world.model.requests.length).toBe(before);
+    expect(String(ourComments(pull.number as number)[0]!.body)).toMatch(/fork/i);
+  });
+});
+
+describe('ask, plan and approve', () => {
+  it('answers a question in the final comment without changing anything', async () => {
+    const issue = world.gh.createIssue({ title: 'Question', body: '', user: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: issue.number as number,
+      body: '/kubrick ask what does double() do?',
+      login: 'maintainer'
+    });
+    world.turns.push(...answerTrajectory('`double(x)` returns `x * 2` (src/math.js:6).'));
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('success');
+    expect(run.outputs.pr_number).toBe('');
+    const body = String(ourComments(issue.number as number)[0]!.body);
+    expect(body).toContain('**Answer**');
+    expect(body).toContain('returns `x * 2`');
+  });
+
+  it('posts a plan with a hidden id, and an approval runs it in fix mode', async () => {
+    const issue = world.gh.createIssue({
+      title: 'Add a triple helper',
+      body: 'We need triple(x).',
+      user: 'maintainer'
+    });
+    const number = issue.number as number;
+    const planPayload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick plan add triple()',
+      login: 'maintainer'
+    });
+    world.turns.push(
+      finishWith('1. Add `triple(x)` to src/math.js returning x * 3.\n2. Test it in test.js.')
+    );
+    const planRun = await world.run({ eventName: 'issue_comment', payload: planPayload });
+    expect(planRun.outputs.conclusion).toBe('success');
+    const planComment = ourComments(number).find(c => String(c.body).includes('kubrick:plan:'));
+    expect(planComment).toBeDefined();
+
+    const approvePayload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick approve',
+      login: 'maintainer'
+    });
+    world.turns.push(
+      {
+        toolCalls: [
+          {
+            name: 'write_file',
+            arguments: { path: 'src/triple.js', content: 'export const triple = x => x * 3;\n' }
+          }
+        ]
+      },
+      finishWith('Added triple().')
+    );
+    const run = await world.run({ eventName: 'issue_comment', payload: approvePayload });
+    expect(run.outputs.conclusion).toBe('success');
+    const task = JSON.stringify(world.model.requests.at(-2)!.body);
+    expect(task).toContain('Add `triple(x)` to src/math.js');
+    expect(remoteFile(run.outputs.branch ?? '', 'src/triple.js')).toContain('x * 3');
+  });
+});
+
+describe('label, schedule and dispatch', () => {
+  it('runs fix when the label is added, with the issue as the task', async () => {
+    const issue = world.gh.createIssue({
+      title: 'Double is fine but add is not',
+      body: null as unknown as string,
+      user: 'maintainer'
+    });
+    const payload = await issuesLabeled(world.gh, {
+      issueNumber: issue.number as number,
+      label: 'kubrick',
+      login: 'maintainer'
+    });
+    world.turns.push(
+      { toolCalls: [{ name: 'write_file', arguments: { path: 'LABEL.md', content: 'label run\n' } }] },
+      finishWith('Done from the label.')
+    );
+    const run = await world.run({ eventName: 'issues', payload });
+    expect(run.outputs.conclusion).toBe('success');
+    expect(JSON.stringify(world.model.requests.at(-2)!.body)).toContain('Double is fine but add is not');
+    expect(run.outputs.branch).toMatch(/^kubrick\/issue-\d+-double-is-fine/);
+  });
+
+  it('keeps one branch and one PR per scheduled prompt, and a re-run updates it and sets pr_url', async () => {
+    const prompt = 'Add a CHANGELOG entry';
+    const first = await scheduleEvent(world.gh, { cron: '0 4 * * 1' });
+    world.turns.push(
+      { toolCalls: [{ name: 'write_file', arguments: { path: 'CHANGELOG.md', content: '# Changes\n' } }] },
+      finishWith('Added a changelog.')
+    );
+    const run1 = await world.run({ eventName: 'schedule', payload: first, inputs: { prompt } });
+    expect(run1.outputs.conclusion).toBe('success');
+    expect(run1.outputs.branch).toBe('kubrick/scheduled-add-a-changelog-entry');
+    expect(run1.outputs.pr_url).toMatch(/\/pull\/\d+$/);
+
+    const second = await workflowDispatchEvent(world.gh, { inputs: { prompt }, login: 'maintainer' });
+    world.turns.push(finishWith('Nothing more to do.'));
+    const run2 = await world.run({ eventName: 'workflow_dispatch', payload: second, inputs: { prompt } });
+    expect(run2.outputs.pr_url).toBe(run1.outputs.pr_url);
+    expect(
+      world.gh.state.pulls.filter(p => p.head.ref === 'kubrick/scheduled-add-a-changelog-entry')
+    ).toHaveLength(1);
+  });
+});
