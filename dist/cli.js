@@ -13,15 +13,15 @@ var VERSION = "0.1.0";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-CGCU7QAD.js")).runCommand
+    load: async () => (await import("./chunks/run-UY4A5N3N.js")).runCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-DDHK2V5M.js")).policyCommand
+    load: async () => (await import("./chunks/policy-R3T6BT3I.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-CMFXGQUK.js")).routeCommand
+    load: async () => (await import("./chunks/route-KMF7FZ3O.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

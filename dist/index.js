@@ -9,6 +9,7 @@ import {
   GitError,
   Redactor,
   Transcript,
+  budgetsFrom,
   costBudgetProblem,
   createLlmClient,
   createSandbox,
@@ -18,17 +19,18 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-HDFUW37K.js";
+} from "./chunks/chunk-DGVGNNDN.js";
 import "./chunks/chunk-OCBWYJ7O.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunks/chunk-5LAWMFR7.js";
+} from "./chunks/chunk-ELNRYDXG.js";
 import {
   KUBRICK_MARKER_PREFIX,
+  permissionFromApi,
   routeEvent
-} from "./chunks/chunk-T6MFWNGW.js";
+} from "./chunks/chunk-CKHK2NVO.js";
 import {
   ConfigError,
   capTask,
@@ -1019,14 +1021,10 @@ function stripMarkers(body) {
 }
 
 // src/github/permissions.ts
-var RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-function isPermission(value) {
-  return typeof value == "string" && value in RANK;
-}
 async function getPermission(gh, opts) {
   try {
-    let { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts), role = data.role_name;
-    return isPermission(role) ? role : isPermission(data.permission) ? data.permission : "none";
+    let { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts);
+    return permissionFromApi(data);
   } catch (error) {
     if (statusOf(error) === 404) return "none";
     throw error;
@@ -2213,14 +2211,10 @@ function describeEvent(event) {
   return event.type !== "tool" ? null : `${event.ok ? "\u2713" : "\u2717"} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ""}`;
 }
 function recordResult(outcome, result, settings) {
-  outcome.iterations = result.iterations, outcome.toolCalls = result.toolCalls, outcome.commandsDenied = result.commandsDenied, outcome.tokensIn = result.tokensIn, outcome.tokensOut = result.tokensOut, outcome.tokensEstimated = result.tokensEstimated, outcome.costUsd = result.costUsd, outcome.summary = result.summary, outcome.reason = result.reason, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, {
-    maxIterations: settings.max_iterations,
-    maxToolCalls: settings.max_tool_calls,
-    totalTimeoutMs: settings.total_timeout * 1e3,
-    maxTokens: settings.max_tokens,
-    maxCostUsd: settings.max_cost_usd,
-    contextWindow: settings.context_window
-  }) : null, outcome.conclusion = result.conclusion;
+  outcome.iterations = result.iterations, outcome.toolCalls = result.toolCalls, outcome.commandsDenied = result.commandsDenied, outcome.tokensIn = result.tokensIn, outcome.tokensOut = result.tokensOut, outcome.tokensEstimated = result.tokensEstimated, outcome.costUsd = result.costUsd, outcome.summary = result.summary, outcome.reason = result.reason, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null, outcome.conclusion = result.conclusion;
+}
+function modelRequestTimeoutMs(settings) {
+  return Math.max(1e3, Math.min(3e5, Math.round(settings.total_timeout * 1e3 / 3)));
 }
 async function executeRun(options) {
   let { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options, mode = decision.mode ?? "fix";
@@ -2242,7 +2236,8 @@ async function executeRun(options) {
     baseUrl: settings.base_url,
     apiKey: settings.api_key,
     toolProtocol: settings.tool_protocol,
-    promptFormat: settings.prompt_format
+    promptFormat: settings.prompt_format,
+    requestTimeoutMs: modelRequestTimeoutMs(settings)
   });
   progress.step(`Started the agent (${settings.provider}/${settings.model})`);
   let result = await runAgentSession({
@@ -2270,6 +2265,10 @@ async function executeRun(options) {
 function exitCodeFor(outcome) {
   return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
 }
+function testRetryScale(env) {
+  let value = Number(env.KUBRICK_TEST_RETRY_SCALE);
+  return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : void 0;
+}
 function markerKey(eventName, decision) {
   return decision.commentId !== void 0 ? `comment-${decision.commentId}` : eventName === "pull_request" ? `pr-${decision.target?.number ?? 0}-auto` : `issue-${decision.target?.number ?? 0}-${eventName}`;
 }
@@ -2286,6 +2285,7 @@ async function run(deps) {
     gh = deps.createGitHub({
       token: boot.github_token,
       baseUrl: runner.apiUrl,
+      retryDelayScale: testRetryScale(deps.env),
       log: (line) => log(neutralizeWorkflowCommands(redactor.redact(line))),
       debug: (line) => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
     });

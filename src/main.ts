@@ -24,6 +24,16 @@ function exitCodeFor(outcome: RunOutcome): number {
   return outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted' ? 1 : 0;
 }
 
+/**
+ * KUBRICK_TEST_RETRY_SCALE is for the fault-injection tests only (__tests__/reliability): it shortens the
+ * GitHub client's waits (retry back-off, retry-after, write spacing) so a suite of whole runs fits in CI.
+ * It can only shorten them (0.01–1), and nothing documents it for workflows.
+ */
+function testRetryScale(env: NodeJS.ProcessEnv): number | undefined {
+  const value = Number(env.KUBRICK_TEST_RETRY_SCALE);
+  return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : undefined;
+}
+
 /** The key of the hidden marker: the same trigger finds and edits the same comment on a re-run. */
 function markerKey(eventName: string, decision: RouteDecision): string {
   if (decision.commentId !== undefined) return `comment-${decision.commentId}`;
@@ -66,6 +76,7 @@ export async function run(deps: Dependencies): Promise<number> {
     gh = deps.createGitHub({
       token: boot.github_token,
       baseUrl: runner.apiUrl,
+      retryDelayScale: testRetryScale(deps.env),
       log: line => log(neutralizeWorkflowCommands(redactor.redact(line))),
       debug: line => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
     });

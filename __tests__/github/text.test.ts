@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fitBody, GITHUB_BODY_LIMIT } from '../../src/github/body-limit.js';
 import { findMarker, planMarker, runMarker, stripMarkers } from '../../src/github/markers.js';
-import { meetsPermission } from '../../src/github/permissions.js';
 import { renderDiffForPrompt, type PullFile } from '../../src/github/pulls.js';
 import { foldCommentsIntoBody } from '../../src/github/reviews.js';
 
@@ -32,14 +31,6 @@ describe('fitBody', () => {
     const cut = fitBody('x'.repeat(100_000));
     expect(cut.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     expect(cut).toMatch(/characters cut: GitHub accepts at most 65536 per body\)$/);
-  });
-});
-
-describe('meetsPermission', () => {
-  it('orders GitHub roles', () => {
-    expect(meetsPermission('maintain', 'write')).toBe(true);
-    expect(meetsPermission('triage', 'write')).toBe(false);
-    expect(meetsPermission('none', 'read')).toBe(false);
   });
 });
 

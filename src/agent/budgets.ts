@@ -1,3 +1,4 @@
+import type { Settings } from '../config/settings.js';
 import { costUsd, type Prices } from '../llm/cost.js';
 import type { Usage } from '../llm/types.js';
 
@@ -13,6 +14,18 @@ export interface Budgets {
   maxTokens: number | null;
   maxCostUsd: number | null;
   contextWindow: number;
+}
+
+/** The budgets a run's settings give (seconds become milliseconds). */
+export function budgetsFrom(settings: Settings): Budgets {
+  return {
+    maxIterations: settings.max_iterations,
+    maxToolCalls: settings.max_tool_calls,
+    totalTimeoutMs: settings.total_timeout * 1000,
+    maxTokens: settings.max_tokens,
+    maxCostUsd: settings.max_cost_usd,
+    contextWindow: settings.context_window
+  };
 }
 
 /** Running totals of what the run has consumed. */

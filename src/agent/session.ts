@@ -7,6 +7,7 @@ import { toolsForMode } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
 import type { AgentMode } from '../tools/types.js';
 import { Workspace } from '../tools/workspace.js';
+import { budgetsFrom } from './budgets.js';
 import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
 import { repoOverview } from './overview.js';
 import type { Transcript } from './transcript.js';
@@ -80,14 +81,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
         allowedCommands: options.policy ? options.policy.allow.map(entry => entry.text) : null,
         extra: options.extraPrompt
       },
-      budgets: {
-        maxIterations: settings.max_iterations,
-        maxToolCalls: settings.max_tool_calls,
-        totalTimeoutMs: settings.total_timeout * 1000,
-        maxTokens: settings.max_tokens,
-        maxCostUsd: settings.max_cost_usd,
-        contextWindow: settings.context_window
-      },
+      budgets: budgetsFrom(settings),
       prices: { in: settings.price_per_mtok_in, out: settings.price_per_mtok_out },
       transcript,
       now: options.now,

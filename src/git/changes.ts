@@ -1,4 +1,5 @@
 import type { GitCommandManager } from './git-command.js';
+import { ALWAYS_PROTECTED } from '../policy/paths.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
 
@@ -21,9 +22,6 @@ export interface DiffStats {
   additions: number;
   deletions: number;
 }
-
-/** Always protected, whatever the caller passes: git's own files and the workflows. */
-export const ALWAYS_PROTECTED = ['.git/**', '.github/workflows/**'];
 
 /**
  * The agent's changes against HEAD, tracked and untracked, from `git status --porcelain=v1 -z`.

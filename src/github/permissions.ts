@@ -1,18 +1,13 @@
+import { permissionFromApi, type Permission } from '../trigger/permission.js';
 import type { GitHub } from './client.js';
 import { statusOf } from './errors.js';
 
-export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
-
-const RANK: Record<Permission, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-
-function isPermission(value: unknown): value is Permission {
-  return typeof value === 'string' && value in RANK;
-}
+export type { Permission };
 
 /**
- * The user's permission on the repository. `permission` folds maintain into write and triage into
- * read, so `role_name` wins when it is one of the built-in roles; custom roles fall back to `permission`.
- * A user who is not a collaborator (404) has none. Never uses GET /user: installation tokens get 403 there.
+ * The user's permission on the repository, from the permission API (never from a payload's
+ * `author_association`, never from GET /user, which installation tokens get 403 on). A user who is
+ * not a collaborator (404) has none.
  */
 export async function getPermission(
   gh: GitHub,
@@ -20,16 +15,9 @@ export async function getPermission(
 ): Promise<Permission> {
   try {
     const { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts);
-    const role = (data as { role_name?: unknown }).role_name;
-    if (isPermission(role)) return role;
-    return isPermission(data.permission) ? data.permission : 'none';
+    return permissionFromApi(data);
   } catch (error) {
     if (statusOf(error) === 404) return 'none';
     throw error;
   }
-}
-
-/** Whether `actual` reaches `required` in GitHub's order none < read < triage < write < maintain < admin. */
-export function meetsPermission(actual: Permission, required: Permission): boolean {
-  return RANK[actual] >= RANK[required];
 }

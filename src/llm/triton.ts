@@ -43,11 +43,13 @@ export function createTritonProvider(settings: TritonSettings): ProviderAttempt 
         accept: 'text/event-stream'
       };
       if (settings.apiKey !== '') headers.authorization = `Bearer ${settings.apiKey}`;
-      const signals = [
-        signal,
-        settings.requestTimeoutMs ? AbortSignal.timeout(settings.requestTimeoutMs) : undefined
-      ];
-      const combined = AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
+      // The timeout covers waiting for the server to start answering, as the SDKs' does: a long
+      // generation that streams steadily must not be cut off.
+      const timeout = new AbortController();
+      const timer = settings.requestTimeoutMs
+        ? setTimeout(() => timeout.abort(), settings.requestTimeoutMs)
+        : undefined;
+      const combined = AbortSignal.any(signal ? [signal, timeout.signal] : [timeout.signal]);
       let response: Response;
       try {
         response = await doFetch(url, {
@@ -60,6 +62,8 @@ export function createTritonProvider(settings: TritonSettings): ProviderAttempt 
         if (signal?.aborted) throw error;
         if (combined.aborted) throw new ConnectionFailure('request timed out', true);
         throw new ConnectionFailure(describeCause(error) ?? String(error));
+      } finally {
+        clearTimeout(timer);
       }
       if (!response.ok) {
         throw new HttpStatusError(response.status, response.headers, await response.text().catch(() => ''));

@@ -2,19 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PolicyContext } from './types.js';
 
-/** Files no tool or command may write: repository history, CI definitions, and Kubrick's own policy and config. */
-export const DEFAULT_PROTECTED_PATHS: readonly string[] = [
-  '.git/**',
-  '.github/workflows/**',
-  '.github/kubrick-policy.yml',
-  '.github/kubrick.yml'
-];
+/** Protected whatever the configuration says: repository history and CI definitions. */
+export const ALWAYS_PROTECTED: readonly string[] = ['.git/**', '.github/workflows/**'];
 
-/** The protected set for a repository whose policy and config live at non-default paths. */
+/** The protected set for a repository whose policy and config live at the given paths. */
 export function protectedPathsFor(policyPath: string, configPath: string): string[] {
   const extra = [policyPath, configPath].map(p => path.posix.normalize(p.replace(/^\.?\/+/, '')));
-  return [...new Set(['.git/**', '.github/workflows/**', ...extra])];
+  return [...new Set([...ALWAYS_PROTECTED, ...extra])];
 }
+
+/**
+ * Files no tool or command may write with the default settings: repository history, CI definitions,
+ * and Kubrick's own policy and config. The one list every layer (tools, policy, git) starts from.
+ */
+export const DEFAULT_PROTECTED_PATHS: readonly string[] = protectedPathsFor(
+  '.github/kubrick-policy.yml',
+  '.github/kubrick.yml'
+);
 
 /** One segment of a path as the shell sees it: a literal name, or a glob that matches a single name. */
 export type PathSegment =

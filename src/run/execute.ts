@@ -1,4 +1,4 @@
-import { describeBudget } from '../agent/budgets.js';
+import { budgetsFrom, describeBudget } from '../agent/budgets.js';
 import type { AgentEvent, AgentResult } from '../agent/loop.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import type { Transcript } from '../agent/transcript.js';
@@ -98,17 +98,18 @@ function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settin
   outcome.summary = result.summary;
   outcome.reason = result.reason;
   outcome.budget = result.budget;
-  outcome.budgetDescription = result.budget
-    ? describeBudget(result.budget, {
-        maxIterations: settings.max_iterations,
-        maxToolCalls: settings.max_tool_calls,
-        totalTimeoutMs: settings.total_timeout * 1000,
-        maxTokens: settings.max_tokens,
-        maxCostUsd: settings.max_cost_usd,
-        contextWindow: settings.context_window
-      })
-    : null;
+  outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
   outcome.conclusion = result.conclusion;
+}
+
+/**
+ * How long one model request may wait for the server to start answering before it counts as a failed,
+ * retryable attempt. Without it the SDK waits 10 minutes, so one hung request would use the whole
+ * total_timeout; a third of it (at most 5 minutes) leaves room for retries, and is still far beyond
+ * what a healthy server needs to start streaming, even for a long prompt.
+ */
+export function modelRequestTimeoutMs(settings: Pick<Settings, 'total_timeout'>): number {
+  return Math.max(1000, Math.min(300_000, Math.round((settings.total_timeout * 1000) / 3)));
 }
 
 /** Everything between "authorized" and "report": prepare, run the agent, publish its work. */
@@ -148,7 +149,8 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
     baseUrl: settings.base_url,
     apiKey: settings.api_key,
     toolProtocol: settings.tool_protocol,
-    promptFormat: settings.prompt_format
+    promptFormat: settings.prompt_format,
+    requestTimeoutMs: modelRequestTimeoutMs(settings)
   });
   progress.step(`Started the agent (${settings.provider}/${settings.model})`);
   const result = await runAgentSession({

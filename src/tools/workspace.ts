@@ -9,13 +9,7 @@ import { compileGlob } from './glob.js';
  * are further refused for protected paths and anything under a `.git` directory.
  */
 
-/** The paths no tool may change; the real list comes from the configuration (policy and config file paths). */
-export const DEFAULT_PROTECTED_PATHS: readonly string[] = [
-  '.git/**',
-  '.github/workflows/**',
-  '.github/kubrick-policy.yml',
-  '.github/kubrick.yml'
-];
+export { DEFAULT_PROTECTED_PATHS } from '../policy/paths.js';
 
 export interface ResolvedPath {
   /** Real absolute path (symbolic links resolved). */

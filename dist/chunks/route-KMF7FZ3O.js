@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-T6MFWNGW.js";
+} from "./chunk-CKHK2NVO.js";
 import {
   ConfigError,
   parseRepoConfig,

@@ -10,13 +10,13 @@ import {
   knownPrices,
   runAgentSession,
   workspaceChanges
-} from "./chunk-HDFUW37K.js";
+} from "./chunk-DGVGNNDN.js";
 import "./chunk-OCBWYJ7O.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-5LAWMFR7.js";
+} from "./chunk-ELNRYDXG.js";
 import {
   ConfigError,
   parseRepoConfig,

@@ -6,7 +6,7 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-5LAWMFR7.js";
+} from "./chunk-ELNRYDXG.js";
 import "./chunk-O3PJZYWW.js";
 import {
   EXIT,

@@ -11,17 +11,15 @@ import {
 // src/policy/paths.ts
 import fs from "node:fs";
 import path from "node:path";
-var DEFAULT_PROTECTED_PATHS = [
-  ".git/**",
-  ".github/workflows/**",
-  ".github/kubrick-policy.yml",
-  ".github/kubrick.yml"
-];
+var ALWAYS_PROTECTED = [".git/**", ".github/workflows/**"];
 function protectedPathsFor(policyPath, configPath) {
   let extra = [policyPath, configPath].map((p) => path.posix.normalize(p.replace(/^\.?\/+/, "")));
-  return [.../* @__PURE__ */ new Set([".git/**", ".github/workflows/**", ...extra])];
+  return [.../* @__PURE__ */ new Set([...ALWAYS_PROTECTED, ...extra])];
 }
-var OK = { ok: !0 };
+var DEFAULT_PROTECTED_PATHS = protectedPathsFor(
+  ".github/kubrick-policy.yml",
+  ".github/kubrick.yml"
+), OK = { ok: !0 };
 function checkPathWord(segments, raw, check) {
   if (segments.length > 0 && segments[0]?.kind === "literal" && segments[0].text === "" && raw.startsWith("/")) return checkAbsolute(segments, raw, check);
   for (let base of check.bases) {
@@ -6010,8 +6008,9 @@ function runSelfTests(policy, tests, document, lineOf) {
 }
 
 export {
-  DEFAULT_PROTECTED_PATHS,
+  ALWAYS_PROTECTED,
   protectedPathsFor,
+  DEFAULT_PROTECTED_PATHS,
   realpathOfLongestExisting,
   decide,
   formatDenial,

@@ -8,10 +8,11 @@ import {
   Anthropic
 } from "./chunk-OCBWYJ7O.js";
 import {
+  ALWAYS_PROTECTED,
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-5LAWMFR7.js";
+} from "./chunk-ELNRYDXG.js";
 import {
   wrapUntrusted
 } from "./chunk-MGRULWMO.js";
@@ -1475,19 +1476,17 @@ function toolsForMode(mode, opts = { commands: !0 }) {
   }
 }
 
-// src/llm/types.ts
-var LlmError = class extends Error {
-  constructor(message, kind, options = {}) {
-    super(message);
-    this.kind = kind;
-    this.options = options;
-    this.name = "LlmError";
-  }
-  kind;
-  options;
-};
-
 // src/agent/budgets.ts
+function budgetsFrom(settings) {
+  return {
+    maxIterations: settings.max_iterations,
+    maxToolCalls: settings.max_tool_calls,
+    totalTimeoutMs: settings.total_timeout * 1e3,
+    maxTokens: settings.max_tokens,
+    maxCostUsd: settings.max_cost_usd,
+    contextWindow: settings.context_window
+  };
+}
 var Meter = class {
   constructor(model, prices) {
     this.model = model;
@@ -1538,20 +1537,46 @@ function describeBudget(name, budgets) {
   }
 }
 
+// src/llm/types.ts
+var LlmError = class extends Error {
+  constructor(message, kind, options = {}) {
+    super(message);
+    this.kind = kind;
+    this.options = options;
+    this.name = "LlmError";
+  }
+  kind;
+  options;
+};
+
+// src/llm/usage.ts
+var counter;
+function loadCounter() {
+  return counter ??= import("./o200k_base-DGTU7ZUL.js").then((module) => (text) => {
+    try {
+      return module.encode(text, { disallowedSpecial: /* @__PURE__ */ new Set() }).length;
+    } catch {
+      return Math.ceil(text.length / 4);
+    }
+  }), counter;
+}
+async function estimateTokens(text) {
+  return text === "" ? 0 : (await loadCounter())(text);
+}
+async function resolveUsage(reported, estimateFrom) {
+  let input = reported.input, output = reported.output;
+  return typeof input == "number" && typeof output == "number" ? { inputTokens: input, outputTokens: output, estimated: !1 } : {
+    inputTokens: typeof input == "number" ? input : await estimateTokens(estimateFrom.input()),
+    outputTokens: typeof output == "number" ? output : await estimateTokens(estimateFrom.output()),
+    estimated: !0
+  };
+}
+
 // src/agent/tokens.ts
 function roughTokens(text) {
   return Math.ceil(text.length / 4);
 }
-var loading = null;
-async function loadTokenizer() {
-  let mod = await import("./o200k_base-DGTU7ZUL.js");
-  return (text) => mod.countTokens(text);
-}
-var tiktokenCounter = {
-  async count(text) {
-    return loading ??= loadTokenizer(), (await loading)(text);
-  }
-};
+var tiktokenCounter = { count: estimateTokens };
 
 // src/agent/context.ts
 var OLD_RESULT_CHARS = 800, RECENT_RESULT_CHARS = 2e3, KEEP_LAST_TURNS = 2;
@@ -1986,14 +2011,7 @@ async function runAgentSession(options) {
         allowedCommands: options.policy ? options.policy.allow.map((entry) => entry.text) : null,
         extra: options.extraPrompt
       },
-      budgets: {
-        maxIterations: settings.max_iterations,
-        maxToolCalls: settings.max_tool_calls,
-        totalTimeoutMs: settings.total_timeout * 1e3,
-        maxTokens: settings.max_tokens,
-        maxCostUsd: settings.max_cost_usd,
-        contextWindow: settings.context_window
-      },
+      budgets: budgetsFrom(settings),
       prices: { in: settings.price_per_mtok_in, out: settings.price_per_mtok_out },
       transcript,
       now: options.now,
@@ -8228,7 +8246,6 @@ async function createSandbox(opts) {
 }
 
 // src/git/changes.ts
-var ALWAYS_PROTECTED = [".git/**", ".github/workflows/**"];
 async function workspaceChanges(git, protectedPaths) {
   let { stdout } = await git.exec([
     "status",
@@ -27716,10 +27733,7 @@ function createTritonProvider(settings) {
         accept: "text/event-stream"
       };
       settings.apiKey !== "" && (headers.authorization = `Bearer ${settings.apiKey}`);
-      let signals2 = [
-        signal,
-        settings.requestTimeoutMs ? AbortSignal.timeout(settings.requestTimeoutMs) : void 0
-      ], combined = AbortSignal.any(signals2.filter((s) => s !== void 0)), response;
+      let timeout = new AbortController(), timer = settings.requestTimeoutMs ? setTimeout(() => timeout.abort(), settings.requestTimeoutMs) : void 0, combined = AbortSignal.any(signal ? [signal, timeout.signal] : [timeout.signal]), response;
       try {
         response = await doFetch(url, {
           method: "POST",
@@ -27729,6 +27743,8 @@ function createTritonProvider(settings) {
         });
       } catch (error) {
         throw signal?.aborted ? error : combined.aborted ? new ConnectionFailure("request timed out", !0) : new ConnectionFailure(describeCause(error) ?? String(error));
+      } finally {
+        clearTimeout(timer);
       }
       if (!response.ok)
         throw new HttpStatusError(response.status, response.headers, await response.text().catch(() => ""));
@@ -27763,29 +27779,6 @@ async function readTextOutput(response, signal) {
     throw error instanceof StreamCut || signal?.aborted ? error : new StreamCut(`the connection closed mid-stream (${describeCause(error) ?? String(error)})`);
   }
   return text;
-}
-
-// src/llm/usage.ts
-var counter;
-function loadCounter() {
-  return counter ??= import("./o200k_base-DGTU7ZUL.js").then((module) => (text) => {
-    try {
-      return module.encode(text, { disallowedSpecial: /* @__PURE__ */ new Set() }).length;
-    } catch {
-      return Math.ceil(text.length / 4);
-    }
-  }), counter;
-}
-async function estimateTokens(text) {
-  return text === "" ? 0 : (await loadCounter())(text);
-}
-async function resolveUsage(reported, estimateFrom) {
-  let input = reported.input, output = reported.output;
-  return typeof input == "number" && typeof output == "number" ? { inputTokens: input, outputTokens: output, estimated: !1 } : {
-    inputTokens: typeof input == "number" ? input : await estimateTokens(estimateFrom.input()),
-    outputTokens: typeof output == "number" ? output : await estimateTokens(estimateFrom.output()),
-    estimated: !0
-  };
 }
 
 // src/llm/create.ts
@@ -27848,6 +27841,7 @@ export {
   Transcript,
   Redactor,
   knownPrices,
+  budgetsFrom,
   describeBudget,
   runAgentSession,
   costBudgetProblem,

@@ -16,6 +16,11 @@ function permissionRank(permission) {
 function meetsPermission(actual, required) {
   return permissionRank(actual) >= permissionRank(required);
 }
+function permissionFromApi(answer) {
+  if (answer === null || typeof answer != "object") return "none";
+  let { permission, role_name: roleName } = answer, legacy = isPermission(permission) ? permission : "none", role = isPermission(roleName) ? roleName : "none";
+  return permissionRank(role) > permissionRank(legacy) ? role : legacy;
+}
 
 // src/trigger/command.ts
 var VERBS = ["fix", "review", "ask", "plan", "approve"];
@@ -336,5 +341,6 @@ export {
   KUBRICK_MARKER_PREFIX,
   PERMISSIONS,
   isPermission,
+  permissionFromApi,
   routeEvent
 };

@@ -1,0 +1,187 @@
+/**
+ * Shared pieces of the fault-injection suites: a world whose scripted model can run a hook when a turn
+ * is served (to inject a GitHub fault or move a branch at an exact point of the run), and readers for
+ * the emulator's bare repository and comments.
+ */
+import { expect } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issueBranch } from '../../src/git/branch-name.js';
+import { OUTPUT_NAMES } from '../../src/report/outputs.js';
+import { createWorld, OWNER, REPO, type ActionRun, type World } from '../../test-support/action-runner.js';
+import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { isolatedGitEnv } from '../../test-support/github-emulator/index.js';
+import type { ScriptContext, Turn } from '../../test-support/scripted-model/server.js';
+
+export const call = (name: string, args: Record<string, unknown> | string) => ({ name, arguments: args });
+
+export const writeTurn = (path: string, content: string): Turn => ({
+  toolCalls: [call('write_file', { path, content })]
+});
+export const finishTurn = (summary: string): Turn => ({ toolCalls: [call('finish', { summary })] });
+
+/** A scripted turn, or a function run when the model serves it (its side effect happens mid-run). */
+export type Step = Turn | ((context: ScriptContext) => Turn | undefined);
+
+export interface FaultWorld extends World {
+  /** Steps answered first in, first out; an exhausted queue answers 500 (see the scripted model). */
+  steps: Step[];
+  /** When each model request arrived (ms since the epoch), in order. */
+  requestTimes: number[];
+}
+
+/** Retry waits of the action's GitHub client are scaled by this in the suites (see src/github/client.ts). */
+export const TEST_RETRY_SCALE = '0.1';
+
+export async function createFaultWorld(files: Record<string, string>): Promise<FaultWorld> {
+  const steps: Step[] = [];
+  const requestTimes: number[] = [];
+  const world = await createWorld({
+    files,
+    script: context => {
+      requestTimes.push(Date.now());
+      const step = steps.shift();
+      return typeof step === 'function' ? step(context) : step;
+    }
+  });
+  return Object.assign(world, { steps, requestTimes });
+}
+
+export interface Request {
+  issueNumber: number;
+  title: string;
+  payload: unknown;
+  /** The comment that triggered the run. */
+  commentId: number;
+}
+
+/** An issue and a `/kubrick fix …` comment on it by a maintainer, as the issue_comment payload. */
+export async function fixRequest(world: World, title: string, body = '/kubrick fix it'): Promise<Request> {
+  const issue = world.gh.createIssue({ title, body: 'Something is wrong.', user: 'maintainer' });
+  const issueNumber = issue.number as number;
+  const payload = (await issueCommentCreated(world.gh, { issueNumber, body, login: 'maintainer' })) as {
+    comment: { id: number };
+  };
+  return { issueNumber, title, payload, commentId: payload.comment.id };
+}
+
+/** Runs the action for a request with the suite's defaults (scaled GitHub retry waits). */
+export function runFix(
+  world: World,
+  request: Request,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  return world.run({
+    eventName: 'issue_comment',
+    payload: request.payload,
+    inputs,
+    env: { KUBRICK_TEST_RETRY_SCALE: TEST_RETRY_SCALE, ...env }
+  });
+}
+
+/** Kubrick's comments on an issue (they carry the hidden marker). */
+export function ourComments(world: World, issueNumber: number): { id: number; body: string }[] {
+  return world.gh.state
+    .commentsOn(issueNumber)
+    .filter(c => String(c.body).includes('<!-- kubrick:'))
+    .map(c => ({ id: c.id as number, body: String(c.body) }));
+}
+
+/** The one comment of the run, which must have become a final report (not a progress comment). */
+export function finalComment(world: World, issueNumber: number): { id: number; body: string } {
+  const ours = ourComments(world, issueNumber);
+  expect(ours).toHaveLength(1);
+  const comment = ours[0]!;
+  expect(comment.body).not.toContain('Kubrick is working');
+  return comment;
+}
+
+function bareGit(world: World, args: string[]): string {
+  return execFileSync('git', ['--git-dir', world.repo.bareRepoPath, ...args], { encoding: 'utf8' });
+}
+
+export function remoteFile(world: World, ref: string, path: string): string {
+  return bareGit(world, ['show', `${ref}:${path}`]);
+}
+
+/** Every path committed on a remote branch. */
+export function remoteTree(world: World, ref: string): string[] {
+  return bareGit(world, ['ls-tree', '-r', '--name-only', ref]).trim().split('\n');
+}
+
+export function remoteBranches(world: World): string[] {
+  return bareGit(world, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']).trim().split('\n');
+}
+
+/** The branch a successful fix for this request uses (what a budget-stopped run must push to). */
+export function issueBranchName(request: Request): string {
+  return issueBranch('kubrick/', request.issueNumber, request.title);
+}
+
+/**
+ * Commits `files` on `branch` of the bare repository, as someone else's push would, synchronously, so a
+ * model step can move the branch at an exact point of a run. Returns the new commit.
+ */
+export function pushAsSomeoneElse(world: World, branch: string, files: Record<string, string>): string {
+  const home = mkdtempSync(join(tmpdir(), 'kubrick-other-pusher-'));
+  const index = join(home, 'index');
+  const env = {
+    ...isolatedGitEnv(home),
+    GIT_INDEX_FILE: index,
+    GIT_AUTHOR_NAME: 'Someone Else',
+    GIT_AUTHOR_EMAIL: 'someone@example.com',
+    GIT_COMMITTER_NAME: 'Someone Else',
+    GIT_COMMITTER_EMAIL: 'someone@example.com'
+  };
+  const git = (args: string[], input?: string) =>
+    execFileSync('git', ['--git-dir', world.repo.bareRepoPath, ...args], {
+      encoding: 'utf8',
+      env,
+      input
+    }).trim();
+  try {
+    const exists = (() => {
+      try {
+        return git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+      } catch {
+        return '';
+      }
+    })();
+    const parent = exists || git(['rev-parse', 'HEAD']);
+    git(['read-tree', parent]);
+    for (const [path, content] of Object.entries(files)) {
+      const blob = git(['hash-object', '-w', '--stdin'], content);
+      git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+    }
+    const tree = git(['write-tree']);
+    const sha = git(['commit-tree', tree, '-p', parent, '-m', 'A commit by someone else']);
+    git(['update-ref', `refs/heads/${branch}`, sha]);
+    return sha;
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** Every declared output was written, `conclusion` first, whatever the exit code. */
+export function expectAllOutputs(run: ActionRun, conclusion: string): void {
+  expect(run.outputs.conclusion).toBe(conclusion);
+  expect(run.outputOrder[0]).toBe('conclusion');
+  expect([...new Set(run.outputOrder)].sort()).toEqual([...OUTPUT_NAMES].sort());
+  expect(run.exitCode).toBe(conclusion === 'failure' || conclusion === 'budget_exhausted' ? 1 : 0);
+}
+
+/** The transcript stays in RUNNER_TEMP: no committed path on any branch looks like one. */
+export function expectNoTranscriptCommitted(world: World, ref: string): void {
+  const tree = remoteTree(world, ref);
+  expect(tree.filter(p => /transcript|\.jsonl$|^\.kubrick\//.test(p))).toEqual([]);
+}
+
+/** Requests the emulator could not route would hide a missing behaviour. */
+export function expectNoUnhandled(world: World): void {
+  expect(world.gh.state.unhandled.map(r => `${r.method} ${r.path}`)).toEqual([]);
+}
+
+export const REPO_PATH = `/repos/${OWNER}/${REPO}`;

@@ -1,0 +1,84 @@
+/**
+ * Turns the Markdown the action posts into text a terminal reader can follow: the hidden
+ * `<!-- kubrick:… -->` markers go, tables become `name: value` lines, links keep their text, and HTML
+ * wrappers (`<details>`, `<sub>`) are dropped while their words stay.
+ */
+
+/** A Markdown table row as its cells (`| a | b |` → ['a', 'b']). */
+function cells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map(cell => cell.trim());
+}
+
+function isTableSeparator(line: string): boolean {
+  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+}
+
+/** Header + separator + rows → one `header: value · header: value` line per row. */
+function flattenTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (line.trim().startsWith('|') && next !== undefined && isTableSeparator(next)) {
+      const header = cells(line);
+      i += 2;
+      for (; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
+        const row = cells(lines[i]!);
+        out.push(header.map((name, at) => `${name}: ${row[at] ?? ''}`).join(' · '));
+      }
+      i--;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The comment as plain lines, blank runs collapsed, without the hidden markers. */
+export function readableMarkdown(body: string): string[] {
+  const text = body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<summary>([\s\S]*?)<\/summary>/g, '$1:')
+    .replace(/<\/?(details|sub|sup|br)\s*\/?>/g, '')
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '');
+  const lines = flattenTables(text.split(/\r?\n/).map(line => line.replace(/\s+$/, '')));
+  const collapsed: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (collapsed.length === 0 || collapsed.at(-1) === '')) continue;
+    collapsed.push(line);
+  }
+  while (collapsed.at(-1) === '') collapsed.pop();
+  return collapsed;
+}
+
+/** Indents a block under a story line, so the action's words stand apart from the narration. */
+export function indent(lines: string[], prefix = '    │ '): string {
+  return lines.map(line => `${prefix}${line}`.trimEnd()).join('\n');
+}
+
+/**
+ * Follows a comment that the action keeps editing: each call returns only the lines not shown yet,
+ * so the live progress reads as a log (a new checklist item, the current turn, the latest tool call).
+ */
+export class ProgressFollower {
+  private readonly seen = new Set<string>();
+  private lastBody = '';
+
+  next(body: string): string[] {
+    if (body === this.lastBody) return [];
+    this.lastBody = body;
+    const fresh: string[] = [];
+    for (const line of readableMarkdown(body)) {
+      const key = line.trim();
+      if (key === '' || this.seen.has(key)) continue;
+      this.seen.add(key);
+      fresh.push(key);
+    }
+    return fresh;
+  }
+}

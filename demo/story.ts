@@ -1,0 +1,432 @@
+/**
+ * The demo story (`npm run demo`): the real bundled action, `dist/index.js`, run as a process the way a
+ * runner runs it, against the GitHub emulator (a real bare repository behind it) and the scripted model,
+ * both on 127.0.0.1 in this process. Three events: a fix request on an issue, a review request on the
+ * pull request that fix opened, and a request from someone without write access, which is ignored.
+ *
+ * With KUBRICK_API_KEY / OPENAI_API_KEY / KUBRICK_BASE_URL set, the action talks to that model instead;
+ * the story is then whatever the model does, printed, not checked.
+ *
+ * scripts/demo.mjs bundles this file on the fly and calls runDemo(); nothing here runs on import.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { FIXED_LINE, SAMPLE_FILES } from '../__fixtures__/sample-repo.js';
+import { fixTrajectory } from '../__fixtures__/trajectories.js';
+import { ACTION_ENTRY, createWorld, type ActionRun, type World } from '../test-support/action-runner.js';
+import { issueCommentCreated } from '../test-support/github-emulator/events.js';
+import type { Turn } from '../test-support/scripted-model/server.js';
+import { indent, ProgressFollower, readableMarkdown } from './render.js';
+
+const run = promisify(execFile);
+
+export const DEFAULT_REAL_MODEL = 'gpt-4.1-mini';
+const AUTHORIZED = 'maintainer';
+const STRANGER = 'drive-by';
+const MARKER = '<!-- kubrick:';
+
+export type ModelChoice =
+  | { kind: 'scripted' }
+  | { kind: 'real'; provider: 'openai'; model: string; baseUrl: string; apiKey: string };
+
+/** Which model the demo's action talks to: a real one as soon as the environment names one. */
+export function modelChoice(env: NodeJS.ProcessEnv): ModelChoice {
+  const apiKey = env.KUBRICK_API_KEY?.trim() || env.OPENAI_API_KEY?.trim() || '';
+  const baseUrl = env.KUBRICK_BASE_URL?.trim() ?? '';
+  if (apiKey === '' && baseUrl === '') return { kind: 'scripted' };
+  return {
+    kind: 'real',
+    provider: 'openai',
+    model: env.KUBRICK_MODEL?.trim() || DEFAULT_REAL_MODEL,
+    baseUrl,
+    apiKey
+  };
+}
+
+/** The review the scripted model gives of the fix: correct, with one suggestion that lands on line 3. */
+function reviewOfTheFix(): Turn[] {
+  return [
+    { toolCalls: [{ name: 'read_file', arguments: { path: 'src/math.js' } }] },
+    {
+      toolCalls: [
+        {
+          name: 'finish',
+          arguments: {
+            summary: 'The fix is correct and minimal: `add` now adds, and `npm test` covers it.',
+            findings: [
+              {
+                path: 'src/math.js',
+                line: 3,
+                severity: 'low',
+                body: 'Correct now. `test.js` only checks positive numbers; a case such as `add(-2, 3)` would catch a sign slip next time.'
+              }
+            ]
+          }
+        }
+      ]
+    }
+  ];
+}
+
+export interface DemoOptions {
+  env: NodeJS.ProcessEnv;
+  write: (text: string) => void;
+}
+
+interface StoryState {
+  world: World | null;
+  failures: string[];
+  tokensIn: number;
+  tokensOut: number;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Every process below `pid` (children first found, then theirs), read from /proc; empty elsewhere. */
+function descendants(pid: number): number[] {
+  const found: number[] = [];
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return found;
+  }
+  for (const task of tasks) {
+    let text = '';
+    try {
+      text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const child of text.split(/\s+/).filter(Boolean).map(Number)) {
+      found.push(child, ...descendants(child));
+    }
+  }
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops what this process started (the action run in flight and anything under it). The World API
+ * does not hand out its child, so the demo finds its own descendants instead of guessing by name.
+ */
+async function stopChildren(): Promise<void> {
+  const pids = descendants(process.pid);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const deadline = Date.now() + 3000;
+  while (pids.some(alive) && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
+  for (const pid of pids.filter(alive)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function git(world: World, args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['--git-dir', world.repo.bareRepoPath, ...args], {
+    env: world.repo.env,
+    maxBuffer: 16 * 1024 * 1024
+  });
+  return stdout;
+}
+
+/** What `npm test` says on the sample repository before the fix (it fails). */
+async function failingTestLine(world: World): Promise<string> {
+  try {
+    await run(process.execPath, ['test.js'], { cwd: world.repo.workspace, env: { PATH: process.env.PATH } });
+    return 'passes (unexpected)';
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    const detail = stderr.split('\n').find(line => /!==|expected/i.test(line))?.trim();
+    return `fails${detail ? `: ${detail}` : ''}`;
+  }
+}
+
+function ourComment(world: World, issueNumber: number): string | null {
+  const comment = world.gh.state.commentsOn(issueNumber).find(c => String(c.body).includes(MARKER));
+  return comment ? String(comment.body) : null;
+}
+
+/**
+ * Runs the action for one event while printing, as they appear, the 👀 reaction and each new line of
+ * the progress comment the action keeps editing.
+ */
+async function playEvent(
+  world: World,
+  write: (text: string) => void,
+  issueNumber: number,
+  eventName: string,
+  payload: unknown,
+  extra: { inputs: Record<string, string>; timeoutMs: number }
+): Promise<ActionRun> {
+  write(`  ▶ the runner starts node dist/index.js (${eventName})\n`);
+  const follower = new ProgressFollower();
+  const reactionsBefore = world.gh.state.reactions.length;
+  let reacted = false;
+  const poll = () => {
+    if (!reacted && world.gh.state.reactions.length > reactionsBefore) {
+      reacted = true;
+      const reaction = world.gh.state.reactions.at(-1)!;
+      write(`    ⋯ reacted ${reaction.content === 'eyes' ? '👀' : reaction.content} to the request\n`);
+    }
+    const body = ourComment(world, issueNumber);
+    if (body !== null) for (const line of follower.next(body)) write(`    ⋯ ${line}\n`);
+  };
+  const timer = setInterval(poll, 150);
+  try {
+    const result = await world.run({
+      eventName,
+      payload,
+      inputs: extra.inputs,
+      // The action's own scratch files go where the demo's do, so a leak would show.
+      env: { TMPDIR: tmpdir() },
+      timeoutMs: extra.timeoutMs
+    });
+    poll();
+    return result;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function reportRun(write: (text: string) => void, state: StoryState, result: ActionRun, what: string): void {
+  const o = result.outputs;
+  write(`  ■ the action exited ${result.exitCode} after ${seconds(result.durationMs)}\n`);
+  if (result.exitCode !== 0) {
+    state.failures.push(`${what}: the action exited ${result.exitCode}`);
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15);
+    write(`  The action's last log lines:\n${indent(tail)}\n`);
+  }
+  const shown = [
+    'conclusion',
+    'pr_number',
+    'branch',
+    'review_id',
+    'comment_id',
+    'iterations',
+    'tool_calls',
+    'commands_denied'
+  ]
+    .filter(name => (o[name] ?? '') !== '')
+    .map(name => `${name}=${o[name]}`);
+  write(`  Outputs: ${shown.length > 0 ? shown.join(' ') : '(none)'}\n`);
+  if (o.tokens_in) {
+    state.tokensIn += Number(o.tokens_in);
+    state.tokensOut += Number(o.tokens_out ?? 0);
+    const cost = o.cost_usd ? `$${Number(o.cost_usd).toFixed(4)}` : 'no price for this model';
+    write(`  Tokens: ${o.tokens_in} in / ${o.tokens_out} out · cost: ${cost}\n`);
+  }
+}
+
+function expect(state: StoryState, scripted: boolean, ok: boolean, what: string): void {
+  // With a real model the story is the model's: shown, never judged.
+  if (scripted && !ok) state.failures.push(what);
+}
+
+async function story(options: DemoOptions, state: StoryState): Promise<void> {
+  const { write, env } = options;
+  const started = Date.now();
+  const choice = modelChoice(env);
+  const scripted = choice.kind === 'scripted';
+  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run bundle`);
+
+  const world = await createWorld({
+    files: SAMPLE_FILES,
+    permissions: { [AUTHORIZED]: 'write', [STRANGER]: 'read' }
+  });
+  state.world = world;
+  const inputs: Record<string, string> =
+    choice.kind === 'real'
+      ? { provider: choice.provider, model: choice.model, base_url: choice.baseUrl, api_key: choice.apiKey }
+      : {};
+  const timeoutMs = scripted ? 60_000 : 600_000;
+
+  write('Kubrick demo: the real bundled action (dist/index.js), run as a process the way a runner runs it\n');
+  write(`  GitHub  an emulator at ${world.gh.apiUrl} with a real bare repository behind it\n`);
+  if (choice.kind === 'real') {
+    write(
+      `  Model   a REAL model: ${choice.provider}/${choice.model} at ${choice.baseUrl || "the provider's default endpoint"}\n` +
+        '          (KUBRICK_API_KEY / OPENAI_API_KEY / KUBRICK_BASE_URL are set; what it does may differ from the scripted story)\n'
+    );
+  } else {
+    write(`  Model   a scripted model at ${world.model.url} (no key, no network; set KUBRICK_API_KEY to use a real one)\n`);
+  }
+  const bugLine = SAMPLE_FILES['src/math.js']!.split('\n').findIndex(line => line.includes('a - b')) + 1;
+  write(`  Repo    ${world.gh.owner}/${world.gh.repo}: src/math.js:${bugLine} says \`return a - b;\` in add()\n`);
+  write(`          npm test ${await failingTestLine(world)}\n`);
+  write('          .github/kubrick-policy.yml lets the agent run `npm test` and a few read-only commands\n\n');
+
+  // 1. Fix on an issue.
+  write(`━━ 1. @${AUTHORIZED} (write access) asks for a fix ━━\n`);
+  const issue = world.gh.createIssue({
+    title: 'add() returns the wrong result',
+    body: 'add(2, 3) gives -1 and the test fails.',
+    user: AUTHORIZED
+  });
+  const issueNumber = issue.number as number;
+  write(`  Issue #${issueNumber} "${String(issue.title)}" by @${AUTHORIZED}\n`);
+  const fixRequest = '/kubrick fix the failing test';
+  write(`  @${AUTHORIZED} comments: ${fixRequest}\n`);
+  const fixPayload = await issueCommentCreated(world.gh, {
+    issueNumber,
+    body: fixRequest,
+    login: AUTHORIZED
+  });
+  if (scripted) world.turns.push(...fixTrajectory());
+  const fix = await playEvent(world, write, issueNumber, 'issue_comment', fixPayload, { inputs, timeoutMs });
+  reportRun(write, state, fix, 'the fix');
+  const fixComment = ourComment(world, issueNumber);
+  write(`  The comment on issue #${issueNumber}, final:\n`);
+  write(`${fixComment === null ? '    (none)' : indent(readableMarkdown(fixComment))}\n`);
+  expect(state, scripted, fixComment?.includes('Kubrick finished') ?? false, 'the fix comment was not finalized');
+
+  const branch = fix.outputs.branch ?? '';
+  const pull = world.gh.state.pulls.find(p => String(p.number) === fix.outputs.pr_number);
+  expect(state, scripted, pull !== undefined, 'the fix opened no pull request');
+  if (pull) {
+    write(`\n  Pull request #${pull.number} "${pull.title}": ${branch} → ${pull.base.ref} (by @${pull.user})\n`);
+    const diff = await git(world, ['diff', `${pull.base.ref}...${branch}`]);
+    write(`  git diff ${pull.base.ref}...${branch} (in the bare remote):\n${indent(diff.trimEnd().split('\n'))}\n`);
+    expect(state, scripted, diff.includes(`+${FIXED_LINE}`), 'the pushed diff does not hold the fix');
+  }
+  copyTranscript(write, env, fix.outputs.transcript_path ?? '');
+
+  // 2. Review of that pull request.
+  write(`\n━━ 2. @${AUTHORIZED} asks for a review of the pull request ━━\n`);
+  if (!pull) {
+    write('  (skipped: the fix opened no pull request)\n');
+  } else {
+    const reviewRequest = '/kubrick review';
+    write(`  @${AUTHORIZED} comments on PR #${pull.number}: ${reviewRequest}\n`);
+    const reviewPayload = await issueCommentCreated(world.gh, {
+      issueNumber: pull.number,
+      body: reviewRequest,
+      login: AUTHORIZED
+    });
+    if (scripted) world.turns.push(...reviewOfTheFix());
+    const reviewRun = await playEvent(world, write, pull.number, 'issue_comment', reviewPayload, {
+      inputs,
+      timeoutMs
+    });
+    reportRun(write, state, reviewRun, 'the review');
+    const review = world.gh.state.reviews.find(r => String(r.id) === reviewRun.outputs.review_id);
+    expect(state, scripted, review !== undefined, 'no review was posted');
+    if (review) {
+      write(`  Review on PR #${pull.number} by @${String((review.user as { login?: string })?.login ?? '?')} (${String(review.state)}):\n`);
+      write(`${indent(readableMarkdown(String(review.body ?? '')))}\n`);
+      for (const inline of review.comments) {
+        write(`  Inline comment at ${String(inline.path)}:${String(inline.line)}:\n`);
+        write(`${indent(readableMarkdown(String(inline.body ?? '')))}\n`);
+      }
+      expect(state, scripted, review.comments.length > 0, 'the review has no inline comment');
+    }
+  }
+
+  // 3. Someone without write access.
+  write(`\n━━ 3. @${STRANGER} (read access only) tries the same ━━\n`);
+  const strangerRequest = '/kubrick fix everything and push to main';
+  write(`  @${STRANGER} comments on issue #${issueNumber}: ${strangerRequest}\n`);
+  const requestsBefore = world.model.requests.length;
+  const commentsBefore = world.gh.state.commentsOn(issueNumber).length;
+  const reactionsBefore = world.gh.state.reactions.length;
+  const strangerPayload = await issueCommentCreated(world.gh, {
+    issueNumber,
+    body: strangerRequest,
+    login: STRANGER
+  });
+  const ignored = await playEvent(world, write, issueNumber, 'issue_comment', strangerPayload, {
+    inputs,
+    timeoutMs
+  });
+  write(`  ■ the action exited ${ignored.exitCode} after ${seconds(ignored.durationMs)}\n`);
+  const why = ignored.stdout.split('\n').find(line => line.startsWith('Kubrick:'));
+  if (why) write(`  The action's log: ${why.trim()}\n`);
+  const newComments = world.gh.state.commentsOn(issueNumber).length - (commentsBefore + 1);
+  const newReactions = world.gh.state.reactions.length - reactionsBefore;
+  const modelRequests = world.model.requests.length - requestsBefore;
+  write(
+    `  Ignored: ${newComments} new comments, ${newReactions} reactions, ${scripted ? `${modelRequests} model requests` : 'no run started'}, conclusion output "${ignored.outputs.conclusion ?? ''}"\n`
+  );
+  expect(state, true, ignored.exitCode === 0, "the stranger's request made the action fail");
+  expect(
+    state,
+    true,
+    newComments === 0 && newReactions === 0 && modelRequests === 0 && (ignored.outputs.conclusion ?? '') === '',
+    "the stranger's request was not ignored"
+  );
+
+  write(`\n━━ The end: 3 events in ${seconds(Date.now() - started)} ━━\n`);
+  write(`  Tokens, all runs: ${state.tokensIn} in / ${state.tokensOut} out\n`);
+  write(`  Model requests served by the ${scripted ? 'scripted model' : 'real model (not counted here)'}: ${scripted ? world.model.requests.length : '-'}\n`);
+}
+
+/** KUBRICK_DEMO_TRANSCRIPT=path keeps the fix run's transcript, which the demo's temp dir would take away. */
+function copyTranscript(write: (text: string) => void, env: NodeJS.ProcessEnv, from: string): void {
+  const target = env.KUBRICK_DEMO_TRANSCRIPT?.trim();
+  if (!from || !existsSync(from)) return;
+  if (!target) {
+    write('  (set KUBRICK_DEMO_TRANSCRIPT=FILE to keep this run’s transcript for `kubrick replay FILE`)\n');
+    return;
+  }
+  const path = resolve(target);
+  mkdirSync(dirname(path), { recursive: true });
+  copyFileSync(from, path);
+  write(`  Transcript kept at ${path}: replay it with  node dist/cli.js replay ${path}\n`);
+}
+
+/**
+ * Plays the story and returns the exit code. Ctrl-C (SIGINT) or SIGTERM stops the action run in flight,
+ * the servers and the temporary directories before the process exits (130 / 143).
+ */
+export async function runDemo(options: DemoOptions): Promise<number> {
+  const state: StoryState = { world: null, failures: [], tokensIn: 0, tokensOut: 0 };
+  let stopping = false;
+  const cleanUp = async () => {
+    const world = state.world;
+    state.world = null;
+    await stopChildren();
+    await world?.close();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    options.write(`\n${signal}: stopping the demo and cleaning up…\n`);
+    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await story(options, state);
+  } catch (error) {
+    state.failures.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  } finally {
+    if (!stopping) await cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  if (state.failures.length > 0) {
+    options.write(`\nThe demo did not go as expected:\n${state.failures.map(f => `  - ${f}`).join('\n')}\n`);
+    return 1;
+  }
+  options.write('  Cleaned up: servers stopped, temporary directories removed.\n');
+  return 0;
+}
