@@ -33,7 +33,9 @@ function timeGit(root: string, args: string[]): Promise<{ ms: number; bytes: num
     child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
     child.on('error', reject);
     child.on('close', code =>
-      code === 0 ? resolve({ ms: performance.now() - started, bytes }) : reject(new Error(`git ${args[0]} exited ${code}`))
+      code === 0
+        ? resolve({ ms: performance.now() - started, bytes })
+        : reject(new Error(`git ${args[0]} exited ${code}`))
     );
   });
 }
@@ -71,7 +73,9 @@ export async function benchTools(repo: LargeRepo, runs: number): Promise<Row[]> 
   for (let i = -1; i < runs; i++) {
     const s = await timeTool(searchFilesTool, { pattern: SEARCH_PATTERN }, ctx);
     if (s.data.matches !== repo.expectedMatches) {
-      throw new Error(`search_files found ${String(s.data.matches)} matches, expected ${repo.expectedMatches}`);
+      throw new Error(
+        `search_files found ${String(s.data.matches)} matches, expected ${repo.expectedMatches}`
+      );
     }
     const g = await timeGit(repo.root, grepArgs);
     const l = await timeTool(listFilesTool, {}, ctx);

@@ -62,22 +62,25 @@ export function indent(lines: string[], prefix = '    │ '): string {
 }
 
 /**
- * Follows a comment that the action keeps editing: each call returns only the lines not shown yet,
- * so the live progress reads as a log (a new checklist item, the current turn, the latest tool call).
+ * Follows the progress comment the action keeps editing: each call returns only the checklist items and
+ * recent steps not shown yet, so the live progress reads as a log. Bodies that are not a progress
+ * comment (the comment before the run, the final report) give nothing: the story prints those whole.
  */
 export class ProgressFollower {
   private readonly seen = new Set<string>();
-  private lastBody = '';
+
+  constructor(private readonly isProgress: (body: string) => boolean) {}
 
   next(body: string): string[] {
-    if (body === this.lastBody) return [];
-    this.lastBody = body;
+    if (!this.isProgress(body)) return [];
     const fresh: string[] = [];
     for (const line of readableMarkdown(body)) {
-      const key = line.trim();
-      if (key === '' || this.seen.has(key)) continue;
-      this.seen.add(key);
-      fresh.push(key);
+      const item = /^\s*- (\[[ x]\] )?(.*)$/.exec(line);
+      if (!item) continue;
+      const text = item[2]!.trim();
+      if (text === '' || this.seen.has(text)) continue;
+      this.seen.add(text);
+      fresh.push(item[1] === '[x] ' ? `done: ${text}` : text);
     }
     return fresh;
   }

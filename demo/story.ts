@@ -29,8 +29,7 @@ const STRANGER = 'drive-by';
 const MARKER = '<!-- kubrick:';
 
 export type ModelChoice =
-  | { kind: 'scripted' }
-  | { kind: 'real'; provider: 'openai'; model: string; baseUrl: string; apiKey: string };
+  { kind: 'scripted' } | { kind: 'real'; provider: 'openai'; model: string; baseUrl: string; apiKey: string };
 
 /** Which model the demo's action talks to: a real one as soon as the environment names one. */
 export function modelChoice(env: NodeJS.ProcessEnv): ModelChoice {
@@ -78,29 +77,40 @@ export interface DemoOptions {
 
 interface StoryState {
   world: World | null;
+  /** Set by Ctrl-C / SIGTERM: the story stops at its next step instead of starting another run. */
+  stopping: boolean;
   failures: string[];
   tokensIn: number;
   tokensOut: number;
+}
+
+class Stopped extends Error {
+  constructor() {
+    super('stopped by a signal');
+  }
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Every process below `pid` (children first found, then theirs), read from /proc; empty elsewhere. */
 function descendants(pid: number): number[] {
-  const found: number[] = [];
-  let tasks: string[] = [];
-  try {
-    tasks = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return found;
-  }
-  for (const task of tasks) {
-    let text = '';
+  const read = (path: string): string | null => {
     try {
-      text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8');
+      return readFileSync(path, 'utf8');
     } catch {
-      continue;
+      return null; // gone meanwhile, or no /proc here
     }
+  };
+  const list = (path: string): string[] => {
+    try {
+      return readdirSync(path);
+    } catch {
+      return [];
+    }
+  };
+  const found: number[] = [];
+  for (const task of list(`/proc/${pid}/task`)) {
+    const text = read(`/proc/${pid}/task/${task}/children`) ?? '';
     for (const child of text.split(/\s+/).filter(Boolean).map(Number)) {
       found.push(child, ...descendants(child));
     }
@@ -156,7 +166,8 @@ async function failingTestLine(world: World): Promise<string> {
     return 'passes (unexpected)';
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    const detail = stderr.split('\n').find(line => /!==|expected/i.test(line))?.trim();
+    const lines = stderr.split('\n').map(line => line.trim());
+    const detail = lines.find(line => line.includes('!==')) ?? lines.find(line => line !== '');
     return `fails${detail ? `: ${detail}` : ''}`;
   }
 }
@@ -171,6 +182,7 @@ function ourComment(world: World, issueNumber: number): string | null {
  * the progress comment the action keeps editing.
  */
 async function playEvent(
+  state: StoryState,
   world: World,
   write: (text: string) => void,
   issueNumber: number,
@@ -178,8 +190,10 @@ async function playEvent(
   payload: unknown,
   extra: { inputs: Record<string, string>; timeoutMs: number }
 ): Promise<ActionRun> {
+  if (state.stopping) throw new Stopped();
   write(`  ▶ the runner starts node dist/index.js (${eventName})\n`);
-  const follower = new ProgressFollower();
+  // The comment's headline while it works (src/report/comment.ts); its final form is printed whole.
+  const follower = new ProgressFollower(body => body.includes('Kubrick is working'));
   const reactionsBefore = world.gh.state.reactions.length;
   let reacted = false;
   const poll = () => {
@@ -201,6 +215,7 @@ async function playEvent(
       env: { TMPDIR: tmpdir() },
       timeoutMs: extra.timeoutMs
     });
+    if (state.stopping) throw new Stopped();
     poll();
     return result;
   } finally {
@@ -268,12 +283,18 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
         '          (KUBRICK_API_KEY / OPENAI_API_KEY / KUBRICK_BASE_URL are set; what it does may differ from the scripted story)\n'
     );
   } else {
-    write(`  Model   a scripted model at ${world.model.url} (no key, no network; set KUBRICK_API_KEY to use a real one)\n`);
+    write(
+      `  Model   a scripted model at ${world.model.url} (no key, no network; set KUBRICK_API_KEY to use a real one)\n`
+    );
   }
   const bugLine = SAMPLE_FILES['src/math.js']!.split('\n').findIndex(line => line.includes('a - b')) + 1;
-  write(`  Repo    ${world.gh.owner}/${world.gh.repo}: src/math.js:${bugLine} says \`return a - b;\` in add()\n`);
+  write(
+    `  Repo    ${world.gh.owner}/${world.gh.repo}: src/math.js:${bugLine} says \`return a - b;\` in add()\n`
+  );
   write(`          npm test ${await failingTestLine(world)}\n`);
-  write('          .github/kubrick-policy.yml lets the agent run `npm test` and a few read-only commands\n\n');
+  write(
+    '          .github/kubrick-policy.yml lets the agent run `npm test` and a few read-only commands\n\n'
+  );
 
   // 1. Fix on an issue.
   write(`━━ 1. @${AUTHORIZED} (write access) asks for a fix ━━\n`);
@@ -292,20 +313,32 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     login: AUTHORIZED
   });
   if (scripted) world.turns.push(...fixTrajectory());
-  const fix = await playEvent(world, write, issueNumber, 'issue_comment', fixPayload, { inputs, timeoutMs });
+  const fix = await playEvent(state, world, write, issueNumber, 'issue_comment', fixPayload, {
+    inputs,
+    timeoutMs
+  });
   reportRun(write, state, fix, 'the fix');
   const fixComment = ourComment(world, issueNumber);
   write(`  The comment on issue #${issueNumber}, final:\n`);
   write(`${fixComment === null ? '    (none)' : indent(readableMarkdown(fixComment))}\n`);
-  expect(state, scripted, fixComment?.includes('Kubrick finished') ?? false, 'the fix comment was not finalized');
+  expect(
+    state,
+    scripted,
+    fixComment?.includes('Kubrick finished') ?? false,
+    'the fix comment was not finalized'
+  );
 
   const branch = fix.outputs.branch ?? '';
   const pull = world.gh.state.pulls.find(p => String(p.number) === fix.outputs.pr_number);
   expect(state, scripted, pull !== undefined, 'the fix opened no pull request');
   if (pull) {
-    write(`\n  Pull request #${pull.number} "${pull.title}": ${branch} → ${pull.base.ref} (by @${pull.user})\n`);
+    write(
+      `\n  Pull request #${pull.number} "${pull.title}": ${branch} → ${pull.base.ref} (by @${pull.user})\n`
+    );
     const diff = await git(world, ['diff', `${pull.base.ref}...${branch}`]);
-    write(`  git diff ${pull.base.ref}...${branch} (in the bare remote):\n${indent(diff.trimEnd().split('\n'))}\n`);
+    write(
+      `  git diff ${pull.base.ref}...${branch} (in the bare remote):\n${indent(diff.trimEnd().split('\n'))}\n`
+    );
     expect(state, scripted, diff.includes(`+${FIXED_LINE}`), 'the pushed diff does not hold the fix');
   }
   copyTranscript(write, env, fix.outputs.transcript_path ?? '');
@@ -323,7 +356,7 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
       login: AUTHORIZED
     });
     if (scripted) world.turns.push(...reviewOfTheFix());
-    const reviewRun = await playEvent(world, write, pull.number, 'issue_comment', reviewPayload, {
+    const reviewRun = await playEvent(state, world, write, pull.number, 'issue_comment', reviewPayload, {
       inputs,
       timeoutMs
     });
@@ -331,13 +364,19 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     const review = world.gh.state.reviews.find(r => String(r.id) === reviewRun.outputs.review_id);
     expect(state, scripted, review !== undefined, 'no review was posted');
     if (review) {
-      write(`  Review on PR #${pull.number} by @${String((review.user as { login?: string })?.login ?? '?')} (${String(review.state)}):\n`);
+      write(
+        `  Review on PR #${pull.number} by @${String((review.user as { login?: string })?.login ?? '?')} (${String(review.state)}):\n`
+      );
       write(`${indent(readableMarkdown(String(review.body ?? '')))}\n`);
       for (const inline of review.comments) {
         write(`  Inline comment at ${String(inline.path)}:${String(inline.line)}:\n`);
         write(`${indent(readableMarkdown(String(inline.body ?? '')))}\n`);
       }
       expect(state, scripted, review.comments.length > 0, 'the review has no inline comment');
+    }
+    const reviewComment = ourComment(world, pull.number);
+    if (reviewComment !== null) {
+      write(`  The comment on PR #${pull.number}, final:\n${indent(readableMarkdown(reviewComment))}\n`);
     }
   }
 
@@ -353,7 +392,7 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     body: strangerRequest,
     login: STRANGER
   });
-  const ignored = await playEvent(world, write, issueNumber, 'issue_comment', strangerPayload, {
+  const ignored = await playEvent(state, world, write, issueNumber, 'issue_comment', strangerPayload, {
     inputs,
     timeoutMs
   });
@@ -370,13 +409,16 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
   expect(
     state,
     true,
-    newComments === 0 && newReactions === 0 && modelRequests === 0 && (ignored.outputs.conclusion ?? '') === '',
+    newComments === 0 &&
+      newReactions === 0 &&
+      modelRequests === 0 &&
+      (ignored.outputs.conclusion ?? '') === '',
     "the stranger's request was not ignored"
   );
 
   write(`\n━━ The end: 3 events in ${seconds(Date.now() - started)} ━━\n`);
   write(`  Tokens, all runs: ${state.tokensIn} in / ${state.tokensOut} out\n`);
-  write(`  Model requests served by the ${scripted ? 'scripted model' : 'real model (not counted here)'}: ${scripted ? world.model.requests.length : '-'}\n`);
+  if (scripted) write(`  Model requests served by the scripted model: ${world.model.requests.length}\n`);
 }
 
 /** KUBRICK_DEMO_TRANSCRIPT=path keeps the fix run's transcript, which the demo's temp dir would take away. */
@@ -398,8 +440,7 @@ function copyTranscript(write: (text: string) => void, env: NodeJS.ProcessEnv, f
  * the servers and the temporary directories before the process exits (130 / 143).
  */
 export async function runDemo(options: DemoOptions): Promise<number> {
-  const state: StoryState = { world: null, failures: [], tokensIn: 0, tokensOut: 0 };
-  let stopping = false;
+  const state: StoryState = { world: null, stopping: false, failures: [], tokensIn: 0, tokensOut: 0 };
   const cleanUp = async () => {
     const world = state.world;
     state.world = null;
@@ -407,8 +448,8 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     await world?.close();
   };
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    if (state.stopping) return;
+    state.stopping = true;
     options.write(`\n${signal}: stopping the demo and cleaning up…\n`);
     void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
@@ -417,9 +458,11 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   try {
     await story(options, state);
   } catch (error) {
+    // Once a signal arrived, its handler cleans up and exits: nothing to report from here.
+    if (error instanceof Stopped || state.stopping) return new Promise<number>(() => {});
     state.failures.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
   } finally {
-    if (!stopping) await cleanUp();
+    if (!state.stopping) await cleanUp();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -13,7 +13,7 @@ var VERSION = "0.1.0";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-UY4A5N3N.js")).runCommand
+    load: async () => (await import("./chunks/run-BN7UUX74.js")).runCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -25,7 +25,7 @@ var SUBCOMMANDS = {
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
-    load: async () => (await import("./chunks/demo-JH536FC3.js")).demoCommand
+    load: async () => (await import("./chunks/demo-R6J5EKME.js")).demoCommand
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",

@@ -1,10 +1,6 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  escapeCommandData,
-  neutralizeWorkflowCommands
-} from "./chunks/chunk-XL737L73.js";
-import {
   GitCommandManager,
   GitError,
   Redactor,
@@ -19,8 +15,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-DGVGNNDN.js";
-import "./chunks/chunk-OCBWYJ7O.js";
+} from "./chunks/chunk-7UOLT7PL.js";
 import {
   PolicyError,
   loadPolicy,
@@ -40,6 +35,11 @@ import {
   wrapUntrusted
 } from "./chunks/chunk-MGRULWMO.js";
 import "./chunks/chunk-O3PJZYWW.js";
+import {
+  escapeCommandData,
+  neutralizeWorkflowCommands
+} from "./chunks/chunk-XL737L73.js";
+import "./chunks/chunk-ZI3WQE7W.js";
 import {
   __commonJS,
   __toESM
@@ -1059,7 +1059,8 @@ function emptyOutcome(task = "") {
     sandbox: null,
     runUrl: null,
     transcriptPath: null,
-    planId: null
+    planId: null,
+    notes: []
   };
 }
 
@@ -1101,7 +1102,7 @@ function whereTheWorkIs(outcome) {
     let link = outcome.branchUrl ? `[\`${outcome.branch}\`](${outcome.branchUrl})` : `\`${outcome.branch}\``;
     lines.push(`**Work so far** was pushed to ${link} so nothing is lost; no pull request was opened.`);
   }
-  if (outcome.review) {
+  if (lines.push(...outcome.notes.map((note) => `**Note:** ${sentence(note)}`)), outcome.review) {
     let inline = outcome.review.inline === 1 ? "1 inline comment" : `${outcome.review.inline} inline comments`;
     lines.push(`**Review:** [posted](${outcome.review.url}) with ${inline}.`);
   }
@@ -1118,7 +1119,7 @@ function explanation(outcome) {
     case "budget_exhausted":
       return `The run reached ${outcome.budgetDescription ?? "a budget"} before the model called \`finish\`.${outcome.reason && !outcome.reason.startsWith("the run reached") ? ` ${capitalize(outcome.reason)}.` : ""}`;
     case "failure":
-      return `The run failed: ${outcome.reason ?? "an unexpected error occurred"}.`;
+      return `The run failed: ${sentence(outcome.reason ?? "an unexpected error occurred")}`;
     case "refused":
       return outcome.reason ? capitalize(outcome.reason) : "The request was refused.";
     case "no_changes":
@@ -1126,6 +1127,10 @@ function explanation(outcome) {
     case "success":
       return "";
   }
+}
+function sentence(text) {
+  let t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 function capitalize(text) {
   let t = text.trim().replace(/\.$/, "");
@@ -1237,8 +1242,9 @@ function writeStepSummary(env, outcome, extraLines = []) {
     ["review", outcome.review ? `[${outcome.review.id}](${outcome.review.url})` : "\u2014"],
     ["changed files", String(outcome.changedFiles.length)],
     ["sandbox", outcome.sandbox ?? "\u2014"]
-  ];
-  outcome.reason && rows.push(["reason", outcome.reason.replace(/\|/g, "\\|").replace(/\n/g, " ")]);
+  ], cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  outcome.reason && rows.push(["reason", cell(outcome.reason)]);
+  for (let note of outcome.notes) rows.push(["note", cell(note)]);
   let table = ["| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join(`
 `);
   appendFileSync(
@@ -1465,6 +1471,7 @@ async function fetchRef(ctx, remoteRef, localRef) {
   }
   return (await ctx.git.exec(["rev-parse", "--verify", `${localRef}^{commit}`])).stdout.trim();
 }
+var CONCURRENT_UPDATE = /failed to update ref|cannot lock ref|incorrect old value|failed to lock|is at [0-9a-f]+ but expected/i;
 async function pushRef(ctx, sha, branch, lease) {
   let ref = `refs/heads/${branch}`, args = ["push", "--porcelain", "--no-verify"];
   lease !== void 0 && args.push(`--force-with-lease=${ref}:${lease}`), args.push(ctx.remote, `${sha}:${ref}`);
@@ -1472,6 +1479,8 @@ async function pushRef(ctx, sha, branch, lease) {
   if (result.exitCode === 0) return { status: "pushed" };
   let detail = result.stdout.split(`
 `).find((l) => l.startsWith("!") && l.includes(`:${ref}`))?.split("	")[2]?.trim() ?? "";
+  if (/\[remote rejected\]/.test(detail) && CONCURRENT_UPDATE.test(detail))
+    return { status: "moved", detail };
   if (/\[remote rejected\]/.test(detail)) return { status: "refused", detail };
   if (/\[rejected\]/.test(detail)) return { status: "moved", detail };
   let stderr = ctx.git.redact(result.stderr, ctx.auth).trim();
@@ -1877,7 +1886,11 @@ async function publishFix(options) {
     }
     return;
   }
-  if (outcome.branch = pushed.branch, outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`, pushed.fallbackFrom && (outcome.reason = `${outcome.reason ? `${outcome.reason}; ` : ""}the work was pushed to ${pushed.branch} because ${pushed.reason ?? `${pushed.fallbackFrom} could not take it`}`), result.conclusion !== "success") return;
+  if (outcome.branch = pushed.branch, outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`, pushed.fallbackFrom ? outcome.notes.push(
+    pushed.reason ?? `${pushed.fallbackFrom} could not take the work, so it was pushed to ${pushed.branch}`
+  ) : pushed.rebased && outcome.notes.push(
+    `Someone else pushed to \`${pushed.branch}\` during this run; this run's commit was put on top of their commits`
+  ), result.conclusion !== "success") return;
   if (target.pull && !pushed.fallbackFrom) {
     outcome.pr = { number: target.pull.number, url: target.pull.htmlUrl, created: !1 };
     return;

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,6 +58,8 @@ try {
   process.setSourceMapsEnabled(true);
   story = await import(pathToFileURL(outfile).href);
 } finally {
+  // esbuild keeps a service process for further builds; the demo needs none.
+  await stop();
   removeBuild();
   process.off('SIGINT', stopWhileBuilding);
   process.off('SIGTERM', stopWhileBuilding);

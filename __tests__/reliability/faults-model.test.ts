@@ -4,7 +4,7 @@
  * errors, no finish, endless repeats, a dead server). Each scenario asserts the conclusion, what the
  * final comment tells the maintainer, and that changed files reached the remote.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import type { Turn } from '../../test-support/scripted-model/server.js';
@@ -32,6 +32,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await world?.close();
+});
+// A scenario that ends early must not leave turns or faults for the next one.
+afterEach(() => {
+  world.steps.length = 0;
+  world.gh.clearFaults();
 });
 
 /** The tool results the model was sent in request `index` of the model's log (negative: from the end). */
@@ -95,6 +100,7 @@ describe('the model server fails for a while, then answers', () => {
     // The answer that came too late was never used.
     expect(remoteTree(world, branch)).not.toContain('notes/never.md');
     expect(run.durationMs).toBeLessThan(20_000);
+    expect(finalComment(world, request.issueNumber).body).toContain('Kubrick finished');
   });
 });
 
@@ -102,8 +108,13 @@ describe('the model sends something unusable', () => {
   it('retries a stream cut in the middle of a tool call and never runs the half call', async () => {
     const request = await fixRequest(world, 'Cut stream');
     world.steps.push(
-      // role chunk, tool-call header, first third of the arguments, then the connection drops.
+      // The role chunk, the tool call's header, a third of its arguments, then the connection drops.
       { ...writeTurn('notes/half.md', 'half a call\n'), fault: { cutStreamAfterChunks: 3 } },
+      // All of the arguments, but the connection drops before the chunk that ends the answer.
+      {
+        ...writeTurn('notes/unconfirmed.md', 'complete but unconfirmed\n'),
+        fault: { cutStreamAfterChunks: 5 }
+      },
       writeTurn('notes/whole.md', 'a whole call\n'),
       finishTurn('Wrote the note.')
     );
@@ -113,7 +124,11 @@ describe('the model sends something unusable', () => {
     const tree = remoteTree(world, run.outputs.branch!);
     expect(tree).toContain('notes/whole.md');
     expect(tree).not.toContain('notes/half.md');
+    expect(tree).not.toContain('notes/unconfirmed.md');
     expect(run.outputs.tool_calls).toBe('2');
+    const report = finalComment(world, request.issueNumber).body;
+    expect(report).toContain('Kubrick finished');
+    expect(report).not.toContain('notes/half.md');
   });
 
   it('returns malformed arguments and unknown tools to the model, and the run goes on', async () => {
@@ -139,6 +154,7 @@ describe('the model sends something unusable', () => {
     const tree = remoteTree(world, run.outputs.branch!);
     expect(tree).toContain('notes/good.md');
     expect(tree).not.toContain('notes/bad.md');
+    expect(finalComment(world, request.issueNumber).body).toContain('Kubrick finished');
   });
 
   it('fails with a context-length error and names context_window', async () => {
@@ -237,7 +253,6 @@ describe('the model server stays broken', () => {
     expectAllOutputs(run, 'failure');
     // The 3rd repeat gets a nudge, the 4th ends the run: no request after it.
     expect(world.model.requests.length - requestsBefore).toBe(5);
-    world.steps.length = 0;
     const report = finalComment(world, request.issueNumber).body;
     expect(report).toMatch(/repeated the same call \(read_file .*README\.md.*\) four times in a row/);
     expect(remoteFile(world, issueBranchName(request), 'notes/stuck.md')).toBe('before looping\n');
@@ -247,16 +262,15 @@ describe('the model server stays broken', () => {
 describe('a dead model server ends the run within total_timeout', () => {
   it('gives up on a server that answers 503 with retry-after before total_timeout runs out', async () => {
     const request = await fixRequest(world, 'Dead model server');
-    // Unbounded, five attempts 4 s apart would take 16 s.
-    world.steps.push(...Array.from({ length: 5 }, (): Turn => ({ fault: { status: 503, retryAfter: 4 } })));
+    // Unbounded, five attempts 3 s apart would take 12 s.
+    world.steps.push(...Array.from({ length: 5 }, (): Turn => ({ fault: { status: 503, retryAfter: 3 } })));
     const requestsBefore = world.requestTimes.length;
     const run = await runFix(world, request, { total_timeout: '5' });
-    world.steps.length = 0;
 
     expectAllOutputs(run, 'failure');
     const times = world.requestTimes.slice(requestsBefore);
     expect(times.at(-1)! - times[0]!).toBeLessThan(5000);
-    // Setup and the report add a few seconds; retrying all five times would add 16.
+    // Setup and the report add a few seconds; retrying all five times would add 12.
     expect(run.durationMs).toBeLessThan(5000 + 10_000);
     const report = finalComment(world, request.issueNumber).body;
     expect(report).toContain('answered 503');

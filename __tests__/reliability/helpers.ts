@@ -5,7 +5,7 @@
  */
 import { expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueBranch } from '../../src/git/branch-name.js';
@@ -125,7 +125,13 @@ export function issueBranchName(request: Request): string {
  * Commits `files` on `branch` of the bare repository, as someone else's push would, synchronously, so a
  * model step can move the branch at an exact point of a run. Returns the new commit.
  */
-export function pushAsSomeoneElse(world: World, branch: string, files: Record<string, string>): string {
+export function pushAsSomeoneElse(
+  world: World,
+  branch: string,
+  files: Record<string, string>,
+  /** Where the commit goes; another ref only stores it for a later move (see moveBranchDuringNextPush). */
+  ref = `refs/heads/${branch}`
+): string {
   const home = mkdtempSync(join(tmpdir(), 'kubrick-other-pusher-'));
   const index = join(home, 'index');
   const env = {
@@ -158,7 +164,7 @@ export function pushAsSomeoneElse(world: World, branch: string, files: Record<st
     }
     const tree = git(['write-tree']);
     const sha = git(['commit-tree', tree, '-p', parent, '-m', 'A commit by someone else']);
-    git(['update-ref', `refs/heads/${branch}`, sha]);
+    git(['update-ref', ref, sha]);
     return sha;
   } finally {
     rmSync(home, { recursive: true, force: true });
@@ -185,3 +191,40 @@ export function expectNoUnhandled(world: World): void {
 }
 
 export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
+
+let moves = 0;
+
+/**
+ * Makes the next push to `branch` lose a race: a pre-receive hook in the bare repository moves the
+ * branch to someone else's commit (adding `files`) after the pusher read it and before the server
+ * updates it, so the server rejects the push ("failed to update ref"), as GitHub does when two pushes
+ * land at once. Fires once. Returns the commit the branch is moved to.
+ */
+export function moveBranchDuringNextPush(
+  world: World,
+  branch: string,
+  files: Record<string, string>
+): string {
+  const sha = pushAsSomeoneElse(world, branch, files, `refs/someone-else/${++moves}`);
+  const hook = join(world.repo.bareRepoPath, 'hooks', 'pre-receive');
+  const once = join(world.repo.bareRepoPath, `moved-${moves}`);
+  writeFileSync(
+    hook,
+    [
+      '#!/bin/sh',
+      `[ -e '${once}' ] && exit 0`,
+      `grep -q ' refs/heads/${branch}$' || exit 0`,
+      `touch '${once}'`,
+      // Ref updates are refused inside the push's object quarantine; the commit is already stored.
+      `env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES git update-ref 'refs/heads/${branch}' ${sha}`,
+      'exit 0',
+      ''
+    ].join('\n'),
+    { mode: 0o755 }
+  );
+  return sha;
+}
+
+export function remoteRev(world: World, rev: string): string {
+  return bareGit(world, ['rev-parse', rev]).trim();
+}

@@ -1,6 +1,71 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXIT, type CliIo } from './io.js';
 
-export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('kubrick demo: not available yet (issue 8)\n');
-  return EXIT.usage;
+const USAGE = `Usage: kubrick demo
+
+Plays the demo story with the real bundled action (dist/index.js) against a local GitHub emulator and a
+scripted model on 127.0.0.1: a fix on an issue, a review of the pull request it opens, and an ignored
+request from someone without write access. Set KUBRICK_API_KEY (or OPENAI_API_KEY), KUBRICK_BASE_URL
+and KUBRICK_MODEL to use a real model instead. Same as \`npm run demo\` in a clone of the repository.
+`;
+
+/**
+ * The demo is made of the test support (GitHub emulator, scripted model, fixtures), which stays out of
+ * dist/; it lives in a source checkout as scripts/demo.mjs. From dist/cli.js (or its chunk) in such a
+ * checkout, walk up to the directory holding it.
+ */
+export function findDemoScript(from: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const script = join(dir, 'scripts', 'demo.mjs');
+    if (existsSync(script) && existsSync(join(dir, 'demo', 'story.ts'))) return script;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+export async function demoCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (args.length > 0) {
+    io.stderr(`kubrick demo: takes no arguments\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const script = findDemoScript(dirname(fileURLToPath(import.meta.url)));
+  if (script === null || !existsSync(join(dirname(script), '..', 'node_modules', 'esbuild'))) {
+    io.stderr(
+      'kubrick demo: the demo needs a clone of the Kubrick Action repository with its dev dependencies:\n' +
+        '  npm ci && npm run demo\n'
+    );
+    return EXIT.usage;
+  }
+  const child = spawn(process.execPath, [script], {
+    cwd: join(dirname(script), '..'),
+    env: io.env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  child.stdout.on('data', chunk => io.stdout(String(chunk)));
+  child.stderr.on('data', chunk => io.stderr(String(chunk)));
+  // Ctrl-C reaches the demo too (same process group) and it cleans up; wait for it rather than die
+  // first. A SIGTERM sent to this process alone is passed on.
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  try {
+    return await new Promise<number>(resolveExit => {
+      child.on('error', error => {
+        io.stderr(`kubrick demo: ${error.message}\n`);
+        resolveExit(EXIT.failure);
+      });
+      child.on('close', (code, signal) =>
+        resolveExit(code ?? (signal === 'SIGINT' ? 130 : signal ? 143 : EXIT.failure))
+      );
+    });
+  } finally {
+    process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
+  }
 }

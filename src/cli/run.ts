@@ -15,6 +15,7 @@ import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
 import { PolicyError } from '../policy/types.js';
 import { Redactor } from '../report/redact.js';
+import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
 import type { AgentMode } from '../tools/types.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
@@ -170,7 +171,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     transcript,
     onEvent: event => {
       const line = describeEvent(event);
-      if (line) io.stderr(`${redactor.redact(line)}\n`);
+      if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
     }
   });
   const files = mode === 'fix' ? await changedFiles(root, settings, result.changedFiles) : [];
@@ -196,7 +197,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (values.json) io.stdout(`${redactor.redact(JSON.stringify(report))}\n`);
   else {
     io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ''}\n`));
-    if (result.summary) io.stdout(`${redactor.redact(result.summary)}\n`);
+    // The summary is model text: when this runs in CI it must not form a workflow command.
+    if (result.summary) io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}\n`);
   }
   if (conclusion === 'failure') return EXIT.failure;
   if (conclusion === 'budget_exhausted') return EXIT.budget;

@@ -62,6 +62,10 @@ export async function fetchRef(
   return (await ctx.git.exec(['rev-parse', '--verify', `${localRef}^{commit}`])).stdout.trim();
 }
 
+/** How git and GitHub word a ref update lost to a concurrent push. */
+const CONCURRENT_UPDATE =
+  /failed to update ref|cannot lock ref|incorrect old value|failed to lock|is at [0-9a-f]+ but expected/i;
+
 /**
  * Pushes `sha` to refs/heads/<branch>. With `lease` (a sha, or '' for "must not exist yet") the
  * update is a compare-and-swap (`--force-with-lease`); without it, only a fast-forward is accepted.
@@ -81,6 +85,10 @@ export async function pushRef(
 
   const line = result.stdout.split('\n').find(l => l.startsWith('!') && l.includes(`:${ref}`));
   const detail = line?.split('\t')[2]?.trim() ?? '';
+  // Two pushes to one branch at the same moment: the server lost the race for the ref lock. The
+  // branch moved under us, which a re-fetch and retry handles; anything else remote-rejected is a rule.
+  if (/\[remote rejected\]/.test(detail) && CONCURRENT_UPDATE.test(detail))
+    return { status: 'moved', detail };
   if (/\[remote rejected\]/.test(detail)) return { status: 'refused', detail };
   if (/\[rejected\]/.test(detail)) return { status: 'moved', detail };
   const stderr = ctx.git.redact(result.stderr, ctx.auth).trim();

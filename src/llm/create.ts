@@ -2,15 +2,12 @@
  * createLlmClient: the provider the agent loop talks to, with the one retry policy, the text tool
  * protocol when the server has no function calling, and usage that is exact or flagged estimated.
  */
-import { createAnthropicProvider } from './anthropic.js';
 import { serverRoot } from './base-url.js';
 import { classifyFailure } from './failures.js';
-import { createOpenAiProvider } from './openai.js';
 import type { PromptFormat } from './prompt-format.js';
 import type { ProviderAttempt, ToolMode } from './provider.js';
 import { defaultSleep, withRetries } from './retry.js';
 import { parseToolCalls, renderToolsForPrompt } from './text-protocol.js';
-import { createTritonProvider } from './triton.js';
 import type { CompletionRequest, CompletionResponse, LlmClient, ProviderName } from './types.js';
 import { resolveUsage } from './usage.js';
 
@@ -62,12 +59,18 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch
   };
-  const provider: ProviderAttempt =
-    options.provider === 'openai'
-      ? createOpenAiProvider(settings)
-      : options.provider === 'anthropic'
-        ? createAnthropicProvider(settings)
-        : createTritonProvider({ ...settings, promptFormat: options.promptFormat });
+  // Each SDK is about 1 MB of JavaScript and a run uses one provider: loading only that one, and
+  // only when the first completion needs it, keeps the others off the action's start-up path.
+  let loading: Promise<ProviderAttempt> | undefined;
+  const loadProvider = (): Promise<ProviderAttempt> =>
+    (loading ??=
+      options.provider === 'openai'
+        ? import('./openai.js').then(m => m.createOpenAiProvider(settings))
+        : options.provider === 'anthropic'
+          ? import('./anthropic.js').then(m => m.createAnthropicProvider(settings))
+          : import('./triton.js').then(m =>
+              m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
+            ));
   const now = options.now ?? Date.now;
   let completions = 0;
 
@@ -76,6 +79,7 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     model: options.model,
     async complete(request: CompletionRequest): Promise<CompletionResponse> {
       completions++;
+      const provider = await loadProvider();
       const textTools = mode === 'text' && request.tools.length > 0;
       const system = textTools
         ? [request.system, renderToolsForPrompt(request.tools)].filter(part => part !== '').join('\n\n')

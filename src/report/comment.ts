@@ -49,6 +49,7 @@ function whereTheWorkIs(outcome: RunOutcome): string[] {
       : `\`${outcome.branch}\``;
     lines.push(`**Work so far** was pushed to ${link} so nothing is lost; no pull request was opened.`);
   }
+  lines.push(...outcome.notes.map(note => `**Note:** ${sentence(note)}`));
   if (outcome.review) {
     const inline =
       outcome.review.inline === 1 ? '1 inline comment' : `${outcome.review.inline} inline comments`;
@@ -72,7 +73,7 @@ function explanation(outcome: RunOutcome): string {
     case 'budget_exhausted':
       return `The run reached ${outcome.budgetDescription ?? 'a budget'} before the model called \`finish\`.${outcome.reason && !outcome.reason.startsWith('the run reached') ? ` ${capitalize(outcome.reason)}.` : ''}`;
     case 'failure':
-      return `The run failed: ${outcome.reason ?? 'an unexpected error occurred'}.`;
+      return `The run failed: ${sentence(outcome.reason ?? 'an unexpected error occurred')}`;
     case 'refused':
       return outcome.reason ? capitalize(outcome.reason) : 'The request was refused.';
     case 'no_changes':
@@ -82,6 +83,12 @@ function explanation(outcome: RunOutcome): string {
     case 'success':
       return '';
   }
+}
+
+/** The text as one sentence: reasons often end with their own full stop, which must not double. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 function capitalize(text: string): string {

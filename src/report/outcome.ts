@@ -39,6 +39,8 @@ export interface RunOutcome {
   transcriptPath: string | null;
   /** Set when a plan was posted: `/kubrick approve` finds it by this hidden id. */
   planId: string | null;
+  /** What happened to the work on its way to the remote (put on top of someone's commits, a fallback branch). */
+  notes: string[];
 }
 
 export function emptyOutcome(task = ''): RunOutcome {
@@ -68,6 +70,7 @@ export function emptyOutcome(task = ''): RunOutcome {
     sandbox: null,
     runUrl: null,
     transcriptPath: null,
-    planId: null
+    planId: null,
+    notes: []
   };
 }

@@ -74,7 +74,9 @@ export function writeStepSummary(
     ['changed files', String(outcome.changedFiles.length)],
     ['sandbox', outcome.sandbox ?? '—']
   ];
-  if (outcome.reason) rows.push(['reason', outcome.reason.replace(/\|/g, '\\|').replace(/\n/g, ' ')]);
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  if (outcome.reason) rows.push(['reason', cell(outcome.reason)]);
+  for (const note of outcome.notes) rows.push(['note', cell(note)]);
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
   appendFileSync(
     file,

@@ -23,6 +23,30 @@ export const REDACTED = '[REDACTED]';
 /** Values shorter than this are not treated as secrets: redacting "1" or "true" would wreck every text. */
 const MIN_SECRET_LENGTH = 6;
 
+/** The text between the quotes of a JSON string holding `value`. */
+function jsonEscaped(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+/**
+ * The base64 characters that encode `value` wherever it starts in a longer encoded text (an HTTP
+ * Basic header for any user name, `base64 -w0` of a whole file): one form per byte offset modulo 3,
+ * keeping only the characters whose 6 bits all come from `value`, as the Actions runner's masker does.
+ */
+function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value);
+  const forms = [bytes.toString('base64')];
+  for (const offset of [1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const first = Math.ceil((offset * 8) / 6);
+    const end = Math.floor(((offset + bytes.length) * 8) / 6);
+    forms.push(encoded.slice(first, end));
+  }
+  // Offset 0 inside a longer text: the last, partly padded, group depends on what follows.
+  forms.push(bytes.toString('base64').slice(0, Math.floor((bytes.length * 8) / 6)));
+  return forms;
+}
+
 export class Redactor {
   private readonly needles: string[];
 
@@ -31,9 +55,12 @@ export class Redactor {
     for (const secret of secrets) {
       const value = secret.trim();
       if (value.length < MIN_SECRET_LENGTH) continue;
+      const escaped = jsonEscaped(value);
       forms.add(value);
-      forms.add(JSON.stringify(value).slice(1, -1));
-      forms.add(Buffer.from(value).toString('base64'));
+      forms.add(escaped);
+      // Twice: a tool call's raw argument JSON is a string inside a transcript line.
+      forms.add(jsonEscaped(escaped));
+      for (const form of base64Forms(value)) forms.add(form);
       forms.add(Buffer.from(`x-access-token:${value}`).toString('base64'));
       forms.add(encodeURIComponent(value));
     }

@@ -95,8 +95,15 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
 
   outcome.branch = pushed.branch;
   outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`;
+  // The report says when the work did not land as planned, whatever the conclusion.
   if (pushed.fallbackFrom) {
-    outcome.reason = `${outcome.reason ? `${outcome.reason}; ` : ''}the work was pushed to ${pushed.branch} because ${pushed.reason ?? `${pushed.fallbackFrom} could not take it`}`;
+    outcome.notes.push(
+      pushed.reason ?? `${pushed.fallbackFrom} could not take the work, so it was pushed to ${pushed.branch}`
+    );
+  } else if (pushed.rebased) {
+    outcome.notes.push(
+      `Someone else pushed to \`${pushed.branch}\` during this run; this run's commit was put on top of their commits`
+    );
   }
   if (result.conclusion !== 'success') return;
 

@@ -6,7 +6,7 @@
  * RUNNER_TEMP, /tmp, /var/tmp and /run (sockets such as docker.sock live there) are replaced by
  * empty tmpfs, and only what commands need comes back.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
 import { SandboxUnavailableError } from './errors.js';
@@ -38,6 +38,13 @@ export interface SandboxPlan {
   hide: Array<{ path: string; mode: string }>;
   bindReadWrite: string[];
   bindReadOnly: string[];
+  /**
+   * Paths inside the workspace bound back read-only on top of the read-write workspace: its `.git`.
+   * Kubrick's own git runs on the host, outside the sandbox, with the token in its parent's
+   * environment; a `.git/config` that a command could write would make that git run the command's
+   * programs there (filter drivers, `core.sshCommand`, `remote.*.receivepack`, …).
+   */
+  readOnlyInWorkspace: string[];
 }
 
 function realDir(path: string | undefined): string | undefined {
@@ -104,7 +111,27 @@ export function planSandbox(input: PlanInput): SandboxPlan {
   // Paths outside the hidden directories are already visible (read-only); binding them again is waste.
   const bindReadOnly = [...readOnly].filter(path => hidden(path) && !isInside(path, workspace)).sort();
   const bindReadWrite = [workspace];
-  return { workspace, hide, bindReadWrite, bindReadOnly };
+  return { workspace, hide, bindReadWrite, bindReadOnly, readOnlyInWorkspace: gitDirectoryOf(workspace) };
+}
+
+/** The workspace's `.git` (a directory, or the file of a worktree), resolved when it is a link. */
+function gitDirectoryOf(workspace: string): string[] {
+  const path = join(workspace, '.git');
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return [];
+  }
+  if (!stat.isSymbolicLink()) return [path];
+  // A link out of the workspace points somewhere already read-only or hidden; one inside is bound.
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return []; // dangling: git finds no repository there either
+  }
+  return isInside(real, workspace) && real !== workspace ? [real] : [];
 }
 
 /** The plan as setup-script steps (see TEMPLATE_SCRIPT). */
@@ -113,6 +140,8 @@ export function planSteps(plan: SandboxPlan): string[] {
     ...plan.hide.flatMap(h => ['hide', h.path, h.mode]),
     ...plan.bindReadOnly.flatMap(path => ['robind', path]),
     ...plan.bindReadWrite.flatMap(path => ['bind', path]),
+    // After the workspace, so they land on top of its read-write bind.
+    ...plan.readOnlyInWorkspace.flatMap(path => ['robind', path]),
     '--'
   ];
 }

@@ -722,35 +722,6 @@ function promiseWithResolvers() {
   }), resolve, reject };
 }
 
-// node_modules/@anthropic-ai/sdk/internal/utils/bytes.mjs
-function concatBytes(buffers) {
-  let length = 0;
-  for (let buffer of buffers)
-    length += buffer.length;
-  let output = new Uint8Array(length), index = 0;
-  for (let buffer of buffers)
-    output.set(buffer, index), index += buffer.length;
-  return output;
-}
-var encodeUTF8_;
-function encodeUTF8(str) {
-  let encoder;
-  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str);
-}
-var decodeUTF8_;
-function decodeUTF8(bytes) {
-  let decoder;
-  return (decodeUTF8_ ?? (decoder = new globalThis.TextDecoder(), decodeUTF8_ = decoder.decode.bind(decoder)))(bytes);
-}
-
-// node_modules/@anthropic-ai/sdk/internal/utils/env.mjs
-var readEnv = (env) => {
-  if (typeof globalThis.process < "u")
-    return globalThis.process.env?.[env]?.trim() || void 0;
-  if (typeof globalThis.Deno < "u")
-    return globalThis.Deno.env?.get?.(env)?.trim() || void 0;
-};
-
 // node_modules/@anthropic-ai/sdk/internal/utils/values.mjs
 var startsWithSchemeRegexp = /^[a-z][a-z0-9+.-]*:/i, isAbsoluteURL = (url) => startsWithSchemeRegexp.test(url), isArray = (val) => (isArray = Array.isArray, isArray(val)), isReadonlyArray = isArray;
 function maybeObj(x) {
@@ -783,80 +754,6 @@ var safeJSON = (text) => {
     return;
   }
 };
-
-// node_modules/@anthropic-ai/sdk/internal/utils/log.mjs
-var defaultLogLevel = "warn", levelNumbers = {
-  off: 0,
-  error: 200,
-  warn: 300,
-  info: 400,
-  debug: 500
-}, parseLogLevel = (maybeLevel, sourceName, logger) => {
-  if (maybeLevel) {
-    if (hasOwn(levelNumbers, maybeLevel))
-      return maybeLevel;
-    logger.warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
-  }
-};
-function noop() {
-}
-function makeLogFn(fnLevel, logger, logLevel) {
-  return !logger || levelNumbers[fnLevel] > levelNumbers[logLevel] ? noop : logger[fnLevel].bind(logger);
-}
-var noopLogger = {
-  error: noop,
-  warn: noop,
-  info: noop,
-  debug: noop
-}, cachedLoggers = /* @__PURE__ */ new WeakMap();
-function filterLogger(logger, logLevel) {
-  let cachedLogger = cachedLoggers.get(logger);
-  if (cachedLogger && cachedLogger[0] === logLevel)
-    return cachedLogger[1];
-  let levelLogger = {
-    error: makeLogFn("error", logger, logLevel),
-    warn: makeLogFn("warn", logger, logLevel),
-    info: makeLogFn("info", logger, logLevel),
-    debug: makeLogFn("debug", logger, logLevel)
-  };
-  return cachedLoggers.set(logger, [logLevel, levelLogger]), levelLogger;
-}
-function loggerFor(client) {
-  let logger = client.logger, logLevel = client.logLevel ?? "off";
-  return logger ? filterLogger(logger, logLevel) : noopLogger;
-}
-var lastEnvLevel, cachedDefaultLogger;
-function defaultLogger() {
-  let envLevel = readEnv("ANTHROPIC_LOG");
-  return (!cachedDefaultLogger || envLevel !== lastEnvLevel) && (lastEnvLevel = envLevel, cachedDefaultLogger = filterLogger(console, parseLogLevel(envLevel, "process.env['ANTHROPIC_LOG']", filterLogger(console, defaultLogLevel)) ?? defaultLogLevel)), cachedDefaultLogger;
-}
-function debugLogRequestDetails(logger, message, details) {
-  logger.debug !== noop && logger.debug(message, formatRequestDetails(details));
-}
-var formatRequestDetails = (details) => (details.options && (details.options = { ...details.options }, delete details.options.headers, delete details.options.__span), details.headers && (details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name, value]) => [
-  name,
-  name.toLowerCase() === "authorization" || name.toLowerCase() === "proxy-authorization" || name.toLowerCase() === "api-key" || name.toLowerCase() === "x-api-key" || name.toLowerCase() === "x-amz-security-token" || name.toLowerCase() === "cookie" || name.toLowerCase() === "set-cookie" ? "***" : value
-]))), "retryOfRequestLogID" in details && (details.retryOfRequestLogID && (details.retryOf = details.retryOfRequestLogID), delete details.retryOfRequestLogID), details);
-
-// node_modules/@anthropic-ai/sdk/internal/utils/backoff.mjs
-function isStatus(e, code) {
-  return e instanceof APIError && e.status === code;
-}
-function is4xx(e) {
-  return e instanceof APIError && typeof e.status == "number" && e.status >= 400 && e.status < 500;
-}
-function isFatal4xx(e) {
-  return is4xx(e) && !isStatus(e, 408) && !isStatus(e, 409) && !isStatus(e, 429);
-}
-function backoff(attempt, baseMs, capMs) {
-  return Math.min(baseMs * 2 ** attempt, capMs);
-}
-function jitter(lowMs, highMs) {
-  return lowMs + Math.random() * (highMs - lowMs);
-}
-function applyJitter(ms) {
-  return ms * (1 - Math.random() * 0.25);
-}
 
 // node_modules/@anthropic-ai/sdk/internal/utils/sleep.mjs
 var sleep = (ms, signal) => new Promise((resolve) => {
@@ -1791,6 +1688,27 @@ var API_NAME4 = "trace", TraceAPI = class TraceAPI2 {
 // node_modules/@opentelemetry/api/dist/trace-api.mjs
 var trace = TraceAPI.getInstance();
 
+// node_modules/@anthropic-ai/sdk/internal/utils/bytes.mjs
+function concatBytes(buffers) {
+  let length = 0;
+  for (let buffer of buffers)
+    length += buffer.length;
+  let output = new Uint8Array(length), index = 0;
+  for (let buffer of buffers)
+    output.set(buffer, index), index += buffer.length;
+  return output;
+}
+var encodeUTF8_;
+function encodeUTF8(str) {
+  let encoder;
+  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str);
+}
+var decodeUTF8_;
+function decodeUTF8(bytes) {
+  let decoder;
+  return (decodeUTF8_ ?? (decoder = new globalThis.TextDecoder(), decodeUTF8_ = decoder.decode.bind(decoder)))(bytes);
+}
+
 // node_modules/@anthropic-ai/sdk/internal/decoders/line.mjs
 var _LineDecoder_buffer, _LineDecoder_carriageReturnIndex, LineDecoder = /* @__PURE__ */ (() => {
   class LineDecoder2 {
@@ -1834,6 +1752,68 @@ function findNewlineIndex(buffer, startIndex) {
   }
   return null;
 }
+
+// node_modules/@anthropic-ai/sdk/internal/utils/env.mjs
+var readEnv = (env) => {
+  if (typeof globalThis.process < "u")
+    return globalThis.process.env?.[env]?.trim() || void 0;
+  if (typeof globalThis.Deno < "u")
+    return globalThis.Deno.env?.get?.(env)?.trim() || void 0;
+};
+
+// node_modules/@anthropic-ai/sdk/internal/utils/log.mjs
+var defaultLogLevel = "warn", levelNumbers = {
+  off: 0,
+  error: 200,
+  warn: 300,
+  info: 400,
+  debug: 500
+}, parseLogLevel = (maybeLevel, sourceName, logger) => {
+  if (maybeLevel) {
+    if (hasOwn(levelNumbers, maybeLevel))
+      return maybeLevel;
+    logger.warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
+  }
+};
+function noop() {
+}
+function makeLogFn(fnLevel, logger, logLevel) {
+  return !logger || levelNumbers[fnLevel] > levelNumbers[logLevel] ? noop : logger[fnLevel].bind(logger);
+}
+var noopLogger = {
+  error: noop,
+  warn: noop,
+  info: noop,
+  debug: noop
+}, cachedLoggers = /* @__PURE__ */ new WeakMap();
+function filterLogger(logger, logLevel) {
+  let cachedLogger = cachedLoggers.get(logger);
+  if (cachedLogger && cachedLogger[0] === logLevel)
+    return cachedLogger[1];
+  let levelLogger = {
+    error: makeLogFn("error", logger, logLevel),
+    warn: makeLogFn("warn", logger, logLevel),
+    info: makeLogFn("info", logger, logLevel),
+    debug: makeLogFn("debug", logger, logLevel)
+  };
+  return cachedLoggers.set(logger, [logLevel, levelLogger]), levelLogger;
+}
+function loggerFor(client) {
+  let logger = client.logger, logLevel = client.logLevel ?? "off";
+  return logger ? filterLogger(logger, logLevel) : noopLogger;
+}
+var lastEnvLevel, cachedDefaultLogger;
+function defaultLogger() {
+  let envLevel = readEnv("ANTHROPIC_LOG");
+  return (!cachedDefaultLogger || envLevel !== lastEnvLevel) && (lastEnvLevel = envLevel, cachedDefaultLogger = filterLogger(console, parseLogLevel(envLevel, "process.env['ANTHROPIC_LOG']", filterLogger(console, defaultLogLevel)) ?? defaultLogLevel)), cachedDefaultLogger;
+}
+function debugLogRequestDetails(logger, message, details) {
+  logger.debug !== noop && logger.debug(message, formatRequestDetails(details));
+}
+var formatRequestDetails = (details) => (details.options && (details.options = { ...details.options }, delete details.options.headers, delete details.options.__span), details.headers && (details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name, value]) => [
+  name,
+  name.toLowerCase() === "authorization" || name.toLowerCase() === "proxy-authorization" || name.toLowerCase() === "api-key" || name.toLowerCase() === "x-api-key" || name.toLowerCase() === "x-amz-security-token" || name.toLowerCase() === "cookie" || name.toLowerCase() === "set-cookie" ? "***" : value
+]))), "retryOfRequestLogID" in details && (details.retryOfRequestLogID && (details.retryOf = details.retryOfRequestLogID), delete details.retryOfRequestLogID), details);
 
 // node_modules/@anthropic-ai/sdk/core/streaming.mjs
 var _Stream_client, Stream = /* @__PURE__ */ (() => {
@@ -5071,6 +5051,26 @@ var uuid4 = function() {
   return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ randomByte() & 15 >> +c / 4).toString(16));
 };
 
+// node_modules/@anthropic-ai/sdk/internal/utils/backoff.mjs
+function isStatus(e, code) {
+  return e instanceof APIError && e.status === code;
+}
+function is4xx(e) {
+  return e instanceof APIError && typeof e.status == "number" && e.status >= 400 && e.status < 500;
+}
+function isFatal4xx(e) {
+  return is4xx(e) && !isStatus(e, 408) && !isStatus(e, 409) && !isStatus(e, 429);
+}
+function backoff(attempt, baseMs, capMs) {
+  return Math.min(baseMs * 2 ** attempt, capMs);
+}
+function jitter(lowMs, highMs) {
+  return lowMs + Math.random() * (highMs - lowMs);
+}
+function applyJitter(ms) {
+  return ms * (1 - Math.random() * 0.25);
+}
+
 // node_modules/@anthropic-ai/sdk/lib/helper-client.mjs
 function copyClientForHelper(client, { authToken, helper }) {
   if (!authToken)
@@ -5813,7 +5813,7 @@ var EnvironmentWorker = /* @__PURE__ */ (() => {
     let sessionClient = copyClientForHelper(this.client, {
       authToken: itemCredential,
       helper: "environments-worker"
-    }), sessionId = work.data.id, ctrl = new AbortController(), detachExternal = linkAbort(externalSignal, ctrl), lease = new Lease(ctrl), agentToolset = await import("./node-DTERPFGM.js"), leaseTtlMs, runner, heartbeatPromise = heartbeatLoop(sessionClient, work, lease, log, this.requestOptions, (ttlMs) => {
+    }), sessionId = work.data.id, ctrl = new AbortController(), detachExternal = linkAbort(externalSignal, ctrl), lease = new Lease(ctrl), agentToolset = await import("./node-NI7I3GVU.js"), leaseTtlMs, runner, heartbeatPromise = heartbeatLoop(sessionClient, work, lease, log, this.requestOptions, (ttlMs) => {
       leaseTtlMs = ttlMs, runner?._setSendRetryWindow(ttlMs);
     }).catch((e) => {
       ctrl.signal.aborted || log.error("heartbeat loop failed", { work_id: work.id, error: String(e) }), ctrl.abort();

@@ -23,7 +23,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-OCBWYJ7O.js";
+} from "./chunk-MC56YUF7.js";
 import "./chunk-3E3X5MMN.js";
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/node.mjs

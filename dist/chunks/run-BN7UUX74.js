@@ -10,8 +10,7 @@ import {
   knownPrices,
   runAgentSession,
   workspaceChanges
-} from "./chunk-DGVGNNDN.js";
-import "./chunk-OCBWYJ7O.js";
+} from "./chunk-7UOLT7PL.js";
 import {
   PolicyError,
   loadPolicy,
@@ -24,9 +23,13 @@ import {
 } from "./chunk-MGRULWMO.js";
 import "./chunk-O3PJZYWW.js";
 import {
+  neutralizeWorkflowCommands
+} from "./chunk-XL737L73.js";
+import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
+import "./chunk-ZI3WQE7W.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/run.ts
@@ -158,7 +161,7 @@ ${USAGE}`);
     transcript,
     onEvent: (event) => {
       let line = describeEvent(event);
-      line && io.stderr(`${redactor.redact(line)}
+      line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
 `);
     }
   }), files = mode === "fix" ? await changedFiles(root, settings, result.changedFiles) : [], conclusion = result.conclusion === "success" && mode === "fix" && files.length === 0 ? "no_changes" : result.conclusion, report = {
@@ -178,7 +181,7 @@ ${USAGE}`);
   };
   return values.json ? io.stdout(`${redactor.redact(JSON.stringify(report))}
 `) : (io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ""}
-`)), result.summary && io.stdout(`${redactor.redact(result.summary)}
+`)), result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
 `)), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
 }
 export {

@@ -1,0 +1,64 @@
+/** The bundled entry points fail clearly when started wrong: one annotation, exit code, no stack trace. */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../test-support/action-runner.js';
+
+const run = (entry: string, args: string[], env: Record<string, string>) =>
+  spawnSync(process.execPath, [join(REPO_ROOT, 'dist', entry), ...args], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+    encoding: 'utf8'
+  });
+
+describe('dist/index.js', () => {
+  it('exits 1 with a single ::error:: line naming what is missing when there is no event', () => {
+    const result = run('index.js', [], {});
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::error::GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('names a malformed event file and a bad input value without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubrick-start-'));
+    try {
+      const eventPath = join(dir, 'event.json');
+      writeFileSync(eventPath, '{not json');
+      const bad = run('index.js', [], { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventPath });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout.trim()).toBe('::error::the event payload at GITHUB_EVENT_PATH is not valid JSON.');
+
+      writeFileSync(eventPath, '{}');
+      const input = run('index.js', [], {
+        GITHUB_EVENT_NAME: 'issue_comment',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'o/r',
+        INPUT_GITHUB_TOKEN: 'x',
+        INPUT_MAX_ITERATIONS: 'abc'
+      });
+      expect(input.status).toBe(1);
+      expect(input.stdout).toContain(
+        '::error::max_iterations: "abc" is not a positive integer (from action input)'
+      );
+      expect(input.stdout).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dist/cli.js', () => {
+  it('lists the subcommands in --help and exits 2 on an unknown one', () => {
+    const help = run('cli.js', ['--help'], {});
+    expect(help.status).toBe(0);
+    for (const sub of ['run', 'policy', 'route', 'demo', 'replay'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${sub} `, 'm'));
+    const nonsense = run('cli.js', ['nonsense'], {});
+    expect(nonsense.status).toBe(2);
+    expect(nonsense.stderr).toContain('unknown command "nonsense"');
+    expect(run('cli.js', ['--version'], {}).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
