@@ -12,10 +12,11 @@ import {
   describeBudget,
   diffStats,
   knownPrices,
+  llmOptionsFrom,
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-7UOLT7PL.js";
+} from "./chunks/chunk-UK44YZ4A.js";
 import {
   PolicyError,
   loadPolicy,
@@ -2226,9 +2227,6 @@ function describeEvent(event) {
 function recordResult(outcome, result, settings) {
   outcome.iterations = result.iterations, outcome.toolCalls = result.toolCalls, outcome.commandsDenied = result.commandsDenied, outcome.tokensIn = result.tokensIn, outcome.tokensOut = result.tokensOut, outcome.tokensEstimated = result.tokensEstimated, outcome.costUsd = result.costUsd, outcome.summary = result.summary, outcome.reason = result.reason, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null, outcome.conclusion = result.conclusion;
 }
-function modelRequestTimeoutMs(settings) {
-  return Math.max(1e3, Math.min(3e5, Math.round(settings.total_timeout * 1e3 / 3)));
-}
 async function executeRun(options) {
   let { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options, mode = decision.mode ?? "fix";
   if (outcome.mode = mode, !settings.model)
@@ -2243,15 +2241,7 @@ async function executeRun(options) {
   outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`), mode === "fix" && progress.step(
     policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
   );
-  let llm = deps.createLlm({
-    provider: settings.provider,
-    model: settings.model,
-    baseUrl: settings.base_url,
-    apiKey: settings.api_key,
-    toolProtocol: settings.tool_protocol,
-    promptFormat: settings.prompt_format,
-    requestTimeoutMs: modelRequestTimeoutMs(settings)
-  });
+  let llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
   progress.step(`Started the agent (${settings.provider}/${settings.model})`);
   let result = await runAgentSession({
     settings,
@@ -2290,7 +2280,17 @@ async function run(deps) {
   try {
     let event = await readRunnerEvent(deps.env);
     eventName = event.name, payload = event.payload, runner = readRunnerContext(deps.env, deps.cwd);
-    let inputs = readActionInputs(deps.env), boot = resolveSettings(inputs).settings;
+    let inputs = readActionInputs(deps.env), inputProblem = null;
+    try {
+      resolveSettings(inputs);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      inputProblem = `the action inputs are invalid:
+${error.problems.map((p) => `- ${p}`).join(`
+`)}
+Fix the \`with:\` block of the workflow step.`, fail(inputProblem), inputs = inputs.github_token === void 0 ? {} : { github_token: inputs.github_token };
+    }
+    let boot = resolveSettings(inputs).settings;
     if (redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]), !boot.github_token)
       throw new ConfigError([
         "github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret."
@@ -2303,7 +2303,7 @@ async function run(deps) {
       debug: (line) => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
     });
     let trusted = await loadTrustedSettings(gh, runner, payload, inputs, boot);
-    if (settings = trusted.settings, configProblem = trusted.problem, defaultBranch = trusted.defaultBranch, decision = routeEvent({ eventName, payload, settings, actorPermission: null }), decision.needsPermission) {
+    if (settings = trusted.settings, configProblem = inputProblem ?? trusted.problem, defaultBranch = trusted.defaultBranch, decision = routeEvent({ eventName, payload, settings, actorPermission: null }), decision.needsPermission) {
       let permission = await getPermission(gh, {
         owner: runner.owner,
         repo: runner.repo,

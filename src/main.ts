@@ -66,7 +66,18 @@ export async function run(deps: Dependencies): Promise<number> {
     eventName = event.name;
     payload = event.payload;
     runner = readRunnerContext(deps.env, deps.cwd);
-    const inputs = readActionInputs(deps.env);
+    // A bad input still lets an authorized requester get a final comment that names it, so the
+    // run goes on with the defaults until that comment is written.
+    let inputs = readActionInputs(deps.env);
+    let inputProblem: string | null = null;
+    try {
+      resolveSettings(inputs);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      inputProblem = `the action inputs are invalid:\n${error.problems.map(p => `- ${p}`).join('\n')}\nFix the \`with:\` block of the workflow step.`;
+      fail(inputProblem);
+      inputs = inputs.github_token === undefined ? {} : { github_token: inputs.github_token };
+    }
     const boot = resolveSettings(inputs).settings;
     redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
     if (!boot.github_token)
@@ -83,7 +94,7 @@ export async function run(deps: Dependencies): Promise<number> {
     // The repository config and the policy come from the default branch, never from a PR head.
     const trusted = await loadTrustedSettings(gh, runner, payload, inputs, boot);
     settings = trusted.settings;
-    configProblem = trusted.problem;
+    configProblem = inputProblem ?? trusted.problem;
     defaultBranch = trusted.defaultBranch;
 
     decision = routeEvent({ eventName, payload, settings, actorPermission: null });

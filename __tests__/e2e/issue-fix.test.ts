@@ -136,6 +136,22 @@ describe('/kubrick fix on an issue', () => {
   });
 });
 
+describe('a mistake in the workflow', () => {
+  it('ends an authorized request with a final comment that names the bad input', async () => {
+    const issue = world.gh.createIssue({ title: 'Anything', body: '', user: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, { issueNumber: issue.number as number, body: '/kubrick fix it', login: 'maintainer' });
+    const before = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload, inputs: { max_iterations: 'lots' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(run.stdout).toContain('::error::the action inputs are invalid');
+    expect(world.model.requests.length).toBe(before);
+    const ours = world.gh.state.commentsOn(issue.number as number).filter(c => String(c.body).includes('<!-- kubrick:'));
+    expect(ours).toHaveLength(1);
+    expect(String(ours[0]!.body)).toContain('max_iterations: "lots" is not a positive integer (from action input)');
+  });
+});
+
 describe('who cannot start a run', () => {
   it('ignores a user without write permission: no model request, no comment', async () => {
     const issue = world.gh.createIssue({ title: 'Please fix', body: '', user: 'stranger' });

@@ -23,6 +23,7 @@ describe('dist/index.js', () => {
   });
 
   it('names a malformed event file and a bad input value without a stack trace', () => {
+    // (With a reachable API, a bad input on an authorized request also ends in a final comment; see e2e/issue-fix.)
     const dir = mkdtempSync(join(tmpdir(), 'kubrick-start-'));
     try {
       const eventPath = join(dir, 'event.json');
@@ -37,11 +38,14 @@ describe('dist/index.js', () => {
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_REPOSITORY: 'o/r',
         INPUT_GITHUB_TOKEN: 'x',
-        INPUT_MAX_ITERATIONS: 'abc'
+        INPUT_MAX_ITERATIONS: 'abc',
+        // Nothing listens there: the run cannot reach GitHub and must still fail cleanly.
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        KUBRICK_TEST_RETRY_SCALE: '0.01'
       });
       expect(input.status).toBe(1);
-      expect(input.stdout).toContain(
-        '::error::max_iterations: "abc" is not a positive integer (from action input)'
+      expect(input.stdout).toMatch(
+        /^::error::the action inputs are invalid:%0A- max_iterations: "abc" is not a positive integer \(from action input\)/m
       );
       expect(input.stdout).not.toMatch(/\n\s+at /);
     } finally {

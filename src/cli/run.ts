@@ -10,6 +10,7 @@ import { GitCommandManager } from '../git/git-command.js';
 import { workspaceChanges } from '../git/changes.js';
 import { knownPrices } from '../llm/cost.js';
 import { createLlmClient } from '../llm/create.js';
+import { llmOptionsFrom } from '../llm/from-settings.js';
 import { loadPolicy } from '../policy/load.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
@@ -151,14 +152,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
     );
-  const llm = createLlmClient({
-    provider: settings.provider,
-    model: settings.model,
-    baseUrl: settings.base_url,
-    apiKey,
-    toolProtocol: settings.tool_protocol,
-    promptFormat: settings.prompt_format
-  });
+  const llm = createLlmClient(llmOptionsFrom(settings, apiKey));
   const result: AgentResult = await runAgentSession({
     settings,
     mode,

@@ -9,6 +9,7 @@ import { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/contents.js';
 import { knownPrices } from '../llm/cost.js';
+import { llmOptionsFrom } from '../llm/from-settings.js';
 import { loadPolicy } from '../policy/load.js';
 import { PolicyError, type Policy } from '../policy/types.js';
 import type { Redactor } from '../report/redact.js';
@@ -102,16 +103,6 @@ function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settin
   outcome.conclusion = result.conclusion;
 }
 
-/**
- * How long one model request may wait for the server to start answering before it counts as a failed,
- * retryable attempt. Without it the SDK waits 10 minutes, so one hung request would use the whole
- * total_timeout; a third of it (at most 5 minutes) leaves room for retries, and is still far beyond
- * what a healthy server needs to start streaming, even for a long prompt.
- */
-export function modelRequestTimeoutMs(settings: Pick<Settings, 'total_timeout'>): number {
-  return Math.max(1000, Math.min(300_000, Math.round((settings.total_timeout * 1000) / 3)));
-}
-
 /** Everything between "authorized" and "report": prepare, run the agent, publish its work. */
 export async function executeRun(options: ExecuteOptions): Promise<void> {
   const { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options;
@@ -143,15 +134,7 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
         : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
     );
 
-  const llm = deps.createLlm({
-    provider: settings.provider,
-    model: settings.model,
-    baseUrl: settings.base_url,
-    apiKey: settings.api_key,
-    toolProtocol: settings.tool_protocol,
-    promptFormat: settings.prompt_format,
-    requestTimeoutMs: modelRequestTimeoutMs(settings)
-  });
+  const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
   progress.step(`Started the agent (${settings.provider}/${settings.model})`);
   const result = await runAgentSession({
     settings,

@@ -8,9 +8,10 @@ import {
   createLlmClient,
   createSandbox,
   knownPrices,
+  llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-7UOLT7PL.js";
+} from "./chunk-UK44YZ4A.js";
 import {
   PolicyError,
   loadPolicy,
@@ -142,14 +143,7 @@ ${USAGE}`);
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
 `
   );
-  let llm = createLlmClient({
-    provider: settings.provider,
-    model: settings.model,
-    baseUrl: settings.base_url,
-    apiKey,
-    toolProtocol: settings.tool_protocol,
-    promptFormat: settings.prompt_format
-  }), result = await runAgentSession({
+  let llm = createLlmClient(llmOptionsFrom(settings, apiKey)), result = await runAgentSession({
     settings,
     mode,
     task,

@@ -7751,6 +7751,22 @@ function configEnv(entries) {
   }), env;
 }
 
+// src/llm/from-settings.ts
+function modelRequestTimeoutMs(settings) {
+  return Math.max(1e3, Math.min(3e5, Math.round(settings.total_timeout * 1e3 / 3)));
+}
+function llmOptionsFrom(settings, apiKey) {
+  return {
+    provider: settings.provider,
+    model: settings.model,
+    baseUrl: settings.base_url,
+    apiKey,
+    toolProtocol: settings.tool_protocol,
+    promptFormat: settings.prompt_format,
+    requestTimeoutMs: modelRequestTimeoutMs(settings)
+  };
+}
+
 // src/sandbox/create.ts
 import { dirname as dirname6 } from "node:path";
 
@@ -8401,6 +8417,7 @@ export {
   pushAuthConfig,
   GitError,
   GitCommandManager,
+  llmOptionsFrom,
   createSandbox,
   workspaceChanges,
   diffStats,
