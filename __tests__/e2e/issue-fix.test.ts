@@ -139,16 +139,24 @@ describe('/kubrick fix on an issue', () => {
 describe('a mistake in the workflow', () => {
   it('ends an authorized request with a final comment that names the bad input', async () => {
     const issue = world.gh.createIssue({ title: 'Anything', body: '', user: 'maintainer' });
-    const payload = await issueCommentCreated(world.gh, { issueNumber: issue.number as number, body: '/kubrick fix it', login: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: issue.number as number,
+      body: '/kubrick fix it',
+      login: 'maintainer'
+    });
     const before = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload, inputs: { max_iterations: 'lots' } });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.conclusion).toBe('failure');
     expect(run.stdout).toContain('::error::the action inputs are invalid');
     expect(world.model.requests.length).toBe(before);
-    const ours = world.gh.state.commentsOn(issue.number as number).filter(c => String(c.body).includes('<!-- kubrick:'));
+    const ours = world.gh.state
+      .commentsOn(issue.number as number)
+      .filter(c => String(c.body).includes('<!-- kubrick:'));
     expect(ours).toHaveLength(1);
-    expect(String(ours[0]!.body)).toContain('max_iterations: "lots" is not a positive integer (from action input)');
+    expect(String(ours[0]!.body)).toContain(
+      'max_iterations: "lots" is not a positive integer (from action input)'
+    );
   });
 });
 
