@@ -2235,10 +2235,16 @@ async function executeRun(options) {
     );
   let costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new RunFailed(costProblem);
-  let policy = mode === "fix" ? await loadTrustedPolicy(gh, runner, settings, defaultBranch) : null, git = new GitCommandManager({ cwd: runner.workspace }), auth2 = pushAuthConfig(runner.serverUrl, settings.github_token), target = await prepareTarget({ gh, git, auth: auth2, runner, settings, decision, defaultBranch });
-  progress.step(target.preparedLabel);
-  let sandbox = mode === "fix" ? await sandboxFor(settings, runner.workspace, deps.env) : null;
-  outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`), mode === "fix" && progress.step(
+  let git = new GitCommandManager({ cwd: runner.workspace }), auth2 = pushAuthConfig(runner.serverUrl, settings.github_token), [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
+    mode === "fix" ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+    prepareTarget({ gh, git, auth: auth2, runner, settings, decision, defaultBranch }),
+    mode === "fix" ? sandboxFor(settings, runner.workspace, deps.env) : null
+  ]), sandbox = sandboxSettled.status === "fulfilled" ? sandboxSettled.value : null;
+  for (let settled of [policySettled, targetSettled, sandboxSettled])
+    if (settled.status === "rejected")
+      throw await sandbox?.close?.(), settled.reason;
+  let policy = policySettled.value, target = targetSettled.value;
+  progress.step(target.preparedLabel), outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`), mode === "fix" && progress.step(
     policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
   );
   let llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
@@ -2324,7 +2330,7 @@ Fix the \`with:\` block of the workflow step.`, fail(inputProblem), inputs = inp
     maxIterations: settings.max_iterations,
     runUrl: runner.runUrl,
     transcriptPath: join3(runner.scratchDir, `transcript-${runner.runId}-${Date.now().toString(36)}.jsonl`)
-  }, issueNumber = decision.target?.number, marker2 = runMarker(markerKey(eventName, decision)), comment = null, progress = {
+  }, issueNumber = decision.target?.number, marker2 = runMarker(markerKey(eventName, decision)), comment = null, reaction = null, progress = {
     mode: decision.mode ?? "fix",
     task: decision.task ?? "",
     steps: [{ label: "Checked the requester\u2019s permission", done: !0 }],
@@ -2336,20 +2342,20 @@ Fix the \`with:\` block of the workflow step.`, fail(inputProblem), inputs = inp
     comment && comment.update(redactor.redact(renderProgressComment(marker2, progress)));
   };
   try {
-    if (issueNumber !== void 0 && (decision.commentId !== void 0 && decision.action === "run" && await addReaction(gh, {
-      owner: runner.owner,
-      repo: runner.repo,
-      content: "eyes",
-      kind: decision.commentKind === "review_comment" ? "review_comment" : "issue_comment",
-      commentId: decision.commentId
-    }), comment = await ProgressComment.start(gh, {
+    if (issueNumber !== void 0 && (comment = await ProgressComment.start(gh, {
       owner: runner.owner,
       repo: runner.repo,
       issueNumber,
       marker: marker2,
       body: redactor.redact(renderProgressComment(marker2, progress)),
       trustedAuthors: settings.allowed_bots
-    })), decision.action === "refuse") throw new RunRefused(decision.reason);
+    }), decision.commentId !== void 0 && decision.action === "run" && (reaction = addReaction(gh, {
+      owner: runner.owner,
+      repo: runner.repo,
+      content: "eyes",
+      kind: decision.commentKind === "review_comment" ? "review_comment" : "issue_comment",
+      commentId: decision.commentId
+    }))), decision.action === "refuse") throw new RunRefused(decision.reason);
     if (configProblem) throw new RunFailed(configProblem);
     let transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
     transcript.record({
@@ -2382,7 +2388,7 @@ Fix the \`with:\` block of the workflow step.`, fail(inputProblem), inputs = inp
   } catch (error) {
     error instanceof RunRefused ? (outcome.conclusion = "refused", outcome.reason = error.message) : (outcome.conclusion = "failure", outcome.reason = error instanceof RunFailed ? error.message : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`);
   }
-  outcome.durationMs = deps.now() - started;
+  outcome.durationMs = deps.now() - started, await reaction;
   let exitCode = exitCodeFor(outcome);
   if (comment)
     try {

@@ -135,6 +135,7 @@ export async function run(deps: Dependencies): Promise<number> {
   const issueNumber = decision.target?.number;
   const marker = runMarker(markerKey(eventName, decision));
   let comment: ProgressComment | null = null;
+  let reaction: Promise<boolean> | null = null;
   const progress: ProgressState = {
     mode: decision.mode ?? 'fix',
     task: decision.task ?? '',
@@ -150,15 +151,6 @@ export async function run(deps: Dependencies): Promise<number> {
 
   try {
     if (issueNumber !== undefined) {
-      if (decision.commentId !== undefined && decision.action === 'run') {
-        await addReaction(gh, {
-          owner: runner.owner,
-          repo: runner.repo,
-          content: 'eyes',
-          kind: decision.commentKind === 'review_comment' ? 'review_comment' : 'issue_comment',
-          commentId: decision.commentId
-        });
-      }
       comment = await ProgressComment.start(gh, {
         owner: runner.owner,
         repo: runner.repo,
@@ -167,6 +159,17 @@ export async function run(deps: Dependencies): Promise<number> {
         body: redactor.redact(renderProgressComment(marker, progress)),
         trustedAuthors: settings.allowed_bots
       });
+      // The 👀 goes out behind the comment without holding up the run (GitHub spaces writes a
+      // second apart); it is awaited before the process ends.
+      if (decision.commentId !== undefined && decision.action === 'run') {
+        reaction = addReaction(gh, {
+          owner: runner.owner,
+          repo: runner.repo,
+          content: 'eyes',
+          kind: decision.commentKind === 'review_comment' ? 'review_comment' : 'issue_comment',
+          commentId: decision.commentId
+        });
+      }
     }
     if (decision.action === 'refuse') throw new RunRefused(decision.reason);
     if (configProblem) throw new RunFailed(configProblem);
@@ -219,6 +222,7 @@ export async function run(deps: Dependencies): Promise<number> {
   // 3. The report: final comment, outputs (conclusion first), job summary. Each is attempted even
   // when another fails, and secrets are removed from all of them.
   outcome.durationMs = deps.now() - started;
+  await reaction;
   let exitCode = exitCodeFor(outcome);
   if (comment) {
     try {

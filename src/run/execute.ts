@@ -21,7 +21,7 @@ import { escapeCommandData } from '../report/workflow-commands.js';
 import { RunFailed } from './errors.js';
 import { publishFix } from './publish-fix.js';
 import { publishReview } from './publish-review.js';
-import { prepareTarget } from './prepare-target.js';
+import { prepareTarget, type PreparedTarget } from './prepare-target.js';
 import type { RunnerContext } from './runner-context.js';
 
 export interface ProgressSink {
@@ -117,14 +117,27 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   const costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new RunFailed(costProblem);
 
-  const policy = mode === 'fix' ? await loadTrustedPolicy(gh, runner, settings, defaultBranch) : null;
   const git = new GitCommandManager({ cwd: runner.workspace });
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
-  const target = await prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch });
+  // Independent steps run together, so the model is asked sooner: the policy (an API read), the
+  // target (API reads and a git fetch) and the sandbox (namespace setup). Read-only modes run no
+  // command, so they need neither policy nor sandbox.
+  const [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
+    mode === 'fix' ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+    prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch }),
+    mode === 'fix' ? sandboxFor(settings, runner.workspace, deps.env) : null
+  ]);
+  const sandbox = sandboxSettled.status === 'fulfilled' ? sandboxSettled.value : null;
+  for (const settled of [policySettled, targetSettled, sandboxSettled]) {
+    if (settled.status === 'rejected') {
+      await sandbox?.close?.();
+      throw settled.reason;
+    }
+  }
+  const policy = (policySettled as PromiseFulfilledResult<Policy | null>).value;
+  const target = (targetSettled as PromiseFulfilledResult<PreparedTarget>).value;
   progress.step(target.preparedLabel);
 
-  // Read-only modes run no command, so they need no sandbox.
-  const sandbox = mode === 'fix' ? await sandboxFor(settings, runner.workspace, deps.env) : null;
   outcome.sandbox = sandbox ? sandbox.description : null;
   if (sandbox?.kind === 'none') deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`);
   if (mode === 'fix')
