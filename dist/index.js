@@ -1021,17 +1021,6 @@ function stripMarkers(body) {
 `).replace(/^\s*\n/, "").trimEnd();
 }
 
-// src/github/permissions.ts
-async function getPermission(gh, opts) {
-  try {
-    let { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts);
-    return permissionFromApi(data);
-  } catch (error) {
-    if (statusOf(error) === 404) return "none";
-    throw error;
-  }
-}
-
 // src/report/outcome.ts
 function emptyOutcome(task = "") {
   return {
@@ -1262,6 +1251,11 @@ ${l}`).join("")}
   );
 }
 
+// src/run/errors.ts
+var RunFailed = class extends Error {
+}, RunRefused = class extends Error {
+};
+
 // src/github/contents.ts
 async function getDefaultBranch(gh, opts) {
   let { data } = await gh.rest.repos.get(opts);
@@ -1289,100 +1283,10 @@ async function readDefaultBranchFile(gh, opts) {
   return Buffer.from(file.content, "base64").toString("utf8");
 }
 
-// src/run/trusted-config.ts
-async function defaultBranchOf(gh, runner, payload) {
-  let repository = payload.repository;
-  return typeof repository?.default_branch == "string" && repository.default_branch ? repository.default_branch : getDefaultBranch(gh, { owner: runner.owner, repo: runner.repo });
-}
-async function loadTrustedSettings(gh, runner, payload, inputs, boot) {
-  let defaultBranch = await defaultBranchOf(gh, runner, payload), text = await readDefaultBranchFile(gh, {
-    owner: runner.owner,
-    repo: runner.repo,
-    path: boot.config_path,
-    ref: defaultBranch
-  });
-  if (text === null) return { settings: boot, defaultBranch, problem: null };
-  try {
-    let repoConfig = parseRepoConfig({ text, path: boot.config_path });
-    return { settings: resolveSettings(inputs, repoConfig).settings, defaultBranch, problem: null };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return {
-      settings: boot,
-      defaultBranch,
-      problem: `the repository config ${boot.config_path} on ${defaultBranch} is invalid:
-${error.problems.map((p) => `- ${p}`).join(`
-`)}
-Fix the file on the default branch and run again.`
-    };
-  }
-}
-
-// src/run/runner-context.ts
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-
-// src/trigger/event.ts
-import { readFile } from "node:fs/promises";
-var EventError = class extends Error {
-  constructor(message) {
-    super(message), this.name = "EventError";
-  }
-};
-async function readRunnerEvent(env) {
-  let name = env.GITHUB_EVENT_NAME?.trim(), path = env.GITHUB_EVENT_PATH?.trim(), missing = [!name && "GITHUB_EVENT_NAME", !path && "GITHUB_EVENT_PATH"].filter(Boolean);
-  if (missing.length > 0)
-    throw new EventError(
-      `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set: Kubrick Action must run as a step of a GitHub Actions workflow (use "kubrick run" to try it locally).`
-    );
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new EventError(
-      `cannot read the event payload at GITHUB_EVENT_PATH (${error.code ?? "error"}).`
-    );
-  }
-  let payload;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    throw new EventError("the event payload at GITHUB_EVENT_PATH is not valid JSON.");
-  }
-  if (payload === null || typeof payload != "object" || Array.isArray(payload))
-    throw new EventError("the event payload at GITHUB_EVENT_PATH is not a JSON object.");
-  return { name, payload };
-}
-
-// src/run/runner-context.ts
-function readRunnerContext(env, cwd) {
-  let full = env.GITHUB_REPOSITORY?.trim() ?? "", [owner, repo, extra] = full.split("/");
-  if (!owner || !repo || extra !== void 0)
-    throw new EventError(
-      `GITHUB_REPOSITORY is ${full ? `"${full}", not owner/name` : "not set"}: Kubrick Action must run as a step of a GitHub Actions workflow.`
-    );
-  let serverUrl = (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, ""), runId = env.GITHUB_RUN_ID?.trim() ?? "", attempt = env.GITHUB_RUN_ATTEMPT?.trim();
-  return {
-    owner,
-    repo,
-    apiUrl: (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, ""),
-    serverUrl,
-    workspace: resolve(env.GITHUB_WORKSPACE?.trim() || cwd),
-    scratchDir: join(env.RUNNER_TEMP?.trim() || tmpdir(), "kubrick"),
-    runId: runId || String(process.pid),
-    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null
-  };
-}
-
-// src/run/errors.ts
-var RunFailed = class extends Error {
-}, RunRefused = class extends Error {
-};
-
 // src/git/create-or-update-branch.ts
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2 } from "node:path";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // src/git/branch-name.ts
 import { createHash } from "node:crypto";
@@ -1599,7 +1503,7 @@ async function fallback(ctx, opts, commit, base, reason) {
   );
 }
 async function replayOnto(input, onto) {
-  let { git } = input, dir = await mkdtemp(join2(input.scratchDir ?? tmpdir2(), "kubrick-rebase-"));
+  let { git } = input, dir = await mkdtemp(join(input.scratchDir ?? tmpdir(), "kubrick-rebase-"));
   try {
     if (await git.exec(["worktree", "add", "--detach", "--force", dir, onto], {
       env: { GIT_LFS_SKIP_SMUDGE: "1" }
@@ -2270,61 +2174,168 @@ async function executeRun(options) {
   recordResult(outcome, result, settings), progress.step("The agent finished"), mode === "fix" ? await publishFix({ gh, git, auth: auth2, runner, settings, decision, defaultBranch, target, result, outcome }) : mode === "review" && result.conclusion === "success" ? await publishReview({ gh, runner, settings, target, result, outcome }) : mode === "plan" && result.conclusion === "success" && (outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`);
 }
 
-// src/main.ts
-function exitCodeFor(outcome) {
-  return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
+// src/github/permissions.ts
+async function getPermission(gh, opts) {
+  try {
+    let { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts);
+    return permissionFromApi(data);
+  } catch (error) {
+    if (statusOf(error) === 404) return "none";
+    throw error;
+  }
 }
+
+// src/trigger/event.ts
+import { readFile } from "node:fs/promises";
+var EventError = class extends Error {
+  constructor(message) {
+    super(message), this.name = "EventError";
+  }
+};
+async function readRunnerEvent(env) {
+  let name = env.GITHUB_EVENT_NAME?.trim(), path = env.GITHUB_EVENT_PATH?.trim(), missing = [!name && "GITHUB_EVENT_NAME", !path && "GITHUB_EVENT_PATH"].filter(Boolean);
+  if (missing.length > 0)
+    throw new EventError(
+      `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set: Kubrick Action must run as a step of a GitHub Actions workflow (use "kubrick run" to try it locally).`
+    );
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new EventError(
+      `cannot read the event payload at GITHUB_EVENT_PATH (${error.code ?? "error"}).`
+    );
+  }
+  let payload;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    throw new EventError("the event payload at GITHUB_EVENT_PATH is not valid JSON.");
+  }
+  if (payload === null || typeof payload != "object" || Array.isArray(payload))
+    throw new EventError("the event payload at GITHUB_EVENT_PATH is not a JSON object.");
+  return { name, payload };
+}
+
+// src/run/runner-context.ts
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2, resolve } from "node:path";
+function readRunnerContext(env, cwd) {
+  let full = env.GITHUB_REPOSITORY?.trim() ?? "", [owner, repo, extra] = full.split("/");
+  if (!owner || !repo || extra !== void 0)
+    throw new EventError(
+      `GITHUB_REPOSITORY is ${full ? `"${full}", not owner/name` : "not set"}: Kubrick Action must run as a step of a GitHub Actions workflow.`
+    );
+  let serverUrl = (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, ""), runId = env.GITHUB_RUN_ID?.trim() ?? "", attempt = env.GITHUB_RUN_ATTEMPT?.trim();
+  return {
+    owner,
+    repo,
+    apiUrl: (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl,
+    workspace: resolve(env.GITHUB_WORKSPACE?.trim() || cwd),
+    scratchDir: join2(env.RUNNER_TEMP?.trim() || tmpdir2(), "kubrick"),
+    runId: runId || String(process.pid),
+    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}` : null
+  };
+}
+
+// src/run/trusted-config.ts
+async function defaultBranchOf(gh, runner, payload) {
+  let repository = payload.repository;
+  return typeof repository?.default_branch == "string" && repository.default_branch ? repository.default_branch : getDefaultBranch(gh, { owner: runner.owner, repo: runner.repo });
+}
+async function loadTrustedSettings(gh, runner, payload, inputs, boot) {
+  let defaultBranch = await defaultBranchOf(gh, runner, payload), text = await readDefaultBranchFile(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    path: boot.config_path,
+    ref: defaultBranch
+  });
+  if (text === null) return { settings: boot, defaultBranch, problem: null };
+  try {
+    let repoConfig = parseRepoConfig({ text, path: boot.config_path });
+    return { settings: resolveSettings(inputs, repoConfig).settings, defaultBranch, problem: null };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return {
+      settings: boot,
+      defaultBranch,
+      problem: `the repository config ${boot.config_path} on ${defaultBranch} is invalid:
+${error.problems.map((p) => `- ${p}`).join(`
+`)}
+Fix the file on the default branch and run again.`
+    };
+  }
+}
+
+// src/run/start.ts
 function testRetryScale(env) {
   let value = Number(env.KUBRICK_TEST_RETRY_SCALE);
   return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : void 0;
+}
+async function startRun(deps, out) {
+  let event = await readRunnerEvent(deps.env), runner = readRunnerContext(deps.env, deps.cwd), inputs = readActionInputs(deps.env), inputProblem = null;
+  try {
+    resolveSettings(inputs);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    inputProblem = `the action inputs are invalid:
+${error.problems.map((p) => `- ${p}`).join(`
+`)}
+Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs = inputs.github_token === void 0 ? {} : { github_token: inputs.github_token };
+  }
+  let boot = resolveSettings(inputs).settings, redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
+  if (!boot.github_token)
+    throw new ConfigError([
+      "github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret."
+    ]);
+  let gh = deps.createGitHub({
+    token: boot.github_token,
+    baseUrl: runner.apiUrl,
+    retryDelayScale: testRetryScale(deps.env),
+    log: (line) => out.log(neutralizeWorkflowCommands(redactor.redact(line))),
+    debug: (line) => out.log(`::debug::${escapeCommandData(redactor.redact(line))}`)
+  }), trusted = await loadTrustedSettings(gh, runner, event.payload, inputs, boot), route = (actorPermission) => routeEvent({
+    eventName: event.name,
+    payload: event.payload,
+    settings: trusted.settings,
+    actorPermission
+  }), decision = route(null);
+  return decision.needsPermission && (decision = route(
+    await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission })
+  )), {
+    eventName: event.name,
+    runner,
+    gh,
+    settings: trusted.settings,
+    defaultBranch: trusted.defaultBranch,
+    decision,
+    configProblem: inputProblem ?? trusted.problem,
+    redactor
+  };
+}
+
+// src/main.ts
+function exitCodeFor(outcome) {
+  return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
 }
 function markerKey(eventName, decision) {
   return decision.commentId !== void 0 ? `comment-${decision.commentId}` : eventName === "pull_request" ? `pr-${decision.target?.number ?? 0}-auto` : `issue-${decision.target?.number ?? 0}-${eventName}`;
 }
 async function run(deps) {
-  let log = (line) => deps.stdout(line), fail = (message) => log(`::error::${escapeCommandData(message)}`), redactor = Redactor.fromEnvironment(deps.env), runner, gh, settings, decision, configProblem, defaultBranch, eventName, payload;
+  let log = (line) => deps.stdout(line), fail = (message) => log(`::error::${escapeCommandData(message)}`), started;
   try {
-    let event = await readRunnerEvent(deps.env);
-    eventName = event.name, payload = event.payload, runner = readRunnerContext(deps.env, deps.cwd);
-    let inputs = readActionInputs(deps.env), inputProblem = null;
-    try {
-      resolveSettings(inputs);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      inputProblem = `the action inputs are invalid:
-${error.problems.map((p) => `- ${p}`).join(`
-`)}
-Fix the \`with:\` block of the workflow step.`, fail(inputProblem), inputs = inputs.github_token === void 0 ? {} : { github_token: inputs.github_token };
-    }
-    let boot = resolveSettings(inputs).settings;
-    if (redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]), !boot.github_token)
-      throw new ConfigError([
-        "github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret."
-      ]);
-    gh = deps.createGitHub({
-      token: boot.github_token,
-      baseUrl: runner.apiUrl,
-      retryDelayScale: testRetryScale(deps.env),
-      log: (line) => log(neutralizeWorkflowCommands(redactor.redact(line))),
-      debug: (line) => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
-    });
-    let trusted = await loadTrustedSettings(gh, runner, payload, inputs, boot);
-    if (settings = trusted.settings, configProblem = inputProblem ?? trusted.problem, defaultBranch = trusted.defaultBranch, decision = routeEvent({ eventName, payload, settings, actorPermission: null }), decision.needsPermission) {
-      let permission = await getPermission(gh, {
-        owner: runner.owner,
-        repo: runner.repo,
-        username: decision.needsPermission
-      });
-      decision = routeEvent({ eventName, payload, settings, actorPermission: permission });
-    }
+    started = await startRun(deps, { log, fail });
   } catch (error) {
-    return error instanceof EventError || error instanceof ConfigError ? fail(error.message) : fail(
-      redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
+    let redactor2 = Redactor.fromEnvironment(deps.env);
+    return error instanceof EventError || error instanceof ConfigError ? fail(redactor2.redact(error.message)) : fail(
+      redactor2.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
     ), writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
   }
+  let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason)}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let started = deps.now(), outcome = {
+  let startedAt = deps.now(), outcome = {
     ...emptyOutcome(decision.task ?? ""),
     mode: decision.mode ?? null,
     maxIterations: settings.max_iterations,
@@ -2388,7 +2399,7 @@ Fix the \`with:\` block of the workflow step.`, fail(inputProblem), inputs = inp
   } catch (error) {
     error instanceof RunRefused ? (outcome.conclusion = "refused", outcome.reason = error.message) : (outcome.conclusion = "failure", outcome.reason = error instanceof RunFailed ? error.message : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`);
   }
-  outcome.durationMs = deps.now() - started, await reaction;
+  outcome.durationMs = deps.now() - startedAt, await reaction;
   let exitCode = exitCodeFor(outcome);
   if (comment)
     try {

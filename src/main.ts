@@ -1,37 +1,23 @@
 import { join } from 'node:path';
 import { Transcript } from './agent/transcript.js';
-import { ConfigError, readActionInputs, resolveSettings } from './config/load.js';
-import type { Settings } from './config/settings.js';
+import { ConfigError } from './config/load.js';
 import type { Dependencies } from './dependencies.js';
-import type { GitHub } from './github/client.js';
 import { addReaction, ProgressComment } from './github/comments.js';
 import { runMarker } from './github/markers.js';
-import { getPermission } from './github/permissions.js';
 import { Redactor } from './report/redact.js';
 import { emptyOutcome, type RunOutcome } from './report/outcome.js';
 import { renderFinalComment, renderProgressComment, type ProgressState } from './report/comment.js';
 import { outputValues, writeOutputs, writeStepSummary } from './report/outputs.js';
 import { escapeCommandData, neutralizeWorkflowCommands } from './report/workflow-commands.js';
-import { loadTrustedSettings } from './run/trusted-config.js';
-import { readRunnerContext, type RunnerContext } from './run/runner-context.js';
 import { RunFailed, RunRefused } from './run/errors.js';
 import { executeRun } from './run/execute.js';
-import { EventError, readRunnerEvent } from './trigger/event.js';
-import { routeEvent, type RouteDecision } from './trigger/decide.js';
+import { startRun, type StartedRun } from './run/start.js';
+import { EventError } from './trigger/event.js';
+import type { RouteDecision } from './trigger/decide.js';
 
 /** Exit codes of the action: 0 done (success, no changes, refused, ignored), 1 failed or stopped at a budget. */
 function exitCodeFor(outcome: RunOutcome): number {
   return outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted' ? 1 : 0;
-}
-
-/**
- * KUBRICK_TEST_RETRY_SCALE is for the fault-injection tests only (__tests__/reliability): it shortens the
- * GitHub client's waits (retry back-off, retry-after, write spacing) so a suite of whole runs fits in CI.
- * It can only shorten them (0.01–1), and nothing documents it for workflows.
- */
-function testRetryScale(env: NodeJS.ProcessEnv): number | undefined {
-  const value = Number(env.KUBRICK_TEST_RETRY_SCALE);
-  return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : undefined;
 }
 
 /** The key of the hidden marker: the same trigger finds and edits the same comment on a re-run. */
@@ -50,64 +36,14 @@ function markerKey(eventName: string, decision: RouteDecision): string {
 export async function run(deps: Dependencies): Promise<number> {
   const log = (line: string) => deps.stdout(line);
   const fail = (message: string) => log(`::error::${escapeCommandData(message)}`);
-  let redactor = Redactor.fromEnvironment(deps.env);
 
-  // 1. What happened, where, and with which settings. Mistakes here get an annotation only.
-  let runner: RunnerContext;
-  let gh: GitHub;
-  let settings: Settings;
-  let decision: RouteDecision;
-  let configProblem: string | null;
-  let defaultBranch: string;
-  let eventName: string;
-  let payload: Record<string, unknown>;
+  // 1. What happened, where, with which settings, and who asked. Mistakes here get an annotation.
+  let started: StartedRun;
   try {
-    const event = await readRunnerEvent(deps.env);
-    eventName = event.name;
-    payload = event.payload;
-    runner = readRunnerContext(deps.env, deps.cwd);
-    // A bad input still lets an authorized requester get a final comment that names it, so the
-    // run goes on with the defaults until that comment is written.
-    let inputs = readActionInputs(deps.env);
-    let inputProblem: string | null = null;
-    try {
-      resolveSettings(inputs);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      inputProblem = `the action inputs are invalid:\n${error.problems.map(p => `- ${p}`).join('\n')}\nFix the \`with:\` block of the workflow step.`;
-      fail(inputProblem);
-      inputs = inputs.github_token === undefined ? {} : { github_token: inputs.github_token };
-    }
-    const boot = resolveSettings(inputs).settings;
-    redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
-    if (!boot.github_token)
-      throw new ConfigError([
-        'github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret.'
-      ]);
-    gh = deps.createGitHub({
-      token: boot.github_token,
-      baseUrl: runner.apiUrl,
-      retryDelayScale: testRetryScale(deps.env),
-      log: line => log(neutralizeWorkflowCommands(redactor.redact(line))),
-      debug: line => log(`::debug::${escapeCommandData(redactor.redact(line))}`)
-    });
-    // The repository config and the policy come from the default branch, never from a PR head.
-    const trusted = await loadTrustedSettings(gh, runner, payload, inputs, boot);
-    settings = trusted.settings;
-    configProblem = inputProblem ?? trusted.problem;
-    defaultBranch = trusted.defaultBranch;
-
-    decision = routeEvent({ eventName, payload, settings, actorPermission: null });
-    if (decision.needsPermission) {
-      const permission = await getPermission(gh, {
-        owner: runner.owner,
-        repo: runner.repo,
-        username: decision.needsPermission
-      });
-      decision = routeEvent({ eventName, payload, settings, actorPermission: permission });
-    }
+    started = await startRun(deps, { log, fail });
   } catch (error) {
-    if (error instanceof EventError || error instanceof ConfigError) fail(error.message);
+    const redactor = Redactor.fromEnvironment(deps.env);
+    if (error instanceof EventError || error instanceof ConfigError) fail(redactor.redact(error.message));
     else
       fail(
         redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
@@ -115,6 +51,7 @@ export async function run(deps: Dependencies): Promise<number> {
     writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: 'failure' }, null));
     return 1;
   }
+  const { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
 
   if (decision.action === 'ignore') {
     log(`Kubrick: nothing to do (${redactor.redact(decision.reason)}).`);
@@ -124,7 +61,7 @@ export async function run(deps: Dependencies): Promise<number> {
 
   // 2. From here on the requester is authorized (or refused with an explanation): every path ends
   // with a final comment on the issue or PR, when there is one.
-  const started = deps.now();
+  const startedAt = deps.now();
   const outcome: RunOutcome = {
     ...emptyOutcome(decision.task ?? ''),
     mode: decision.mode ?? null,
@@ -221,7 +158,7 @@ export async function run(deps: Dependencies): Promise<number> {
 
   // 3. The report: final comment, outputs (conclusion first), job summary. Each is attempted even
   // when another fails, and secrets are removed from all of them.
-  outcome.durationMs = deps.now() - started;
+  outcome.durationMs = deps.now() - startedAt;
   await reaction;
   let exitCode = exitCodeFor(outcome);
   if (comment) {
