@@ -13,7 +13,7 @@ var VERSION = "0.1.0";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-MQOWW6AS.js")).runCommand
+    load: async () => (await import("./chunks/run-LJH23LL7.js")).runCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -21,7 +21,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-KMF7FZ3O.js")).routeCommand
+    load: async () => (await import("./chunks/route-KINYSRPP.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

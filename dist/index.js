@@ -16,7 +16,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-UK44YZ4A.js";
+} from "./chunks/chunk-CTLZ6KO2.js";
 import {
   PolicyError,
   loadPolicy,
@@ -26,7 +26,7 @@ import {
   KUBRICK_MARKER_PREFIX,
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-CKHK2NVO.js";
+} from "./chunks/chunk-APZI7ZRA.js";
 import {
   ConfigError,
   capTask,
@@ -817,7 +817,7 @@ function isTrustedAuthor(user, trustedAuthors = []) {
   return user ? user.type === "Bot" ? !0 : !!user.login && trustedAuthors.some((login) => login.toLowerCase() === user.login.toLowerCase()) : !1;
 }
 var ProgressComment = class _ProgressComment {
-  constructor(gh, target, marker2, clock, minIntervalMs, trustedAuthors, id, htmlUrl) {
+  constructor(gh, target, marker2, clock, minIntervalMs, trustedAuthors, id, htmlUrl, authorLogin) {
     this.gh = gh;
     this.target = target;
     this.marker = marker2;
@@ -826,6 +826,7 @@ var ProgressComment = class _ProgressComment {
     this.trustedAuthors = trustedAuthors;
     this.id = id;
     this.htmlUrl = htmlUrl;
+    this.authorLogin = authorLogin;
   }
   gh;
   target;
@@ -835,6 +836,7 @@ var ProgressComment = class _ProgressComment {
   trustedAuthors;
   id;
   htmlUrl;
+  authorLogin;
   lastWriteAt = Number.NEGATIVE_INFINITY;
   pending;
   timer;
@@ -850,7 +852,8 @@ var ProgressComment = class _ProgressComment {
       opts.minIntervalMs ?? 3e3,
       opts.trustedAuthors,
       found.id,
-      found.html_url
+      found.html_url,
+      found.user?.login ?? void 0
     );
     return existing ? await comment.write(body) : comment.lastWriteAt = clock.now(), comment;
   }
@@ -943,7 +946,7 @@ async function findMarkedComment(gh, where, trustedAuthors = []) {
   for (let i = comments.length - 1; i >= 0; i--) {
     let comment = comments[i];
     if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors))
-      return { id: comment.id, html_url: comment.html_url, body: comment.body };
+      return { id: comment.id, html_url: comment.html_url, body: comment.body, user: comment.user };
   }
 }
 var CREATE_ATTEMPTS = 3;
@@ -1768,9 +1771,9 @@ function prBody(options, changed) {
 async function publishFix(options) {
   let { gh, git, auth: auth2, runner, settings, decision, defaultBranch, target, result, outcome } = options;
   if (!target.branch) return;
-  let pushed = await commitAndPush({
+  let sideBranch = target.branchMode === "pr-head" && target.pull && result.conclusion !== "success" ? `${settings.branch_prefix}pr-${target.pull.number}-unfinished-${runner.runId.replace(/[^A-Za-z0-9._-]/g, "") || "run"}` : null, pushed = await commitAndPush({
     git,
-    branch: target.branch,
+    branch: sideBranch ?? target.branch,
     base: defaultBranch,
     baseSha: target.baseSha,
     author: settings.commit_author,
@@ -1778,7 +1781,7 @@ async function publishFix(options) {
     message: prTitle(target, decision, result),
     protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
     auth: auth2,
-    mode: target.branchMode,
+    mode: sideBranch ? "own-branch" : target.branchMode,
     runId: runner.runId,
     scratchDir: runner.scratchDir
   });
@@ -1791,7 +1794,9 @@ async function publishFix(options) {
     }
     return;
   }
-  if (outcome.branch = pushed.branch, outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`, pushed.fallbackFrom ? outcome.notes.push(
+  if (outcome.branch = pushed.branch, outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`, sideBranch && target.pull && outcome.notes.push(
+    `This run did not finish, so it left \`${target.pull.headRef}\` as it was; the work so far is on \`${pushed.branch}\``
+  ), pushed.fallbackFrom ? outcome.notes.push(
     pushed.reason ?? `${pushed.fallbackFrom} could not take the work, so it was pushed to ${pushed.branch}`
   ) : pushed.rebased && outcome.notes.push(
     `Someone else pushed to \`${pushed.branch}\` during this run; this run's commit was put on top of their commits`
@@ -1876,7 +1881,7 @@ async function findSubmittedReview(gh, where, body) {
 // src/run/publish-review.ts
 function reviewBody(result, outside, fileCount) {
   let parts = [];
-  return result.findings.length === 0 && parts.push(
+  return result.findings.length === 0 && result.calledFinish && parts.push(
     `**Kubrick found no issues** in the ${fileCount} changed file${fileCount === 1 ? "" : "s"} of this pull request.`
   ), result.summary.trim() && parts.push(result.summary.trim()), outside.length > 0 && parts.push(
     "### Findings outside the changed lines",
@@ -1971,8 +1976,8 @@ async function findPlanComment(gh, opts) {
     per_page: 100
   });
   for (let i = comments.length - 1; i >= 0; i--) {
-    let comment = comments[i], planId = findMarker(comment.body, "plan");
-    if (planId && isTrustedAuthor(comment.user, opts.trustedAuthors))
+    let comment = comments[i], planId = findMarker(comment.body, "plan"), byUs = opts.author ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase() : isTrustedAuthor(comment.user, opts.trustedAuthors);
+    if (planId && byUs)
       return {
         commentId: comment.id,
         planId,
@@ -1985,14 +1990,48 @@ async function findPlanComment(gh, opts) {
 // src/run/prepare-target.ts
 var DIFF_PROMPT_CHARS = 6e4;
 function requestText(decision) {
-  return `Request from ${decision.requester?.login ? `@${decision.requester.login}` : "a maintainer"}:
-${wrapUntrusted("request", decision.task ?? "")}`;
+  let who = decision.requester?.login ? `@${decision.requester.login}` : "a maintainer", request2 = wrapUntrusted("request", decision.task ?? ""), at = decision.commentLocation;
+  if (!at) return `Request from ${who}:
+${request2}`;
+  let line = at.line === void 0 ? "" : `line ${at.line} of `;
+  return [
+    `Request from ${who}, written as an inline review comment on ${line}this file (the pull request's version):`,
+    wrapUntrusted("file path", at.path),
+    request2
+  ].join(`
+`);
 }
 function withIssue(decision, issue) {
   let kind = issue.isPullRequest ? "Pull request" : "Issue";
   return capTask(
     [
       requestText(decision),
+      "",
+      `${kind} #${issue.number}:`,
+      wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
+      wrapUntrusted(`${kind.toLowerCase()} body`, issue.body || "(empty)")
+    ].join(`
+`)
+  );
+}
+async function approvedPlanTask(options, issue) {
+  let { gh, runner, settings } = options, plan = await findPlanComment(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    issueNumber: issue.number,
+    trustedAuthors: settings.allowed_bots,
+    // Another bot could echo a user's text with a plan marker; only our own plans may be approved.
+    author: options.ownLogin
+  });
+  if (!plan)
+    throw new RunRefused(
+      `there is no plan to approve on this ${issue.isPullRequest ? "pull request" : "issue"}: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
+    );
+  let kind = issue.isPullRequest ? "Pull request" : "Issue";
+  return capTask(
+    [
+      `Carry out this plan, which a maintainer approved (it was written earlier by you for this ${kind.toLowerCase()}):`,
+      wrapUntrusted("approved plan", plan.text),
       "",
       `${kind} #${issue.number}:`,
       wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
@@ -2022,9 +2061,9 @@ ${decision.task ?? ""}`),
         `\`fix\` does not run on pull requests from forks: the agent would push with this repository's token to code its author controls. Use \`${settings.trigger_phrase} review\`, or push the change to a branch of this repository.`
       );
     if (mode === "fix") {
-      let head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth: auth2 });
+      let task2 = decision.approvePlan ? await approvedPlanTask(options, issue) : withIssue(decision, issue), head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth: auth2 });
       return {
-        task: withIssue(decision, issue),
+        task: task2,
         preparedLabel: `Checked out the pull request\u2019s branch \`${pull.headRef}\``,
         issue,
         pull,
@@ -2061,29 +2100,15 @@ ${wrapUntrusted("diff", renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
       baseSha: sha ?? void 0
     };
   }
-  let task = decision.commentId !== void 0 ? withIssue(decision, issue) : capTask(decision.task ?? "");
-  if (decision.approvePlan) {
-    let plan = await findPlanComment(gh, {
-      ...where,
-      issueNumber: issue.number,
-      trustedAuthors: settings.allowed_bots
-    });
-    if (!plan)
-      throw new RunRefused(
-        `there is no plan to approve on this issue: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
-      );
-    task = capTask(
-      [
-        "Carry out this plan, which a maintainer approved (it was written earlier by you for this issue):",
-        wrapUntrusted("approved plan", plan.text),
-        "",
-        `Issue #${issue.number}:`,
-        wrapUntrusted("issue title", issue.title),
-        wrapUntrusted("issue body", issue.body || "(empty)")
-      ].join(`
+  let task = decision.commentId !== void 0 ? withIssue(decision, issue) : capTask(
+    [
+      `Fix issue #${issue.number}, which a maintainer handed to you:`,
+      wrapUntrusted("issue title", issue.title),
+      wrapUntrusted("issue body", issue.body || "(empty)")
+    ].join(`
 `)
-    );
-  }
+  );
+  decision.approvePlan && (task = await approvedPlanTask(options, issue));
   let branch = mode === "fix" ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null, start = branch ? await checkoutRemoteBranch(git, { branch, auth: auth2 }) : void 0;
   return {
     task,
@@ -2141,7 +2166,7 @@ async function executeRun(options) {
   if (costProblem) throw new RunFailed(costProblem);
   let git = new GitCommandManager({ cwd: runner.workspace }), auth2 = pushAuthConfig(runner.serverUrl, settings.github_token), [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
     mode === "fix" ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
-    prepareTarget({ gh, git, auth: auth2, runner, settings, decision, defaultBranch }),
+    prepareTarget({ gh, git, auth: auth2, runner, settings, decision, defaultBranch, ownLogin: options.ownLogin }),
     mode === "fix" ? sandboxFor(settings, runner.workspace, deps.env) : null
   ]), sandbox = sandboxSettled.status === "fulfilled" ? sandboxSettled.value : null;
   for (let settled of [policySettled, targetSettled, sandboxSettled])
@@ -2334,7 +2359,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
-    return log(`Kubrick: nothing to do (${redactor.redact(decision.reason)}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
+    return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
   let startedAt = deps.now(), outcome = {
     ...emptyOutcome(decision.task ?? ""),
     mode: decision.mode ?? null,
@@ -2380,6 +2405,7 @@ async function run(deps) {
       runner,
       settings,
       defaultBranch,
+      ownLogin: comment?.authorLogin,
       decision,
       outcome,
       transcript,

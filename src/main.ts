@@ -54,7 +54,7 @@ export async function run(deps: Dependencies): Promise<number> {
   const { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
 
   if (decision.action === 'ignore') {
-    log(`Kubrick: nothing to do (${redactor.redact(decision.reason)}).`);
+    log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, '')}).`);
     writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: '' });
     return 0;
   }
@@ -124,6 +124,7 @@ export async function run(deps: Dependencies): Promise<number> {
       runner,
       settings,
       defaultBranch,
+      ownLogin: comment?.authorLogin,
       decision,
       outcome,
       transcript,

@@ -160,7 +160,7 @@ describe('the bounded loop (seed bugs)', () => {
   });
 
   it('runs the other calls of the turn in which finish is called, in order, before ending', async () => {
-    const { result, requests } = await runScripted([
+    const { result, requests, transcript } = await runScripted([
       {
         toolCalls: [
           call('write_file', { path: 'first.txt', content: '1' }),
@@ -175,6 +175,13 @@ describe('the bounded loop (seed bugs)', () => {
     expect(result.summary).toBe('wrote two files');
     expect(result.toolCalls).toBe(3);
     expect(requests).toHaveLength(1);
+    // finish itself runs last, after the calls that follow it in the turn.
+    const ran = transcript
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line) as { type: string; name?: string; content?: string })
+      .filter(e => e.type === 'tool_result');
+    expect(ran.map(e => e.name)).toEqual(['write_file', 'write_file', 'finish']);
   });
 
   it.each(['ask', 'plan', 'review'] as const)(

@@ -196,13 +196,24 @@ describe('text assembled from pieces is redacted whole', () => {
     );
   });
 
+  const TRANSCRIPT_SKELETON = JSON.stringify({
+    seq: 0,
+    time: new Date(0).toISOString(),
+    type: 'tool_result policy_decision turn tool_call',
+    text: '',
+    arguments: JSON.stringify({ command: '' }),
+    nested: { list: [''] }
+  });
+
   it('a transcript written event by event holds no secret, whatever field carries it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kubrick-redact-'));
     dirs.push(dir);
     let n = 0;
     fc.assert(
       fc.property(
-        secretArb,
+        // A "secret" that is part of the line's own structure (a key such as "arguments") cannot be
+        // removed without breaking the JSON; real secrets are never JSON keys.
+        secretArb.filter(secret => !TRANSCRIPT_SKELETON.includes(secret)),
         fc.array(
           fc.tuple(fc.constantFrom('turn', 'tool_call', 'tool_result', 'policy_decision'), textArb, textArb),
           {

@@ -27,6 +27,8 @@ export interface AgentResult {
   reason: string | null;
   summary: string;
   findings: Finding[];
+  /** False when the run ended otherwise (a budget, a failure, or a second answer without tools). */
+  calledFinish: boolean;
   iterations: number;
   toolCalls: number;
   commandsDenied: number;
@@ -129,6 +131,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   let history: Message[] = [];
   let finished: { summary: string; findings: Finding[] } | null = null;
   let nudgedForText = false;
+  let calledFinish = false;
   let end: { conclusion: AgentConclusion; budget?: BudgetName; reason?: string; summary?: string } | null =
     null;
 
@@ -170,6 +173,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     }
     meter.toolCalls += 1;
     if (tool?.name === 'finish' && result.ok) {
+      calledFinish = true;
       const data = result.data ?? {};
       finished = {
         summary: typeof data.summary === 'string' ? data.summary : '',
@@ -199,27 +203,43 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     return { role: 'tool', toolCallId: call.id, name: call.name, content, isError: !result.ok };
   }
 
-  /** Runs a turn's calls in order; leading read-only calls (before any write) may run together. */
+  /**
+   * Runs a turn's calls in the order given, except `finish`, which runs after the others (as its
+   * description promises). Leading read-only calls, before any write, may run together. Results
+   * keep the order of the calls.
+   */
   async function runTurn(calls: ToolCall[]): Promise<Message[]> {
-    const results: Message[] = [];
     const allowed = calls.slice(0, budgets.maxToolCalls);
     const verdicts = allowed.map(call => stuck.observe(call));
     const stopAt = verdicts.indexOf('stop');
-    const runnable = stopAt === -1 ? allowed : allowed.slice(0, stopAt);
-    let i = 0;
-    while (i < runnable.length && offered.get(runnable[i]!.name)?.readOnly && runnable[i]!.name !== 'finish')
-      i++;
-    const leadingReads = runnable.slice(0, i);
-    results.push(...(await Promise.all(leadingReads.map((c, k) => runCall(c, verdicts[k] === 'nudge')))));
-    for (let k = i; k < runnable.length; k++) {
-      if (controller.signal.aborted) {
-        results.push(
-          errorResult(runnable[k]!, 'Error: not executed: the run ran out of time (total_timeout).')
-        );
-        continue;
-      }
-      results.push(await runCall(runnable[k]!, verdicts[k] === 'nudge'));
+    const runnable = (stopAt === -1 ? allowed : allowed.slice(0, stopAt)).map((call, index) => ({
+      call,
+      index
+    }));
+    const order = [
+      ...runnable.filter(r => r.call.name !== 'finish'),
+      ...runnable.filter(r => r.call.name === 'finish')
+    ];
+    const byIndex = new Map<number, Message>();
+    const run = (r: { call: ToolCall; index: number }) => runCall(r.call, verdicts[r.index] === 'nudge');
+    let lead = 0;
+    while (
+      lead < order.length &&
+      offered.get(order[lead]!.call.name)?.readOnly &&
+      order[lead]!.call.name !== 'finish'
+    )
+      lead++;
+    const reads = await Promise.all(order.slice(0, lead).map(run));
+    order.slice(0, lead).forEach((r, k) => byIndex.set(r.index, reads[k]!));
+    for (const r of order.slice(lead)) {
+      byIndex.set(
+        r.index,
+        controller.signal.aborted
+          ? errorResult(r.call, 'Error: not executed: the run ran out of time (total_timeout).')
+          : await run(r)
+      );
     }
+    const results = runnable.map(r => byIndex.get(r.index)!);
     if (stopAt !== -1) {
       const call = allowed[stopAt]!;
       for (const c of calls.slice(stopAt))
@@ -347,6 +367,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
         : null),
     summary: done?.summary ?? outcome.summary ?? '',
     findings: done?.findings ?? [],
+    calledFinish,
     iterations: meter.iterations,
     toolCalls: meter.toolCalls,
     commandsDenied: options.toolContext.commands?.deniedCount ?? 0,

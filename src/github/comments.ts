@@ -2,6 +2,14 @@ import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
 import { statusOf } from './errors.js';
 
+/** A comment as this module keeps it; `user` tells which account the action posts as. */
+export interface MarkedComment {
+  id: number;
+  html_url: string;
+  body?: string;
+  user?: { login?: string } | null;
+}
+
 /** Time source and timers; tests pass a fake one so throttling is checked without waiting. */
 export interface Clock {
   now(): number;
@@ -68,7 +76,9 @@ export class ProgressComment {
     private readonly minIntervalMs: number,
     private readonly trustedAuthors: readonly string[] | undefined,
     public id: number,
-    public htmlUrl: string
+    public htmlUrl: string,
+    /** The account the action posts as (learned from its own comment; GET /user is not available to app tokens). */
+    public readonly authorLogin: string | undefined
   ) {}
 
   static async start(gh: GitHub, opts: ProgressCommentOptions): Promise<ProgressComment> {
@@ -87,7 +97,8 @@ export class ProgressComment {
       opts.minIntervalMs ?? 3000,
       opts.trustedAuthors,
       found.id,
-      found.html_url
+      found.html_url,
+      found.user?.login ?? undefined
     );
     // A re-run adopts the comment of the previous run and starts it over.
     if (existing) await comment.write(body);
@@ -198,7 +209,7 @@ export async function findMarkedComment(
   gh: GitHub,
   where: { owner: string; repo: string; issueNumber: number; marker: string },
   trustedAuthors: readonly string[] = []
-): Promise<{ id: number; html_url: string; body: string } | undefined> {
+): Promise<MarkedComment | undefined> {
   const comments = await gh.paginate(gh.rest.issues.listComments, {
     owner: where.owner,
     repo: where.repo,
@@ -208,7 +219,7 @@ export async function findMarkedComment(
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment = comments[i]!;
     if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors)) {
-      return { id: comment.id, html_url: comment.html_url, body: comment.body };
+      return { id: comment.id, html_url: comment.html_url, body: comment.body, user: comment.user };
     }
   }
   return undefined;
@@ -225,7 +236,7 @@ async function createMarkedComment(
   where: { owner: string; repo: string; issueNumber: number; marker: string },
   body: string,
   trustedAuthors: readonly string[] | undefined
-): Promise<{ id: number; html_url: string }> {
+): Promise<MarkedComment> {
   for (let attempt = 1; ; attempt++) {
     try {
       const { data } = await gh.rest.issues.createComment({

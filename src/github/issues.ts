@@ -48,7 +48,14 @@ export interface PlanComment {
  */
 export async function findPlanComment(
   gh: GitHub,
-  opts: { owner: string; repo: string; issueNumber: number; trustedAuthors?: readonly string[] }
+  opts: {
+    owner: string;
+    repo: string;
+    issueNumber: number;
+    trustedAuthors?: readonly string[];
+    /** The account the action posts as, when known: then only its own plans count, not any bot's. */
+    author?: string;
+  }
 ): Promise<PlanComment | undefined> {
   const comments = await gh.paginate(gh.rest.issues.listComments, {
     owner: opts.owner,
@@ -59,7 +66,10 @@ export async function findPlanComment(
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment = comments[i]!;
     const planId = findMarker(comment.body, 'plan');
-    if (planId && isTrustedAuthor(comment.user, opts.trustedAuthors)) {
+    const byUs = opts.author
+      ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase()
+      : isTrustedAuthor(comment.user, opts.trustedAuthors);
+    if (planId && byUs) {
       return {
         commentId: comment.id,
         planId,

@@ -36,6 +36,8 @@ export interface ExecuteOptions {
   runner: RunnerContext;
   settings: Settings;
   defaultBranch: string;
+  /** The account the action posts as (from its progress comment), when known. */
+  ownLogin?: string;
   decision: RouteDecision;
   /** Filled in as the run goes, so a failure half-way still reports what happened. */
   outcome: RunOutcome;
@@ -124,7 +126,7 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   // command, so they need neither policy nor sandbox.
   const [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
     mode === 'fix' ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
-    prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch }),
+    prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch, ownLogin: options.ownLogin }),
     mode === 'fix' ? sandboxFor(settings, runner.workspace, deps.env) : null
   ]);
   const sandbox = sandboxSettled.status === 'fulfilled' ? sandboxSettled.value : null;

@@ -38,11 +38,22 @@ export interface PrepareOptions {
   settings: Settings;
   decision: RouteDecision;
   defaultBranch: string;
+  /** The account the action posts as (from its progress comment), when known. */
+  ownLogin?: string;
 }
 
 function requestText(decision: RouteDecision): string {
   const who = decision.requester?.login ? `@${decision.requester.login}` : 'a maintainer';
-  return `Request from ${who}:\n${wrapUntrusted('request', decision.task ?? '')}`;
+  const request = wrapUntrusted('request', decision.task ?? '');
+  const at = decision.commentLocation;
+  if (!at) return `Request from ${who}:\n${request}`;
+  // An inline review comment's "fix this" means the line it is attached to.
+  const line = at.line === undefined ? '' : `line ${at.line} of `;
+  return [
+    `Request from ${who}, written as an inline review comment on ${line}this file (the pull request's version):`,
+    wrapUntrusted('file path', at.path),
+    request
+  ].join('\n');
 }
 
 function withIssue(decision: RouteDecision, issue: IssueInfo): string {
@@ -50,6 +61,38 @@ function withIssue(decision: RouteDecision, issue: IssueInfo): string {
   return capTask(
     [
       requestText(decision),
+      '',
+      `${kind} #${issue.number}:`,
+      wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
+      wrapUntrusted(`${kind.toLowerCase()} body`, issue.body || '(empty)')
+    ].join('\n')
+  );
+}
+
+/**
+ * The task of `/kubrick approve`: the latest plan Kubrick posted on this issue or PR, with the
+ * issue or PR as data. Refused when there is no plan, so an approval never runs an empty request.
+ */
+async function approvedPlanTask(options: PrepareOptions, issue: IssueInfo): Promise<string> {
+  const { gh, runner, settings } = options;
+  const plan = await findPlanComment(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    issueNumber: issue.number,
+    trustedAuthors: settings.allowed_bots,
+    // Another bot could echo a user's text with a plan marker; only our own plans may be approved.
+    author: options.ownLogin
+  });
+  if (!plan) {
+    throw new RunRefused(
+      `there is no plan to approve on this ${issue.isPullRequest ? 'pull request' : 'issue'}: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
+    );
+  }
+  const kind = issue.isPullRequest ? 'Pull request' : 'Issue';
+  return capTask(
+    [
+      `Carry out this plan, which a maintainer approved (it was written earlier by you for this ${kind.toLowerCase()}):`,
+      wrapUntrusted('approved plan', plan.text),
       '',
       `${kind} #${issue.number}:`,
       wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
@@ -92,9 +135,12 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
       );
     }
     if (mode === 'fix') {
+      // An approval on a PR carries out the plan posted there, like on an issue (checked before
+      // the checkout, so a refusal leaves the workspace alone).
+      const task = decision.approvePlan ? await approvedPlanTask(options, issue) : withIssue(decision, issue);
       const head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth });
       return {
-        task: withIssue(decision, issue),
+        task,
         preparedLabel: `Checked out the pull request’s branch \`${pull.headRef}\``,
         issue,
         pull,
@@ -137,29 +183,18 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
     };
   }
 
-  let task = decision.commentId !== undefined ? withIssue(decision, issue) : capTask(decision.task ?? '');
-  if (decision.approvePlan) {
-    const plan = await findPlanComment(gh, {
-      ...where,
-      issueNumber: issue.number,
-      trustedAuthors: settings.allowed_bots
-    });
-    if (!plan) {
-      throw new RunRefused(
-        `there is no plan to approve on this issue: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
-      );
-    }
-    task = capTask(
-      [
-        `Carry out this plan, which a maintainer approved (it was written earlier by you for this issue):`,
-        wrapUntrusted('approved plan', plan.text),
-        '',
-        `Issue #${issue.number}:`,
-        wrapUntrusted('issue title', issue.title),
-        wrapUntrusted('issue body', issue.body || '(empty)')
-      ].join('\n')
-    );
-  }
+  // Without a comment (a label or an assignment), the issue itself is the request: still data.
+  let task =
+    decision.commentId !== undefined
+      ? withIssue(decision, issue)
+      : capTask(
+          [
+            `Fix issue #${issue.number}, which a maintainer handed to you:`,
+            wrapUntrusted('issue title', issue.title),
+            wrapUntrusted('issue body', issue.body || '(empty)')
+          ].join('\n')
+        );
+  if (decision.approvePlan) task = await approvedPlanTask(options, issue);
   const branch = mode === 'fix' ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null;
   const start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
   return {

@@ -62,9 +62,15 @@ function prBody(options: PublishFixOptions, changed: string[]): string {
 export async function publishFix(options: PublishFixOptions): Promise<void> {
   const { gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome } = options;
   if (!target.branch) return;
+  // Unfinished work never lands on someone's PR branch (it would change the PR under review and
+  // could be merged): it goes to a side branch of ours, and the PR stays as it was.
+  const sideBranch =
+    target.branchMode === 'pr-head' && target.pull && result.conclusion !== 'success'
+      ? `${settings.branch_prefix}pr-${target.pull.number}-unfinished-${runner.runId.replace(/[^A-Za-z0-9._-]/g, '') || 'run'}`
+      : null;
   const pushed = await commitAndPush({
     git,
-    branch: target.branch,
+    branch: sideBranch ?? target.branch,
     base: defaultBranch,
     baseSha: target.baseSha,
     author: settings.commit_author,
@@ -72,7 +78,7 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
     message: prTitle(target, decision, result),
     protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
     auth,
-    mode: target.branchMode,
+    mode: sideBranch ? 'own-branch' : target.branchMode,
     runId: runner.runId,
     scratchDir: runner.scratchDir
   });
@@ -96,6 +102,11 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
   outcome.branch = pushed.branch;
   outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`;
   // The report says when the work did not land as planned, whatever the conclusion.
+  if (sideBranch && target.pull) {
+    outcome.notes.push(
+      `This run did not finish, so it left \`${target.pull.headRef}\` as it was; the work so far is on \`${pushed.branch}\``
+    );
+  }
   if (pushed.fallbackFrom) {
     outcome.notes.push(
       pushed.reason ?? `${pushed.fallbackFrom} could not take the work, so it was pushed to ${pushed.branch}`

@@ -18,7 +18,8 @@ export interface PublishReviewOptions {
 
 function reviewBody(result: AgentResult, outside: readonly Finding[], fileCount: number): string {
   const parts: string[] = [];
-  if (result.findings.length === 0) {
+  // Only a review that the model closed with `finish` and no findings may say that nothing was found.
+  if (result.findings.length === 0 && result.calledFinish) {
     parts.push(
       `**Kubrick found no issues** in the ${fileCount} changed file${fileCount === 1 ? '' : 's'} of this pull request.`
     );

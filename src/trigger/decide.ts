@@ -178,6 +178,11 @@ function fromComment(input: RouteInput): Candidate | RouteDecision {
   };
   const commentId = numberField(comment, 'id');
   if (commentId !== undefined) extra.commentId = commentId;
+  if (isReviewComment) {
+    const path = sanitizeUntrusted(stringField(comment, 'path') ?? '').trim();
+    const line = numberField(comment, 'line') ?? numberField(comment, 'original_line');
+    if (path !== '') extra.commentLocation = line === undefined ? { path } : { path, line };
+  }
   return { decision: decideCommand(command, target, settings, extra), actor };
 }
 

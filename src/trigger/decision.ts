@@ -32,6 +32,8 @@ export interface RouteDecision {
   requester?: Requester;
   commentId?: number;
   commentKind?: 'issue_comment' | 'review_comment';
+  /** Where an inline review comment sits in the PR's diff: its request ("fix this") is about that line. */
+  commentLocation?: { path: string; line?: number };
   approvePlan?: boolean;
   /** Login whose repository permission must be looked up before the decision is final. */
   needsPermission?: string;

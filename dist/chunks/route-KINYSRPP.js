@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-CKHK2NVO.js";
+} from "./chunk-APZI7ZRA.js";
 import {
   ConfigError,
   parseRepoConfig,

@@ -201,7 +201,11 @@ function fromComment(input) {
     requester: actor,
     commentKind: isReviewComment ? "review_comment" : "issue_comment"
   }, commentId = numberField(comment, "id");
-  return commentId !== void 0 && (extra.commentId = commentId), { decision: decideCommand(command, target, settings, extra), actor };
+  if (commentId !== void 0 && (extra.commentId = commentId), isReviewComment) {
+    let path = sanitizeUntrusted(stringField(comment, "path") ?? "").trim(), line = numberField(comment, "line") ?? numberField(comment, "original_line");
+    path !== "" && (extra.commentLocation = line === void 0 ? { path } : { path, line });
+  }
+  return { decision: decideCommand(command, target, settings, extra), actor };
 }
 function fromIssueEvent(input) {
   let { payload, settings } = input, action = stringField(payload, "action");

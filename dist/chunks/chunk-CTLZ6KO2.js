@@ -1735,7 +1735,7 @@ async function runAgent(options) {
       });
       return meter.addUsage(response.usage), transcript.record({ type: "summary", text: response.text, usage: response.usage }), response.text;
     }
-  }), history = [], finished7 = null, nudgedForText = !1, end = null, emit = (event) => options.onEvent?.(event), errorResult2 = (call, content) => ({
+  }), history = [], finished7 = null, nudgedForText = !1, calledFinish = !1, end = null, emit = (event) => options.onEvent?.(event), errorResult2 = (call, content) => ({
     role: "tool",
     toolCallId: call.id,
     name: call.name || "unknown",
@@ -1765,6 +1765,7 @@ async function runAgent(options) {
         };
       }
     if (meter.toolCalls += 1, tool?.name === "finish" && result2.ok) {
+      calledFinish = !0;
       let data = result2.data ?? {};
       finished7 = {
         summary: typeof data.summary == "string" ? data.summary : "",
@@ -1791,20 +1792,23 @@ Note: you have now made this exact ${call.name} call three times in a row; repea
     }), { role: "tool", toolCallId: call.id, name: call.name, content, isError: !result2.ok };
   }
   async function runTurn(calls) {
-    let results = [], allowed = calls.slice(0, budgets.maxToolCalls), verdicts = allowed.map((call) => stuck.observe(call)), stopAt = verdicts.indexOf("stop"), runnable = stopAt === -1 ? allowed : allowed.slice(0, stopAt), i2 = 0;
-    for (; i2 < runnable.length && offered.get(runnable[i2].name)?.readOnly && runnable[i2].name !== "finish"; )
-      i2++;
-    let leadingReads = runnable.slice(0, i2);
-    results.push(...await Promise.all(leadingReads.map((c3, k) => runCall(c3, verdicts[k] === "nudge"))));
-    for (let k = i2; k < runnable.length; k++) {
-      if (controller.signal.aborted) {
-        results.push(
-          errorResult2(runnable[k], "Error: not executed: the run ran out of time (total_timeout).")
-        );
-        continue;
-      }
-      results.push(await runCall(runnable[k], verdicts[k] === "nudge"));
-    }
+    let allowed = calls.slice(0, budgets.maxToolCalls), verdicts = allowed.map((call) => stuck.observe(call)), stopAt = verdicts.indexOf("stop"), runnable = (stopAt === -1 ? allowed : allowed.slice(0, stopAt)).map((call, index) => ({
+      call,
+      index
+    })), order = [
+      ...runnable.filter((r) => r.call.name !== "finish"),
+      ...runnable.filter((r) => r.call.name === "finish")
+    ], byIndex = /* @__PURE__ */ new Map(), run2 = (r) => runCall(r.call, verdicts[r.index] === "nudge"), lead = 0;
+    for (; lead < order.length && offered.get(order[lead].call.name)?.readOnly && order[lead].call.name !== "finish"; )
+      lead++;
+    let reads = await Promise.all(order.slice(0, lead).map(run2));
+    order.slice(0, lead).forEach((r, k) => byIndex.set(r.index, reads[k]));
+    for (let r of order.slice(lead))
+      byIndex.set(
+        r.index,
+        controller.signal.aborted ? errorResult2(r.call, "Error: not executed: the run ran out of time (total_timeout).") : await run2(r)
+      );
+    let results = runnable.map((r) => byIndex.get(r.index));
     if (stopAt !== -1) {
       let call = allowed[stopAt];
       for (let c3 of calls.slice(stopAt))
@@ -1894,6 +1898,7 @@ Note: you have now made this exact ${call.name} call three times in a row; repea
     reason: outcome.reason ?? (outcome.budget ? `the run reached ${describeBudget(outcome.budget, budgets)} before the model called finish` : null),
     summary: done?.summary ?? outcome.summary ?? "",
     findings: done?.findings ?? [],
+    calledFinish,
     iterations: meter.iterations,
     toolCalls: meter.toolCalls,
     commandsDenied: options.toolContext.commands?.deniedCount ?? 0,

@@ -11,7 +11,7 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-UK44YZ4A.js";
+} from "./chunk-CTLZ6KO2.js";
 import {
   PolicyError,
   loadPolicy,

@@ -1,0 +1,98 @@
+/**
+ * `/kubrick plan` then `/kubrick approve` on a pull request: the approval must carry out the plan
+ * (on the PR's own branch), and an approval with no plan must be refused like it is on an issue.
+ * Before the fix, the PR path of prepare-target ignored `approvePlan`, so the model got an empty
+ * request and no plan.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { createWorld, type World } from '../../test-support/action-runner.js';
+import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { commitFiles } from '../../test-support/repo-fixtures.js';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await createWorld({
+    files: SAMPLE_FILES,
+    permissions: { maintainer: 'write', contributor: 'read' }
+  });
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+const finishWith = (summary: string) => ({ toolCalls: [{ name: 'finish', arguments: { summary } }] });
+const remoteFile = (ref: string, path: string) =>
+  execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], { encoding: 'utf8' });
+
+async function seedPull(branch: string) {
+  await commitFiles(world.repo.bareRepoPath, branch, { 'notes.md': 'notes\n' }, `Change on ${branch}`, {
+    env: world.repo.env,
+    from: 'main'
+  });
+  return world.gh.createPullRequest({
+    head: branch,
+    base: 'main',
+    title: `PR from ${branch}`,
+    body: 'Please help',
+    user: 'contributor'
+  });
+}
+
+describe('plan and approve on a pull request', () => {
+  it('gives the approved plan to the model and pushes to the PR branch', async () => {
+    const pull = await seedPull('feature/plan-on-pr');
+    const number = pull.number as number;
+    const planPayload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick plan add quadruple()',
+      login: 'maintainer'
+    });
+    world.turns.push(finishWith('1. Add `quadruple(x)` in src/quadruple.js returning x * 4.'));
+    const planRun = await world.run({ eventName: 'issue_comment', payload: planPayload });
+    expect(planRun.outputs.conclusion).toBe('success');
+
+    const approvePayload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick approve',
+      login: 'maintainer'
+    });
+    world.turns.push(
+      {
+        toolCalls: [
+          {
+            name: 'write_file',
+            arguments: { path: 'src/quadruple.js', content: 'export const quadruple = x => x * 4;\n' }
+          }
+        ]
+      },
+      finishWith('Added quadruple().')
+    );
+    const run = await world.run({ eventName: 'issue_comment', payload: approvePayload });
+    expect(run.outputs.conclusion).toBe('success');
+    const firstRequest = JSON.stringify(world.model.requests.at(-2)!.body);
+    expect(firstRequest).toContain('Add `quadruple(x)` in src/quadruple.js');
+    expect(run.outputs.branch).toBe('feature/plan-on-pr');
+    expect(run.outputs.pr_number).toBe(String(number));
+    expect(remoteFile('feature/plan-on-pr', 'src/quadruple.js')).toContain('x * 4');
+  });
+
+  it('refuses an approval when the pull request has no plan, without calling the model', async () => {
+    const pull = await seedPull('feature/no-plan');
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: pull.number as number,
+      body: '/kubrick approve',
+      login: 'maintainer'
+    });
+    const before = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect(run.outputs.conclusion).toBe('refused');
+    expect(world.model.requests.length).toBe(before);
+    const ours = world.gh.state
+      .commentsOn(pull.number as number)
+      .filter(c => String(c.body).includes('<!-- kubrick:'));
+    expect(String(ours.at(-1)!.body)).toMatch(/no plan to approve/);
+  });
+});

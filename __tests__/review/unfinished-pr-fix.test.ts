@@ -1,0 +1,65 @@
+/**
+ * `/kubrick fix` on a same-repo PR that stops at a budget: the half-done work must not land on the
+ * contributor's branch (that would change the PR under review, run its CI and could be merged). It is
+ * kept on a side branch, and the PR branch stays where it was. Before the fix, the work was pushed to
+ * the PR branch while the comment said "no pull request was opened".
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { createWorld, type World } from '../../test-support/action-runner.js';
+import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { commitFiles } from '../../test-support/repo-fixtures.js';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await createWorld({
+    files: SAMPLE_FILES,
+    permissions: { maintainer: 'write', contributor: 'read' }
+  });
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['--git-dir', world.repo.bareRepoPath, ...args], { encoding: 'utf8' }).trim();
+
+describe('fix on a pull request that does not finish', () => {
+  it('leaves the PR branch alone and keeps the work on a side branch', async () => {
+    await commitFiles(world.repo.bareRepoPath, 'feature/half', { 'notes.md': 'notes\n' }, 'Notes', {
+      env: world.repo.env,
+      from: 'main'
+    });
+    const pull = await world.gh.createPullRequest({
+      head: 'feature/half',
+      base: 'main',
+      title: 'Half',
+      body: 'Work in progress',
+      user: 'contributor'
+    });
+    const number = pull.number as number;
+    const headBefore = git('rev-parse', 'refs/heads/feature/half');
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick fix add a changelog',
+      login: 'maintainer'
+    });
+    world.turns.push({
+      toolCalls: [{ name: 'write_file', arguments: { path: 'CHANGELOG.md', content: '# half done\n' } }]
+    });
+    const run = await world.run({ eventName: 'issue_comment', payload, inputs: { max_iterations: '1' } });
+
+    expect(run.outputs.conclusion).toBe('budget_exhausted');
+    expect(git('rev-parse', 'refs/heads/feature/half')).toBe(headBefore);
+    expect(run.outputs.branch).not.toBe('feature/half');
+    expect(run.outputs.branch).toMatch(new RegExp(`^kubrick/pr-${number}-`));
+    expect(git('show', `refs/heads/${run.outputs.branch}:CHANGELOG.md`)).toBe('# half done');
+    expect(run.outputs.pr_number).toBe('');
+    const ours = world.gh.state.commentsOn(number).filter(c => String(c.body).includes('<!-- kubrick:'));
+    const body = String(ours.at(-1)!.body);
+    expect(body).toContain(run.outputs.branch!);
+    expect(body).toMatch(/left `feature\/half` as it was/);
+  });
+});
