@@ -13,11 +13,11 @@ var VERSION = "0.1.0";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-LJH23LL7.js")).runCommand
+    load: async () => (await import("./chunks/run-3CCDHVKX.js")).runCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-R3T6BT3I.js")).policyCommand
+    load: async () => (await import("./chunks/policy-X2O27FAL.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",

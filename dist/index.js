@@ -16,12 +16,12 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-CTLZ6KO2.js";
+} from "./chunks/chunk-VUZ4MLOJ.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunks/chunk-ELNRYDXG.js";
+} from "./chunks/chunk-UVJIR3EG.js";
 import {
   KUBRICK_MARKER_PREFIX,
   permissionFromApi,

@@ -414,7 +414,7 @@ class Walker {
     const verdict = checkPathWord(target.segments, target.value, this.pathCheck);
     if (!verdict.ok) {
       const direction = op === '<' ? 'read from' : 'write to';
-      return { reason: `cannot ${direction} ${verdict.reason}`, offending };
+      return { reason: `cannot ${direction} that file: ${verdict.reason}`, offending };
     }
     return undefined;
   }
