@@ -16,7 +16,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-VUZ4MLOJ.js";
+} from "./chunks/chunk-SAET3HRX.js";
 import {
   PolicyError,
   loadPolicy,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JsonSchema } from '../llm/types.js';
-import type { ToolResult } from './types.js';
+import type { Tool, ToolContext, ToolResult } from './types.js';
 import { WorkspaceError } from './workspace.js';
 
 /**
@@ -80,4 +80,34 @@ export function failureResult(error: unknown): ToolResult {
   }
   const message = error instanceof Error ? error.message : String(error);
   return errorResult(`The tool failed unexpectedly: ${message}`, { error: 'unexpected', message });
+}
+
+/**
+ * A tool from its contract and one function: arguments are validated first (an invalid call gets a
+ * result naming the parameter), and a thrown refusal or failure becomes a result the model reads.
+ */
+export function defineTool<T>(definition: {
+  name: string;
+  description: string;
+  parameters: JsonSchema;
+  schema: z.ZodType<T>;
+  readOnly: boolean;
+  run: (args: T, ctx: ToolContext) => Promise<ToolResult>;
+}): Tool {
+  const { name, description, parameters, schema, readOnly } = definition;
+  return {
+    name,
+    description,
+    parameters,
+    readOnly,
+    async run(args, ctx) {
+      const parsed = parseArgs(name, parameters, schema, args);
+      if (!parsed.ok) return parsed.result;
+      try {
+        return await definition.run(parsed.value, ctx);
+      } catch (error) {
+        return failureResult(error);
+      }
+    }
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResult, failureResult, parseArgs } from './args.js';
+import { defineTool, errorResult } from './args.js';
 import { splitLines } from './read-file.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 
@@ -32,23 +32,16 @@ const MAX_LISTED_LINES = 10;
 const SNIPPET_CONTEXT = 2;
 const SNIPPET_MAX_LINES = 20;
 
-export const editFileTool: Tool = {
+export const editFileTool: Tool = defineTool({
   name: 'edit_file',
   description:
     'Replace an exact piece of text in a file. old_string must occur exactly once unless replace_all is true; ' +
     'the error says how many times it was found. Include enough surrounding lines to make it unique.',
   parameters,
+  schema,
   readOnly: false,
-  async run(args, ctx) {
-    const parsed = parseArgs('edit_file', parameters, schema, args);
-    if (!parsed.ok) return parsed.result;
-    try {
-      return await edit(parsed.value, ctx);
-    } catch (error) {
-      return failureResult(error);
-    }
-  }
-};
+  run: edit
+});
 
 async function edit(args: z.infer<typeof schema>, ctx: ToolContext): Promise<ToolResult> {
   if (args.old_string === '') {

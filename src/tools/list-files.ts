@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { errorResult, failureResult, parseArgs } from './args.js';
+import { defineTool, errorResult } from './args.js';
 import { listWorkspaceFiles } from './file-listing.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
@@ -28,23 +28,16 @@ const schema = z.strictObject({
 
 const MAX_ENTRIES = 400;
 
-export const listFilesTool: Tool = {
+export const listFilesTool: Tool = defineTool({
   name: 'list_files',
   description:
     "List the repository's files (tracked and untracked, .gitignore respected), paths relative to the root. " +
     'Long listings are capped; narrow them with pattern or directory.',
   parameters,
+  schema,
   readOnly: true,
-  async run(args, ctx) {
-    const parsed = parseArgs('list_files', parameters, schema, args);
-    if (!parsed.ok) return parsed.result;
-    try {
-      return await list(parsed.value, ctx);
-    } catch (error) {
-      return failureResult(error);
-    }
-  }
-};
+  run: list
+});
 
 async function list(args: z.infer<typeof schema>, ctx: ToolContext): Promise<ToolResult> {
   const directory = await ctx.workspace.resolveForRead(args.directory ?? '.');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResult, failureResult, parseArgs } from './args.js';
+import { defineTool, errorResult } from './args.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 
@@ -25,23 +25,16 @@ const MAX_LINE_CHARS = 2000;
 /** Room kept for the header and the continuation note. */
 const FRAME_CHARS = 400;
 
-export const readFileTool: Tool = {
+export const readFileTool: Tool = defineTool({
   name: 'read_file',
   description:
     'Read a text file of the repository. Lines come numbered ("   12 | text"); the numbers are not part of the file. ' +
     'Use start_line/end_line for a range of a large file. Binary, non-UTF-8 and oversized files are refused.',
   parameters,
+  schema,
   readOnly: true,
-  async run(args, ctx) {
-    const parsed = parseArgs('read_file', parameters, schema, args);
-    if (!parsed.ok) return parsed.result;
-    try {
-      return await readRange(parsed.value, ctx);
-    } catch (error) {
-      return failureResult(error);
-    }
-  }
-};
+  run: readRange
+});
 
 async function readRange(args: z.infer<typeof schema>, ctx: ToolContext): Promise<ToolResult> {
   const file = await ctx.workspace.readTextFile(args.path);

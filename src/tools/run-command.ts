@@ -11,8 +11,8 @@ import { decide, formatDenial } from '../policy/decide.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../policy/types.js';
 import { buildCommandEnv } from '../sandbox/command-env.js';
 import type { ExecResult, Sandbox } from '../sandbox/types.js';
-import { errorResult, parseArgs } from './args.js';
-import type { Tool, ToolContext, ToolResult } from './types.js';
+import { defineTool, errorResult } from './args.js';
+import type { Tool } from './types.js';
 
 /** Per stream; big enough for a failing test's report, small enough for the model's context. */
 export const DEFAULT_MAX_OUTPUT_BYTES = 30_000;
@@ -162,16 +162,15 @@ export function formatExecResult(result: ExecResult, sandbox: Sandbox): string {
   return lines.join('\n');
 }
 
-export const runCommandTool: Tool = {
+export const runCommandTool: Tool = defineTool({
   name: 'run_command',
   description:
     "Run a shell command in the repository (tests, linters, builds) when the repository's command policy allows it. " +
     'Returns exit code, stdout, stderr and duration; a denied command returns why and which commands are allowed.',
   parameters,
+  schema,
   readOnly: false,
-  async run(args: Record<string, unknown>, ctx: ToolContext): Promise<ToolResult> {
-    const parsed = parseArgs('run_command', parameters, schema, args);
-    if (!parsed.ok) return parsed.result;
+  async run({ command }, ctx) {
     if (!ctx.commands) {
       return errorResult(
         'Commands are not available in this mode: only fix mode may run commands; use the file tools instead.',
@@ -180,7 +179,7 @@ export const runCommandTool: Tool = {
         }
       );
     }
-    const { decision, result, denial } = await ctx.commands.run(parsed.value.command, ctx.signal);
+    const { decision, result, denial } = await ctx.commands.run(command, ctx.signal);
     const decisionData = {
       decision: decision.decision,
       reason: decision.reason,
@@ -206,4 +205,4 @@ export const runCommandTool: Tool = {
       }
     };
   }
-};
+});

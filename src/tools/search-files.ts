@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { z } from 'zod';
-import { errorResult, failureResult, parseArgs } from './args.js';
+import { defineTool, errorResult } from './args.js';
 import { listWorkspaceFiles, scopePathspecs, type FileScope } from './file-listing.js';
 import { GitUnavailableError, isGitWorkTree, runGit } from './git.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
@@ -85,23 +85,16 @@ class MatchCollector {
   }
 }
 
-export const searchFilesTool: Tool = {
+export const searchFilesTool: Tool = defineTool({
   name: 'search_files',
   description:
     'Search file contents with a regular expression (git grep -E over tracked and untracked files, .gitignore respected, ' +
     'binary files skipped). Returns "path:line: text" lines, capped, with the total count of matches and files.',
   parameters,
+  schema,
   readOnly: true,
-  async run(args, ctx) {
-    const parsed = parseArgs('search_files', parameters, schema, args);
-    if (!parsed.ok) return parsed.result;
-    try {
-      return await search(parsed.value, ctx);
-    } catch (error) {
-      return failureResult(error);
-    }
-  }
-};
+  run: search
+});
 
 async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<ToolResult> {
   const target = await ctx.workspace.resolveForRead(args.path ?? '.');

@@ -1,0 +1,183 @@
+import { createRequire as __kubrickCreateRequire } from 'node:module';
+const require = __kubrickCreateRequire(import.meta.url);
+import {
+  GitCommandManager,
+  Redactor,
+  Transcript,
+  costBudgetProblem,
+  createLlmClient,
+  createSandbox,
+  knownPrices,
+  llmOptionsFrom,
+  runAgentSession,
+  workspaceChanges
+} from "./chunk-SAET3HRX.js";
+import {
+  PolicyError,
+  loadPolicy,
+  protectedPathsFor
+} from "./chunk-UVJIR3EG.js";
+import {
+  ConfigError,
+  parseRepoConfig,
+  resolveSettings
+} from "./chunk-MGRULWMO.js";
+import "./chunk-O3PJZYWW.js";
+import {
+  neutralizeWorkflowCommands
+} from "./chunk-XL737L73.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-H6C3COZ7.js";
+import "./chunk-ZI3WQE7W.js";
+import "./chunk-3E3X5MMN.js";
+
+// src/cli/run.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = `Usage: kubrick run --task TEXT [options]
+
+Runs the agent on a local checkout, printing one line per tool call to stderr.
+
+Options:
+  --task TEXT              what to do (required)
+  --repo DIR               the repository (default: current directory)
+  --mode MODE              fix (default), ask, review or plan
+  --provider NAME          openai (default), anthropic or triton
+  --base-url URL           model server root (or KUBRICK_BASE_URL)
+  --model NAME             model name (or KUBRICK_MODEL)
+  --policy FILE            command policy (default: <repo>/.github/kubrick-policy.yml when present)
+  --max-iterations N       model calls (default 15)
+  --total-timeout S        seconds for the whole run (default 600)
+  --context-window TOKENS  context window of the model (default 128000)
+  --sandbox MODE           auto (default), namespaces or none
+  --transcript FILE        write the JSON Lines transcript there
+  --json                   print one JSON object with the result on stdout
+
+The API key comes from KUBRICK_API_KEY, else OPENAI_API_KEY or ANTHROPIC_API_KEY by provider.
+Settings not given here come from <repo>/.github/kubrick.yml, then the defaults.
+Exit codes: 0 success or no changes, 1 failure, 2 usage error, 3 budget exhausted.
+`, FLAG_TO_SETTING = {
+  mode: "mode",
+  provider: "provider",
+  "base-url": "base_url",
+  model: "model",
+  "max-iterations": "max_iterations",
+  "total-timeout": "total_timeout",
+  "context-window": "context_window",
+  sandbox: "sandbox"
+};
+function apiKeyFor(settings, env) {
+  return env.KUBRICK_API_KEY ? env.KUBRICK_API_KEY : settings.provider === "anthropic" ? env.ANTHROPIC_API_KEY ?? "" : settings.provider === "openai" ? env.OPENAI_API_KEY ?? "" : "";
+}
+function describeEvent(event) {
+  return event.type === "tool" ? `[${event.iteration}] ${event.ok ? "\u2713" : "\u2717"} ${event.name}${event.detail ? ` ${event.detail}` : ""}` : event.type === "context" ? `context: ${event.action}` : null;
+}
+async function changedFiles(root, settings, fallback) {
+  if (!existsSync(join(root, ".git"))) return fallback;
+  let git = new GitCommandManager({ cwd: root });
+  return (await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path))).files.map((f) => f.path);
+}
+async function runCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        task: { type: "string" },
+        repo: { type: "string" },
+        policy: { type: "string" },
+        transcript: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean" },
+        ...Object.fromEntries(Object.keys(FLAG_TO_SETTING).map((k) => [k, { type: "string" }]))
+      },
+      strict: !0,
+      allowPositionals: !1
+    });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+
+${USAGE}`);
+  }
+  let { values } = parsed;
+  if (values.help)
+    return io.stdout(USAGE), EXIT.ok;
+  let task = typeof values.task == "string" ? values.task.trim() : "";
+  if (!task) throw new UsageError(`--task is required
+
+${USAGE}`);
+  let root = resolve(io.cwd, typeof values.repo == "string" ? values.repo : ".");
+  if (!existsSync(root)) throw new UsageError(`--repo ${root} does not exist`);
+  let inputs = {};
+  for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
+    let value = values[flag];
+    typeof value == "string" && (inputs[name] = value);
+  }
+  !inputs.base_url && io.env.KUBRICK_BASE_URL && (inputs.base_url = io.env.KUBRICK_BASE_URL), !inputs.model && io.env.KUBRICK_MODEL && (inputs.model = io.env.KUBRICK_MODEL);
+  let settings, policy = null;
+  try {
+    let configPath = join(root, ".github/kubrick.yml"), repoConfig = existsSync(configPath) ? parseRepoConfig({ text: readFileSync(configPath, "utf8"), path: ".github/kubrick.yml" }) : {};
+    settings = resolveSettings(inputs, repoConfig).settings;
+    let policyFile = typeof values.policy == "string" ? resolve(io.cwd, values.policy) : join(root, settings.policy_path);
+    if (typeof values.policy == "string" && !existsSync(policyFile))
+      throw new UsageError(`--policy ${policyFile} does not exist`);
+    existsSync(policyFile) && (policy = loadPolicy(readFileSync(policyFile, "utf8"), policyFile));
+  } catch (error) {
+    throw error instanceof ConfigError || error instanceof PolicyError ? new UsageError(error.message) : error;
+  }
+  let mode = settings.mode === "auto" ? "fix" : settings.mode;
+  if (!settings.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
+  let costProblem = costBudgetProblem(settings, knownPrices);
+  if (costProblem) throw new UsageError(costProblem);
+  let apiKey = apiKeyFor(settings, io.env), redactor = Redactor.fromEnvironment(io.env, [apiKey]), transcriptPath = typeof values.transcript == "string" ? resolve(io.cwd, values.transcript) : null, transcript = new Transcript(transcriptPath, redactor), sandbox = await createSandbox({
+    mode: settings.sandbox,
+    allowNetwork: settings.allow_network,
+    workspace: root,
+    extraPaths: settings.sandbox_paths,
+    env: io.env
+  });
+  values.json || io.stderr(
+    `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
+`
+  );
+  let llm = createLlmClient(llmOptionsFrom(settings, apiKey)), result = await runAgentSession({
+    settings,
+    mode,
+    task,
+    workspaceRoot: root,
+    policy,
+    sandbox,
+    llm,
+    env: io.env,
+    transcript,
+    onEvent: (event) => {
+      let line = describeEvent(event);
+      line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
+`);
+    }
+  }), files = mode === "fix" ? await changedFiles(root, settings, result.changedFiles) : [], conclusion = result.conclusion === "success" && mode === "fix" && files.length === 0 ? "no_changes" : result.conclusion, report = {
+    conclusion,
+    budget: result.budget,
+    reason: result.reason,
+    iterations: result.iterations,
+    tool_calls: result.toolCalls,
+    commands_denied: result.commandsDenied,
+    tokens_in: result.tokensIn,
+    tokens_out: result.tokensOut,
+    tokens_estimated: result.tokensEstimated,
+    cost_usd: result.costUsd,
+    changed_files: files,
+    sandbox: sandbox.kind,
+    summary: result.summary
+  };
+  return values.json ? io.stdout(`${redactor.redact(JSON.stringify(report))}
+`) : (io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ""}
+`)), result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
+`)), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
+}
+export {
+  runCommand
+};
