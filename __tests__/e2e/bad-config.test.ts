@@ -1,0 +1,74 @@
+/**
+ * Mistakes in the files maintainers keep on the default branch: an authorized request still ends
+ * with a final comment that names the problem, and no model is asked anything.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { createWorld, type World } from '../../test-support/action-runner.js';
+import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { commitFiles } from '../../test-support/repo-fixtures.js';
+
+let world: World;
+
+beforeAll(async () => {
+  world = await createWorld({
+    files: {
+      ...SAMPLE_FILES,
+      // The policy's own self-test fails: `npm test` is listed under tests.allow but not allowed.
+      '.github/kubrick-policy.yml': 'version: 1\nallow: ["ls"]\ntests:\n  allow: ["npm test"]\n'
+    }
+  });
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+async function request(body: string) {
+  const issue = world.gh.createIssue({ title: 'Fix the test', body: '', user: 'maintainer' });
+  const number = issue.number as number;
+  const payload = await issueCommentCreated(world.gh, { issueNumber: number, body, login: 'maintainer' });
+  const before = world.model.requests.length;
+  const run = await world.run({ eventName: 'issue_comment', payload });
+  const report = world.gh.state
+    .commentsOn(number)
+    .filter(c => String(c.body).includes('<!-- kubrick:'))
+    .map(c => String(c.body));
+  return { run, report, modelRequests: world.model.requests.length - before };
+}
+
+describe('files on the default branch', () => {
+  it('fails a fix run on a policy whose self-test fails, naming the test, before any model call', async () => {
+    const { run, report, modelRequests } = await request('/kubrick fix the failing test');
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(modelRequests).toBe(0);
+    expect(report).toHaveLength(1);
+    expect(report[0]).toContain('.github/kubrick-policy.yml');
+    expect(report[0]).toContain('npm test');
+    expect(run.stdout).toMatch(/^::error::.*kubrick-policy\.yml/m);
+  });
+
+  it('still answers a read-only request, which needs no policy', async () => {
+    world.turns.push({ toolCalls: [{ name: 'finish', arguments: { summary: 'It adds two numbers.' } }] });
+    const { run, modelRequests } = await request('/kubrick ask what does add() do?');
+    expect(run.outputs.conclusion).toBe('success');
+    expect(modelRequests).toBe(1);
+  });
+
+  it('fails on an unknown key in .github/kubrick.yml with the known keys listed', async () => {
+    await commitFiles(
+      world.repo.bareRepoPath,
+      'main',
+      { '.github/kubrick.yml': 'max_iteration: 3\n' },
+      'Add config',
+      {
+        env: world.repo.env
+      }
+    );
+    const { run, report, modelRequests } = await request('/kubrick ask anything');
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(modelRequests).toBe(0);
+    expect(report[0]).toContain('unknown key "max_iteration"');
+    expect(report[0]).toContain('max_iterations');
+  });
+});
