@@ -3,6 +3,9 @@ import type { Turn } from '../test-support/scripted-model/server.js';
 
 const call = (name: string, args: Record<string, unknown>) => ({ name, arguments: args });
 
+/** A turn that only ends the run with this summary. */
+export const finishWith = (summary: string): Turn => ({ toolCalls: [call('finish', { summary })] });
+
 /** Reads the bug, fixes it, runs the tests (allowed by the sample policy), tries a denied command, finishes. */
 export function fixTrajectory(): Turn[] {
   return [

@@ -9,14 +9,15 @@
  *   run.outputs.conclusion; world.gh.state.pulls; world.model.requests
  *   await world.close();
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GitHubEmulator } from './github-emulator/index.js';
+import type { SeedPullRequest } from './github-emulator/server.js';
 import type { EmulatorOptions, RepoRole } from './github-emulator/types.js';
-import { checkoutLikeActions, createSampleRepo, type SampleRepo } from './repo-fixtures.js';
+import { checkoutLikeActions, commitFiles, createSampleRepo, type SampleRepo } from './repo-fixtures.js';
 import { startScriptedModel, type Script, type ScriptedModel, type Turn } from './scripted-model/server.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,6 +67,18 @@ export interface World {
   /** Turns the default script answers with, first in first out. */
   turns: Turn[];
   run(options: RunOptions): Promise<ActionRun>;
+  /** git against the bare remote (`show`, `log`, `ls-tree`, …), output trimmed of nothing. */
+  remoteGit(...args: string[]): string;
+  /** A file as committed on a branch (or any ref) of the bare remote. */
+  remoteFile(ref: string, path: string): string;
+  /** Kubrick's comments on an issue or PR: the ones carrying its hidden marker. */
+  ourComments(issueNumber: number): { id: number; body: string }[];
+  /** Commits `files` on a new branch off the default branch and opens a PR from it (by @contributor). */
+  seedPull(
+    branch: string,
+    files: Record<string, string>,
+    options?: Partial<SeedPullRequest>
+  ): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -188,6 +201,9 @@ export async function createWorld(options: WorldOptions): Promise<World> {
     };
   }
 
+  const remoteGit = (...args: string[]) =>
+    execFileSync('git', ['--git-dir', repo.bareRepoPath, ...args], { encoding: 'utf8' });
+
   return {
     dir,
     repo,
@@ -195,6 +211,27 @@ export async function createWorld(options: WorldOptions): Promise<World> {
     model,
     turns,
     run,
+    remoteGit,
+    remoteFile: (ref, path) => remoteGit('show', `${ref}:${path}`),
+    ourComments: issueNumber =>
+      gh.state
+        .commentsOn(issueNumber)
+        .filter(c => String(c.body).includes('<!-- kubrick:'))
+        .map(c => ({ id: c.id as number, body: String(c.body) })),
+    seedPull: async (branch, files, options = {}) => {
+      await commitFiles(repo.bareRepoPath, branch, files, `Change on ${branch}`, {
+        env: repo.env,
+        from: repo.defaultBranch
+      });
+      return gh.createPullRequest({
+        head: branch,
+        base: repo.defaultBranch,
+        title: `PR from ${branch}`,
+        body: 'Please review',
+        user: 'contributor',
+        ...options
+      });
+    },
     close: async () => {
       await model.close();
       await repo.close();

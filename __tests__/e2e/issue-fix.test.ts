@@ -4,7 +4,6 @@
  * folder; this file covers fix on an issue, its re-run, and who may not trigger it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { fixTrajectory } from '../../__fixtures__/trajectories.js';
@@ -20,12 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-function remoteFile(ref: string, path: string): string {
-  return execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], {
-    encoding: 'utf8'
-  });
-}
 
 describe('/kubrick fix on an issue', () => {
   let issueNumber: number;
@@ -53,19 +46,11 @@ describe('/kubrick fix on an issue', () => {
     expect(run.outputs.branch).toBe(branch);
 
     // The bare remote has the commit, with the fix and nothing else.
-    expect(remoteFile(branch, 'src/math.js')).toContain('return a + b;');
-    const log = execFileSync(
-      'git',
-      ['--git-dir', world.repo.bareRepoPath, 'log', '-1', '--format=%an <%ae>%n%B', branch],
-      { encoding: 'utf8' }
-    );
+    expect(world.remoteFile(branch, 'src/math.js')).toContain('return a + b;');
+    const log = world.remoteGit('log', '-1', '--format=%an <%ae>%n%B', branch);
     expect(log).toContain('kubrick[bot] <kubrick[bot]@users.noreply.github.com>');
     expect(log).toContain('Co-authored-by: maintainer');
-    const files = execFileSync(
-      'git',
-      ['--git-dir', world.repo.bareRepoPath, 'diff', '--name-only', 'main', branch],
-      { encoding: 'utf8' }
-    );
+    const files = world.remoteGit('diff', '--name-only', 'main', branch);
     expect(files.trim()).toBe('src/math.js');
 
     // One PR, from that branch to main, that closes the issue.
@@ -131,8 +116,8 @@ describe('/kubrick fix on an issue', () => {
     const ours = world.gh.state.commentsOn(issueNumber).filter(c => String(c.body).includes('<!-- kubrick:'));
     expect(ours).toHaveLength(1);
     // Both runs' work is on the branch: the second continued from the first.
-    expect(remoteFile(run.outputs.branch ?? '', 'NOTES.md')).toBe('second run\n');
-    expect(remoteFile(run.outputs.branch ?? '', 'src/math.js')).toContain('return a + b;');
+    expect(world.remoteFile(run.outputs.branch ?? '', 'NOTES.md')).toBe('second run\n');
+    expect(world.remoteFile(run.outputs.branch ?? '', 'src/math.js')).toContain('return a + b;');
   });
 });
 

@@ -4,11 +4,11 @@
  * dispatch, and the refusals (fix on a fork PR, review on an issue).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import {
   answerTrajectory,
   cleanReviewTrajectory,
+  finishWith,
   reviewTrajectory
 } from '../../__fixtures__/trajectories.js';
 import { createWorld, type World } from '../../test-support/action-runner.js';
@@ -19,7 +19,6 @@ import {
   scheduleEvent,
   workflowDispatchEvent
 } from '../../test-support/github-emulator/events.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
 
 let world: World;
 
@@ -33,31 +32,9 @@ afterAll(async () => {
   await world?.close();
 });
 
-const finishWith = (summary: string) => ({ toolCalls: [{ name: 'finish', arguments: { summary } }] });
-const ourComments = (issue: number) =>
-  world.gh.state.commentsOn(issue).filter(c => String(c.body).includes('<!-- kubrick:'));
-const remoteFile = (ref: string, path: string) =>
-  execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], { encoding: 'utf8' });
-
-/** A same-repo PR whose branch adds the subtraction bug to a new file. */
-async function seedPull(branch: string, files: Record<string, string>, opts: { fromFork?: boolean } = {}) {
-  await commitFiles(world.repo.bareRepoPath, branch, files, `Change on ${branch}`, {
-    env: world.repo.env,
-    from: 'main'
-  });
-  return world.gh.createPullRequest({
-    head: branch,
-    base: 'main',
-    title: `PR from ${branch}`,
-    body: 'Please review',
-    user: 'contributor',
-    ...opts
-  });
-}
-
 describe('review', () => {
   it('posts one formal review with an inline suggestion at the right line, and links it', async () => {
-    const pull = await seedPull('feature/sub', {
+    const pull = await world.seedPull('feature/sub', {
       'src/sub.js': 'export function sub(a, b) {\n  return a + b;\n}\n'
     });
     const number = pull.number as number;
@@ -80,11 +57,11 @@ describe('review', () => {
     const firstRequest = JSON.stringify(world.model.requests.at(-2)!.body);
     expect(firstRequest).toContain('focus on correctness');
     expect(firstRequest).toContain('src/sub.js');
-    expect(String(ourComments(number)[0]!.body)).toContain('Review:');
+    expect(String(world.ourComments(number)[0]!.body)).toContain('Review:');
   });
 
   it('still posts a review on a clean PR, saying in words that nothing was found', async () => {
-    const pull = await seedPull('feature/clean', { 'src/clean.js': 'export const one = 1;\n' });
+    const pull = await world.seedPull('feature/clean', { 'src/clean.js': 'export const one = 1;\n' });
     const payload = await pullRequestEvent(world.gh, {
       pullNumber: pull.number as number,
       action: 'opened',
@@ -110,13 +87,13 @@ describe('review', () => {
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('refused');
     expect(world.model.requests.length).toBe(before);
-    expect(String(ourComments(issue.number as number)[0]?.body)).toMatch(/pull request/i);
+    expect(String(world.ourComments(issue.number as number)[0]?.body)).toMatch(/pull request/i);
   });
 });
 
 describe('fix on pull requests', () => {
   it('pushes commits to a same-repo PR branch', async () => {
-    const pull = await seedPull('feature/typo', { 'docs.md': 'Teh docs\n' });
+    const pull = await world.seedPull('feature/typo', { 'docs.md': 'Teh docs\n' });
     const payload = await issueCommentCreated(world.gh, {
       issueNumber: pull.number as number,
       body: '/kubrick fix the typo in docs.md',
@@ -134,12 +111,12 @@ describe('fix on pull requests', () => {
     expect(run.outputs.conclusion).toBe('success');
     expect(run.outputs.branch).toBe('feature/typo');
     expect(run.outputs.pr_number).toBe(String(pull.number));
-    expect(remoteFile('feature/typo', 'docs.md')).toBe('The docs\n');
+    expect(world.remoteFile('feature/typo', 'docs.md')).toBe('The docs\n');
     expect(world.gh.state.pulls.filter(p => p.head.ref === 'feature/typo')).toHaveLength(1);
   });
 
   it('refuses fix on a fork PR with a comment, and never calls the model', async () => {
-    const pull = await seedPull('fork-branch', { 'x.txt': 'x\n' }, { fromFork: true });
+    const pull = await world.seedPull('fork-branch', { 'x.txt': 'x\n' }, { fromFork: true });
     const payload = await issueCommentCreated(world.gh, {
       issueNumber: pull.number as number,
       body: '/kubrick fix it',
@@ -150,7 +127,7 @@ describe('fix on pull requests', () => {
     expect(run.outputs.conclusion).toBe('refused');
     expect(run.exitCode).toBe(0);
     expect(world.model.requests.length).toBe(before);
-    expect(String(ourComments(pull.number as number)[0]!.body)).toMatch(/fork/i);
+    expect(String(world.ourComments(pull.number as number)[0]!.body)).toMatch(/fork/i);
   });
 });
 
@@ -166,7 +143,7 @@ describe('ask, plan and approve', () => {
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('success');
     expect(run.outputs.pr_number).toBe('');
-    const body = String(ourComments(issue.number as number)[0]!.body);
+    const body = String(world.ourComments(issue.number as number)[0]!.body);
     expect(body).toContain('**Answer**');
     expect(body).toContain('returns `x * 2`');
   });
@@ -188,7 +165,7 @@ describe('ask, plan and approve', () => {
     );
     const planRun = await world.run({ eventName: 'issue_comment', payload: planPayload });
     expect(planRun.outputs.conclusion).toBe('success');
-    const planComment = ourComments(number).find(c => String(c.body).includes('kubrick:plan:'));
+    const planComment = world.ourComments(number).find(c => String(c.body).includes('kubrick:plan:'));
     expect(planComment).toBeDefined();
 
     const approvePayload = await issueCommentCreated(world.gh, {
@@ -211,7 +188,7 @@ describe('ask, plan and approve', () => {
     expect(run.outputs.conclusion).toBe('success');
     const task = JSON.stringify(world.model.requests.at(-2)!.body);
     expect(task).toContain('Add `triple(x)` to src/math.js');
-    expect(remoteFile(run.outputs.branch ?? '', 'src/triple.js')).toContain('x * 3');
+    expect(world.remoteFile(run.outputs.branch ?? '', 'src/triple.js')).toContain('x * 3');
   });
   it('refuses to approve a plan that another bot posted', async () => {
     const issue = world.gh.createIssue({ title: 'Tidy up', body: '', user: 'maintainer' });
@@ -230,7 +207,7 @@ describe('ask, plan and approve', () => {
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('refused');
     expect(world.model.requests.length).toBe(before);
-    expect(String(ourComments(number).at(-1)!.body)).toContain('no plan to approve');
+    expect(String(world.ourComments(number).at(-1)!.body)).toContain('no plan to approve');
   });
 });
 

@@ -2,54 +2,36 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commitAndPush } from '../../src/git/create-or-update-branch.js';
-import type { CommitAndPushOptions } from '../../src/git/create-or-update-branch.js';
 import { checkoutRemoteBranch } from '../../src/git/checkout.js';
-import { pushAuthConfig } from '../../src/git/auth.js';
 import { GitCommandManager } from '../../src/git/git-command.js';
-import { createRepoFixture, racingGitEnv, writeFiles } from './repo-fixture.js';
+import {
+  createRepoFixture,
+  FIXTURE_POLICY,
+  FIXTURE_TOKEN,
+  FIXTURE_TREE,
+  pushOptions,
+  remoteFile,
+  remoteFiles,
+  racingGitEnv,
+  writeFiles
+} from './repo-fixture.js';
 import type { RepoFixture } from './repo-fixture.js';
 
-const TOKEN = 'ghs_canaryToken1234567890abcdefXYZ';
-const POLICY = '.github/kubrick-policy.yml';
-const PROTECTED = ['.git/**', '.github/workflows/**', POLICY, '.github/kubrick.yml'];
+const TOKEN = FIXTURE_TOKEN;
+const POLICY = FIXTURE_POLICY;
 
 let fx: RepoFixture;
 
 beforeAll(async () => {
-  fx = await createRepoFixture({
-    'README.md': '# demo\n',
-    'src/date.js': 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n',
-    '.github/workflows/ci.yml': 'on: push\n',
-    [POLICY]: 'version: 1\nallow: ["npm test"]\n'
-  });
+  fx = await createRepoFixture(FIXTURE_TREE);
 });
 afterAll(async () => fx.cleanup());
 
-function options(git: GitCommandManager, branch: string, extra: Partial<CommitAndPushOptions> = {}) {
-  return {
-    git,
-    branch,
-    base: 'main',
-    author: { name: 'kubrick[bot]', email: 'kubrick[bot]@users.noreply.github.com' },
-    coAuthor: { login: 'octocat', id: 583231 },
-    message: 'Fix the flaky date test',
-    protectedPaths: PROTECTED,
-    auth: pushAuthConfig('https://github.example', TOKEN),
-    mode: 'own-branch' as const,
-    runId: '9001',
-    ...extra
-  };
-}
+const options = pushOptions;
 
 /** "<author name> <email>|<committer name> <email>|<subject>" of a commit in the bare remote. */
 async function describeCommit(rev: string): Promise<string> {
   return fx.git(fx.remoteDir, ['log', '-1', '--format=%an <%ae>|%cn <%ce>|%s', rev]);
-}
-async function remoteFile(rev: string, path: string): Promise<string> {
-  return fx.git(fx.remoteDir, ['show', `${rev}:${path}`]);
-}
-async function remoteFiles(rev: string): Promise<string[]> {
-  return (await fx.git(fx.remoteDir, ['ls-tree', '-r', '--name-only', rev])).split('\n');
 }
 
 describe('commitAndPush in own-branch mode', () => {
@@ -154,11 +136,11 @@ describe('commitAndPush in own-branch mode', () => {
         'vendor/sub/'
       ])
     );
-    const files = await remoteFiles(r.headSha);
+    const files = await remoteFiles(fx, r.headSha);
     expect(files).not.toContain('.github/workflows/evil.yml');
     expect(files.some(f => f.startsWith('vendor/'))).toBe(false);
-    expect(await remoteFile(r.headSha, '.github/workflows/ci.yml')).toBe('on: push');
-    expect(await remoteFile(r.headSha, POLICY)).toContain('npm test');
+    expect(await remoteFile(fx, r.headSha, '.github/workflows/ci.yml')).toBe('on: push');
+    expect(await remoteFile(fx, r.headSha, POLICY)).toContain('npm test');
     expect(await fx.git(fx.remoteDir, ['rev-parse', `${r.headSha}^`])).toBe(start);
   });
 
@@ -172,7 +154,7 @@ describe('commitAndPush in own-branch mode', () => {
     expect(r.protectedSkipped).toEqual(
       expect.arrayContaining(['.github', '.github/workflows/ci.yml', POLICY])
     );
-    const files = await remoteFiles(r.headSha);
+    const files = await remoteFiles(fx, r.headSha);
     expect(files).toContain('.github/workflows/ci.yml');
     expect(files).toContain('evil/workflows/x.yml');
   });
@@ -201,7 +183,7 @@ describe('commitAndPush in own-branch mode', () => {
     const r3 = await commitAndPush(options(other.git, branch));
     expect(r3).toMatchObject({ result: 'updated', rebased: true, branch });
     expect(await fx.git(fx.remoteDir, ['rev-parse', `${r3.headSha}^`])).toBe(r1.headSha);
-    expect(await remoteFile(branch, 'src/date.js')).toBe(
+    expect(await remoteFile(fx, branch, 'src/date.js')).toBe(
       'export const a = 10;\nexport const b = 2;\nexport const c = 30;'
     );
   });
@@ -239,7 +221,7 @@ describe('commitAndPush in own-branch mode', () => {
 
     expect(r).toMatchObject({ result: 'updated', rebased: true, branch });
     expect(await fx.git(fx.remoteDir, ['rev-parse', `${r.headSha}^`])).toBe(rival.sha);
-    const files = await remoteFiles(branch);
+    const files = await remoteFiles(fx, branch);
     expect(files).toEqual(expect.arrayContaining(['a.txt', 'b.txt', 'c.txt']));
   });
 
@@ -254,7 +236,7 @@ describe('commitAndPush in own-branch mode', () => {
 
     expect(r).toMatchObject({ result: 'updated', rebased: true, branch });
     expect(await fx.git(fx.remoteDir, ['rev-parse', `${r.headSha}^`])).toBe(rival.sha);
-    expect(await remoteFiles(branch)).toEqual(expect.arrayContaining(['a.txt', 'b.txt']));
+    expect(await remoteFiles(fx, branch)).toEqual(expect.arrayContaining(['a.txt', 'b.txt']));
   });
 
   it('when the race conflicts, our work goes to a fallback branch and the other commit stays', async () => {
@@ -276,6 +258,6 @@ describe('commitAndPush in own-branch mode', () => {
       /conflicts with commits pushed to kubrick\/issue-8-conflict.*pushed to kubrick\/issue-8-conflict-9001/
     );
     expect(await fx.remoteSha(`refs/heads/${branch}`)).toBe(rival.sha);
-    expect(await remoteFile(`${branch}-9001`, 'src/date.js')).toBe('our version');
+    expect(await remoteFile(fx, `${branch}-9001`, 'src/date.js')).toBe('our version');
   });
 });

@@ -2,51 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commitAndPush } from '../../src/git/create-or-update-branch.js';
-import type { CommitAndPushOptions } from '../../src/git/create-or-update-branch.js';
 import { checkoutPrHead } from '../../src/git/checkout.js';
 import { pushAuthConfig } from '../../src/git/auth.js';
-import type { GitCommandManager } from '../../src/git/git-command.js';
-import { createRepoFixture, writeFiles } from './repo-fixture.js';
+import {
+  createRepoFixture,
+  FIXTURE_TOKEN,
+  FIXTURE_TREE,
+  pushOptions,
+  remoteFile,
+  remoteFiles,
+  writeFiles
+} from './repo-fixture.js';
 import type { RepoFixture } from './repo-fixture.js';
 
-const TOKEN = 'ghs_canaryToken1234567890abcdefXYZ';
-const POLICY = '.github/kubrick-policy.yml';
-const PROTECTED = ['.git/**', '.github/workflows/**', POLICY, '.github/kubrick.yml'];
+const TOKEN = FIXTURE_TOKEN;
 
 let fx: RepoFixture;
 
 beforeAll(async () => {
-  fx = await createRepoFixture({
-    'README.md': '# demo\n',
-    'src/date.js': 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n',
-    '.github/workflows/ci.yml': 'on: push\n',
-    [POLICY]: 'version: 1\nallow: ["npm test"]\n'
-  });
+  fx = await createRepoFixture(FIXTURE_TREE);
 });
 afterAll(async () => fx.cleanup());
 
-function options(git: GitCommandManager, branch: string, extra: Partial<CommitAndPushOptions> = {}) {
-  return {
-    git,
-    branch,
-    base: 'main',
-    author: { name: 'kubrick[bot]', email: 'kubrick[bot]@users.noreply.github.com' },
-    coAuthor: { login: 'octocat', id: 583231 },
-    message: 'Fix the flaky date test',
-    protectedPaths: PROTECTED,
-    auth: pushAuthConfig('https://github.example', TOKEN),
-    mode: 'own-branch' as const,
-    runId: '9001',
-    ...extra
-  };
-}
-
-async function remoteFile(rev: string, path: string): Promise<string> {
-  return fx.git(fx.remoteDir, ['show', `${rev}:${path}`]);
-}
-async function remoteFiles(rev: string): Promise<string[]> {
-  return (await fx.git(fx.remoteDir, ['ls-tree', '-r', '--name-only', rev])).split('\n');
-}
+const options = pushOptions;
 
 describe('commitAndPush in pr-head mode', () => {
   const prBranch = 'feature/date-fix';
@@ -83,7 +61,7 @@ describe('commitAndPush in pr-head mode', () => {
 
     expect(r).toMatchObject({ result: 'updated', rebased: true });
     expect(await fx.git(fx.remoteDir, ['rev-parse', `${r.headSha}^`])).toBe(human);
-    expect(await remoteFiles(prBranch)).toEqual(expect.arrayContaining(['other.txt', 'ours.txt']));
+    expect(await remoteFiles(fx, prBranch)).toEqual(expect.arrayContaining(['other.txt', 'ours.txt']));
   });
 
   it('when the human rewrote the branch in a conflicting way, pushes to a fallback branch and leaves theirs alone', async () => {
@@ -97,7 +75,7 @@ describe('commitAndPush in pr-head mode', () => {
 
     expect(r).toMatchObject({ result: 'created', branch: `${prBranch}-77`, fallbackFrom: prBranch });
     expect(await fx.remoteSha(`refs/heads/${prBranch}`)).toBe(human);
-    expect(await remoteFile(`${prBranch}-77`, 'feature.txt')).toBe('changed by kubrick');
+    expect(await remoteFile(fx, `${prBranch}-77`, 'feature.txt')).toBe('changed by kubrick');
   });
 
   it('falls back to refs/pull/N/head when the head branch is gone, and keeps the work on a fallback branch', async () => {

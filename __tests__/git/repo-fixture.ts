@@ -1,3 +1,5 @@
+import { pushAuthConfig } from '../../src/git/auth.js';
+import type { CommitAndPushOptions } from '../../src/git/create-or-update-branch.js';
 import { execa } from 'execa';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -144,4 +146,46 @@ export async function racingGitEnv(fixture: RepoFixture, other: OtherClone): Pro
   await writeFile(join(bin, 'git'), `${script}\n`);
   await chmod(join(bin, 'git'), 0o755);
   return { ...fixture.env, PATH: `${bin}:${fixture.env.PATH ?? ''}` };
+}
+
+/** A token that must never appear in .git/config, a message or a remote. */
+export const FIXTURE_TOKEN = 'ghs_canaryToken1234567890abcdefXYZ';
+export const FIXTURE_POLICY = '.github/kubrick-policy.yml';
+export const FIXTURE_PROTECTED = ['.git/**', '.github/workflows/**', FIXTURE_POLICY, '.github/kubrick.yml'];
+
+/** The default branch of the commitAndPush tests: code, a workflow and a policy (both protected). */
+export const FIXTURE_TREE: Record<string, string> = {
+  'README.md': '# demo\n',
+  'src/date.js': 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n',
+  '.github/workflows/ci.yml': 'on: push\n',
+  [FIXTURE_POLICY]: 'version: 1\nallow: ["npm test"]\n'
+};
+
+/** commitAndPush options as a run passes them, with what a test wants changed. */
+export function pushOptions(
+  git: GitCommandManager,
+  branch: string,
+  extra: Partial<CommitAndPushOptions> = {}
+): CommitAndPushOptions {
+  return {
+    git,
+    branch,
+    base: 'main',
+    author: { name: 'kubrick[bot]', email: 'kubrick[bot]@users.noreply.github.com' },
+    coAuthor: { login: 'octocat', id: 583231 },
+    message: 'Fix the flaky date test',
+    protectedPaths: FIXTURE_PROTECTED,
+    auth: pushAuthConfig('https://github.example', FIXTURE_TOKEN),
+    mode: 'own-branch',
+    runId: '9001',
+    ...extra
+  };
+}
+
+export function remoteFile(fx: RepoFixture, rev: string, path: string): Promise<string> {
+  return fx.git(fx.remoteDir, ['show', `${rev}:${path}`]);
+}
+
+export async function remoteFiles(fx: RepoFixture, rev: string): Promise<string[]> {
+  return (await fx.git(fx.remoteDir, ['ls-tree', '-r', '--name-only', rev])).split('\n');
 }

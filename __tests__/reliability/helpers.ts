@@ -84,10 +84,7 @@ export function runFix(
 
 /** Kubrick's comments on an issue (they carry the hidden marker). */
 export function ourComments(world: World, issueNumber: number): { id: number; body: string }[] {
-  return world.gh.state
-    .commentsOn(issueNumber)
-    .filter(c => String(c.body).includes('<!-- kubrick:'))
-    .map(c => ({ id: c.id as number, body: String(c.body) }));
+  return world.ourComments(issueNumber);
 }
 
 /** The one comment of the run, which must have become a final report (not a progress comment). */
@@ -99,21 +96,17 @@ export function finalComment(world: World, issueNumber: number): { id: number; b
   return comment;
 }
 
-function bareGit(world: World, args: string[]): string {
-  return execFileSync('git', ['--git-dir', world.repo.bareRepoPath, ...args], { encoding: 'utf8' });
-}
-
 export function remoteFile(world: World, ref: string, path: string): string {
-  return bareGit(world, ['show', `${ref}:${path}`]);
+  return world.remoteFile(ref, path);
 }
 
 /** Every path committed on a remote branch. */
 export function remoteTree(world: World, ref: string): string[] {
-  return bareGit(world, ['ls-tree', '-r', '--name-only', ref]).trim().split('\n');
+  return world.remoteGit('ls-tree', '-r', '--name-only', ref).trim().split('\n');
 }
 
 export function remoteBranches(world: World): string[] {
-  return bareGit(world, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']).trim().split('\n');
+  return world.remoteGit('for-each-ref', '--format=%(refname:short)', 'refs/heads/').trim().split('\n');
 }
 
 /** The branch a successful fix for this request uses (what a budget-stopped run must push to). */
@@ -226,5 +219,5 @@ export function moveBranchDuringNextPush(
 }
 
 export function remoteRev(world: World, rev: string): string {
-  return bareGit(world, ['rev-parse', rev]).trim();
+  return world.remoteGit('rev-parse', rev).trim();
 }

@@ -5,11 +5,10 @@
  * request and no plan.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { finishWith } from '../../__fixtures__/trajectories.js';
 import { createWorld, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
 
 let world: World;
 
@@ -23,27 +22,9 @@ afterAll(async () => {
   await world?.close();
 });
 
-const finishWith = (summary: string) => ({ toolCalls: [{ name: 'finish', arguments: { summary } }] });
-const remoteFile = (ref: string, path: string) =>
-  execFileSync('git', ['--git-dir', world.repo.bareRepoPath, 'show', `${ref}:${path}`], { encoding: 'utf8' });
-
-async function seedPull(branch: string) {
-  await commitFiles(world.repo.bareRepoPath, branch, { 'notes.md': 'notes\n' }, `Change on ${branch}`, {
-    env: world.repo.env,
-    from: 'main'
-  });
-  return world.gh.createPullRequest({
-    head: branch,
-    base: 'main',
-    title: `PR from ${branch}`,
-    body: 'Please help',
-    user: 'contributor'
-  });
-}
-
 describe('plan and approve on a pull request', () => {
   it('gives the approved plan to the model and pushes to the PR branch', async () => {
-    const pull = await seedPull('feature/plan-on-pr');
+    const pull = await world.seedPull('feature/plan-on-pr', { 'notes.md': 'notes\n' });
     const number = pull.number as number;
     const planPayload = await issueCommentCreated(world.gh, {
       issueNumber: number,
@@ -76,11 +57,11 @@ describe('plan and approve on a pull request', () => {
     expect(firstRequest).toContain('Add `quadruple(x)` in src/quadruple.js');
     expect(run.outputs.branch).toBe('feature/plan-on-pr');
     expect(run.outputs.pr_number).toBe(String(number));
-    expect(remoteFile('feature/plan-on-pr', 'src/quadruple.js')).toContain('x * 4');
+    expect(world.remoteFile('feature/plan-on-pr', 'src/quadruple.js')).toContain('x * 4');
   });
 
   it('refuses an approval when the pull request has no plan, without calling the model', async () => {
-    const pull = await seedPull('feature/no-plan');
+    const pull = await world.seedPull('feature/no-plan', { 'notes.md': 'notes\n' });
     const payload = await issueCommentCreated(world.gh, {
       issueNumber: pull.number as number,
       body: '/kubrick approve',

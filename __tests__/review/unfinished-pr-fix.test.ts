@@ -5,11 +5,9 @@
  * the PR branch while the comment said "no pull request was opened".
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { createWorld, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
 
 let world: World;
 
@@ -23,22 +21,15 @@ afterAll(async () => {
   await world?.close();
 });
 
-const git = (...args: string[]) =>
-  execFileSync('git', ['--git-dir', world.repo.bareRepoPath, ...args], { encoding: 'utf8' }).trim();
+const git = (...args: string[]) => world.remoteGit(...args).trim();
 
 describe('fix on a pull request that does not finish', () => {
   it('leaves the PR branch alone and keeps the work on a side branch', async () => {
-    await commitFiles(world.repo.bareRepoPath, 'feature/half', { 'notes.md': 'notes\n' }, 'Notes', {
-      env: world.repo.env,
-      from: 'main'
-    });
-    const pull = await world.gh.createPullRequest({
-      head: 'feature/half',
-      base: 'main',
-      title: 'Half',
-      body: 'Work in progress',
-      user: 'contributor'
-    });
+    const pull = await world.seedPull(
+      'feature/half',
+      { 'notes.md': 'notes\n' },
+      { title: 'Half', body: 'Work in progress' }
+    );
     const number = pull.number as number;
     const headBefore = git('rev-parse', 'refs/heads/feature/half');
     const payload = await issueCommentCreated(world.gh, {
