@@ -21,7 +21,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-KINYSRPP.js")).routeCommand
+    load: async () => (await import("./chunks/route-GUB5QYXK.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

@@ -23,10 +23,12 @@ import {
   protectedPathsFor
 } from "./chunks/chunk-UVJIR3EG.js";
 import {
+  FORK_FIX_REASON,
   KUBRICK_MARKER_PREFIX,
+  isForkPull,
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-APZI7ZRA.js";
+} from "./chunks/chunk-AAWWJ6G2.js";
 import {
   ConfigError,
   capTask,
@@ -1696,7 +1698,7 @@ async function getPull(gh, opts) {
     headRepoFullName: headRepo?.full_name ?? null,
     baseRef: data.base.ref,
     baseRepoFullName: data.base.repo.full_name,
-    isFork: !headRepo || headRepo.fork || headRepo.full_name !== data.base.repo.full_name
+    isFork: isForkPull(data)
   };
 }
 async function getPullDiff(gh, opts) {
@@ -2057,9 +2059,7 @@ ${decision.task ?? ""}`),
   if (target.kind === "pull_request" || issue.isPullRequest) {
     let pull = await getPull(gh, { ...where, number: target.number });
     if (mode === "fix" && pull.isFork)
-      throw new RunRefused(
-        `\`fix\` does not run on pull requests from forks: the agent would push with this repository's token to code its author controls. Use \`${settings.trigger_phrase} review\`, or push the change to a branch of this repository.`
-      );
+      throw new RunRefused(FORK_FIX_REASON);
     if (mode === "fix") {
       let task2 = decision.approvePlan ? await approvedPlanTask(options, issue) : withIssue(decision, issue), head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth: auth2 });
       return {

@@ -3,7 +3,6 @@ import type { Settings } from '../../src/config/settings.js';
 import { routeEvent, type RouteDecision } from '../../src/trigger/decide.js';
 import { KUBRICK_MARKER_PREFIX } from '../../src/trigger/markers.js';
 import type { Permission } from '../../src/trigger/permission.js';
-import { applyPullDetails } from '../../src/trigger/pull.js';
 import { example, issueComment, pullComment, settingsWith } from './webhook-examples.js';
 
 type Json = Record<string, unknown>;
@@ -219,23 +218,6 @@ describe('routeEvent: comments on pull requests', () => {
     expect(route('issue_comment', closed)).toMatchObject({
       action: 'ignore',
       reason: 'the pull request is closed'
-    });
-  });
-
-  it('completes an issue_comment decision with the fetched PR and refuses fix on a fork', () => {
-    const decision = route('issue_comment', pullComment('/kubrick fix it'));
-    const samePull = example('pull_request', 'opened').pull_request;
-    expect(applyPullDetails(decision, samePull)).toMatchObject({
-      action: 'run',
-      target: { kind: 'pull_request', number: 1, isFork: false, headRef: 'changes', baseRef: 'master' }
-    });
-    const forkPayload = example('pull_request', 'opened');
-    forkHead(forkPayload);
-    expect(applyPullDetails(decision, forkPayload.pull_request)).toMatchObject({ action: 'refuse' });
-    const review = route('issue_comment', pullComment('/kubrick review'));
-    expect(applyPullDetails(review, forkPayload.pull_request)).toMatchObject({
-      action: 'run',
-      mode: 'review'
     });
   });
 

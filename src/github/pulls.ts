@@ -1,6 +1,7 @@
 import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
 import { statusOf, validationText } from './errors.js';
+import { isForkPull } from '../trigger/pull.js';
 import { fenceFor } from './review-lines.js';
 
 export interface PullRef {
@@ -130,7 +131,7 @@ export async function getPull(
     headRepoFullName: headRepo?.full_name ?? null,
     baseRef: data.base.ref,
     baseRepoFullName: data.base.repo.full_name,
-    isFork: !headRepo || headRepo.fork || headRepo.full_name !== data.base.repo.full_name
+    isFork: isForkPull(data)
   };
 }
 

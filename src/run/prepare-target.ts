@@ -7,6 +7,7 @@ import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
 import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
 import type { RouteDecision } from '../trigger/decide.js';
+import { FORK_FIX_REASON } from '../trigger/pull.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
 import { RunRefused } from './errors.js';
 import type { RunnerContext } from './runner-context.js';
@@ -130,9 +131,7 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
   if (target.kind === 'pull_request' || issue.isPullRequest) {
     const pull = await getPull(gh, { ...where, number: target.number });
     if (mode === 'fix' && pull.isFork) {
-      throw new RunRefused(
-        `\`fix\` does not run on pull requests from forks: the agent would push with this repository's token to code its author controls. Use \`${settings.trigger_phrase} review\`, or push the change to a branch of this repository.`
-      );
+      throw new RunRefused(FORK_FIX_REASON);
     }
     if (mode === 'fix') {
       // An approval on a PR carries out the plan posted there, like on an issue (checked before

@@ -1,4 +1,4 @@
-import type { RouteDecision, Target } from './decision.js';
+import type { Target } from './decision.js';
 import { asObject, field, numberField, objectField, stringField } from './payload.js';
 import { sanitizeUntrusted } from './sanitize.js';
 
@@ -46,19 +46,4 @@ export function pullTarget(pull: unknown): Target {
   if (headSha !== undefined) target.headSha = headSha;
   if (baseRef !== undefined) target.baseRef = baseRef;
   return target;
-}
-
-/**
- * Completes a decision made from an `issue_comment` on a pull request (whose payload has no head
- * information) with the pull request fetched from the API, and refuses `fix` when it is a fork PR.
- */
-export function applyPullDetails(decision: RouteDecision, pull: unknown): RouteDecision {
-  if (decision.target?.kind !== 'pull_request') return decision;
-  const target = { ...decision.target, ...pullTarget(pull) };
-  if (decision.target.number !== undefined) target.number = decision.target.number;
-  const completed: RouteDecision = { ...decision, target };
-  if (completed.action === 'run' && completed.mode === 'fix' && target.isFork) {
-    return { ...completed, action: 'refuse', reason: FORK_FIX_REASON };
-  }
-  return completed;
 }

@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-APZI7ZRA.js";
+} from "./chunk-AAWWJ6G2.js";
 import {
   ConfigError,
   parseRepoConfig,

@@ -343,6 +343,8 @@ function routeEvent(input) {
 
 export {
   KUBRICK_MARKER_PREFIX,
+  FORK_FIX_REASON,
+  isForkPull,
   PERMISSIONS,
   isPermission,
   permissionFromApi,
