@@ -16,7 +16,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunks/chunk-SAET3HRX.js";
+} from "./chunks/chunk-EJNUNEB6.js";
 import {
   PolicyError,
   loadPolicy,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GitCommandManager } from '../../src/git/git-command.js';
 import { GitError } from '../../src/git/errors.js';
-import { pushAuthConfig, redact, secretsOf } from '../../src/git/auth.js';
+import { pushAuthConfig, secretsOf } from '../../src/git/auth.js';
+import { Redactor } from '../../src/report/redact.js';
 import { commitAndPush } from '../../src/git/create-or-update-branch.js';
 import { createRepoFixture, writeFiles } from './repo-fixture.js';
 import type { RepoFixture } from './repo-fixture.js';
@@ -28,10 +29,10 @@ describe('pushAuthConfig', () => {
   it('lets every form of the token be redacted', () => {
     const secrets = secretsOf(pushAuthConfig('https://github.com', TOKEN));
     const text = `a ${TOKEN} b ${HEADER_B64} c AUTHORIZATION: basic ${HEADER_B64}`;
-    const out = redact(text, secrets);
+    const out = new Redactor(secrets).redact(text);
     expect(out).not.toContain(TOKEN);
     expect(out).not.toContain(HEADER_B64);
-    expect(out).toBe('a *** b *** c ***');
+    expect(out).toBe('a [REDACTED] b [REDACTED] c [REDACTED]');
   });
 });
 
@@ -58,7 +59,7 @@ describe('GitCommandManager', () => {
     const text = `${failure.message} ${JSON.stringify(failure.details)}`;
     expect(text).not.toContain(TOKEN);
     expect(failure.message).toMatch(
-      /^git rev-parse --verify \*\*\* failed \(exit 128\): fatal: Needed a single revision/
+      /^git rev-parse --verify \[REDACTED\] failed \(exit 128\): fatal: Needed a single revision/
     );
 
     git.addSecret('plain-secret-value');

@@ -34,11 +34,3 @@ export function secretsOf(config: Record<string, string>): string[] {
   }
   return [...secrets];
 }
-
-/** Replaces every occurrence of each secret (longest first, so a token inside a header goes too). */
-export function redact(text: string, secrets: Iterable<string>): string {
-  const sorted = [...secrets].filter(s => s.length > 0).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of sorted) out = out.split(secret).join('***');
-  return out;
-}

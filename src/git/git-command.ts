@@ -1,6 +1,9 @@
 import { execa } from 'execa';
 import { GitError, summarizeStderr } from './errors.js';
-import { redact, secretsOf } from './auth.js';
+import { Redactor } from '../report/redact.js';
+import { secretsOf } from './auth.js';
+
+const redact = (text: string, secrets: Iterable<string>): string => new Redactor(secrets).redact(text);
 
 export interface GitExecOptions {
   /** Return the result instead of throwing on a non-zero exit. */

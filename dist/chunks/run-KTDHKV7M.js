@@ -11,7 +11,7 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-SAET3HRX.js";
+} from "./chunk-EJNUNEB6.js";
 import {
   PolicyError,
   loadPolicy,

@@ -7664,14 +7664,9 @@ function secretsOf(config) {
   }
   return [...secrets];
 }
-function redact(text, secrets) {
-  let sorted = [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length), out = text;
-  for (let secret of sorted) out = out.split(secret).join("***");
-  return out;
-}
 
 // src/git/git-command.ts
-var UNSAFE_GIT_ENV = /^(GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|AUTHOR_\w+|COMMITTER_\w+|ASKPASS|EDITOR|SEQUENCE_EDITOR|PAGER|EXTERNAL_DIFF|TRACE\w*|CURL_VERBOSE|REDACT_COOKIES|SSL_NO_VERIFY|\w*PATHSPECS)|SSH_ASKPASS)$/, SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL)|^INPUT_/i, HARDENING = {
+var redact = (text, secrets) => new Redactor(secrets).redact(text), UNSAFE_GIT_ENV = /^(GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|AUTHOR_\w+|COMMITTER_\w+|ASKPASS|EDITOR|SEQUENCE_EDITOR|PAGER|EXTERNAL_DIFF|TRACE\w*|CURL_VERBOSE|REDACT_COOKIES|SSL_NO_VERIFY|\w*PATHSPECS)|SSH_ASKPASS)$/, SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL)|^INPUT_/i, HARDENING = {
   "core.hooksPath": "/dev/null",
   "core.fsmonitor": "false",
   "commit.gpgSign": "false",
