@@ -71,6 +71,9 @@ ${helpText()}`), EXIT.usage;
 }
 
 // src/cli.ts
+process.stdout.on("error", (error) => {
+  throw error.code === "EPIPE" && process.exit(0), error;
+});
 process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),
