@@ -68,17 +68,23 @@ describe('GitHub answers 5xx', () => {
     const request = await fixRequest(world, 'Flaky comment edits');
     const from = world.gh.state.requests.length;
     world.gh.failNext({ method: 'POST', pathPattern: /\/reactions$/, status: 502 });
-    // The first edit fails; its retry takes effect on the server but is still answered 500.
-    world.gh.failNext({ method: 'PATCH', pathPattern: COMMENT_EDIT, status: 502 });
-    world.gh.failNext({ method: 'PATCH', pathPattern: COMMENT_EDIT, status: 500, afterEffect: true });
+    // The first progress edit fails; its retry takes effect on the server but is still answered 500.
+    const progress = { method: 'PATCH', pathPattern: COMMENT_EDIT, bodyIncludes: 'Kubrick is working' };
+    world.gh.failNext({ ...progress, status: 502 });
+    world.gh.failNext({ ...progress, status: 500, afterEffect: true });
+    // The final report fails twice more. Matched on its text, so that a progress retry still waiting
+    // out its back-off on a slow machine cannot take these faults.
+    world.gh.failNext({
+      method: 'PATCH',
+      pathPattern: COMMENT_EDIT,
+      bodyIncludes: 'Kubrick finished',
+      status: 503,
+      times: 2
+    });
     world.steps.push(
       // A slow first answer leaves time for a progress edit (they are at least 3 s apart).
       { ...writeTurn('notes/edits.md', 'edited\n'), fault: { delayMs: 3500 } },
-      () => {
-        // What is edited after the model finished (the final report) fails twice more.
-        world.gh.failNext({ method: 'PATCH', pathPattern: COMMENT_EDIT, status: 503, times: 2 });
-        return finishTurn('Wrote notes/edits.md.');
-      }
+      finishTurn('Wrote notes/edits.md.')
     );
     const run = await runFix(world, request);
 

@@ -32,12 +32,13 @@ export class FaultInjector {
   }
 
   /** Consumes and returns the first fault matching this request, if any. */
-  take(method: string, path: string): FaultSpec | null {
+  take(method: string, path: string, body?: unknown): FaultSpec | null {
     const index = this.faults.findIndex(
       f =>
         f.remaining > 0 &&
         (!f.method || f.method.toUpperCase() === method) &&
-        (typeof f.pathPattern === 'string' ? f.pathPattern === path : f.pathPattern.test(path))
+        (typeof f.pathPattern === 'string' ? f.pathPattern === path : f.pathPattern.test(path)) &&
+        (f.bodyIncludes === undefined || bodyText(body).includes(f.bodyIncludes))
     );
     if (index === -1) return null;
     const fault = this.faults[index] as ActiveFault;
@@ -45,6 +46,11 @@ export class FaultInjector {
     if (fault.remaining === 0) this.faults.splice(index, 1);
     return fault;
   }
+}
+
+function bodyText(body: unknown): string {
+  if (body === undefined) return '';
+  return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
 export function faultResponse(fault: FaultSpec): ApiResponse {

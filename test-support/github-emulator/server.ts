@@ -209,7 +209,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     if (!carriesToken(headerValue(req.headers, 'authorization'), options.token)) {
       return new HttpError(401, 'Bad credentials').toResponse();
     }
-    const fault = faults.take(method, url.pathname);
+    const fault = faults.take(method, url.pathname, record.body);
     if (fault) record.injected = true;
     if (fault && !fault.afterEffect) return faultResponse(fault);
 

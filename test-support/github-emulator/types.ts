@@ -145,6 +145,8 @@ export interface FaultSpec {
   /** A string matches the request path exactly (no query); a RegExp is tested against the path. */
   pathPattern: RegExp | string;
   status: number;
+  /** Only requests whose JSON body contains this text match (e.g. only the final report's edit). */
+  bodyIncludes?: string;
   /** How many matching requests fail; default 1. */
   times?: number;
   headers?: Record<string, string>;
