@@ -13,15 +13,15 @@ var VERSION = "0.1.0";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-KTDHKV7M.js")).runCommand
+    load: async () => (await import("./chunks/run-ZRSUWSID.js")).runCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-X2O27FAL.js")).policyCommand
+    load: async () => (await import("./chunks/policy-IJUWF7WL.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-GUB5QYXK.js")).routeCommand
+    load: async () => (await import("./chunks/route-Y6JBEDQ3.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
@@ -29,7 +29,7 @@ var SUBCOMMANDS = {
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-YCNILG6U.js")).replayCommand
+    load: async () => (await import("./chunks/replay-QA7NNWTF.js")).replayCommand
   }
 };
 function helpText() {

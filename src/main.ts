@@ -10,7 +10,6 @@ import { renderFinalComment, renderProgressComment, type ProgressState } from '.
 import { outputValues, writeOutputs, writeStepSummary } from './report/outputs.js';
 import { escapeCommandData, neutralizeWorkflowCommands } from './report/workflow-commands.js';
 import { RunFailed, RunRefused } from './run/errors.js';
-import { executeRun } from './run/execute.js';
 import { startRun, type StartedRun } from './run/start.js';
 import { EventError } from './trigger/event.js';
 import type { RouteDecision } from './trigger/decide.js';
@@ -58,6 +57,11 @@ export async function run(deps: Dependencies): Promise<number> {
     writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: '' });
     return 0;
   }
+
+  // The agent, the policy engine, the sandbox and git are most of the bundle. They load while the
+  // progress comment and the policy are on their way, instead of before the first GitHub request.
+  const execution = decision.action === 'run' ? import('./run/execute.js') : null;
+  execution?.catch(() => undefined); // awaited (and reported) below; this only marks it handled
 
   // 2. From here on the requester is authorized (or refused with an explanation): every path ends
   // with a final comment on the issue or PR, when there is one.
@@ -118,6 +122,7 @@ export async function run(deps: Dependencies): Promise<number> {
       decision: { ...decision, task: undefined },
       task: decision.task
     });
+    const { executeRun } = await (execution ?? import('./run/execute.js'));
     await executeRun({
       deps,
       gh,

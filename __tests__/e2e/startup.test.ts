@@ -1,9 +1,10 @@
 /** The bundled entry points fail clearly when started wrong: one annotation, exit code, no stack trace. */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { staticClosure } from '../../bench/bundle-size.js';
 import { REPO_ROOT } from '../../test-support/action-runner.js';
 
 const run = (entry: string, args: string[], env: Record<string, string>) =>
@@ -50,6 +51,32 @@ describe('dist/index.js', () => {
       expect(input.stdout).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what dist/index.js loads before it has decided to run', () => {
+  // Definitions esbuild keeps by name (an `N` suffix when a name is taken twice).
+  const heavy: Record<string, RegExp> = {
+    'the agent loop': /\bfunction runAgentSession\d*\(/,
+    'the policy engine': /\bfunction loadPolicy\d*\(/,
+    'the sandbox': /\bfunction createSandbox\d*\(/,
+    'the OpenAI SDK': /\bOpenAIError\d* = /,
+    'the Anthropic SDK': /\bAnthropicError\d* = /
+  };
+  const read = (file: string) => readFileSync(file, 'utf8');
+
+  it('keeps the agent, the policy engine, the sandbox and the model SDKs behind import()', () => {
+    const atStart = staticClosure(join(REPO_ROOT, 'dist', 'index.js'))
+      .map(read)
+      .join('\n');
+    const chunks = join(REPO_ROOT, 'dist', 'chunks');
+    const everything = readdirSync(chunks)
+      .map(name => read(join(chunks, name)))
+      .join('\n');
+    for (const [what, definition] of Object.entries(heavy)) {
+      expect({ what, inBundle: definition.test(everything) }).toEqual({ what, inBundle: true });
+      expect({ what, loadedAtStart: definition.test(atStart) }).toEqual({ what, loadedAtStart: false });
     }
   });
 });

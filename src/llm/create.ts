@@ -59,18 +59,18 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch
   };
-  // Each SDK is about 1 MB of JavaScript and a run uses one provider: loading only that one, and
-  // only when the first completion needs it, keeps the others off the action's start-up path.
-  let loading: Promise<ProviderAttempt> | undefined;
-  const loadProvider = (): Promise<ProviderAttempt> =>
-    (loading ??=
-      options.provider === 'openai'
-        ? import('./openai.js').then(m => m.createOpenAiProvider(settings))
-        : options.provider === 'anthropic'
-          ? import('./anthropic.js').then(m => m.createAnthropicProvider(settings))
-          : import('./triton.js').then(m =>
-              m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
-            ));
+  // Each SDK is about 1 MB of JavaScript and a run uses one provider: only that one is loaded. The
+  // import starts now, so it overlaps whatever the caller does next (the git fetch) instead of
+  // delaying the first completion; a failed import is reported by that completion.
+  const loading: Promise<ProviderAttempt> =
+    options.provider === 'openai'
+      ? import('./openai.js').then(m => m.createOpenAiProvider(settings))
+      : options.provider === 'anthropic'
+        ? import('./anthropic.js').then(m => m.createAnthropicProvider(settings))
+        : import('./triton.js').then(m =>
+            m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
+          );
+  loading.catch(() => undefined);
   const now = options.now ?? Date.now;
   let completions = 0;
 
@@ -79,7 +79,7 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     model: options.model,
     async complete(request: CompletionRequest): Promise<CompletionResponse> {
       completions++;
-      const provider = await loadProvider();
+      const provider = await loading;
       const textTools = mode === 'text' && request.tools.length > 0;
       const system = textTools
         ? [request.system, renderToolsForPrompt(request.tools)].filter(part => part !== '').join('\n\n')

@@ -1,6 +1,6 @@
 import { parse as parseShell } from 'unbash';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decide } from './decide.js';
 import { DEFAULT_PROTECTED_PATHS } from './paths.js';
 import { PolicyError, type Policy, type PolicyContext, type PolicyEntry } from './types.js';

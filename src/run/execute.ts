@@ -119,6 +119,8 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   const costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new RunFailed(costProblem);
 
+  // Created first: it starts loading the provider's SDK, which then overlaps the steps below.
+  const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
   const git = new GitCommandManager({ cwd: runner.workspace });
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
   // Independent steps run together, so the model is asked sooner: the policy (an API read), the
@@ -149,7 +151,6 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
         : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
     );
 
-  const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
   progress.step(`Started the agent (${settings.provider}/${settings.model})`);
   const result = await runAgentSession({
     settings,

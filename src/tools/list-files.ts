@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool, errorResult } from './args.js';
 import { listWorkspaceFiles } from './file-listing.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decide, formatDenial } from '../policy/decide.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../policy/types.js';
 import { buildCommandEnv } from '../sandbox/command-env.js';

@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool, errorResult } from './args.js';
 import { listWorkspaceFiles, scopePathspecs, type FileScope } from './file-listing.js';
 import { GitUnavailableError, isGitWorkTree, runGit } from './git.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineTool } from './args.js';
 import { splitLines } from './read-file.js';
 import { formatSize } from './workspace.js';

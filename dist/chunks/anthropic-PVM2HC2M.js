@@ -4,19 +4,20 @@ import {
   nativeToolCall
 } from "./chunk-MFXNLQ2F.js";
 import {
+  flattenForTextProtocol,
+  fromSdkError
+} from "./chunk-BZCQCC4W.js";
+import {
+  StreamCut
+} from "./chunk-QLYFVEQJ.js";
+import "./chunk-MT3GVHK4.js";
+import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
   Anthropic
 } from "./chunk-MC56YUF7.js";
-import {
-  flattenForTextProtocol,
-  fromSdkError
-} from "./chunk-ENJJPM2I.js";
-import {
-  StreamCut
-} from "./chunk-ZI3WQE7W.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/llm/anthropic.ts

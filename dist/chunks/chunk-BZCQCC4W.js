@@ -5,7 +5,7 @@ import {
   HttpStatusError,
   formatToolCallForReplay,
   formatToolResult
-} from "./chunk-ZI3WQE7W.js";
+} from "./chunk-QLYFVEQJ.js";
 
 // src/llm/conversation.ts
 function flattenForTextProtocol(messages) {

@@ -1,36 +1,42 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  GitCommandManager,
-  Redactor,
   Transcript,
+  createLlmClient
+} from "./chunk-LB73NGK7.js";
+import {
+  ConfigError,
+  parseRepoConfig,
+  resolveSettings
+} from "./chunk-7E7VLYEF.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-H6C3COZ7.js";
+import {
+  GitCommandManager,
   costBudgetProblem,
-  createLlmClient,
   createSandbox,
   knownPrices,
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-EJNUNEB6.js";
+} from "./chunk-PIN6SD37.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-UVJIR3EG.js";
+} from "./chunk-6EEXYSAQ.js";
 import {
-  ConfigError,
-  parseRepoConfig,
-  resolveSettings
-} from "./chunk-MGRULWMO.js";
-import "./chunk-O3PJZYWW.js";
+  Redactor
+} from "./chunk-XUDOS7BA.js";
+import "./chunk-O5AFVZ6G.js";
+import "./chunk-U25WUBZP.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-XL737L73.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-H6C3COZ7.js";
-import "./chunk-ZI3WQE7W.js";
+import "./chunk-QLYFVEQJ.js";
+import "./chunk-MT3GVHK4.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/run.ts

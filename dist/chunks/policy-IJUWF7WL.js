@@ -1,17 +1,17 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  EXIT,
+  UsageError
+} from "./chunk-H6C3COZ7.js";
+import {
   DEFAULT_PROTECTED_PATHS,
   PolicyError,
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-UVJIR3EG.js";
-import "./chunk-O3PJZYWW.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-H6C3COZ7.js";
+} from "./chunk-6EEXYSAQ.js";
+import "./chunk-U25WUBZP.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/policy.ts

@@ -1,17 +1,8 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
-
-// src/llm/types.ts
-var LlmError = class extends Error {
-  constructor(message, kind, options = {}) {
-    super(message);
-    this.kind = kind;
-    this.options = options;
-    this.name = "LlmError";
-  }
-  kind;
-  options;
-};
+import {
+  LlmError
+} from "./chunk-MT3GVHK4.js";
 
 // src/llm/retry.ts
 var MAX_RETRY_AFTER_MS = 12e4;
@@ -379,7 +370,6 @@ function escapeControlCharsInStrings(raw) {
 }
 
 export {
-  LlmError,
   withRetries,
   defaultSleep,
   HttpStatusError,

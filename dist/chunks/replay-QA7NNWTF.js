@@ -1,12 +1,12 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  neutralizeWorkflowCommands
-} from "./chunk-XL737L73.js";
-import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
+import {
+  neutralizeWorkflowCommands
+} from "./chunk-XL737L73.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/replay.ts

@@ -3,12 +3,13 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   describeCause,
   flattenForTextProtocol
-} from "./chunk-ENJJPM2I.js";
+} from "./chunk-BZCQCC4W.js";
 import {
   ConnectionFailure,
   HttpStatusError,
   StreamCut
-} from "./chunk-ZI3WQE7W.js";
+} from "./chunk-QLYFVEQJ.js";
+import "./chunk-MT3GVHK4.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/llm/prompt-format.ts

@@ -1,9 +1,12 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  external_exports,
-  require_dist
-} from "./chunk-O3PJZYWW.js";
+  array,
+  literal,
+  require_dist,
+  strictObject,
+  string
+} from "./chunk-U25WUBZP.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
@@ -29,8 +32,8 @@ function checkPathWord(segments, raw, check) {
   return OK;
 }
 function checkAbsolute(segments, raw, check) {
-  let { workspace } = check.ctx, literal = literalPrefix(segments), normalized = path.posix.normalize(literal.join("/") || "/");
-  if (normalized === "/dev/null" && literal.length === segments.length) return OK;
+  let { workspace } = check.ctx, literal2 = literalPrefix(segments), normalized = path.posix.normalize(literal2.join("/") || "/");
+  if (normalized === "/dev/null" && literal2.length === segments.length) return OK;
   if (normalized === "/proc" || normalized.startsWith("/proc/"))
     return {
       ok: !1,
@@ -40,10 +43,10 @@ function checkAbsolute(segments, raw, check) {
     return { ok: !1, reason: `"${raw}" is a device path; only /dev/null is allowed` };
   if (isInside(normalized, workspace)) {
     let relative = path.posix.relative(workspace, normalized);
-    return checkFrom(workspace, relativeSegments(relative, segments.slice(literal.length)), raw, check.ctx);
+    return checkFrom(workspace, relativeSegments(relative, segments.slice(literal2.length)), raw, check.ctx);
   }
   let first = normalized.split("/")[1] ?? "";
-  return first !== "" && first !== ".." && literal.length >= 2 && !fs.existsSync(`/${first}`) ? OK : {
+  return first !== "" && first !== ".." && literal2.length >= 2 && !fs.existsSync(`/${first}`) ? OK : {
     ok: !1,
     reason: `"${raw}" is an absolute path outside the workspace; use a path relative to the workspace root`
   };
@@ -60,8 +63,8 @@ function literalPrefix(segments) {
   return out;
 }
 function checkFrom(base, segments, raw, ctx) {
-  let { workspace } = ctx, literal = literalPrefix(segments);
-  for (let segment of segments.slice(literal.length)) {
+  let { workspace } = ctx, literal2 = literalPrefix(segments);
+  for (let segment of segments.slice(literal2.length)) {
     if (segment.kind === "literal" && segment.text === "..")
       return {
         ok: !1,
@@ -73,13 +76,13 @@ function checkFrom(base, segments, raw, ctx) {
         reason: `"${raw}" has a pattern starting with "." that can match ".." or hidden directories; name the files explicitly`
       };
   }
-  let joined = path.resolve(base, literal.join("/") || ".");
+  let joined = path.resolve(base, literal2.join("/") || ".");
   if (!isInside(joined, workspace))
     return { ok: !1, reason: `"${raw}" leaves the workspace; use paths inside the workspace root` };
   let real = resolveUnderWorkspace(joined, workspace);
   if (!isInside(real, workspace))
     return { ok: !1, reason: `"${raw}" goes through a symbolic link that leads outside the workspace` };
-  let lexicalRel = path.relative(workspace, joined), globRest = segments.slice(literal.length);
+  let lexicalRel = path.relative(workspace, joined), globRest = segments.slice(literal2.length);
   for (let rel of real === joined ? [lexicalRel] : [lexicalRel, path.relative(workspace, real)]) {
     let relSegments = relativeSegments(rel, globRest), hit = protectedMatch(relSegments, ctx.protectedPaths);
     if (hit)
@@ -1161,7 +1164,7 @@ var Lexer = class _Lexer {
   }
   // Only array assignment bodies take comments and leading `[` subscripts and reject operators;
   // extglob shares this scanner, and `#` is pattern data there.
-  findClosingShellDelimiter(start, end, closing, array = !1, braces = !0, bracketStarts, failedBrackets) {
+  findClosingShellDelimiter(start, end, closing, array2 = !1, braces = !0, bracketStarts, failedBrackets) {
     let savedPos = this.pos, savedEnd = this.srcEnd, savedBracketWindow = this._bracketWindow, savedArithmeticBracketWindow = this._arithmeticBracketWindow, savedUnbalanced = this._unbalanced;
     this.srcEnd = Math.min(end, this.srcEnd);
     let delimiters = [closing];
@@ -1175,7 +1178,7 @@ var Lexer = class _Lexer {
         pos + 1 < this.srcEnd && this.src.charCodeAt(pos + 1) !== 10 && (wordStart = !1), pos += 2;
         continue;
       }
-      if (ch === 35 && array && delimiters.length === 1 && wordStart) {
+      if (ch === 35 && array2 && delimiters.length === 1 && wordStart) {
         for (; pos < this.srcEnd && this.src.charCodeAt(pos) !== 10; )
           pos++;
         continue;
@@ -1213,7 +1216,7 @@ var Lexer = class _Lexer {
           continue;
         }
       }
-      if (array && delimiters.length === 1 && (ch === 91 && wordStart ? (delimiters.push(93), bracketStarts?.push([])) : invalid === -1 && (ch === 59 || ch === 38 || ch === 124 || ch === 60 || ch === 62 || ch === 40 && !isExtglobOpen(this.src.charCodeAt(pos - 1))) && (invalid = pos)), expected === 93 && ch === 91)
+      if (array2 && delimiters.length === 1 && (ch === 91 && wordStart ? (delimiters.push(93), bracketStarts?.push([])) : invalid === -1 && (ch === 59 || ch === 38 || ch === 124 || ch === 60 || ch === 62 || ch === 40 && !isExtglobOpen(this.src.charCodeAt(pos - 1))) && (invalid = pos)), expected === 93 && ch === 91)
         delimiters.push(93), bracketStarts?.push([]), failedStarts?.push(pos + 1);
       else if (expected === 41 && ch === 40)
         delimiters.push(41), bracketStarts?.push([]);
@@ -5918,11 +5921,11 @@ var PolicyError = class extends Error {
 
 // src/policy/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-var entryList = external_exports.array(external_exports.string({ error: 'must be a string (a command prefix such as "npm test")' })), policySchema = external_exports.strictObject({
-  version: external_exports.literal(1, { error: "must be 1" }),
+var entryList = array(string({ error: 'must be a string (a command prefix such as "npm test")' })), policySchema = strictObject({
+  version: literal(1, { error: "must be 1" }),
   allow: entryList,
   deny: entryList.optional(),
-  tests: external_exports.strictObject({ allow: entryList.optional(), deny: entryList.optional() }).optional()
+  tests: strictObject({ allow: entryList.optional(), deny: entryList.optional() }).optional()
 }), SELF_TEST_CONTEXT = {
   workspace: "/kubrick-policy-self-test/workspace",
   protectedPaths: [...DEFAULT_PROTECTED_PATHS]

@@ -4,17 +4,19 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-AAWWJ6G2.js";
+} from "./chunk-HDUZCVNI.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-MGRULWMO.js";
-import "./chunk-O3PJZYWW.js";
+} from "./chunk-7E7VLYEF.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
+import "./chunk-3INYPTUJ.js";
+import "./chunk-O5AFVZ6G.js";
+import "./chunk-U25WUBZP.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/route.ts

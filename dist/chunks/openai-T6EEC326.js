@@ -6,10 +6,11 @@ import {
 import {
   flattenForTextProtocol,
   fromSdkError
-} from "./chunk-ENJJPM2I.js";
+} from "./chunk-BZCQCC4W.js";
 import {
   StreamCut
-} from "./chunk-ZI3WQE7W.js";
+} from "./chunk-QLYFVEQJ.js";
+import "./chunk-MT3GVHK4.js";
 import {
   __commonJS,
   __export,

@@ -5,103 +5,25 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-UVJIR3EG.js";
+} from "./chunk-6EEXYSAQ.js";
+import {
+  Redactor,
+  estimateTokens
+} from "./chunk-XUDOS7BA.js";
 import {
   wrapUntrusted
-} from "./chunk-MGRULWMO.js";
+} from "./chunk-O5AFVZ6G.js";
 import {
-  external_exports
-} from "./chunk-O3PJZYWW.js";
+  _enum,
+  array,
+  boolean,
+  number,
+  strictObject,
+  string
+} from "./chunk-U25WUBZP.js";
 import {
-  LlmError,
-  classifyFailure,
-  defaultSleep,
-  parseToolCalls,
-  renderToolsForPrompt,
-  withRetries
-} from "./chunk-ZI3WQE7W.js";
-
-// src/agent/transcript.ts
-import { appendFileSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-var Transcript = class {
-  constructor(path10, redactor, now = Date.now) {
-    this.path = path10;
-    this.redactor = redactor;
-    this.now = now;
-    path10 && mkdirSync(dirname(path10), { recursive: !0 });
-  }
-  path;
-  redactor;
-  now;
-  sequence = 0;
-  record(event) {
-    if (!this.path) return;
-    let line = { seq: ++this.sequence, time: new Date(this.now()).toISOString(), ...event };
-    appendFileSync(this.path, `${this.redactor.redact(JSON.stringify(line))}
-`);
-  }
-};
-
-// src/report/redact.ts
-var SECRET_NAME = /(^|_)(TOKEN|KEY|SECRET|PASSWORD|PASSWD|CREDENTIALS?)($|_)|^INPUT_(GITHUB_TOKEN|API_KEY)$/i, TOKEN_SHAPES = [
-  /\bgh[pousr]_[A-Za-z0-9]{30,255}\b/g,
-  /\bgithub_pat_[A-Za-z0-9_]{40,255}\b/g,
-  /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}\b/g,
-  /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g,
-  /\bAKIA[0-9A-Z]{16}\b/g,
-  /\bAIza[0-9A-Za-z_-]{35}\b/g,
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
-], REDACTED = "[REDACTED]";
-function jsonEscaped(value) {
-  return JSON.stringify(value).slice(1, -1);
-}
-function base64Forms(value) {
-  let bytes = Buffer.from(value), forms = [bytes.toString("base64")];
-  for (let offset of [1, 2]) {
-    let encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64"), first = Math.ceil(offset * 8 / 6), end = Math.floor((offset + bytes.length) * 8 / 6);
-    forms.push(encoded.slice(first, end));
-  }
-  return forms.push(bytes.toString("base64").slice(0, Math.floor(bytes.length * 8 / 6))), forms;
-}
-var Redactor = class _Redactor {
-  needles;
-  constructor(secrets) {
-    let forms = /* @__PURE__ */ new Set();
-    for (let secret of secrets) {
-      let value = secret.trim();
-      if (value.length < 6) continue;
-      let escaped = jsonEscaped(value);
-      forms.add(value), forms.add(escaped), forms.add(jsonEscaped(escaped));
-      for (let form of base64Forms(value)) forms.add(form);
-      forms.add(Buffer.from(`x-access-token:${value}`).toString("base64")), forms.add(encodeURIComponent(value));
-    }
-    this.needles = [...forms].filter((f) => f.length >= 6).sort((a2, b) => b.length - a2.length);
-  }
-  /** The secrets of a process environment: every variable whose name says it holds one. */
-  static fromEnvironment(env, extra = []) {
-    let values = Object.entries(env).filter(([name, value]) => value !== void 0 && SECRET_NAME.test(name)).map(([, value]) => value);
-    return new _Redactor([...values, ...extra]);
-  }
-  redact(text) {
-    let out = text;
-    for (let needle of this.needles)
-      out.includes(needle) && (out = out.split(needle).join(REDACTED));
-    for (let shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
-    return out;
-  }
-  /** Redacts every string inside a JSON-like value. */
-  redactValue(value) {
-    if (typeof value == "string") return this.redact(value);
-    if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
-    if (value !== null && typeof value == "object") {
-      let out = {};
-      for (let [key, item] of Object.entries(value)) out[key] = this.redactValue(item);
-      return out;
-    }
-    return value;
-  }
-};
+  LlmError
+} from "./chunk-MT3GVHK4.js";
 
 // src/llm/cost.ts
 var KNOWN_PRICES = {
@@ -139,10 +61,71 @@ function costUsd(usage2, model, prices) {
   return priceIn === null || priceOut === null ? null : (usage2.inputTokens * priceIn + usage2.outputTokens * priceOut) / 1e6;
 }
 
+// src/agent/budgets.ts
+function budgetsFrom(settings) {
+  return {
+    maxIterations: settings.max_iterations,
+    maxToolCalls: settings.max_tool_calls,
+    totalTimeoutMs: settings.total_timeout * 1e3,
+    maxTokens: settings.max_tokens,
+    maxCostUsd: settings.max_cost_usd,
+    contextWindow: settings.context_window
+  };
+}
+var Meter = class {
+  constructor(model, prices) {
+    this.model = model;
+    this.prices = prices;
+  }
+  model;
+  prices;
+  iterations = 0;
+  toolCalls = 0;
+  commandsDenied = 0;
+  tokensIn = 0;
+  tokensOut = 0;
+  tokensEstimated = !1;
+  addUsage(usage2) {
+    this.tokensIn += usage2.inputTokens, this.tokensOut += usage2.outputTokens, usage2.estimated && (this.tokensEstimated = !0);
+  }
+  /** USD so far, or null when a price is unknown (never reported as 0 then). */
+  get costUsd() {
+    let cost = costUsd(
+      { inputTokens: this.tokensIn, outputTokens: this.tokensOut },
+      this.model,
+      this.prices
+    );
+    return cost === null ? null : Math.round(cost * 1e6) / 1e6;
+  }
+  /** The token or cost budget that is spent, if any. */
+  exhausted(budgets) {
+    if (budgets.maxTokens !== null && this.tokensIn + this.tokensOut >= budgets.maxTokens)
+      return "max_tokens";
+    let cost = this.costUsd;
+    return budgets.maxCostUsd !== null && cost !== null && cost >= budgets.maxCostUsd ? "max_cost_usd" : null;
+  }
+};
+function describeBudget(name, budgets) {
+  switch (name) {
+    case "max_iterations":
+      return `the iteration limit (max_iterations = ${budgets.maxIterations})`;
+    case "max_tool_calls":
+      return `the tool call limit (max_tool_calls = ${budgets.maxToolCalls} per iteration)`;
+    case "total_timeout":
+      return `the time limit (total_timeout = ${Math.round(budgets.totalTimeoutMs / 1e3)} s)`;
+    case "max_tokens":
+      return `the token limit (max_tokens = ${budgets.maxTokens})`;
+    case "max_cost_usd":
+      return `the cost limit (max_cost_usd = ${budgets.maxCostUsd})`;
+    case "context_window":
+      return `the context window (context_window = ${budgets.contextWindow} tokens)`;
+  }
+}
+
 // src/tools/workspace.ts
 import { constants as fsConstants } from "node:fs";
 import { lstat, mkdir, open, realpath, stat } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 
 // src/tools/glob.ts
 function expandBraces(glob) {
@@ -314,7 +297,7 @@ var WorkspaceError = class extends Error {
             "outside_workspace",
             path10
           );
-        missing.unshift(basename(current)), current = dirname2(current);
+        missing.unshift(basename(current)), current = dirname(current);
       }
     let resolved = this.insideOrThrow(join(real, ...missing), path10);
     if (resolved.relative === ".")
@@ -359,7 +342,7 @@ var WorkspaceError = class extends Error {
     if (existing?.isDirectory())
       throw new WorkspaceError(`"${path10}" is a directory; give a file path.`, "not_a_file", path10);
     try {
-      await mkdir(dirname2(resolved.absolute), { recursive: !0 });
+      await mkdir(dirname(resolved.absolute), { recursive: !0 });
       let handle = await open(
         resolved.absolute,
         fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW,
@@ -612,10 +595,10 @@ var parameters = {
   },
   required: ["path"],
   additionalProperties: !1
-}, schema = external_exports.strictObject({
-  path: external_exports.string().min(1),
-  start_line: external_exports.number().int().min(1).optional(),
-  end_line: external_exports.number().int().min(1).optional()
+}, schema = strictObject({
+  path: string().min(1),
+  start_line: number().int().min(1).optional(),
+  end_line: number().int().min(1).optional()
 }), MAX_LINE_CHARS = 2e3, FRAME_CHARS = 400, readFileTool = defineTool({
   name: "read_file",
   description: 'Read a text file of the repository. Lines come numbered ("   12 | text"); the numbers are not part of the file. Use start_line/end_line for a range of a large file. Binary, non-UTF-8 and oversized files are refused.',
@@ -640,10 +623,10 @@ async function readRange(args, ctx) {
       error: "range"
     });
   let end = Math.min(args.end_line ?? total, total), budget = Math.max(1e3, (ctx.maxResultChars ?? 1e4) - FRAME_CHARS), width = Math.max(5, String(end).length), rendered = [], used = 0, shownEnd = start - 1;
-  for (let number = start; number <= end; number++) {
-    let line = renderLine(number, lines[number - 1], width);
+  for (let number2 = start; number2 <= end; number2++) {
+    let line = renderLine(number2, lines[number2 - 1], width);
     if (used + line.length + 1 > budget && rendered.length > 0) break;
-    rendered.push(line), used += line.length + 1, shownEnd = number;
+    rendered.push(line), used += line.length + 1, shownEnd = number2;
   }
   let whole = start === 1 && shownEnd === total, header = `File: ${file.relative} (${total} line${total === 1 ? "" : "s"}${crlf ? ", CRLF line endings" : ""}${whole ? "" : `, showing ${start}-${shownEnd}`})`, notes = [];
   return shownEnd < end ? notes.push(
@@ -661,9 +644,9 @@ function splitLines(text) {
 `);
   return lines[lines.length - 1] === "" && lines.pop(), lines;
 }
-function renderLine(number, raw, width) {
+function renderLine(number2, raw, width) {
   let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, shown = line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS)} ... [line cut: ${line.length.toLocaleString("en-US")} characters]` : line;
-  return `${String(number).padStart(width)} | ${shown}`;
+  return `${String(number2).padStart(width)} | ${shown}`;
 }
 
 // src/tools/edit-file.ts
@@ -683,11 +666,11 @@ var parameters2 = {
   },
   required: ["path", "old_string", "new_string"],
   additionalProperties: !1
-}, schema2 = external_exports.strictObject({
-  path: external_exports.string().min(1),
-  old_string: external_exports.string(),
-  new_string: external_exports.string(),
-  replace_all: external_exports.boolean().optional()
+}, schema2 = strictObject({
+  path: string().min(1),
+  old_string: string(),
+  new_string: string(),
+  replace_all: boolean().optional()
 }), MAX_LISTED_LINES = 10, SNIPPET_CONTEXT = 2, SNIPPET_MAX_LINES = 20, editFileTool = defineTool({
   name: "edit_file",
   description: "Replace an exact piece of text in a file. old_string must occur exactly once unless replace_all is true; the error says how many times it was found. Include enough surrounding lines to make it unique.",
@@ -768,24 +751,24 @@ function snippet(text, firstLine, insertedLines) {
     firstLine + Math.max(insertedLines, 1) - 1 + SNIPPET_CONTEXT,
     from + SNIPPET_MAX_LINES - 1
   ), shown = [];
-  for (let number = from; number <= to; number++) {
-    let line = lines[number - 1].replace(/\r$/, "");
-    shown.push(`${String(number).padStart(5)} | ${line.length > 300 ? `${line.slice(0, 300)} ...` : line}`);
+  for (let number2 = from; number2 <= to; number2++) {
+    let line = lines[number2 - 1].replace(/\r$/, "");
+    shown.push(`${String(number2).padStart(5)} | ${line.length > 300 ? `${line.slice(0, 300)} ...` : line}`);
   }
   return shown.join(`
 `);
 }
 
 // src/tools/finish.ts
-var findingSchema = external_exports.strictObject({
-  path: external_exports.string().min(1),
-  line: external_exports.number().int().min(1),
-  severity: external_exports.enum(["low", "medium", "high"]),
-  body: external_exports.string().min(1),
-  suggestion: external_exports.string().optional()
-}), schema3 = external_exports.strictObject({
-  summary: external_exports.string().trim().min(1),
-  findings: external_exports.array(findingSchema).optional()
+var findingSchema = strictObject({
+  path: string().min(1),
+  line: number().int().min(1),
+  severity: _enum(["low", "medium", "high"]),
+  body: string().min(1),
+  suggestion: string().optional()
+}), schema3 = strictObject({
+  summary: string().trim().min(1),
+  findings: array(findingSchema).optional()
 }), summaryProperty = {
   type: "string",
   description: "What you did and found, for the person who asked: changes made, tests run, anything left open."
@@ -888,14 +871,14 @@ import { join as join2 } from "node:path";
 
 // src/tools/git.ts
 import { spawn } from "node:child_process";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname2 } from "node:path";
 var GitUnavailableError = class extends Error {
 }, STDERR_LIMIT = 16384;
 function gitEnvironment(root) {
   let env = {};
   for (let [name, value] of Object.entries(process.env))
     name.startsWith("GIT_") || (env[name] = value);
-  return env.GIT_CEILING_DIRECTORIES = dirname3(root), env.GIT_OPTIONAL_LOCKS = "0", env.GIT_TERMINAL_PROMPT = "0", env.LC_ALL = "C.UTF-8", env;
+  return env.GIT_CEILING_DIRECTORIES = dirname2(root), env.GIT_OPTIONAL_LOCKS = "0", env.GIT_TERMINAL_PROMPT = "0", env.LC_ALL = "C.UTF-8", env;
 }
 function runGit(root, args, options) {
   let argv = ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, ...args];
@@ -995,9 +978,9 @@ var parameters3 = {
     }
   },
   additionalProperties: !1
-}, schema4 = external_exports.strictObject({
-  pattern: external_exports.string().min(1).optional(),
-  directory: external_exports.string().min(1).optional()
+}, schema4 = strictObject({
+  pattern: string().min(1).optional(),
+  directory: string().min(1).optional()
 }), MAX_ENTRIES = 400, listFilesTool = defineTool({
   name: "list_files",
   description: "List the repository's files (tracked and untracked, .gitignore respected), paths relative to the root. Long listings are capped; narrow them with pattern or directory.",
@@ -1045,9 +1028,9 @@ async function list(args, ctx) {
 }
 
 // src/tools/run-command.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 
 // src/sandbox/command-env.ts
 var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", NEVER_PASSED = [
@@ -1099,7 +1082,7 @@ function executionArgv(decision) {
 }
 function createCommandRunner(opts) {
   let deniedCount = 0, record = opts.record ?? (() => {
-  }), nodeBinDir = dirname4(process.execPath);
+  }), nodeBinDir = dirname3(process.execPath);
   return {
     sandbox: opts.sandbox,
     get deniedCount() {
@@ -1124,7 +1107,7 @@ function createCommandRunner(opts) {
           tmpdir: join3(scratch, "tmp"),
           nodeBinDir
         });
-        mkdirSync2(env.HOME, { mode: 448 }), mkdirSync2(env.TMPDIR, { mode: 448 });
+        mkdirSync(env.HOME, { mode: 448 }), mkdirSync(env.TMPDIR, { mode: 448 });
         let result = await opts.sandbox.run({
           argv,
           cwd: opts.policyContext.workspace,
@@ -1160,7 +1143,7 @@ var parameters4 = {
   },
   required: ["command"],
   additionalProperties: !1
-}, schema5 = external_exports.strictObject({ command: external_exports.string().trim().min(1) });
+}, schema5 = strictObject({ command: string().trim().min(1) });
 function describeCut(bytes) {
   return bytes > 0 ? ` (${bytes} bytes cut from the middle)` : "";
 }
@@ -1234,10 +1217,10 @@ var parameters5 = {
   },
   required: ["pattern"],
   additionalProperties: !1
-}, schema6 = external_exports.strictObject({
-  pattern: external_exports.string().min(1),
-  path: external_exports.string().min(1).optional(),
-  glob: external_exports.string().min(1).optional()
+}, schema6 = strictObject({
+  pattern: string().min(1),
+  path: string().min(1).optional(),
+  glob: string().min(1).optional()
 }), SEARCH_HARD_LIMIT = 1e4, MAX_SHOWN = 150, MAX_MATCH_CHARS = 250, MatchCollector = class {
   constructor(charBudget) {
     this.charBudget = charBudget;
@@ -1419,7 +1402,7 @@ var parameters6 = {
   },
   required: ["path", "content"],
   additionalProperties: !1
-}, schema7 = external_exports.strictObject({ path: external_exports.string().min(1), content: external_exports.string() }), writeFileTool = defineTool({
+}, schema7 = strictObject({ path: string().min(1), content: string() }), writeFileTool = defineTool({
   name: "write_file",
   description: "Create a file or replace its whole content; parent directories are created. For a change inside an existing file prefer edit_file. Protected paths (.git, workflows, the policy) are refused.",
   parameters: parameters6,
@@ -1457,90 +1440,6 @@ function toolsForMode(mode, opts = { commands: !0 }) {
     default:
       throw new Error(`Unknown agent mode "${String(mode)}"`);
   }
-}
-
-// src/agent/budgets.ts
-function budgetsFrom(settings) {
-  return {
-    maxIterations: settings.max_iterations,
-    maxToolCalls: settings.max_tool_calls,
-    totalTimeoutMs: settings.total_timeout * 1e3,
-    maxTokens: settings.max_tokens,
-    maxCostUsd: settings.max_cost_usd,
-    contextWindow: settings.context_window
-  };
-}
-var Meter = class {
-  constructor(model, prices) {
-    this.model = model;
-    this.prices = prices;
-  }
-  model;
-  prices;
-  iterations = 0;
-  toolCalls = 0;
-  commandsDenied = 0;
-  tokensIn = 0;
-  tokensOut = 0;
-  tokensEstimated = !1;
-  addUsage(usage2) {
-    this.tokensIn += usage2.inputTokens, this.tokensOut += usage2.outputTokens, usage2.estimated && (this.tokensEstimated = !0);
-  }
-  /** USD so far, or null when a price is unknown (never reported as 0 then). */
-  get costUsd() {
-    let cost = costUsd(
-      { inputTokens: this.tokensIn, outputTokens: this.tokensOut },
-      this.model,
-      this.prices
-    );
-    return cost === null ? null : Math.round(cost * 1e6) / 1e6;
-  }
-  /** The token or cost budget that is spent, if any. */
-  exhausted(budgets) {
-    if (budgets.maxTokens !== null && this.tokensIn + this.tokensOut >= budgets.maxTokens)
-      return "max_tokens";
-    let cost = this.costUsd;
-    return budgets.maxCostUsd !== null && cost !== null && cost >= budgets.maxCostUsd ? "max_cost_usd" : null;
-  }
-};
-function describeBudget(name, budgets) {
-  switch (name) {
-    case "max_iterations":
-      return `the iteration limit (max_iterations = ${budgets.maxIterations})`;
-    case "max_tool_calls":
-      return `the tool call limit (max_tool_calls = ${budgets.maxToolCalls} per iteration)`;
-    case "total_timeout":
-      return `the time limit (total_timeout = ${Math.round(budgets.totalTimeoutMs / 1e3)} s)`;
-    case "max_tokens":
-      return `the token limit (max_tokens = ${budgets.maxTokens})`;
-    case "max_cost_usd":
-      return `the cost limit (max_cost_usd = ${budgets.maxCostUsd})`;
-    case "context_window":
-      return `the context window (context_window = ${budgets.contextWindow} tokens)`;
-  }
-}
-
-// src/llm/usage.ts
-var counter;
-function loadCounter() {
-  return counter ??= import("./o200k_base-DGTU7ZUL.js").then((module) => (text) => {
-    try {
-      return module.encode(text, { disallowedSpecial: /* @__PURE__ */ new Set() }).length;
-    } catch {
-      return Math.ceil(text.length / 4);
-    }
-  }), counter;
-}
-async function estimateTokens(text) {
-  return text === "" ? 0 : (await loadCounter())(text);
-}
-async function resolveUsage(reported, estimateFrom) {
-  let input = reported.input, output = reported.output;
-  return typeof input == "number" && typeof output == "number" ? { inputTokens: input, outputTokens: output, estimated: !1 } : {
-    inputTokens: typeof input == "number" ? input : await estimateTokens(estimateFrom.input()),
-    outputTokens: typeof output == "number" ? output : await estimateTokens(estimateFrom.output()),
-    estimated: !0
-  };
 }
 
 // src/agent/tokens.ts
@@ -2003,6 +1902,27 @@ function costBudgetProblem(settings, prices) {
   return (settings.price_per_mtok_in ?? table.in) !== null && (settings.price_per_mtok_out ?? table.out) !== null ? null : `max_cost_usd is set, but the price of model "${settings.model}" is unknown, so the cost could not be limited: set price_per_mtok_in and price_per_mtok_out.`;
 }
 
+// src/git/auth.ts
+var BASIC_PREFIX = "AUTHORIZATION: basic ";
+function pushAuthConfig(serverUrl, token) {
+  if (!token) throw new Error("pushAuthConfig needs a token: pass the workflow token (github_token input).");
+  return { [`http.${new URL(serverUrl).origin}/.extraheader`]: BASIC_PREFIX + Buffer.from(`x-access-token:${token}`, "utf8").toString("base64") };
+}
+function secretsOf(config) {
+  let secrets = /* @__PURE__ */ new Set();
+  for (let [key, value] of Object.entries(config)) {
+    if (!/extraheader$/i.test(key) || value.length === 0) continue;
+    secrets.add(value);
+    let credential = value.replace(/^authorization:\s*(basic|bearer)\s+/i, "");
+    if (credential !== value) {
+      secrets.add(credential);
+      let decoded = Buffer.from(credential, "base64").toString("utf8"), token = decoded.includes(":") ? decoded.slice(decoded.indexOf(":") + 1) : "";
+      token.length >= 4 && secrets.add(token);
+    }
+  }
+  return [...secrets];
+}
+
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value != "object" || value === null)
@@ -2073,7 +1993,7 @@ var joinCommand = (filePath, rawArguments, shell) => {
 
 // node_modules/execa/lib/utils/uint-array.js
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var { toString: objectToString } = Object.prototype, isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]", isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]", bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), textEncoder = new TextEncoder(), stringToUint8Array = (string) => textEncoder.encode(string), textDecoder = new TextDecoder(), uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array), joinToString = (uint8ArraysOrStrings, encoding) => uint8ArraysToStrings(uint8ArraysOrStrings, encoding).join(""), uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
+var { toString: objectToString } = Object.prototype, isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]", isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]", bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), textEncoder = new TextEncoder(), stringToUint8Array = (string2) => textEncoder.encode(string2), textDecoder = new TextDecoder(), uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array), joinToString = (uint8ArraysOrStrings, encoding) => uint8ArraysToStrings(uint8ArraysOrStrings, encoding).join(""), uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString == "string"))
     return uint8ArraysOrStrings;
   let decoder = new StringDecoder2(encoding), strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString == "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array)), finalString = decoder.end();
@@ -2554,18 +2474,18 @@ var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? !1, format = (open
     return (input) => input;
   let openCode = `\x1B[${open3}m`, closeCode = `\x1B[${close}m`;
   return (input) => {
-    let string = input + "", index = string.indexOf(closeCode);
+    let string2 = input + "", index = string2.indexOf(closeCode);
     if (index === -1)
-      return openCode + string + closeCode;
+      return openCode + string2 + closeCode;
     let result = openCode, lastIndex = 0, replaceCode = (close === 22 ? closeCode : "") + openCode;
     for (; index !== -1; )
-      result += string.slice(lastIndex, index) + replaceCode, lastIndex = index + closeCode.length, index = string.indexOf(closeCode, lastIndex);
-    return result += string.slice(lastIndex) + closeCode, result;
+      result += string2.slice(lastIndex, index) + replaceCode, lastIndex = index + closeCode.length, index = string2.indexOf(closeCode, lastIndex);
+    return result += string2.slice(lastIndex) + closeCode, result;
   };
 }, reset = format(0, 0), bold = format(1, 22), dim = format(2, 22), italic = format(3, 23), underline = format(4, 24), underlineDouble = format("4:2", 24), underlineCurly = format("4:3", 24), underlineDotted = format("4:4", 24), underlineDashed = format("4:5", 24), overline = format(53, 55), inverse = format(7, 27), hidden = format(8, 28), strikethrough = format(9, 29), black = format(30, 39), red = format(31, 39), green = format(32, 39), yellow = format(33, 39), blue = format(34, 39), magenta = format(35, 39), cyan = format(36, 39), white = format(37, 39), gray = format(90, 39), bgBlack = format(40, 49), bgRed = format(41, 49), bgGreen = format(42, 49), bgYellow = format(43, 49), bgBlue = format(44, 49), bgMagenta = format(45, 49), bgCyan = format(46, 49), bgWhite = format(47, 49), bgGray = format(100, 49), redBright = format(91, 39), greenBright = format(92, 39), yellowBright = format(93, 39), blueBright = format(94, 39), magentaBright = format(95, 39), cyanBright = format(96, 39), whiteBright = format(97, 39), bgRedBright = format(101, 49), bgGreenBright = format(102, 49), bgYellowBright = format(103, 49), bgBlueBright = format(104, 49), bgMagentaBright = format(105, 49), bgCyanBright = format(106, 49), bgWhiteBright = format(107, 49), underlineBlack = format("58;5;0", 59), underlineRed = format("58;5;1", 59), underlineGreen = format("58;5;2", 59), underlineYellow = format("58;5;3", 59), underlineBlue = format("58;5;4", 59), underlineMagenta = format("58;5;5", 59), underlineCyan = format("58;5;6", 59), underlineWhite = format("58;5;7", 59), underlineGray = format("58;5;8", 59), underlineRedBright = format("58;5;9", 59), underlineGreenBright = format("58;5;10", 59), underlineYellowBright = format("58;5;11", 59), underlineBlueBright = format("58;5;12", 59), underlineMagentaBright = format("58;5;13", 59), underlineCyanBright = format("58;5;14", 59), underlineWhiteBright = format("58;5;15", 59);
 
 // node_modules/execa/lib/verbose/default.js
-var hasColors2 = process4.env.FORCE_COLOR !== void 0 || process4.stderr.isTTY === !0, identity = (string) => string, getColor = (color) => hasColors2 ? color : identity, gray2 = getColor(gray), bold2 = getColor(bold), redBright2 = getColor(redBright), yellowBright2 = getColor(yellowBright), defaultVerboseFunction = ({
+var hasColors2 = process4.env.FORCE_COLOR !== void 0 || process4.stderr.isTTY === !0, identity = (string2) => string2, getColor = (color) => hasColors2 ? color : identity, gray2 = getColor(gray), bold2 = getColor(bold), redBright2 = getColor(redBright), yellowBright2 = getColor(yellowBright), defaultVerboseFunction = ({
   type,
   message,
   timestamp,
@@ -3054,27 +2974,27 @@ var getSignalsByName = () => {
   return Object.fromEntries(signals2.map(getSignalByName));
 }, getSignalByName = ({
   name,
-  number,
+  number: number2,
   description: description2,
   supported,
   action,
   forced,
   standard
-}) => [name, { name, number, description: description2, supported, action, forced, standard }], signalsByName = getSignalsByName(), getSignalsByNumber = () => {
+}) => [name, { name, number: number2, description: description2, supported, action, forced, standard }], signalsByName = getSignalsByName(), getSignalsByNumber = () => {
   let signals2 = getSignals(), length = 65, signalsA = Array.from(
     { length },
-    (value, number) => getSignalByNumber(number, signals2)
+    (value, number2) => getSignalByNumber(number2, signals2)
   );
   return Object.assign({}, ...signalsA);
-}, getSignalByNumber = (number, signals2) => {
-  let signal = findSignalByNumber(number, signals2);
+}, getSignalByNumber = (number2, signals2) => {
+  let signal = findSignalByNumber(number2, signals2);
   if (signal === void 0)
     return {};
   let { name, description: description2, supported, action, forced, standard } = signal;
   return {
-    [number]: {
+    [number2]: {
       name,
-      number,
+      number: number2,
       description: description2,
       supported,
       action,
@@ -3082,9 +3002,9 @@ var getSignalsByName = () => {
       standard
     }
   };
-}, findSignalByNumber = (number, signals2) => {
-  let signal = signals2.find(({ name }) => constants2.signals[name] === number);
-  return signal !== void 0 ? signal : signals2.find((signalA) => signalA.number === number);
+}, findSignalByNumber = (number2, signals2) => {
+  let signal = signals2.find(({ name }) => constants2.signals[name] === number2);
+  return signal !== void 0 ? signal : signals2.find((signalA) => signalA.number === number2);
 }, signalsByNumber = getSignalsByNumber();
 
 // node_modules/execa/lib/terminate/signal.js
@@ -3811,8 +3731,8 @@ This would allow a command injection with \`cmd.exe\`.
 Invalid value: ${JSON.stringify(`${value}`)}`);
 }, metaCharsRegExp = /[()\][%!^"`<>&|;, *?]/g, escapeMetaChars = (value) => value.replaceAll(metaCharsRegExp, "^$&"), backslashRunRegExp = /\\+/g, quotedCharacterRegExp = new RegExp("[^\\w#$*+\\-./:?@\\\\\\u{80}-\\u{10FFFF}]|\\p{Control}", "u"), escapeArgument = (rawArgument) => {
   let argument = `${rawArgument}`;
-  return shouldQuoteArgument(argument) ? `"${argument.replaceAll(backslashRunRegExp, (backslashes, offset, string) => {
-    let nextCharacter = string[offset + backslashes.length];
+  return shouldQuoteArgument(argument) ? `"${argument.replaceAll(backslashRunRegExp, (backslashes, offset, string2) => {
+    let nextCharacter = string2[offset + backslashes.length];
     return nextCharacter === '"' || nextCharacter === void 0 ? backslashes.repeat(2) : backslashes;
   }).replaceAll('"', '""').replaceAll("%", "%%cd:~,%")}"` : argument;
 }, shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\") || quotedCharacterRegExp.test(argument);
@@ -5444,7 +5364,7 @@ var addInputOptionsSync = (fileDescriptors, options) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync as appendFileSync2 } from "node:fs";
+import { writeFileSync, appendFileSync } from "node:fs";
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && isFdVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type))), isFdVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2, PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]), logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
@@ -5535,7 +5455,7 @@ var transformOutputSync = ({ fileDescriptors, syncResult, options, verboseInfo }
   let contents = joinToUint8Array(chunks), writtenPaths = /* @__PURE__ */ new Set();
   for (let stdioItem of fileItems) {
     let { type, append } = stdioItem, path10 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    writtenPaths.has(path10) || (writtenPaths.add(path10), append || outputFiles.has(path10) ? appendFileSync2(path10, contents) : writeFileSync(path10, contents), outputFiles.add(path10));
+    writtenPaths.has(path10) || (writtenPaths.add(path10), append || outputFiles.has(path10) ? appendFileSync(path10, contents) : writeFileSync(path10, contents), outputFiles.add(path10));
   }
 };
 
@@ -7644,27 +7564,6 @@ function summarizeStderr(stderr, maxLines = 6) {
 `);
 }
 
-// src/git/auth.ts
-var BASIC_PREFIX = "AUTHORIZATION: basic ";
-function pushAuthConfig(serverUrl, token) {
-  if (!token) throw new Error("pushAuthConfig needs a token: pass the workflow token (github_token input).");
-  return { [`http.${new URL(serverUrl).origin}/.extraheader`]: BASIC_PREFIX + Buffer.from(`x-access-token:${token}`, "utf8").toString("base64") };
-}
-function secretsOf(config) {
-  let secrets = /* @__PURE__ */ new Set();
-  for (let [key, value] of Object.entries(config)) {
-    if (!/extraheader$/i.test(key) || value.length === 0) continue;
-    secrets.add(value);
-    let credential = value.replace(/^authorization:\s*(basic|bearer)\s+/i, "");
-    if (credential !== value) {
-      secrets.add(credential);
-      let decoded = Buffer.from(credential, "base64").toString("utf8"), token = decoded.includes(":") ? decoded.slice(decoded.indexOf(":") + 1) : "";
-      token.length >= 4 && secrets.add(token);
-    }
-  }
-  return [...secrets];
-}
-
 // src/git/git-command.ts
 var redact = (text, secrets) => new Redactor(secrets).redact(text), UNSAFE_GIT_ENV = /^(GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|AUTHOR_\w+|COMMITTER_\w+|ASKPASS|EDITOR|SEQUENCE_EDITOR|PAGER|EXTERNAL_DIFF|TRACE\w*|CURL_VERBOSE|REDACT_COOKIES|SSL_NO_VERIFY|\w*PATHSPECS)|SSH_ASKPASS)$/, SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL)|^INPUT_/i, HARDENING = {
   "core.hooksPath": "/dev/null",
@@ -7752,7 +7651,7 @@ function llmOptionsFrom(settings, apiKey) {
 }
 
 // src/sandbox/create.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/sandbox/probe.ts
 import { spawn as spawn3 } from "node:child_process";
@@ -7810,7 +7709,7 @@ function probeOnce() {
 // src/sandbox/plan.ts
 import { existsSync as existsSync2, lstatSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, dirname as dirname5, join as join7, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join7, sep as sep2 } from "node:path";
 
 // src/sandbox/errors.ts
 var SandboxUnavailableError = class extends Error {
@@ -7840,7 +7739,7 @@ function isInside(path10, dir) {
 }
 function nodeInstallDir(nodeBinDir) {
   let real = realpathSync(nodeBinDir);
-  return basename2(real) === "bin" ? dirname5(real) : real;
+  return basename2(real) === "bin" ? dirname4(real) : real;
 }
 function planSandbox(input) {
   let workspace = realDir(input.workspace);
@@ -8235,7 +8134,7 @@ async function createSandbox(opts) {
       extraPaths: opts.extraPaths,
       allowNetwork: opts.allowNetwork,
       env: opts.env ?? process.env,
-      nodeBinDir: opts.nodeBinDir ?? dirname6(process.execPath)
+      nodeBinDir: opts.nodeBinDir ?? dirname5(process.execPath)
     }), sandbox = new NamespaceSandbox({ ...probe, plan, allowNetwork: opts.allowNetwork });
     return await sandbox.start(), sandbox;
   } catch (error) {
@@ -8305,94 +8204,7 @@ async function diffStats(git, from, to) {
   return stats;
 }
 
-// src/llm/base-url.ts
-var PUBLIC_ENDPOINTS = {
-  openai: "https://api.openai.com",
-  anthropic: "https://api.anthropic.com",
-  triton: ""
-};
-function serverRoot(provider, baseUrl) {
-  let trimmed = baseUrl.trim();
-  if (trimmed === "") {
-    let endpoint = PUBLIC_ENDPOINTS[provider];
-    if (endpoint === "")
-      throw new Error(
-        `The ${provider} provider has no public endpoint: set base_url to your server, e.g. http://triton.internal:8000`
-      );
-    return endpoint;
-  }
-  let url;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    throw new Error(`base_url "${trimmed}" is not a URL: use the server root, e.g. http://localhost:8000`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new Error(`base_url "${trimmed}" must start with http:// or https://`);
-  return trimmed.replace(/\/+$/, "").replace(/\/v1$/, "");
-}
-
-// src/llm/create.ts
-function resolveToolMode(provider, toolProtocol) {
-  if (toolProtocol === "text") return "text";
-  if (toolProtocol === "native") {
-    if (provider === "triton")
-      throw new Error(
-        "tool_protocol: native does not work with provider: triton (its generate endpoint has no function calling). Use tool_protocol: text or auto, or provider: openai with Triton's OpenAI-compatible frontend."
-      );
-    return "native";
-  }
-  return provider === "triton" ? "text" : "native";
-}
-function createLlmClient(options) {
-  if (options.model.trim() === "")
-    throw new Error(
-      "model is empty: set the model input to the model name your server serves (e.g. gpt-4.1)."
-    );
-  let mode = resolveToolMode(options.provider, options.toolProtocol), settings = {
-    root: serverRoot(options.provider, options.baseUrl),
-    model: options.model,
-    apiKey: options.apiKey,
-    requestTimeoutMs: options.requestTimeoutMs,
-    fetch: options.fetch
-  }, loading, loadProvider = () => loading ??= options.provider === "openai" ? import("./openai-36B7QJXR.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-VVDD7RZY.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-6RWUEFL3.js").then(
-    (m) => m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
-  ), now = options.now ?? Date.now, completions = 0;
-  return {
-    provider: options.provider,
-    model: options.model,
-    async complete(request) {
-      completions++;
-      let provider = await loadProvider(), textTools = mode === "text" && request.tools.length > 0, system = textTools ? [request.system, renderToolsForPrompt(request.tools)].filter((part) => part !== "").join(`
-
-`) : request.system, { value: raw, attempts } = await withRetries(
-        () => provider.attempt(request, mode, system, request.signal),
-        {
-          url: provider.url,
-          classify: (error) => classifyFailure(error, options.model, now()),
-          now,
-          sleep: options.sleep ?? defaultSleep,
-          maxAttempts: options.maxAttempts ?? 5,
-          deadline: request.deadline,
-          signal: request.signal
-        }
-      ), { text, toolCalls, finishReason } = raw;
-      if (textTools) {
-        let parsed = parseToolCalls(raw.text, `call_${completions}`);
-        text = parsed.text, toolCalls = parsed.toolCalls, toolCalls.length > 0 && (finishReason = "tool_calls");
-      }
-      let usage2 = await resolveUsage(raw.usage, {
-        input: raw.promptText,
-        output: () => raw.text + raw.toolCalls.map((call) => call.name + call.rawArguments).join("")
-      });
-      return { text, toolCalls, usage: usage2, finishReason, attempts };
-    }
-  };
-}
-
 export {
-  Transcript,
-  Redactor,
   knownPrices,
   budgetsFrom,
   describeBudget,
@@ -8404,6 +8216,5 @@ export {
   llmOptionsFrom,
   createSandbox,
   workspaceChanges,
-  diffStats,
-  createLlmClient
+  diffStats
 };
