@@ -1045,7 +1045,7 @@ async function run(deps) {
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-6PLE7FHP.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-CPESVY3B.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = {
@@ -1088,7 +1088,7 @@ async function run(deps) {
       decision: { ...decision, task: void 0 },
       task: decision.task
     });
-    let { executeRun } = await (execution ?? import("./chunks/execute-6PLE7FHP.js"));
+    let { executeRun } = await (execution ?? import("./chunks/execute-CPESVY3B.js"));
     await executeRun({
       deps,
       gh,

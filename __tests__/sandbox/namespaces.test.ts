@@ -35,7 +35,8 @@ beforeAll(async () => {
   parentHome = mkdtempSync(join(homedir(), '.kubrick-test-home-'));
   writeFileSync(join(parentHome, '.gitconfig'), `[credential]\n\thelper = store ${canary}\n`);
   writeFileSync(join(parentHome, '.git-credentials'), `https://x:${canary}@github.com\n`);
-  outsider = mkdtempSync(join('/var/lib', 'kubrick-outside-'));
+  // RUNNER_TEMP, also outside /tmp; a user who cannot write /var/lib gets one in their home.
+  outsider = mkdtempSync(join(process.getuid?.() === 0 ? '/var/lib' : homedir(), '.kubrick-outside-'));
   process.env.KUBRICK_TEST_CANARY = canary;
   // Stands in for the action's own process: a secret in its environment and on its command line.
   parentProcess = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', canary], {

@@ -78,7 +78,10 @@ export class NamespaceSandbox implements Sandbox {
       tools.nsenter,
       '-t',
       String(holder.pid),
-      ...(privilege === 'userns' ? ['--user'] : []),
+      // Entering a user namespace, nsenter would switch to uid 0 and call setgroups(), which the
+      // kernel refuses there (the holder's namespace was mapped with setgroups "deny"); our own uid
+      // is already root inside it, so the credentials are kept as they are.
+      ...(privilege === 'userns' ? ['--user', '--preserve-credentials'] : []),
       '--mount',
       '--ipc',
       '--uts',

@@ -8003,7 +8003,10 @@ var SANDBOX_UID = 1e3, HOLDER_START_TIMEOUT_MS = 15e3, NamespaceSandbox = class 
       tools.nsenter,
       "-t",
       String(holder.pid),
-      ...privilege === "userns" ? ["--user"] : [],
+      // Entering a user namespace, nsenter would switch to uid 0 and call setgroups(), which the
+      // kernel refuses there (the holder's namespace was mapped with setgroups "deny"); our own uid
+      // is already root inside it, so the credentials are kept as they are.
+      ...privilege === "userns" ? ["--user", "--preserve-credentials"] : [],
       "--mount",
       "--ipc",
       "--uts",

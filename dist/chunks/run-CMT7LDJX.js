@@ -21,7 +21,7 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-PIN6SD37.js";
+} from "./chunk-2NMM2GGY.js";
 import {
   PolicyError,
   loadPolicy,

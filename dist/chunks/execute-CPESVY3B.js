@@ -13,7 +13,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunk-PIN6SD37.js";
+} from "./chunk-2NMM2GGY.js";
 import {
   PolicyError,
   loadPolicy,
