@@ -772,6 +772,10 @@ var require_light = __commonJS({
   }
 });
 
+// src/memory-mode.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
+
 // src/main.ts
 import { join as join2 } from "node:path";
 
@@ -1045,7 +1049,7 @@ async function run(deps) {
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-CPESVY3B.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-IQYUPJRG.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = {
@@ -1088,7 +1092,7 @@ async function run(deps) {
       decision: { ...decision, task: void 0 },
       task: decision.task
     });
-    let { executeRun } = await (execution ?? import("./chunks/execute-CPESVY3B.js"));
+    let { executeRun } = await (execution ?? import("./chunks/execute-IQYUPJRG.js"));
     await executeRun({
       deps,
       gh,

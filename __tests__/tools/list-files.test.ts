@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { firstSorted } from '../../src/tools/file-listing.js';
 import { listFilesTool } from '../../src/tools/list-files.js';
 import type { ToolContext } from '../../src/tools/types.js';
 import {
@@ -131,5 +132,58 @@ describe('list_files', () => {
     );
     const all = await listFilesTool.run({}, contextFor(await openWorkspace(root)));
     expect(listed(all.content)).toEqual(['a.ts', 'lib/b.ts', 'lib/c.md', 'out']);
+  });
+});
+
+describe('the first paths of a large listing (firstSorted)', () => {
+  const output = (...paths: string[]) => Buffer.from(paths.map(path => `${path}\0`).join(''), 'utf8');
+
+  it('merges git’s runs (untracked, then tracked) into one order and counts every path', () => {
+    const untracked = ['b/new.ts', 'z.txt'];
+    const tracked = ['a.md', 'b/old.ts', 'c/d.ts'];
+    expect(firstSorted(output(...untracked, ...tracked), 400)).toEqual({
+      files: ['a.md', 'b/new.ts', 'b/old.ts', 'c/d.ts', 'z.txt'],
+      total: 5
+    });
+    expect(firstSorted(output(...untracked, ...tracked), 2)).toEqual({
+      files: ['a.md', 'b/new.ts'],
+      total: 5
+    });
+  });
+
+  it('orders by bytes as git does, so non-ASCII paths sort after ASCII ones', () => {
+    expect(firstSorted(output('ü.md', 'z.md', 'ä.md', 'a.md'), 10).files).toEqual([
+      'a.md',
+      'z.md',
+      'ä.md',
+      'ü.md'
+    ]);
+  });
+
+  it('sorts the decoded paths when the output is not made of a few sorted runs', () => {
+    const shuffled = Array.from({ length: 40 }, (_, i) => `f${String((i * 17) % 40).padStart(2, '0')}`);
+    const result = firstSorted(output(...shuffled), 3);
+    expect(result).toEqual({ files: ['f00', 'f01', 'f02'], total: 40 });
+  });
+
+  it('returns nothing for empty output and ignores a tail without its NUL', () => {
+    expect(firstSorted(Buffer.alloc(0), 10)).toEqual({ files: [], total: 0 });
+    expect(firstSorted(Buffer.from('a\0b'), 10)).toEqual({ files: ['a'], total: 1 });
+  });
+
+  it('shows the first files in order when untracked files sort between tracked ones, capped', async () => {
+    const tracked: Record<string, string> = {};
+    const untracked: Record<string, string> = {};
+    for (let i = 0; i < 600; i++) {
+      (i % 2 === 0 ? tracked : untracked)[`f/${String(i).padStart(3, '0')}.txt`] = 'x\n';
+    }
+    const ws = await openWorkspace(makeRepo(tracked, untracked));
+    const result = await listFilesTool.run({}, contextFor(ws));
+    const shown = listed(result.content);
+    expect(result.content.split('\n')[0]).toBe('600 files:');
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown).toEqual(
+      Array.from({ length: shown.length }, (_, i) => `f/${String(i).padStart(3, '0')}.txt`)
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileTool } from '../../src/tools/read-file.js';
+import fc from 'fast-check';
+import { LineIndex, readFileTool, splitLines } from '../../src/tools/read-file.js';
 import type { ToolContext } from '../../src/tools/types.js';
 import { MB, cleanupTempDirs, contextFor, link, makeRepo, openWorkspace, writeFiles } from './support.js';
 
@@ -107,6 +108,23 @@ describe('read_file', () => {
     expect(fractional.content).toContain("parameter 'start_line': expected int");
     expect((await readFileTool.run({ path: 'a.txt', start_line: 0 }, ctx)).content).toContain(
       "parameter 'start_line'"
+    );
+  });
+});
+
+describe('the line index behind read_file ranges', () => {
+  it('cuts out exactly the lines an editor shows (those of splitLines), for any text', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'é', ' ', '\n', '\r', '\r\n', '文'), { maxLength: 60 })
+      .map(parts => parts.join(''));
+    fc.assert(
+      fc.property(text, t => {
+        const index = new LineIndex(t);
+        const lines = splitLines(t);
+        expect(index.count).toBe(lines.length);
+        for (let n = 1; n <= lines.length; n++) expect(index.line(n)).toBe(lines[n - 1]);
+      }),
+      { numRuns: 500 }
     );
   });
 });

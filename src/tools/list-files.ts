@@ -50,9 +50,10 @@ async function list(args: z.infer<typeof schema>, ctx: ToolContext): Promise<Too
   const listing = await listWorkspaceFiles(
     ctx.workspace,
     { directory: directory.relative, pattern: args.pattern },
-    ctx.signal
+    ctx.signal,
+    MAX_ENTRIES
   );
-  const total = listing.files.length;
+  const total = listing.total;
   const where = `${args.pattern ? ` matching "${args.pattern}"` : ''}${directory.relative === '.' ? '' : ` in ${directory.relative}/`}`;
   const data = {
     directory: directory.relative,

@@ -38,8 +38,8 @@ export const readFileTool: Tool = defineTool({
 
 async function readRange(args: z.infer<typeof schema>, ctx: ToolContext): Promise<ToolResult> {
   const file = await ctx.workspace.readTextFile(args.path);
-  const lines = splitLines(file.text);
-  const total = lines.length;
+  const lines = new LineIndex(file.text);
+  const total = lines.count;
   const crlf = file.text.includes('\r\n');
   const data = { path: file.relative, total_lines: total, bytes: file.bytes };
   if (total === 0) return { ok: true, content: `${file.relative} is empty (0 lines).`, data };
@@ -65,7 +65,7 @@ async function readRange(args: z.infer<typeof schema>, ctx: ToolContext): Promis
   let used = 0;
   let shownEnd = start - 1;
   for (let number = start; number <= end; number++) {
-    const line = renderLine(number, lines[number - 1] as string, width);
+    const line = renderLine(number, lines.line(number), width);
     if (used + line.length + 1 > budget && rendered.length > 0) break;
     rendered.push(line);
     used += line.length + 1;
@@ -90,6 +90,32 @@ async function readRange(args: z.infer<typeof schema>, ctx: ToolContext): Promis
     content: [header, ...rendered, ...notes].join('\n'),
     data: { ...data, start_line: start, end_line: shownEnd, truncated: shownEnd < end }
   };
+}
+
+/**
+ * Where each line starts, so a page of a large file is cut out of it without splitting the whole
+ * file into strings (a 5 MB file has 100 000 lines; a page shows a few hundred). Same lines as
+ * splitLines.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [];
+  readonly count: number;
+
+  constructor(private readonly text: string) {
+    for (let start = 0; start < text.length;) {
+      this.starts.push(start);
+      const newline = text.indexOf('\n', start);
+      start = newline === -1 ? text.length : newline + 1;
+    }
+    this.count = this.starts.length;
+  }
+
+  /** Line `number` (1-based) without its newline. */
+  line(number: number): string {
+    const start = this.starts[number - 1]!;
+    if (number < this.count) return this.text.slice(start, this.starts[number]! - 1);
+    return this.text.slice(start, this.text.endsWith('\n') ? -1 : undefined);
+  }
 }
 
 /** Lines as an editor shows them: a final newline does not start another line. */

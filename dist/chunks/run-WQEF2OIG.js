@@ -21,7 +21,7 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-2NMM2GGY.js";
+} from "./chunk-BQXVPSW2.js";
 import {
   PolicyError,
   loadPolicy,

@@ -13,7 +13,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunk-2NMM2GGY.js";
+} from "./chunk-BQXVPSW2.js";
 import {
   PolicyError,
   loadPolicy,

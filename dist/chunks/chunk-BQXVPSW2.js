@@ -608,7 +608,7 @@ var parameters = {
   run: readRange
 });
 async function readRange(args, ctx) {
-  let file = await ctx.workspace.readTextFile(args.path), lines = splitLines(file.text), total = lines.length, crlf = file.text.includes(`\r
+  let file = await ctx.workspace.readTextFile(args.path), lines = new LineIndex(file.text), total = lines.count, crlf = file.text.includes(`\r
 `), data = { path: file.relative, total_lines: total, bytes: file.bytes };
   if (total === 0) return { ok: !0, content: `${file.relative} is empty (0 lines).`, data };
   let start = args.start_line ?? 1;
@@ -624,7 +624,7 @@ async function readRange(args, ctx) {
     });
   let end = Math.min(args.end_line ?? total, total), budget = Math.max(1e3, (ctx.maxResultChars ?? 1e4) - FRAME_CHARS), width = Math.max(5, String(end).length), rendered = [], used = 0, shownEnd = start - 1;
   for (let number2 = start; number2 <= end; number2++) {
-    let line = renderLine(number2, lines[number2 - 1], width);
+    let line = renderLine(number2, lines.line(number2), width);
     if (used + line.length + 1 > budget && rendered.length > 0) break;
     rendered.push(line), used += line.length + 1, shownEnd = number2;
   }
@@ -638,6 +638,27 @@ async function readRange(args, ctx) {
     data: { ...data, start_line: start, end_line: shownEnd, truncated: shownEnd < end }
   };
 }
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let start = 0; start < text.length; ) {
+      this.starts.push(start);
+      let newline = text.indexOf(`
+`, start);
+      start = newline === -1 ? text.length : newline + 1;
+    }
+    this.count = this.starts.length;
+  }
+  text;
+  starts = [];
+  count;
+  /** Line `number` (1-based) without its newline. */
+  line(number2) {
+    let start = this.starts[number2 - 1];
+    return number2 < this.count ? this.text.slice(start, this.starts[number2] - 1) : this.text.slice(start, this.text.endsWith(`
+`) ? -1 : void 0);
+  }
+};
 function splitLines(text) {
   if (text.length === 0) return [];
   let lines = text.split(`
@@ -924,15 +945,16 @@ function scopePathspecs(scope) {
   let globs = scopeGlobs(scope);
   return globs ? globs.map((glob) => `:(glob)${glob}`) : scope.directory === "." ? [] : [`:(literal)${scope.directory}`];
 }
-async function listWorkspaceFiles(workspace, scope, signal) {
+async function listWorkspaceFiles(workspace, scope, signal, limit = Number.POSITIVE_INFINITY) {
   if (await isGitWorkTree(workspace))
     try {
-      let files = await gitListFiles(workspace.root, scopePathspecs(scope), signal);
-      if (files) return { files, source: "git", incomplete: !1 };
+      let output = await gitListFiles(workspace.root, scopePathspecs(scope), signal);
+      if (output) return { ...firstSorted(output, limit), source: "git", incomplete: !1 };
     } catch (error) {
       if (!(error instanceof GitUnavailableError)) throw error;
     }
-  return walkFiles(workspace.root, scope, signal);
+  let walked = await walkFiles(workspace.root, scope, signal);
+  return { ...walked, files: walked.files.slice(0, limit) };
 }
 async function gitListFiles(root, pathspecs, signal) {
   let result = await runGit(
@@ -941,9 +963,33 @@ async function gitListFiles(root, pathspecs, signal) {
     ["ls-files", "--cached", "--others", "--exclude-standard", "--deduplicate", "-z", "--", ...pathspecs],
     { cwd: root, signal }
   );
-  if (result.exitCode !== 0) return null;
-  let entries = result.stdout.toString("utf8").split("\0");
-  return entries.pop(), entries.sort();
+  return result.exitCode === 0 ? result.stdout : null;
+}
+var MAX_MERGED_RUNS = 8;
+function firstSorted(output, limit) {
+  let starts = [], ends = [];
+  for (let start = 0, i2 = 0; i2 < output.length; i2++)
+    output[i2] === 0 && (starts.push(start), ends.push(i2), start = i2 + 1);
+  let total = starts.length, compare = (a2, b) => {
+    let endA = ends[a2], endB = ends[b];
+    for (let i2 = starts[a2], j = starts[b]; i2 < endA && j < endB; i2++, j++) {
+      let difference = output[i2] - output[j];
+      if (difference !== 0) return difference;
+    }
+    return endA - starts[a2] - (endB - starts[b]);
+  }, runStarts = [0];
+  for (let i2 = 1; i2 < total; i2++)
+    if (compare(i2, i2 - 1) < 0 && runStarts.push(i2), runStarts.length > MAX_MERGED_RUNS)
+      return { files: starts.map((start, index) => output.toString("utf8", start, ends[index])).sort().slice(0, limit), total };
+  let heads = [...runStarts], runEnds = [...runStarts.slice(1), total], files = [];
+  for (; files.length < Math.min(limit, total); ) {
+    let best = -1;
+    for (let run2 = 0; run2 < heads.length; run2++)
+      heads[run2] < runEnds[run2] && (best === -1 || compare(heads[run2], heads[best]) < 0) && (best = run2);
+    let entry = heads[best]++;
+    files.push(output.toString("utf8", starts[entry], ends[entry]));
+  }
+  return { files, total };
 }
 async function walkFiles(root, scope, signal) {
   let matchers = scopeGlobs(scope)?.map((glob) => compileGlob(glob)), files = [], pending = [scope.directory], seen = 0;
@@ -956,12 +1002,13 @@ async function walkFiles(root, scope, signal) {
       continue;
     }
     for (let entry of entries) {
-      if (++seen > WALK_LIMIT) return { files: files.sort(), source: "walk", incomplete: !0 };
+      if (++seen > WALK_LIMIT)
+        return { files: files.sort(), total: files.length, source: "walk", incomplete: !0 };
       let relativePath = directory === "." ? entry.name : `${directory}/${entry.name}`;
       entry.isDirectory() ? !GIT_DIRECTORY_NAME2.test(entry.name) && !SKIPPED_DIRECTORIES.has(entry.name) && pending.push(relativePath) : (!matchers || matchers.some((matches) => matches(relativePath))) && (GIT_DIRECTORY_NAME2.test(entry.name) || files.push(relativePath));
     }
   }
-  return { files: files.sort(), source: "walk", incomplete: !1 };
+  return { files: files.sort(), total: files.length, source: "walk", incomplete: !1 };
 }
 
 // src/tools/list-files.ts
@@ -999,8 +1046,9 @@ async function list(args, ctx) {
   let listing = await listWorkspaceFiles(
     ctx.workspace,
     { directory: directory.relative, pattern: args.pattern },
-    ctx.signal
-  ), total = listing.files.length, where = `${args.pattern ? ` matching "${args.pattern}"` : ""}${directory.relative === "." ? "" : ` in ${directory.relative}/`}`, data = {
+    ctx.signal,
+    MAX_ENTRIES
+  ), total = listing.total, where = `${args.pattern ? ` matching "${args.pattern}"` : ""}${directory.relative === "." ? "" : ` in ${directory.relative}/`}`, data = {
     directory: directory.relative,
     pattern: args.pattern ?? null,
     total,
