@@ -74,6 +74,9 @@ ${helpText()}`), EXIT.usage;
 process.stdout.on("error", (error) => {
   throw error.code === "EPIPE" && process.exit(0), error;
 });
+var nodeMajor = Number(process.versions.node.split(".")[0]);
+nodeMajor < 24 && (process.stderr.write(`kubrick needs Node.js 24 or newer; this is Node.js ${process.versions.node}.
+`), process.exit(2));
 process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),

@@ -7,6 +7,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// The action always runs on the runner's Node 24; a local `kubrick` may meet an older Node, which
+// would fail later with an obscure TypeError (Set methods, among others, are missing).
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 24) {
+  process.stderr.write(`kubrick needs Node.js 24 or newer; this is Node.js ${process.versions.node}.\n`);
+  process.exit(2);
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   stdout: text => process.stdout.write(text),

@@ -4,8 +4,9 @@
  * Node flags to an action, and the semi-space size itself is fixed when the heap is created, but V8
  * reads the growth factor each time it considers growing, so setting it here takes effect. Measured
  * with `npm run bench` (docs/performance.md): peak RSS of the 15-iteration run on 100 000 files
- * 178 MB → about 140 MB, with the tool timings within their targets. (`--optimize-for-size` saved
- * more memory but slowed every hot loop by half, and missed the list_files target.)
+ * 178 MB → 133–145 MB, for 30–50 ms more before the first GitHub request (more young-generation
+ * collections while the bundle loads). Set later, once the bundle has loaded, it saved only half as
+ * much. `--optimize-for-size` saved more memory but slowed hot loops by half.
  */
 import { setFlagsFromString } from 'node:v8';
 

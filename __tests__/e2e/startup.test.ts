@@ -1,7 +1,7 @@
 /** The bundled entry points fail clearly when started wrong: one annotation, exit code, no stack trace. */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staticClosure } from '../../bench/bundle-size.js';
@@ -81,7 +81,29 @@ describe('what dist/index.js loads before it has decided to run', () => {
   });
 });
 
+/** A Node.js older than 24 on this machine (the test machines come with one), if there is one. */
+function olderNode(): string | null {
+  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/local/bin', '/usr/bin'];
+  for (const dir of dirs) {
+    const candidate = join(dir, 'node');
+    if (!dir || !existsSync(candidate)) continue;
+    const version = spawnSync(candidate, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+    const major = Number(/^v(\d+)\./.exec(version)?.[1]);
+    if (major > 0 && major < 24) return candidate;
+  }
+  return null;
+}
+const oldNode = olderNode();
+
 describe('dist/cli.js', () => {
+  (oldNode ? it : it.skip)('says it needs Node.js 24 when started by an older Node.js, exit 2', () => {
+    const result = spawnSync(oldNode!, [join(REPO_ROOT, 'dist', 'cli.js'), 'policy', 'check', '--', 'ls'], {
+      encoding: 'utf8'
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^kubrick needs Node\.js 24 or newer; this is Node\.js \d+\./);
+  });
+
   it('lists the subcommands in --help and exits 2 on an unknown one', () => {
     const help = run('cli.js', ['--help'], {});
     expect(help.status).toBe(0);
