@@ -3,7 +3,7 @@
  * these tests fail (createSandbox with mode 'namespaces' throws) rather than pass vacuously.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -11,6 +11,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createSandbox } from '../../src/sandbox/create.js';
 import { SandboxUnavailableError } from '../../src/sandbox/errors.js';
+import { findTool } from '../../src/sandbox/probe.js';
 import type { ExecResult, Sandbox } from '../../src/sandbox/types.js';
 import { eventually, processesWith } from './helpers.js';
 
@@ -227,5 +228,76 @@ describe('choosing the sandbox', () => {
     await expect(
       createSandbox({ mode: 'namespaces', allowNetwork: false, workspace, extraPaths: [missing] })
     ).rejects.toThrow(missing);
+  });
+});
+
+/**
+ * The setup GitHub's Ubuntu 24.04 runners need: user namespaces restricted, passwordless sudo. The
+ * probe would pick unprivileged user namespaces where they work, so this forces the sudo setup. It
+ * runs where the tests run as an ordinary user with `sudo -n` (not on the root CI machines).
+ */
+const sudo = findTool('sudo');
+const sudoWorks =
+  process.getuid?.() !== 0 && sudo !== undefined && spawnSync(sudo, ['-n', 'true']).status === 0;
+
+(sudoWorks ? describe : describe.skip)('namespace sandbox set up through sudo', () => {
+  let viaSudo: Sandbox;
+
+  beforeAll(async () => {
+    viaSudo = await createSandbox({
+      mode: 'namespaces',
+      allowNetwork: false,
+      workspace,
+      extraPaths: [],
+      env: { HOME: parentHome, RUNNER_TEMP: outsider },
+      probe: async () => ({
+        ok: true,
+        privilege: 'sudo',
+        tools: {
+          unshare: findTool('unshare')!,
+          nsenter: findTool('nsenter')!,
+          setpriv: findTool('setpriv')!,
+          sudo
+        },
+        uid: process.getuid!(),
+        gid: process.getgid!()
+      })
+    });
+  });
+  afterAll(async () => {
+    await viaSudo?.close?.();
+  });
+
+  test('says so, and a secret-hunting script finds nothing and connects nowhere', async () => {
+    expect(viaSudo.description).toContain('set up via sudo');
+    writeFileSync(join(workspace, 'escape.sh'), escapeScript());
+    const before = connections;
+    const result = await run(viaSudo, ['sh', 'escape.sh']);
+    expect(result.stdout + result.stderr).not.toContain(canary);
+    expect(result.stdout).toContain('no connection');
+    expect(connections).toBe(before);
+  });
+
+  test('commands run as our own uid, cannot use sudo, and write only the workspace', async () => {
+    const result = await run(viaSudo, [
+      'sh',
+      '-c',
+      `echo "uid=$(id -u)"; sudo -n true 2>&1 || echo sudo-refused; touch /etc/kubrick-x 2>&1; echo made > by-sudo-setup.txt`
+    ]);
+    expect(result.stdout).toContain(`uid=${process.getuid!()}\n`);
+    expect(result.stdout).toContain('sudo-refused');
+    expect(result.stdout).toMatch(/\/etc\/kubrick-x'?: Read-only file system/);
+    expect(existsSync(join(workspace, 'by-sudo-setup.txt'))).toBe(true);
+  });
+
+  test('a timed-out command, root-owned pieces and all, leaves nothing alive', async () => {
+    const marker = `kubrick-marker-${randomUUID()}`;
+    const result = await run(
+      viaSudo,
+      ['sh', '-c', `(setsid sh -c "sleep 300; echo ${marker}" &); sleep 300`],
+      800
+    );
+    expect(result.timedOut).toBe(true);
+    expect(await eventually(() => processesWith(marker).length === 0, 5000)).toBe(true);
   });
 });
