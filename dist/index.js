@@ -1049,7 +1049,7 @@ async function run(deps) {
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-IQYUPJRG.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-SXERC4PU.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = {
@@ -1092,7 +1092,7 @@ async function run(deps) {
       decision: { ...decision, task: void 0 },
       task: decision.task
     });
-    let { executeRun } = await (execution ?? import("./chunks/execute-IQYUPJRG.js"));
+    let { executeRun } = await (execution ?? import("./chunks/execute-SXERC4PU.js"));
     await executeRun({
       deps,
       gh,

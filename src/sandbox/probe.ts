@@ -45,9 +45,27 @@ function check(argv: string[]): Promise<{ code: number | null; stderr: string }>
   });
 }
 
-export async function probeNamespaces(): Promise<ProbeResult> {
-  if (process.platform !== 'linux')
-    return { ok: false, reason: `namespaces need Linux, this is ${process.platform}` };
+/** What the probe looks at; tests pass a machine of their own (no user namespaces, no sudo, …). */
+export interface ProbeHost {
+  platform: NodeJS.Platform;
+  uid: number;
+  gid: number;
+  findTool(name: string): string | undefined;
+  check(argv: string[]): Promise<{ code: number | null; stderr: string }>;
+}
+
+const realHost = (): ProbeHost => ({
+  platform: process.platform,
+  uid: process.getuid?.() ?? -1,
+  gid: process.getgid?.() ?? -1,
+  findTool,
+  check
+});
+
+export async function probeNamespaces(host: ProbeHost = realHost()): Promise<ProbeResult> {
+  const { findTool, check } = host;
+  if (host.platform !== 'linux')
+    return { ok: false, reason: `namespaces need Linux, this is ${host.platform}` };
   const unshare = findTool('unshare');
   const nsenter = findTool('nsenter');
   const setpriv = findTool('setpriv');
@@ -63,8 +81,7 @@ export async function probeNamespaces(): Promise<ProbeResult> {
       reason: `missing programs: ${missing.join(', ')} (util-linux and iproute2 provide them)`
     };
   }
-  const uid = process.getuid?.() ?? -1;
-  const gid = process.getgid?.() ?? -1;
+  const { uid, gid } = host;
   const tools: SandboxTools = { unshare, nsenter, setpriv };
   if (uid === 0) return { ok: true, privilege: 'root', tools, uid, gid };
 

@@ -13,7 +13,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunk-BQXVPSW2.js";
+} from "./chunk-L6EQ3GMR.js";
 import {
   PolicyError,
   loadPolicy,

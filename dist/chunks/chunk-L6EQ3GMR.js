@@ -7718,27 +7718,35 @@ function check(argv) {
     child.stderr.on("data", (chunk) => stderr += chunk.toString()), child.on("error", (error) => resolve2({ code: null, stderr: error.message })), child.on("close", (code) => resolve2({ code, stderr: stderr.trim() }));
   });
 }
-async function probeNamespaces() {
-  if (process.platform !== "linux")
-    return { ok: !1, reason: `namespaces need Linux, this is ${process.platform}` };
-  let unshare = findTool("unshare"), nsenter = findTool("nsenter"), setpriv = findTool("setpriv"), missing = [
+var realHost = () => ({
+  platform: process.platform,
+  uid: process.getuid?.() ?? -1,
+  gid: process.getgid?.() ?? -1,
+  findTool,
+  check
+});
+async function probeNamespaces(host = realHost()) {
+  let { findTool: findTool2, check: check2 } = host;
+  if (host.platform !== "linux")
+    return { ok: !1, reason: `namespaces need Linux, this is ${host.platform}` };
+  let unshare = findTool2("unshare"), nsenter = findTool2("nsenter"), setpriv = findTool2("setpriv"), missing = [
     ...unshare ? [] : ["unshare"],
     ...nsenter ? [] : ["nsenter"],
     ...setpriv ? [] : ["setpriv"],
-    ...SCRIPT_TOOLS.filter((tool) => !findTool(tool))
+    ...SCRIPT_TOOLS.filter((tool) => !findTool2(tool))
   ];
   if (missing.length > 0 || !unshare || !nsenter || !setpriv)
     return {
       ok: !1,
       reason: `missing programs: ${missing.join(", ")} (util-linux and iproute2 provide them)`
     };
-  let uid = process.getuid?.() ?? -1, gid = process.getgid?.() ?? -1, tools = { unshare, nsenter, setpriv };
+  let { uid, gid } = host, tools = { unshare, nsenter, setpriv };
   if (uid === 0) return { ok: !0, privilege: "root", tools, uid, gid };
-  let userns = await check([unshare, "--user", "--map-root-user", "--mount", "--pid", "--fork", "true"]);
+  let userns = await check2([unshare, "--user", "--map-root-user", "--mount", "--pid", "--fork", "true"]);
   if (userns.code === 0) return { ok: !0, privilege: "userns", tools, uid, gid };
-  let sudo = findTool("sudo");
+  let sudo = findTool2("sudo");
   if (sudo) {
-    let viaSudo = await check([sudo, "-n", "true"]);
+    let viaSudo = await check2([sudo, "-n", "true"]);
     return viaSudo.code === 0 ? { ok: !0, privilege: "sudo", tools: { ...tools, sudo }, uid, gid } : {
       ok: !1,
       reason: `unprivileged user namespaces are blocked (${userns.stderr || "unshare failed"}; on Ubuntu 24.04 AppArmor restricts them) and passwordless sudo is not available (${viaSudo.stderr || "sudo -n failed"})`

@@ -21,7 +21,7 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-BQXVPSW2.js";
+} from "./chunk-L6EQ3GMR.js";
 import {
   PolicyError,
   loadPolicy,
