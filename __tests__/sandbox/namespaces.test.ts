@@ -78,6 +78,14 @@ node -e "const s = require('net').connect(${port}, '127.0.0.1', () => { console.
 `;
 }
 
+/** A command that starts a detached background sleep and then times out: nothing of it survives. */
+async function expectTimeoutLeavesNothingAlive(box: Sandbox): Promise<void> {
+  const marker = `kubrick-marker-${randomUUID()}`;
+  const result = await run(box, ['sh', '-c', `(setsid sh -c "sleep 300; echo ${marker}" &); sleep 300`], 800);
+  expect(result.timedOut).toBe(true);
+  expect(await eventually(() => processesWith(marker).length === 0, 5000)).toBe(true);
+}
+
 describe('namespace sandbox', () => {
   test('reports what it is', () => {
     expect(sandbox.kind).toBe('namespaces');
@@ -136,14 +144,7 @@ const server = net.createServer((s) => s.end('pong')).listen(0, '127.0.0.1', () 
   });
 
   test('a timed-out command that forked a background sleep leaves nothing alive', async () => {
-    const marker = `kubrick-marker-${randomUUID()}`;
-    const result = await run(
-      sandbox,
-      ['sh', '-c', `(setsid sh -c "sleep 300; echo ${marker}" &); sleep 300`],
-      800
-    );
-    expect(result.timedOut).toBe(true);
-    expect(await eventually(() => processesWith(marker).length === 0, 5000)).toBe(true);
+    await expectTimeoutLeavesNothingAlive(sandbox);
   });
 
   test('processes outside are invisible: the command is PID 1 of its own namespace', async () => {
@@ -291,13 +292,6 @@ const sudoWorks =
   });
 
   test('a timed-out command, root-owned pieces and all, leaves nothing alive', async () => {
-    const marker = `kubrick-marker-${randomUUID()}`;
-    const result = await run(
-      viaSudo,
-      ['sh', '-c', `(setsid sh -c "sleep 300; echo ${marker}" &); sleep 300`],
-      800
-    );
-    expect(result.timedOut).toBe(true);
-    expect(await eventually(() => processesWith(marker).length === 0, 5000)).toBe(true);
+    await expectTimeoutLeavesNothingAlive(viaSudo);
   });
 });
