@@ -160,10 +160,13 @@ describe('the first paths of a large listing (firstSorted)', () => {
     ]);
   });
 
-  it('sorts the decoded paths when the output is not made of a few sorted runs', () => {
+  it('sorts in the same byte order when the output is not made of a few sorted runs', () => {
     const shuffled = Array.from({ length: 40 }, (_, i) => `f${String((i * 17) % 40).padStart(2, '0')}`);
-    const result = firstSorted(output(...shuffled), 3);
-    expect(result).toEqual({ files: ['f00', 'f01', 'f02'], total: 40 });
+    expect(firstSorted(output(...shuffled), 3)).toEqual({ files: ['f00', 'f01', 'f02'], total: 40 });
+    // UTF-16 order would put the emoji (a surrogate pair) before U+FF01; git's byte order does not.
+    const all = firstSorted(output('😀.md', ...shuffled, '！.md'), 100).files;
+    expect(all.slice(-2)).toEqual(['！.md', '😀.md']);
+    expect(all).toHaveLength(42);
   });
 
   it('returns nothing for empty output and ignores a tail without its NUL', () => {

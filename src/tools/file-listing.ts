@@ -102,6 +102,7 @@ export function firstSorted(output: Buffer, limit: number): { files: string[]; t
     start = i + 1;
   } // a tail without its NUL is a cut-off path, not a path
   const total = starts.length;
+  const decode = (entry: number) => output.toString('utf8', starts[entry], ends[entry]);
   // Negative when entry a sorts before entry b.
   const compare = (a: number, b: number): number => {
     const endA = ends[a]!;
@@ -116,8 +117,8 @@ export function firstSorted(output: Buffer, limit: number): { files: string[]; t
   for (let i = 1; i < total; i++) {
     if (compare(i, i - 1) < 0) runStarts.push(i);
     if (runStarts.length > MAX_MERGED_RUNS) {
-      const all = starts.map((start, index) => output.toString('utf8', start, ends[index]));
-      return { files: all.sort().slice(0, limit), total };
+      const order = Array.from({ length: total }, (_, entry) => entry).sort(compare);
+      return { files: order.slice(0, limit).map(decode), total };
     }
   }
   const heads = [...runStarts];
@@ -128,8 +129,7 @@ export function firstSorted(output: Buffer, limit: number): { files: string[]; t
     for (let run = 0; run < heads.length; run++) {
       if (heads[run]! < runEnds[run]! && (best === -1 || compare(heads[run]!, heads[best]!) < 0)) best = run;
     }
-    const entry = heads[best]!++;
-    files.push(output.toString('utf8', starts[entry], ends[entry]));
+    files.push(decode(heads[best]!++));
   }
   return { files, total };
 }
