@@ -13,7 +13,7 @@ var VERSION = "0.1.0";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-U6WA36SS.js")).runCommand
+    load: async () => (await import("./chunks/run-5HWKLURV.js")).runCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",

@@ -26,7 +26,7 @@ import {
   runMarker,
   statsTable,
   statusOf
-} from "./chunks/chunk-BGPAVNRS.js";
+} from "./chunks/chunk-3V7Z23MW.js";
 import {
   Redactor
 } from "./chunks/chunk-XUDOS7BA.js";
@@ -1049,7 +1049,7 @@ async function run(deps) {
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-SXERC4PU.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-KHSCF5MR.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = {
@@ -1092,7 +1092,7 @@ async function run(deps) {
       decision: { ...decision, task: void 0 },
       task: decision.task
     });
-    let { executeRun } = await (execution ?? import("./chunks/execute-SXERC4PU.js"));
+    let { executeRun } = await (execution ?? import("./chunks/execute-KHSCF5MR.js"));
     await executeRun({
       deps,
       gh,

@@ -19,7 +19,18 @@ export interface Finding {
   suggestion?: string;
 }
 
-export interface AgentResult {
+/** What a run used: the figures the final comment's table and the outputs report. */
+export interface RunUsage {
+  iterations: number;
+  toolCalls: number;
+  commandsDenied: number;
+  tokensIn: number;
+  tokensOut: number;
+  tokensEstimated: boolean;
+  costUsd: number | null;
+}
+
+export interface AgentResult extends RunUsage {
   conclusion: AgentConclusion;
   /** The budget that ended the run, when conclusion is budget_exhausted. */
   budget: BudgetName | null;
@@ -29,13 +40,6 @@ export interface AgentResult {
   findings: Finding[];
   /** False when the run ended otherwise (a budget, a failure, or a second answer without tools). */
   calledFinish: boolean;
-  iterations: number;
-  toolCalls: number;
-  commandsDenied: number;
-  tokensIn: number;
-  tokensOut: number;
-  tokensEstimated: boolean;
-  costUsd: number | null;
   /** Files written through the file tools (commands may change more; git knows the full list). */
   changedFiles: string[];
 }

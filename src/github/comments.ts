@@ -204,20 +204,27 @@ function describe(error: unknown): string {
   return status ? `GitHub answered ${status}: ${message}` : message;
 }
 
-/** The newest comment on the issue that carries the marker and was written by a trusted author. */
-export async function findMarkedComment(
+/** Every comment on an issue or PR, newest first (the action looks for its own latest one). */
+export async function newestCommentsFirst(
   gh: GitHub,
-  where: { owner: string; repo: string; issueNumber: number; marker: string },
-  trustedAuthors: readonly string[] = []
-): Promise<MarkedComment | undefined> {
+  where: { owner: string; repo: string; issueNumber: number }
+) {
   const comments = await gh.paginate(gh.rest.issues.listComments, {
     owner: where.owner,
     repo: where.repo,
     issue_number: where.issueNumber,
     per_page: 100
   });
-  for (let i = comments.length - 1; i >= 0; i--) {
-    const comment = comments[i]!;
+  return comments.reverse();
+}
+
+/** The newest comment on the issue that carries the marker and was written by a trusted author. */
+export async function findMarkedComment(
+  gh: GitHub,
+  where: { owner: string; repo: string; issueNumber: number; marker: string },
+  trustedAuthors: readonly string[] = []
+): Promise<MarkedComment | undefined> {
+  for (const comment of await newestCommentsFirst(gh, where)) {
     if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors)) {
       return { id: comment.id, html_url: comment.html_url, body: comment.body, user: comment.user };
     }

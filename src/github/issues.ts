@@ -1,5 +1,5 @@
 import type { GitHub } from './client.js';
-import { isTrustedAuthor } from './comments.js';
+import { isTrustedAuthor, newestCommentsFirst } from './comments.js';
 import { findMarker, stripMarkers } from './markers.js';
 
 export interface IssueInfo {
@@ -57,14 +57,7 @@ export async function findPlanComment(
     author?: string;
   }
 ): Promise<PlanComment | undefined> {
-  const comments = await gh.paginate(gh.rest.issues.listComments, {
-    owner: opts.owner,
-    repo: opts.repo,
-    issue_number: opts.issueNumber,
-    per_page: 100
-  });
-  for (let i = comments.length - 1; i >= 0; i--) {
-    const comment = comments[i]!;
+  for (const comment of await newestCommentsFirst(gh, opts)) {
     const planId = findMarker(comment.body, 'plan');
     const byUs = opts.author
       ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase()

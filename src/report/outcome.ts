@@ -1,11 +1,12 @@
 import type { BudgetName } from '../agent/budgets.js';
+import type { RunUsage } from '../agent/loop.js';
 import type { AgentMode } from '../tools/types.js';
 
 /** The contract's conclusions (action output `conclusion`). */
 export type Conclusion = 'success' | 'no_changes' | 'refused' | 'budget_exhausted' | 'failure';
 
 /** Everything the final comment, the job summary and the outputs say about a run. */
-export interface RunOutcome {
+export interface RunOutcome extends RunUsage {
   conclusion: Conclusion;
   mode: AgentMode | null;
   task: string;
@@ -24,14 +25,7 @@ export interface RunOutcome {
   changedFiles: string[];
   /** Changed files that were not committed because they are protected. */
   protectedSkipped: string[];
-  iterations: number;
   maxIterations: number;
-  toolCalls: number;
-  commandsDenied: number;
-  tokensIn: number;
-  tokensOut: number;
-  tokensEstimated: boolean;
-  costUsd: number | null;
   durationMs: number;
   /** e.g. "namespaces (no network)" or "none: …". */
   sandbox: string | null;

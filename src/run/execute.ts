@@ -1,5 +1,5 @@
 import { budgetsFrom, describeBudget } from '../agent/budgets.js';
-import type { AgentEvent, AgentResult } from '../agent/loop.js';
+import type { AgentEvent, AgentResult, RunUsage } from '../agent/loop.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
@@ -21,7 +21,7 @@ import { escapeCommandData } from '../report/workflow-commands.js';
 import { RunFailed } from './errors.js';
 import { publishFix } from './publish-fix.js';
 import { publishReview } from './publish-review.js';
-import { prepareTarget, type PreparedTarget } from './prepare-target.js';
+import { prepareTarget, type PreparedTarget, type TargetContext } from './prepare-target.js';
 import type { RunnerContext } from './runner-context.js';
 
 export interface ProgressSink {
@@ -91,13 +91,17 @@ function describeEvent(event: AgentEvent): string | null {
 }
 
 function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settings): void {
-  outcome.iterations = result.iterations;
-  outcome.toolCalls = result.toolCalls;
-  outcome.commandsDenied = result.commandsDenied;
-  outcome.tokensIn = result.tokensIn;
-  outcome.tokensOut = result.tokensOut;
-  outcome.tokensEstimated = result.tokensEstimated;
-  outcome.costUsd = result.costUsd;
+  const { iterations, toolCalls, commandsDenied, tokensIn, tokensOut, tokensEstimated, costUsd } = result;
+  const usage: RunUsage = {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensEstimated,
+    costUsd
+  };
+  Object.assign(outcome, usage);
   outcome.summary = result.summary;
   outcome.reason = result.reason;
   outcome.budget = result.budget;
@@ -123,12 +127,13 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
   const git = new GitCommandManager({ cwd: runner.workspace });
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
+  const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
   // Independent steps run together, so the model is asked sooner: the policy (an API read), the
   // target (API reads and a git fetch) and the sandbox (namespace setup). Read-only modes run no
   // command, so they need neither policy nor sandbox.
   const [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
     mode === 'fix' ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
-    prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch, ownLogin: options.ownLogin }),
+    prepareTarget({ ...context, ownLogin: options.ownLogin }),
     mode === 'fix' ? sandboxFor(settings, runner.workspace, deps.env) : null
   ]);
   const sandbox = sandboxSettled.status === 'fulfilled' ? sandboxSettled.value : null;
@@ -174,7 +179,7 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   progress.step('The agent finished');
 
   if (mode === 'fix') {
-    await publishFix({ gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome });
+    await publishFix({ ...context, target, result, outcome });
   } else if (mode === 'review' && result.conclusion === 'success') {
     await publishReview({ gh, runner, settings, target, result, outcome });
   } else if (mode === 'plan' && result.conclusion === 'success') {

@@ -31,14 +31,19 @@ export interface PreparedTarget {
   baseSha?: string;
 }
 
-export interface PrepareOptions {
+/** What preparing the target and publishing a fix both work with: the repository, its git and the request. */
+export interface TargetContext {
   gh: GitHub;
   git: GitCommandManager;
+  /** Environment for git commands that reach the remote (the token as an extra header). */
   auth: Record<string, string>;
   runner: RunnerContext;
   settings: Settings;
   decision: RouteDecision;
   defaultBranch: string;
+}
+
+export interface PrepareOptions extends TargetContext {
   /** The account the action posts as (from its progress comment), when known. */
   ownLogin?: string;
 }

@@ -1,24 +1,13 @@
 import type { AgentResult } from '../agent/loop.js';
-import type { Settings } from '../config/settings.js';
 import { commitAndPush } from '../git/create-or-update-branch.js';
-import type { GitCommandManager } from '../git/git-command.js';
-import type { GitHub } from '../github/client.js';
 import { createOrUpdatePull, findOpenPullForBranch } from '../github/pulls.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import { quoteTask, statsTable } from '../report/comment.js';
 import type { RunOutcome } from '../report/outcome.js';
 import type { RouteDecision } from '../trigger/decide.js';
-import type { PreparedTarget } from './prepare-target.js';
-import type { RunnerContext } from './runner-context.js';
+import type { PreparedTarget, TargetContext } from './prepare-target.js';
 
-export interface PublishFixOptions {
-  gh: GitHub;
-  git: GitCommandManager;
-  auth: Record<string, string>;
-  runner: RunnerContext;
-  settings: Settings;
-  decision: RouteDecision;
-  defaultBranch: string;
+export interface PublishFixOptions extends TargetContext {
   target: PreparedTarget;
   result: AgentResult;
   outcome: RunOutcome;

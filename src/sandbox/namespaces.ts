@@ -60,7 +60,7 @@ export class NamespaceSandbox implements Sandbox {
     const holder = await this.ensureHolder();
     const env: Record<string, string> = { ...request.env, HOME: SANDBOX_HOME, TMPDIR: SANDBOX_TMPDIR };
     const { privilege, tools } = this.opts;
-    const owner = privilege === 'sudo' ? [String(this.opts.uid), String(this.opts.gid)] : ['0', '0'];
+    const owner = ownerIds(this.opts);
     const drop =
       privilege === 'sudo'
         ? [
@@ -158,11 +158,19 @@ function sudoKill(sudo: string): GroupKiller {
   };
 }
 
+/**
+ * Who owns the sandbox's HOME and TMPDIR, as uid and gid: through sudo the setup is real root and
+ * commands drop to our own ids; otherwise the setup's root (0) is what commands are mapped from.
+ */
+function ownerIds(opts: NamespaceSandboxOptions): [string, string] {
+  return opts.privilege === 'sudo' ? [String(opts.uid), String(opts.gid)] : ['0', '0'];
+}
+
 function startHolder(opts: NamespaceSandboxOptions): Promise<Holder> {
   const { privilege, tools, plan } = opts;
   // An empty directory the new root is assembled on; only our private mount namespace ever fills it.
   const newRoot = mkdtempSync(join(tmpdir(), 'kubrick-sandbox-root-'));
-  const owner = privilege === 'sudo' ? [String(opts.uid), String(opts.gid)] : ['0', '0'];
+  const owner = ownerIds(opts);
   const argv = [
     ...(privilege === 'sudo' ? [tools.sudo!, '-n', '--'] : []),
     tools.unshare,

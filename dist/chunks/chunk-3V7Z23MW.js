@@ -195,18 +195,18 @@ function describe(error) {
   let status = statusOf(error), message = error instanceof Error ? error.message : String(error);
   return status ? `GitHub answered ${status}: ${message}` : message;
 }
-async function findMarkedComment(gh, where, trustedAuthors = []) {
-  let comments = await gh.paginate(gh.rest.issues.listComments, {
+async function newestCommentsFirst(gh, where) {
+  return (await gh.paginate(gh.rest.issues.listComments, {
     owner: where.owner,
     repo: where.repo,
     issue_number: where.issueNumber,
     per_page: 100
-  });
-  for (let i = comments.length - 1; i >= 0; i--) {
-    let comment = comments[i];
+  })).reverse();
+}
+async function findMarkedComment(gh, where, trustedAuthors = []) {
+  for (let comment of await newestCommentsFirst(gh, where))
     if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors))
       return { id: comment.id, html_url: comment.html_url, body: comment.body, user: comment.user };
-  }
 }
 var CREATE_ATTEMPTS = 3;
 async function createMarkedComment(gh, where, body, trustedAuthors) {
@@ -410,6 +410,7 @@ export {
   validationText,
   isTrustedAuthor,
   ProgressComment,
+  newestCommentsFirst,
   addReaction,
   runMarker,
   findMarker,

@@ -13,7 +13,7 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunk-L6EQ3GMR.js";
+} from "./chunk-R43EBVPK.js";
 import {
   PolicyError,
   loadPolicy,
@@ -25,13 +25,14 @@ import {
   findMarker,
   fitBody,
   isTrustedAuthor,
+  newestCommentsFirst,
   quoteTask,
   readDefaultBranchFile,
   statsTable,
   statusOf,
   stripMarkers,
   validationText
-} from "./chunk-BGPAVNRS.js";
+} from "./chunk-3V7Z23MW.js";
 import "./chunk-XUDOS7BA.js";
 import {
   FORK_FIX_REASON,
@@ -731,14 +732,8 @@ async function getIssue(gh, opts) {
   };
 }
 async function findPlanComment(gh, opts) {
-  let comments = await gh.paginate(gh.rest.issues.listComments, {
-    owner: opts.owner,
-    repo: opts.repo,
-    issue_number: opts.issueNumber,
-    per_page: 100
-  });
-  for (let i = comments.length - 1; i >= 0; i--) {
-    let comment = comments[i], planId = findMarker(comment.body, "plan"), byUs = opts.author ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase() : isTrustedAuthor(comment.user, opts.trustedAuthors);
+  for (let comment of await newestCommentsFirst(gh, opts)) {
+    let planId = findMarker(comment.body, "plan"), byUs = opts.author ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase() : isTrustedAuthor(comment.user, opts.trustedAuthors);
     if (planId && byUs)
       return {
         commentId: comment.id,
@@ -914,7 +909,16 @@ function describeEvent(event) {
   return event.type !== "tool" ? null : `${event.ok ? "\u2713" : "\u2717"} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ""}`;
 }
 function recordResult(outcome, result, settings) {
-  outcome.iterations = result.iterations, outcome.toolCalls = result.toolCalls, outcome.commandsDenied = result.commandsDenied, outcome.tokensIn = result.tokensIn, outcome.tokensOut = result.tokensOut, outcome.tokensEstimated = result.tokensEstimated, outcome.costUsd = result.costUsd, outcome.summary = result.summary, outcome.reason = result.reason, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null, outcome.conclusion = result.conclusion;
+  let { iterations, toolCalls, commandsDenied, tokensIn, tokensOut, tokensEstimated, costUsd } = result;
+  Object.assign(outcome, {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensEstimated,
+    costUsd
+  }), outcome.summary = result.summary, outcome.reason = result.reason, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null, outcome.conclusion = result.conclusion;
 }
 async function executeRun(options) {
   let { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options, mode = decision.mode ?? "fix";
@@ -924,9 +928,9 @@ async function executeRun(options) {
     );
   let costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new RunFailed(costProblem);
-  let llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key)), git = new GitCommandManager({ cwd: runner.workspace }), auth = pushAuthConfig(runner.serverUrl, settings.github_token), [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
+  let llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key)), git = new GitCommandManager({ cwd: runner.workspace }), auth = pushAuthConfig(runner.serverUrl, settings.github_token), context = { gh, git, auth, runner, settings, decision, defaultBranch }, [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
     mode === "fix" ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
-    prepareTarget({ gh, git, auth, runner, settings, decision, defaultBranch, ownLogin: options.ownLogin }),
+    prepareTarget({ ...context, ownLogin: options.ownLogin }),
     mode === "fix" ? sandboxFor(settings, runner.workspace, deps.env) : null
   ]), sandbox = sandboxSettled.status === "fulfilled" ? sandboxSettled.value : null;
   for (let settled of [policySettled, targetSettled, sandboxSettled])
@@ -954,7 +958,7 @@ async function executeRun(options) {
       line && progress.tool(line);
     }
   });
-  recordResult(outcome, result, settings), progress.step("The agent finished"), mode === "fix" ? await publishFix({ gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome }) : mode === "review" && result.conclusion === "success" ? await publishReview({ gh, runner, settings, target, result, outcome }) : mode === "plan" && result.conclusion === "success" && (outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`);
+  recordResult(outcome, result, settings), progress.step("The agent finished"), mode === "fix" ? await publishFix({ ...context, target, result, outcome }) : mode === "review" && result.conclusion === "success" ? await publishReview({ gh, runner, settings, target, result, outcome }) : mode === "plan" && result.conclusion === "success" && (outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`);
 }
 export {
   executeRun

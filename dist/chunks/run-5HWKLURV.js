@@ -21,7 +21,7 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-L6EQ3GMR.js";
+} from "./chunk-R43EBVPK.js";
 import {
   PolicyError,
   loadPolicy,

@@ -970,7 +970,7 @@ function firstSorted(output, limit) {
   let starts = [], ends = [];
   for (let start = 0, i2 = 0; i2 < output.length; i2++)
     output[i2] === 0 && (starts.push(start), ends.push(i2), start = i2 + 1);
-  let total = starts.length, compare = (a2, b) => {
+  let total = starts.length, decode = (entry) => output.toString("utf8", starts[entry], ends[entry]), compare = (a2, b) => {
     let endA = ends[a2], endB = ends[b];
     for (let i2 = starts[a2], j = starts[b]; i2 < endA && j < endB; i2++, j++) {
       let difference = output[i2] - output[j];
@@ -980,14 +980,13 @@ function firstSorted(output, limit) {
   }, runStarts = [0];
   for (let i2 = 1; i2 < total; i2++)
     if (compare(i2, i2 - 1) < 0 && runStarts.push(i2), runStarts.length > MAX_MERGED_RUNS)
-      return { files: starts.map((start, index) => output.toString("utf8", start, ends[index])).sort().slice(0, limit), total };
+      return { files: Array.from({ length: total }, (_, entry) => entry).sort(compare).slice(0, limit).map(decode), total };
   let heads = [...runStarts], runEnds = [...runStarts.slice(1), total], files = [];
   for (; files.length < Math.min(limit, total); ) {
     let best = -1;
     for (let run2 = 0; run2 < heads.length; run2++)
       heads[run2] < runEnds[run2] && (best === -1 || compare(heads[run2], heads[best]) < 0) && (best = run2);
-    let entry = heads[best]++;
-    files.push(output.toString("utf8", starts[entry], ends[entry]));
+    files.push(decode(heads[best]++));
   }
   return { files, total };
 }
@@ -8048,7 +8047,7 @@ var SANDBOX_UID = 1e3, HOLDER_START_TIMEOUT_MS = 15e3, NamespaceSandbox = class 
     await this.ensureHolder();
   }
   async run(request) {
-    let holder = await this.ensureHolder(), env = { ...request.env, HOME: SANDBOX_HOME, TMPDIR: SANDBOX_TMPDIR }, { privilege, tools } = this.opts, owner = privilege === "sudo" ? [String(this.opts.uid), String(this.opts.gid)] : ["0", "0"], drop = privilege === "sudo" ? [
+    let holder = await this.ensureHolder(), env = { ...request.env, HOME: SANDBOX_HOME, TMPDIR: SANDBOX_TMPDIR }, { privilege, tools } = this.opts, owner = ownerIds(this.opts), drop = privilege === "sudo" ? [
       tools.setpriv,
       `--reuid=${this.opts.uid}`,
       `--regid=${this.opts.gid}`,
@@ -8118,8 +8117,11 @@ function sudoKill(sudo) {
     killProcessGroup(pgid, signal), spawnSync2(sudo, ["-n", "kill", "-s", signal, "--", `-${pgid}`], { stdio: "ignore" });
   };
 }
+function ownerIds(opts) {
+  return opts.privilege === "sudo" ? [String(opts.uid), String(opts.gid)] : ["0", "0"];
+}
 function startHolder(opts) {
-  let { privilege, tools, plan } = opts, newRoot = mkdtempSync2(join8(tmpdir3(), "kubrick-sandbox-root-")), owner = privilege === "sudo" ? [String(opts.uid), String(opts.gid)] : ["0", "0"], argv = [
+  let { privilege, tools, plan } = opts, newRoot = mkdtempSync2(join8(tmpdir3(), "kubrick-sandbox-root-")), owner = ownerIds(opts), argv = [
     ...privilege === "sudo" ? [tools.sudo, "-n", "--"] : [],
     tools.unshare,
     ...privilege === "userns" ? ["--user", "--map-root-user"] : [],
