@@ -3,15 +3,15 @@
  * review (with findings and clean), ask, plan then approve, label and assignment, schedule and
  * dispatch, and the refusals (fix on a fork PR, review on an issue).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { describe, expect, it } from '@jest/globals';
 import {
   answerTrajectory,
   cleanReviewTrajectory,
   finishWith,
   reviewTrajectory
 } from '../../__fixtures__/trajectories.js';
-import { createWorld, type World } from '../../test-support/action-runner.js';
+import type { World } from '../../test-support/action-runner.js';
+import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import {
   issueCommentCreated,
   issuesLabeled,
@@ -22,15 +22,7 @@ import {
 
 let world: World;
 
-beforeAll(async () => {
-  world = await createWorld({
-    files: SAMPLE_FILES,
-    permissions: { maintainer: 'write', contributor: 'read' }
-  });
-});
-afterAll(async () => {
-  await world?.close();
-});
+worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 describe('review', () => {
   it('posts one formal review with an inline suggestion at the right line, and links it', async () => {

@@ -2,10 +2,10 @@
  * End to end, the two triggers modes.test.ts leaves out: `/kubrick` in an inline review comment
  * (pull_request_review_comment) and the assignment trigger (issues.assigned with assignee_trigger).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { describe, expect, it } from '@jest/globals';
 import { finishWith } from '../../__fixtures__/trajectories.js';
-import { createWorld, type World } from '../../test-support/action-runner.js';
+import type { World } from '../../test-support/action-runner.js';
+import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import {
   issuesAssigned,
   pullRequestReviewCommentCreated
@@ -13,15 +13,7 @@ import {
 
 let world: World;
 
-beforeAll(async () => {
-  world = await createWorld({
-    files: SAMPLE_FILES,
-    permissions: { maintainer: 'write', contributor: 'read' }
-  });
-});
-afterAll(async () => {
-  await world?.close();
-});
+worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 /** The user message of the first model request of the latest run that made `turns` requests. */
 const firstUserMessage = (turns: number): string => {

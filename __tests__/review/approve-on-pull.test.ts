@@ -4,23 +4,15 @@
  * Before the fix, the PR path of prepare-target ignored `approvePlan`, so the model got an empty
  * request and no plan.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
+import { describe, expect, it } from '@jest/globals';
 import { finishWith } from '../../__fixtures__/trajectories.js';
-import { createWorld, type World } from '../../test-support/action-runner.js';
+import type { World } from '../../test-support/action-runner.js';
+import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 
 let world: World;
 
-beforeAll(async () => {
-  world = await createWorld({
-    files: SAMPLE_FILES,
-    permissions: { maintainer: 'write', contributor: 'read' }
-  });
-});
-afterAll(async () => {
-  await world?.close();
-});
+worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 describe('plan and approve on a pull request', () => {
   it('gives the approved plan to the model and pushes to the PR branch', async () => {

@@ -4,22 +4,14 @@
  * kept on a side branch, and the PR branch stays where it was. Before the fix, the work was pushed to
  * the PR branch while the comment said "no pull request was opened".
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
-import { createWorld, type World } from '../../test-support/action-runner.js';
+import { describe, expect, it } from '@jest/globals';
+import type { World } from '../../test-support/action-runner.js';
+import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 
 let world: World;
 
-beforeAll(async () => {
-  world = await createWorld({
-    files: SAMPLE_FILES,
-    permissions: { maintainer: 'write', contributor: 'read' }
-  });
-});
-afterAll(async () => {
-  await world?.close();
-});
+worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 const git = (...args: string[]) => world.remoteGit(...args).trim();
 
