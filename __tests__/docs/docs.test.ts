@@ -97,7 +97,7 @@ function anchors(markdown: string): Set<string> {
 }
 
 describe('links in the README and docs', () => {
-  const pages = ['README.md', 'CHANGELOG.md', ...filesUnder('docs', '.md')];
+  const pages = ['README.md', 'CHANGELOG.md', 'SECURITY.md', 'CONTRIBUTING.md', ...filesUnder('docs', '.md')];
   it.each(pages)('every relative link in %s points at an existing file and heading', page => {
     const text = read(page);
     const withoutCode = text.replace(/```[\s\S]*?```/g, '');
