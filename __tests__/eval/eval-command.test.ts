@@ -331,6 +331,16 @@ describe('kubrick eval refuses what it cannot run, with exit 2', () => {
     const runs = await runEval(['--suite', suite, '--model', 'm', '--runs', '0']);
     expect(runs.exitCode).toBe(2);
     expect(runs.stderr).toContain('--runs must be a whole number');
+    const empty = await runEval(['--suite', suite, '--model', 'm', '--tasks', ' , ']);
+    expect(empty).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--tasks needs at least one task name')
+    });
+    const outDir = await runEval(['--suite', suite, '--model', 'm', '--out', bad]);
+    expect(outDir).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('must be a file, and a directory is there')
+    });
     const noModel = await runEval(['--suite', suite]);
     expect(noModel.exitCode).toBe(2);
     expect(noModel.stderr).toContain('--model (or KUBRICK_MODEL) is required');

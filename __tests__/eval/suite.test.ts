@@ -101,7 +101,7 @@ describe('a suite that cannot run', () => {
     [
       'a zero budget',
       'prompt: p\ncheck: "true"\ntotal_timeout: 0\n',
-      'task "a": task.yml line 3: field "total_timeout" must be a positive number of seconds, not 0'
+      'task "a": task.yml line 3: field "total_timeout" must be a positive number of seconds, at most 86400, not 0'
     ],
     [
       'a missing check',
@@ -133,6 +133,11 @@ describe('a suite that cannot run', () => {
       'a duplicate field',
       'prompt: p\nprompt: q\ncheck: "true"\n',
       'task "a": task.yml line 2: invalid YAML: Map keys must be unique'
+    ],
+    [
+      'a timeout longer than a day',
+      'prompt: p\ncheck: "true"\ncheck_timeout: 1e12\n',
+      'task "a": task.yml line 3: field "check_timeout" must be a positive number of seconds, at most 86400, not 1000000000000'
     ],
     ['a list instead of a mapping', '- prompt: p\n', 'task "a": task.yml: must be a mapping']
   ])('%s', (_what, yml, message) => {

@@ -231,6 +231,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           .map(name => name.trim())
           .filter(name => name.length > 0)
       : null;
+  if (names !== null && names.length === 0) throw new UsageError('--tasks needs at least one task name');
   let jobs: EvalJob[];
   try {
     const suite = loadSuite(suiteDir);

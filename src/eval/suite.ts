@@ -52,14 +52,15 @@ const FIELDS = {
   check: 'a shell command (run with bash; exit 0 = solved), a non-empty string',
   policy: 'a list of allowed command prefixes such as ["node --test"]',
   max_iterations: 'a positive integer',
-  total_timeout: 'a positive number of seconds',
-  check_timeout: 'a positive number of seconds'
+  total_timeout: 'a positive number of seconds, at most 86400',
+  check_timeout: 'a positive number of seconds, at most 86400'
 } as const;
 type FieldName = keyof typeof FIELDS;
 const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
 const text = z.string().trim().min(1);
-const seconds = z.number().positive().finite();
+/** A day: longer would overflow the timers (and is surely a typo). */
+const seconds = z.number().positive().max(86_400);
 const taskSchema = z.strictObject({
   prompt: text,
   check: text,
@@ -176,6 +177,10 @@ export function loadSuite(suiteDir: string): EvalSuite {
     const repoDir = join(taskDir, 'repo');
     if (!existsSync(taskFile)) {
       problems.push(`task "${name}": task.yml is missing (every folder of a suite is a task)`);
+      continue;
+    }
+    if (!statSync(taskFile).isFile()) {
+      problems.push(`task "${name}": task.yml must be a file`);
       continue;
     }
     if (!isDirectory(repoDir)) problems.push(`task "${name}": repo/ is missing; it holds the starting files`);
