@@ -135,6 +135,12 @@ describe('a suite that cannot run', () => {
       'task "a": task.yml line 2: invalid YAML: Map keys must be unique'
     ],
     [
+      'an alias bomb',
+      'prompt: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ncheck: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+      'task "a": task.yml: invalid YAML: Excessive alias count'
+    ],
+    [
       'a timeout longer than a day',
       'prompt: p\ncheck: "true"\ncheck_timeout: 1e12\n',
       'task "a": task.yml line 3: field "check_timeout" must be a positive number of seconds, at most 86400, not 1000000000000'

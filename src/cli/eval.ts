@@ -179,6 +179,28 @@ function suiteProblems(error: SuiteError | ConfigError, suite: string): UsageErr
   return new UsageError(`the suite ${suite} cannot run:\n${lines}\nSee docs/eval.md for the suite format.`);
 }
 
+/**
+ * Every task run, with its settings, checked completely before the first model call: a suite
+ * problem, a bad flag or a cost ceiling without a price is a usage error that lists them all.
+ */
+function planJobs(suiteDir: string, names: string[] | null, flags: SettingInputs, runs: number): EvalJob[] {
+  try {
+    const tasks = selectTasks(loadSuite(suiteDir), names);
+    const planned = tasks.map(task => ({ task, settings: taskSettings(task, flags) }));
+    const problems = planned.flatMap(({ task, settings }) => {
+      const problem = costBudgetProblem(settings, knownPrices);
+      return problem ? [`task "${task.name}": ${problem}`] : [];
+    });
+    if (problems.length > 0) throw new SuiteError(problems);
+    return planned.flatMap(({ task, settings }) =>
+      Array.from({ length: runs }, (_, i) => ({ task, settings, run: i + 1 }))
+    );
+  } catch (error) {
+    if (error instanceof SuiteError || error instanceof ConfigError) throw suiteProblems(error, suiteDir);
+    throw error;
+  }
+}
+
 /** Removes the eval's temporary checkouts when it is interrupted; returns the undo. */
 function cleanUpOnSignal(tempRoot: string): () => void {
   const handler = (signal: NodeJS.Signals) => {
@@ -232,22 +254,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           .filter(name => name.length > 0)
       : null;
   if (names !== null && names.length === 0) throw new UsageError('--tasks needs at least one task name');
-  let jobs: EvalJob[];
-  try {
-    const suite = loadSuite(suiteDir);
-    const tasks = selectTasks(suite, names);
-    const planned = tasks.map(task => ({ task, settings: taskSettings(task, flags) }));
-    for (const { task, settings } of planned) {
-      const problem = costBudgetProblem(settings, knownPrices);
-      if (problem) throw new SuiteError([`task "${task.name}": ${problem}`]);
-    }
-    jobs = planned.flatMap(({ task, settings }) =>
-      Array.from({ length: runs }, (_, i) => ({ task, settings, run: i + 1 }))
-    );
-  } catch (error) {
-    if (error instanceof SuiteError || error instanceof ConfigError) throw suiteProblems(error, suiteDir);
-    throw error;
-  }
+  const jobs = planJobs(suiteDir, names, flags, runs);
 
   const apiKey = apiKeyFor(base, io.env);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);

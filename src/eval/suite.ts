@@ -90,7 +90,15 @@ function parseTaskFile(
 ): { data: z.infer<typeof taskSchema> } | { problems: string[] } {
   const where = (line?: number) => `task "${name}": task.yml${line ? ` line ${line}` : ''}`;
   const lines = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, uniqueKeys: true });
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    return {
+      problems: [`${where()}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]
+    };
+  }
+  const document = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map(error => {
@@ -99,7 +107,13 @@ function parseTaskFile(
       })
     };
   }
-  const raw: unknown = document.toJS();
+  let raw: unknown;
+  try {
+    raw = document.toJS();
+  } catch (error) {
+    // An alias bomb, for one: yaml refuses to expand it.
+    return { problems: [`${where()}: invalid YAML: ${(error as Error).message}`] };
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       problems: [`${where()}: must be a mapping with at least the fields "prompt" and "check"`]
