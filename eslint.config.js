@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results.json'] },
+  // eval/suite holds the starting files of other projects' repositories (some with bugs on purpose).
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results.json', 'eval/suite/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-// The `kubrick` command: local runs, policy checks, trigger routing, the demo and transcript replay.
+// The `kubrick` command: local runs, evals, policy checks, trigger routing, the demo and transcript replay.
 import { main } from './cli/main.js';
 
 // `kubrick replay t.jsonl | head` closes the pipe early: that is the reader being done, not an error.
@@ -20,5 +20,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
   stdin: process.stdin,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  ...(process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {})
 });

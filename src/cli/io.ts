@@ -7,6 +7,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   stdin: Readable;
   cwd: string;
+  /** Set when stderr is a terminal (live progress lines fit its width); absent in pipes and tests. */
+  terminal?: { columns: number };
 }
 
 /** Exit codes shared by every subcommand. */

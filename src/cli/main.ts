@@ -12,6 +12,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'run the agent on a local checkout',
     load: async () => (await import('./run.js')).runCommand
   },
+  eval: {
+    summary: 'measure a model and a policy on a task suite: solved rate, cost and time',
+    load: async () => (await import('./eval.js')).evalCommand
+  },
   policy: {
     summary: 'policy check: would this command run under a policy file?',
     load: async () => (await import('./policy.js')).policyCommand

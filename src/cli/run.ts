@@ -56,7 +56,7 @@ const FLAG_TO_SETTING: Record<string, SettingName> = {
   sandbox: 'sandbox'
 };
 
-function apiKeyFor(settings: Settings, env: NodeJS.ProcessEnv): string {
+export function apiKeyFor(settings: Settings, env: NodeJS.ProcessEnv): string {
   if (env.KUBRICK_API_KEY) return env.KUBRICK_API_KEY;
   if (settings.provider === 'anthropic') return env.ANTHROPIC_API_KEY ?? '';
   if (settings.provider === 'openai') return env.OPENAI_API_KEY ?? '';
@@ -70,7 +70,7 @@ function describeEvent(event: AgentEvent): string | null {
   return null;
 }
 
-async function changedFiles(root: string, settings: Settings, fallback: string[]): Promise<string[]> {
+export async function changedFiles(root: string, settings: Settings, fallback: string[]): Promise<string[]> {
   if (!existsSync(join(root, '.git'))) return fallback;
   const git = new GitCommandManager({ cwd: root });
   const changes = await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path));
