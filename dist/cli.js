@@ -1,27 +1,31 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-KHDHNSJS.js";
+import {
   EXIT,
   UsageError
 } from "./chunks/chunk-H6C3COZ7.js";
 import "./chunks/chunk-3E3X5MMN.js";
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/main.ts
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-5HWKLURV.js")).runCommand
+    load: async () => (await import("./chunks/run-NUZE5IEQ.js")).runCommand
+  },
+  eval: {
+    summary: "measure a model and a policy on a task suite: solved rate, cost and time",
+    load: async () => (await import("./chunks/eval-4MMOMHP7.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-IJUWF7WL.js")).policyCommand
+    load: async () => (await import("./chunks/policy-RZ3G7B6I.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-Y6JBEDQ3.js")).routeCommand
+    load: async () => (await import("./chunks/route-FOPEPS22.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
@@ -82,5 +86,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  ...process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {}
 });

@@ -13,7 +13,7 @@ import {
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-7E7VLYEF.js";
+} from "./chunks/chunk-D47TTXUJ.js";
 import {
   ProgressComment,
   RunFailed,
@@ -32,7 +32,7 @@ import {
 } from "./chunks/chunk-XUDOS7BA.js";
 import "./chunks/chunk-3INYPTUJ.js";
 import "./chunks/chunk-O5AFVZ6G.js";
-import "./chunks/chunk-U25WUBZP.js";
+import "./chunks/chunk-OIJDBABZ.js";
 import {
   escapeCommandData,
   neutralizeWorkflowCommands
@@ -1049,7 +1049,7 @@ async function run(deps) {
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-KHSCF5MR.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-Z3PTRKQT.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = {
@@ -1092,7 +1092,7 @@ async function run(deps) {
       decision: { ...decision, task: void 0 },
       task: decision.task
     });
-    let { executeRun } = await (execution ?? import("./chunks/execute-KHSCF5MR.js"));
+    let { executeRun } = await (execution ?? import("./chunks/execute-Z3PTRKQT.js"));
     await executeRun({
       deps,
       gh,

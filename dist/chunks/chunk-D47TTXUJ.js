@@ -10,7 +10,7 @@ import {
   string,
   union,
   url
-} from "./chunk-U25WUBZP.js";
+} from "./chunk-OIJDBABZ.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";

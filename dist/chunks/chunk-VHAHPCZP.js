@@ -5,7 +5,7 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-6EEXYSAQ.js";
+} from "./chunk-GUHWF6ZN.js";
 import {
   Redactor,
   estimateTokens
@@ -20,7 +20,7 @@ import {
   number,
   strictObject,
   string
-} from "./chunk-U25WUBZP.js";
+} from "./chunk-OIJDBABZ.js";
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";

@@ -6,7 +6,7 @@ import {
   require_dist,
   strictObject,
   string
-} from "./chunk-U25WUBZP.js";
+} from "./chunk-OIJDBABZ.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";

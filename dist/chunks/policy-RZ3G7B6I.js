@@ -10,8 +10,8 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-6EEXYSAQ.js";
-import "./chunk-U25WUBZP.js";
+} from "./chunk-GUHWF6ZN.js";
+import "./chunk-OIJDBABZ.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/policy.ts

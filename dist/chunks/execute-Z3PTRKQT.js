@@ -13,12 +13,12 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunk-R43EBVPK.js";
+} from "./chunk-VHAHPCZP.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-6EEXYSAQ.js";
+} from "./chunk-GUHWF6ZN.js";
 import {
   RunFailed,
   RunRefused,
@@ -42,7 +42,7 @@ import {
   capTask,
   wrapUntrusted
 } from "./chunk-O5AFVZ6G.js";
-import "./chunk-U25WUBZP.js";
+import "./chunk-OIJDBABZ.js";
 import {
   escapeCommandData
 } from "./chunk-XL737L73.js";

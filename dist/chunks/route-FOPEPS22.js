@@ -9,14 +9,14 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-7E7VLYEF.js";
+} from "./chunk-D47TTXUJ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
 import "./chunk-3INYPTUJ.js";
 import "./chunk-O5AFVZ6G.js";
-import "./chunk-U25WUBZP.js";
+import "./chunk-OIJDBABZ.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/route.ts

@@ -8,7 +8,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-7E7VLYEF.js";
+} from "./chunk-D47TTXUJ.js";
 import {
   EXIT,
   UsageError
@@ -21,23 +21,18 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-R43EBVPK.js";
+} from "./chunk-VHAHPCZP.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-6EEXYSAQ.js";
+} from "./chunk-GUHWF6ZN.js";
 import {
   Redactor
 } from "./chunk-XUDOS7BA.js";
-import "./chunk-O5AFVZ6G.js";
-import "./chunk-U25WUBZP.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-XL737L73.js";
-import "./chunk-QLYFVEQJ.js";
-import "./chunk-MT3GVHK4.js";
-import "./chunk-3E3X5MMN.js";
 
 // src/cli/run.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -184,6 +179,9 @@ ${USAGE}`);
 `)), result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
 `)), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
 }
+
 export {
+  apiKeyFor,
+  changedFiles,
   runCommand
 };
