@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
@@ -13,19 +14,19 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-NUZE5IEQ.js")).runCommand
+    load: async () => (await import("./chunks/run-DTYVPP4E.js")).runCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-4MMOMHP7.js")).evalCommand
+    load: async () => (await import("./chunks/eval-FU7N44EH.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-RZ3G7B6I.js")).policyCommand
+    load: async () => (await import("./chunks/policy-SH4T7GJE.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-FOPEPS22.js")).routeCommand
+    load: async () => (await import("./chunks/route-GA6AFI5R.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

@@ -3,17 +3,17 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   Transcript,
   createLlmClient
-} from "./chunks/chunk-LB73NGK7.js";
+} from "./chunks/chunk-JZGOYRBT.js";
 import {
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-HDUZCVNI.js";
+} from "./chunks/chunk-BCJ2JSFM.js";
 import {
   ConfigError,
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-D47TTXUJ.js";
+} from "./chunks/chunk-S6SZ4CSG.js";
 import {
   ProgressComment,
   RunFailed,
@@ -26,18 +26,18 @@ import {
   runMarker,
   statsTable,
   statusOf
-} from "./chunks/chunk-3V7Z23MW.js";
+} from "./chunks/chunk-CUYGV77S.js";
 import {
   Redactor
 } from "./chunks/chunk-XUDOS7BA.js";
-import "./chunks/chunk-3INYPTUJ.js";
-import "./chunks/chunk-O5AFVZ6G.js";
-import "./chunks/chunk-OIJDBABZ.js";
+import "./chunks/chunk-DPGRTO2O.js";
+import "./chunks/chunk-ST3VOCUF.js";
+import "./chunks/chunk-DQ3Z3NYK.js";
 import {
   escapeCommandData,
   neutralizeWorkflowCommands
 } from "./chunks/chunk-XL737L73.js";
-import "./chunks/chunk-QLYFVEQJ.js";
+import "./chunks/chunk-MQLK7AJM.js";
 import "./chunks/chunk-MT3GVHK4.js";
 import {
   __commonJS,
@@ -1049,7 +1049,7 @@ async function run(deps) {
   let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
   if (decision.action === "ignore")
     return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-Z3PTRKQT.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-X42PNNIC.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = {
@@ -1092,7 +1092,7 @@ async function run(deps) {
       decision: { ...decision, task: void 0 },
       task: decision.task
     });
-    let { executeRun } = await (execution ?? import("./chunks/execute-Z3PTRKQT.js"));
+    let { executeRun } = await (execution ?? import("./chunks/execute-X42PNNIC.js"));
     await executeRun({
       deps,
       gh,

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `kubrick` command: local runs, evals, policy checks, trigger routing, the demo and transcript replay.
 import { main } from './cli/main.js';
 

@@ -138,9 +138,11 @@ describe('resolveSettings', () => {
     expect(problems[0]).toContain(message);
   });
 
-  it('names the repo config as the source of a bad value', () => {
-    const problems = problemsOf(() => resolveSettings({}, repo('max_iterations: many\n')));
-    expect(problems).toEqual(['max_iterations: "many" is not a positive integer (from repo config)']);
+  it('names the file and line of a bad value in the repo config', () => {
+    const problems = problemsOf(() => resolveSettings({}, repo('draft_pr: true\nmax_iterations: many\n')));
+    expect(problems).toEqual([
+      '.github/kubrick.yml line 2: max_iterations: "many" is not a positive integer'
+    ]);
   });
 
   it('reports every bad field at once', () => {
@@ -160,12 +162,48 @@ describe('resolveSettings', () => {
 });
 
 describe('parseRepoConfig', () => {
-  it('rejects unknown keys and lists the known ones, with the line', () => {
-    const problems = problemsOf(() => repo('max_iterations: 3\nmax_iteration: 4\n'));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('.github/kubrick.yml line 2: unknown key "max_iteration"');
-    expect(problems[0]).toContain('known keys: ');
-    expect(problems[0]).toContain('max_iterations');
+  it('names an unknown key, its line and the key most likely meant', () => {
+    expect(problemsOf(() => repo('draft_pr: true\nmax_iteratons: 3\n'))).toEqual([
+      '.github/kubrick.yml line 2: unknown key "max_iteratons" — did you mean "max_iterations"?'
+    ]);
+  });
+
+  it.each([
+    ['maxIterations', 'max_iterations'],
+    ['max-iterations', 'max_iterations'],
+    ['Provider', 'provider'],
+    ['modle', 'model'],
+    ['base_uri', 'base_url'],
+    ['auto_reveiw', 'auto_review'],
+    ['allowed_bot', 'allowed_bots']
+  ])('suggests %j → %j', (typo, meant) => {
+    expect(problemsOf(() => repo(`${typo}: x\n`))[0]).toContain(`did you mean "${meant}"?`);
+  });
+
+  it('lists the known keys when no key is close', () => {
+    const [problem] = problemsOf(() => repo('colour: blue\n'));
+    expect(problem).toContain('.github/kubrick.yml line 1: unknown key "colour"; known keys: ');
+    expect(problem).toContain('max_iterations');
+    expect(problem).not.toContain('did you mean');
+  });
+
+  it('reports every problem of the file at once, each with its line', () => {
+    expect(
+      problemsOf(() =>
+        repo('# settings\nmax_iteratons: 3\ndraft_pr: maybe\ntool_timeout: -1\nbase_url: ftp://x\n')
+      )
+    ).toEqual([
+      '.github/kubrick.yml line 2: unknown key "max_iteratons" — did you mean "max_iterations"?',
+      '.github/kubrick.yml line 3: draft_pr: "maybe" is not true or false',
+      '.github/kubrick.yml line 4: tool_timeout: -1 is not a positive number of seconds',
+      '.github/kubrick.yml line 5: base_url: "ftp://x" is not an http(s) URL'
+    ]);
+  });
+
+  it('names the line of a bad value inside a list', () => {
+    expect(problemsOf(() => repo('env_passthrough:\n  - JAVA_HOME\n  - "NOT OK"\n'))).toEqual([
+      '.github/kubrick.yml line 2: env_passthrough: ["JAVA_HOME","NOT OK"] is not a list of variable names'
+    ]);
   });
 
   it('refuses secrets in the repo config', () => {
@@ -174,9 +212,13 @@ describe('parseRepoConfig', () => {
     expect(problems[0]).not.toContain('sk-123');
   });
 
-  it('reports YAML syntax errors with a line', () => {
-    const problems = problemsOf(() => repo('max_iterations: 3\n  bad: [\n'));
-    expect(problems[0]).toMatch(/\.github\/kubrick\.yml line \d+:/);
+  it('reports a YAML syntax error once, naming its line once', () => {
+    const problems = problemsOf(() => repo('draft_pr: true\nallowed_bots: [renovate[bot]\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\.github\/kubrick\.yml line \d+, column \d+: \S/);
+    expect(problems[0]!.match(/line \d+/g)).toHaveLength(1);
+    const [nested] = problemsOf(() => repo('max_iterations: 3\n  bad: [\n'));
+    expect(nested!.match(/line \d+/g)).toHaveLength(1);
   });
 
   it('rejects a config that is not a mapping', () => {

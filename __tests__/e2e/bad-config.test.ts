@@ -71,4 +71,63 @@ describe('files on the default branch', () => {
     expect(report[0]).toContain('unknown key "max_iteration"');
     expect(report[0]).toContain('max_iterations');
   });
+
+  it('names a misspelt key in .github/kubrick.yml with its line and the key meant', async () => {
+    await commitFiles(
+      world.repo.bareRepoPath,
+      'main',
+      { '.github/kubrick.yml': '# limits\nmax_iteratons: 3\n' },
+      'Config with a typo',
+      { env: world.repo.env }
+    );
+    const { run, report, modelRequests } = await request('/kubrick ask anything');
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(modelRequests).toBe(0);
+    expect(report[0]).toContain(
+      '.github/kubrick.yml line 2: unknown key "max_iteratons" — did you mean "max_iterations"?'
+    );
+  });
+
+  it('names a misspelt key in the policy with its line and the key meant, though allow is then missing', async () => {
+    await commitFiles(
+      world.repo.bareRepoPath,
+      'main',
+      {
+        '.github/kubrick.yml': 'max_iterations: 3\n',
+        '.github/kubrick-policy.yml': 'version: 1\nallwo: ["npm test"]\n'
+      },
+      'Policy with a typo',
+      { env: world.repo.env }
+    );
+    const { run, report, modelRequests } = await request('/kubrick fix the failing test');
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(modelRequests).toBe(0);
+    expect(report).toHaveLength(1);
+    expect(report[0]).toContain('line 2: unknown key "allwo" — did you mean "allow"?');
+  });
+
+  it('says "no API key" before any request when the key is empty and base_url is the public API', async () => {
+    const issue = world.gh.createIssue({ title: 'Explain', body: '', user: 'maintainer' });
+    const number = issue.number as number;
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: number,
+      body: '/kubrick ask what does add() do?',
+      login: 'maintainer'
+    });
+    const before = world.model.requests.length;
+    const run = await world.run({
+      eventName: 'issue_comment',
+      payload,
+      inputs: { base_url: '', api_key: '' }
+    });
+    const report = world.gh.state
+      .commentsOn(number)
+      .map(c => String(c.body))
+      .filter(body => body.includes('<!-- kubrick:'));
+    expect(run.outputs.conclusion).toBe('failure');
+    expect(world.model.requests.length - before).toBe(0);
+    expect(report[0]).toContain('no API key: set the `api_key` input');
+    expect(report[0]).toContain('secrets.OPENAI_API_KEY');
+    expect(report[0]).not.toMatch(/ENOTFOUND|ECONNREFUSED/);
+  });
 });

@@ -32,7 +32,8 @@ interface CheckOptions {
 }
 
 function parseArgs(args: string[], io: CliIo): CheckOptions | 'help' {
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') return 'help';
+  if (args.length === 0) throw new UsageError(`a subcommand is needed\n\n${POLICY_USAGE}`);
+  if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') return 'help';
   const [sub, ...rest] = args;
   if (sub !== 'check')
     throw new UsageError(

@@ -8,6 +8,7 @@ import { ConfigError, parseRepoConfig, resolveSettings } from '../config/load.js
 import type { SettingName, Settings } from '../config/settings.js';
 import { GitCommandManager } from '../git/git-command.js';
 import { workspaceChanges } from '../git/changes.js';
+import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
 import { knownPrices } from '../llm/cost.js';
 import { createLlmClient } from '../llm/create.js';
 import { llmOptionsFrom } from '../llm/from-settings.js';
@@ -138,6 +139,12 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (costProblem) throw new UsageError(costProblem);
 
   const apiKey = apiKeyFor(settings, io.env);
+  const keyWording = cliKeyWording(settings.provider);
+  const keyProblem = missingKeyProblem(
+    { provider: settings.provider, baseUrl: settings.base_url, apiKey },
+    keyWording
+  );
+  if (keyProblem) throw new UsageError(keyProblem);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
   const transcriptPath = typeof values.transcript === 'string' ? resolve(io.cwd, values.transcript) : null;
   const transcript = new Transcript(transcriptPath, redactor);
@@ -152,7 +159,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
     );
-  const llm = createLlmClient(llmOptionsFrom(settings, apiKey));
+  const llm = createLlmClient(llmOptionsFrom(settings, apiKey, keyWording));
   const result: AgentResult = await runAgentSession({
     settings,
     mode,

@@ -7,6 +7,7 @@ import {
   type Settings,
   type SettingSource
 } from './settings.js';
+import { unknownKeyMessage, yamlErrorMessage } from './yaml-problems.js';
 
 /** A configuration mistake; the message names every bad field and what is allowed. */
 export class ConfigError extends Error {
@@ -47,38 +48,53 @@ export function readActionInputs(env: NodeJS.ProcessEnv): Partial<Record<Setting
   return inputs;
 }
 
-/** Parses `.github/kubrick.yml` into raw values; unknown keys and YAML errors are reported with lines. */
+/**
+ * Parses `.github/kubrick.yml` into raw values. Every problem names the file and its line: a YAML
+ * syntax error (its line once), an unknown key (with the key most likely meant), a secret that
+ * belongs in the workflow, and a value its setting does not accept. All are collected, so one
+ * run shows them all.
+ */
 export function parseRepoConfig(file: RepoConfigFile): Partial<Record<SettingName, unknown>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true });
-  const problems: string[] = [];
-  for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line;
-    problems.push(`${file.path}${line ? ` line ${line}` : ''}: ${error.message.split('\n')[0]}`);
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Later syntax errors are mostly echoes of the first; the first is the one to fix.
+  const syntaxError = doc.errors[0];
+  if (syntaxError) throw new ConfigError([yamlErrorMessage(syntaxError, lineCounter, file.path)]);
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
     throw new ConfigError([
       `${file.path}: must be a mapping of settings (key: value), not a list or a scalar`
     ]);
   }
+  const problems: string[] = [];
   const raw: Partial<Record<SettingName, unknown>> = {};
+  const lineOf = (node: unknown): number | undefined => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line =
-      isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-    const where = `${file.path}${line ? ` line ${line}` : ''}`;
+    const keyLine = lineOf(pair.key);
+    const where = `${file.path}${keyLine ? ` line ${keyLine}` : ''}`;
     if (!(REPO_CONFIG_KEYS as string[]).includes(key)) {
       const hint =
         key in SETTINGS
           ? `"${key}" can only be set as an action input (it is a secret or names this file)`
-          : `unknown key "${key}"; known keys: ${REPO_CONFIG_KEYS.join(', ')}`;
+          : unknownKeyMessage(key, REPO_CONFIG_KEYS);
       problems.push(`${where}: ${hint}`);
       continue;
     }
-    const value: unknown = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON();
-    raw[key as SettingName] = value ?? '';
+    const name = key as SettingName;
+    const value: unknown = (isScalar(pair.value) ? pair.value.value : pair.value?.toJSON()) ?? '';
+    const def = SETTINGS[name];
+    if (!def.schema.safeParse(value).success) {
+      const valueLine = lineOf(pair.value) ?? keyLine;
+      problems.push(
+        `${file.path}${valueLine ? ` line ${valueLine}` : ''}: ${name}: ${describe(value)} is not ${def.expected}`
+      );
+      continue;
+    }
+    raw[name] = value;
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return raw;

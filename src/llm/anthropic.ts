@@ -10,6 +10,7 @@ import type {
   MessageParam,
   RawMessageStreamEvent
 } from '@anthropic-ai/sdk/resources/messages/messages';
+import { eventStreamFetch } from './answer-check.js';
 import { flattenForTextProtocol } from './conversation.js';
 import { StreamCut } from './failures.js';
 import { nativeToolCall, type ProviderAttempt, type RawTurn, type ToolMode } from './provider.js';
@@ -22,7 +23,8 @@ const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, AP
 const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 
 export interface AnthropicSettings {
-  root: string;
+  /** The root that /v1/messages is appended to (see base-url.ts). */
+  base: string;
   model: string;
   apiKey: string;
   requestTimeoutMs?: number;
@@ -34,16 +36,16 @@ export function createAnthropicProvider(settings: AnthropicSettings): ProviderAt
   const client = new Anthropic({
     // Explicit key and URL: the runner's ANTHROPIC_* variables must not change where requests go.
     apiKey: keyless ? 'unused' : settings.apiKey,
-    baseURL: settings.root,
+    baseURL: settings.base,
     maxRetries: 0,
     timeout: settings.requestTimeoutMs,
-    fetch: settings.fetch,
+    fetch: eventStreamFetch(settings.fetch ?? fetch),
     // SDK 1.x sends the key only as `Authorization: Bearer`; Anthropic's API and many gateways read
     // `x-api-key`. Sending both makes either kind of gateway work.
     defaultHeaders: keyless ? { Authorization: null } : { 'x-api-key': settings.apiKey }
   });
   return {
-    url: `${settings.root}/v1/messages`,
+    url: `${settings.base}/v1/messages`,
     async attempt(request, mode, system, signal) {
       const body: MessageCreateParamsStreaming = {
         model: settings.model,

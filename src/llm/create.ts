@@ -2,22 +2,31 @@
  * createLlmClient: the provider the agent loop talks to, with the one retry policy, the text tool
  * protocol when the server has no function calling, and usage that is exact or flagged estimated.
  */
-import { serverRoot } from './base-url.js';
+import { actionKeyWording, missingKeyProblem, type KeyWording } from './api-key.js';
+import { apiBase } from './base-url.js';
 import { classifyFailure } from './failures.js';
 import type { PromptFormat } from './prompt-format.js';
 import type { ProviderAttempt, ToolMode } from './provider.js';
 import { defaultSleep, withRetries } from './retry.js';
 import { parseToolCalls, renderToolsForPrompt } from './text-protocol.js';
-import type { CompletionRequest, CompletionResponse, LlmClient, ProviderName } from './types.js';
+import {
+  LlmError,
+  type CompletionRequest,
+  type CompletionResponse,
+  type LlmClient,
+  type ProviderName
+} from './types.js';
 import { resolveUsage } from './usage.js';
 
 export interface LlmOptions {
   provider: ProviderName;
   model: string;
-  /** Server root, with or without a trailing /v1; '' = the provider's public endpoint. */
+  /** base_url as the user gave it (see base-url.ts for how each provider reads it); '' = the public API. */
   baseUrl: string;
-  /** '' = send no key (local servers). */
+  /** '' = send no key: only for servers without auth (see api-key.ts). */
   apiKey: string;
+  /** How the user sets the key and the server here, for messages. Default: the action's inputs. */
+  keyWording?: KeyWording;
   toolProtocol: 'auto' | 'native' | 'text';
   /** Only the triton provider renders a prompt; the others send structured messages. */
   promptFormat: PromptFormat;
@@ -51,11 +60,17 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     );
   }
   const mode = resolveToolMode(options.provider, options.toolProtocol);
-  const root = serverRoot(options.provider, options.baseUrl);
+  const base = apiBase(options.provider, options.baseUrl);
+  const wording = options.keyWording ?? actionKeyWording(options.provider);
+  // Said before any request: the provider's SDK is not even loaded.
+  // A pasted secret often ends with a newline, which no HTTP header may carry.
+  const apiKey = options.apiKey.trim();
+  const keyProblem = missingKeyProblem({ ...options, apiKey }, wording);
+  if (keyProblem !== null) return refusingClient(options, keyProblem);
   const settings = {
-    root,
+    base,
     model: options.model,
-    apiKey: options.apiKey,
+    apiKey,
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch
   };
@@ -88,7 +103,12 @@ export function createLlmClient(options: LlmOptions): LlmClient {
         () => provider.attempt(request, mode, system, request.signal),
         {
           url: provider.url,
-          classify: error => classifyFailure(error, options.model, now()),
+          classify: error =>
+            classifyFailure(
+              error,
+              { model: options.model, keyless: apiKey === '', keySetting: wording.key },
+              now()
+            ),
           now,
           sleep: options.sleep ?? defaultSleep,
           maxAttempts: options.maxAttempts ?? 5,
@@ -110,5 +130,14 @@ export function createLlmClient(options: LlmOptions): LlmClient {
       });
       return { text, toolCalls, usage, finishReason, attempts };
     }
+  };
+}
+
+/** A client whose every completion fails with `problem`, without a request. */
+function refusingClient(options: LlmOptions, problem: string): LlmClient {
+  return {
+    provider: options.provider,
+    model: options.model,
+    complete: () => Promise.reject(new LlmError(problem, 'auth', { attempts: 0 }))
   };
 }

@@ -2,6 +2,7 @@
  * Provider-neutral failures. Each provider turns its SDK's errors into one of these, so one
  * classifier decides what is retried and what message the user reads.
  */
+import { NotAnEventStream } from './answer-check.js';
 import type { AttemptFailure } from './retry.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -42,8 +43,26 @@ export class StreamCut extends Error {
 const CONTEXT_TOO_LONG =
   /context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|input is too long|exceeds? (the )?(model'?s? )?(maximum|max|context)|max_model_len|reduce the length/i;
 
-export function classifyFailure(error: unknown, model: string, now: number): AttemptFailure {
-  if (error instanceof HttpStatusError) return classifyStatus(error, model, now);
+/** An account out of quota or credit: OpenAI's insufficient_quota, Anthropic's credit balance, gateways' 402. */
+const QUOTA =
+  /insufficient[_ ]quota|exceeded your current quota|billing|credit balance|insufficient (credits?|funds|balance)|out of credits?|payment required/i;
+/** Some providers word a per-minute limit like a quota, but say when to come back; that one is waited for. */
+const RETRY_LATER = /retry (in|after)|try again in/i;
+/** A 404 that is about the model rather than the path. */
+const ABOUT_MODEL = /\bmodels?\b/i;
+
+/** What the classifier needs to know about the client, to say what to fix. */
+export interface FailureContext {
+  model: string;
+  /** No key was sent. */
+  keyless: boolean;
+  /** How the user sets the key here, e.g. "the `api_key` input". */
+  keySetting: string;
+}
+
+export function classifyFailure(error: unknown, context: FailureContext, now: number): AttemptFailure {
+  if (error instanceof HttpStatusError) return classifyStatus(error, context, now);
+  if (error instanceof NotAnEventStream) return notAnEventStream(error);
   if (error instanceof ConnectionFailure) {
     return error.timedOut
       ? { retryable: true, kind: 'timeout', detail: `did not answer in time (${error.reason})` }
@@ -60,9 +79,29 @@ export function classifyFailure(error: unknown, model: string, now: number): Att
   throw error;
 }
 
-function classifyStatus(error: HttpStatusError, model: string, now: number): AttemptFailure {
+const WRONG_PLACE_HINT =
+  'Check base_url and provider. A base_url with a path is used as given (https://host/openai/v1 gets /chat/completions); only a bare server root gets /v1 added. A server that speaks another API needs its own provider (openai, anthropic or triton).';
+
+function classifyStatus(error: HttpStatusError, context: FailureContext, now: number): AttemptFailure {
   const { status, body } = error;
   const serverSaid = serverMessage(body);
+  const retryAfter = error.headers.get('retry-after');
+  if (
+    status === 402 ||
+    ((status === 429 || status === 400 || status === 403) &&
+      QUOTA.test(body) &&
+      retryAfter === null &&
+      !RETRY_LATER.test(body))
+  ) {
+    return {
+      retryable: false,
+      kind: 'quota',
+      status,
+      serverSaid,
+      detail: `answered ${status}: the account is out of quota or credit`,
+      hint: "This is billing, not a rate limit, so waiting does not help: add credit or raise the limit in the provider's billing settings, or use another key."
+    };
+  }
   if (status === 401 || status === 403) {
     return {
       retryable: false,
@@ -70,18 +109,46 @@ function classifyStatus(error: HttpStatusError, model: string, now: number): Att
       status,
       serverSaid,
       detail: `answered ${status} (${status === 401 ? 'unauthorized' : 'forbidden'})`,
-      hint: 'Check api_key: the key is missing, wrong, expired, or not allowed to use this model.'
+      hint: context.keyless
+        ? `No API key was sent (it is empty) and this server wants one: set ${context.keySetting}.`
+        : 'Check api_key: the key is wrong, expired, or not allowed to use this model.'
     };
   }
   // Triton answers 400 "Request for unknown model" where others answer 404.
-  if (status === 404 || (status === 400 && /unknown model|model .* (is )?not found/i.test(body))) {
+  if (
+    (status === 404 && ABOUT_MODEL.test(serverSaid ?? '')) ||
+    (status === 400 && /unknown model|model .* (is )?not found/i.test(body))
+  ) {
     return {
       retryable: false,
       kind: 'not_found',
       status,
       serverSaid,
       detail: `answered ${status} (model not found)`,
-      hint: `Check model ("${model}") and base_url: the server does not know this model, or base_url is not the root of its API.`
+      hint: `Check model ("${context.model}"): the server at base_url does not know this model name (or this key may not use it).`
+    };
+  }
+  if (status === 404 || status === 405) {
+    return {
+      retryable: false,
+      kind: 'wrong_endpoint',
+      status,
+      serverSaid,
+      detail:
+        status === 404
+          ? 'answered 404: there is no model API at this path'
+          : 'answered 405 (method not allowed): this URL is not the model API',
+      hint: WRONG_PLACE_HINT
+    };
+  }
+  if (status === 501) {
+    return {
+      retryable: false,
+      kind: 'wrong_endpoint',
+      status,
+      serverSaid,
+      detail: 'answered 501 (not implemented): this server does not offer this API',
+      hint: WRONG_PLACE_HINT
     };
   }
   if ((status === 400 || status === 413 || status === 422) && CONTEXT_TOO_LONG.test(body)) {
@@ -99,7 +166,7 @@ function classifyStatus(error: HttpStatusError, model: string, now: number): Att
       retryable: true,
       kind: status === 429 ? 'rate_limit' : status === 408 ? 'timeout' : 'server',
       status,
-      retryAfterMs: parseRetryAfter(error.headers.get('retry-after'), now),
+      retryAfterMs: parseRetryAfter(retryAfter, now),
       serverSaid,
       detail: `answered ${status}`,
       hint:
@@ -118,12 +185,42 @@ function classifyStatus(error: HttpStatusError, model: string, now: number): Att
   };
 }
 
+function notAnEventStream(error: NotAnEventStream): AttemptFailure {
+  const start = error.excerpt.replace(/^\uFEFF/, '').trimStart();
+  const html = /html/i.test(error.contentType) || start.startsWith('<');
+  const json = !html && (/json/i.test(error.contentType) || /^[{[]/.test(start));
+  const what = html
+    ? 'an HTML page'
+    : json
+      ? 'a JSON document'
+      : `${error.contentType ? `a ${error.contentType.split(';')[0]} body` : 'a body'}`;
+  return {
+    retryable: false,
+    kind: 'bad_response',
+    status: error.status,
+    detail: `answered ${error.status} with ${what}, not the event stream a model API sends`,
+    began: excerptOf(json ? (serverMessage(start) ?? start) : start),
+    hint: json
+      ? 'Kubrick streams every request (stream: true); check base_url and provider: this server, or a proxy in front of it, does not stream that API.'
+      : 'Check base_url: it must be the address of the model API itself (e.g. https://host/v1), not a web page, a sign-in page or a proxy in front of it.'
+  };
+}
+
+/** The start of an answer, on one line, short enough for a message. */
+function excerptOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
 function serverMessage(body: string): string | undefined {
   const text = body.trim();
   if (text === '') return undefined;
   let message = text;
   try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } | string; message?: unknown };
+    const parsed = JSON.parse(text) as {
+      error?: { message?: unknown } | string;
+      message?: unknown;
+      detail?: unknown;
+    };
     const candidate =
       typeof parsed.error === 'string'
         ? parsed.error
@@ -131,7 +228,9 @@ function serverMessage(body: string): string | undefined {
           ? parsed.error.message
           : typeof parsed.message === 'string'
             ? parsed.message
-            : undefined;
+            : typeof parsed.detail === 'string'
+              ? parsed.detail
+              : undefined;
     if (candidate) message = candidate;
   } catch {
     // not JSON: quote the text as it is

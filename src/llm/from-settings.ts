@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import type { KeyWording } from './api-key.js';
 import type { LlmOptions } from './create.js';
 
 /**
@@ -11,9 +12,13 @@ export function modelRequestTimeoutMs(settings: Pick<Settings, 'total_timeout'>)
   return Math.max(1000, Math.min(300_000, Math.round((settings.total_timeout * 1000) / 3)));
 }
 
-/** The model client a run's settings describe; the action and `kubrick run` build it the same way. */
-export function llmOptionsFrom(settings: Settings, apiKey: string): LlmOptions {
+/**
+ * The model client a run's settings describe; the action and `kubrick run` build it the same way.
+ * `keyWording` says how the key is set where the client is built (default: the action's input).
+ */
+export function llmOptionsFrom(settings: Settings, apiKey: string, keyWording?: KeyWording): LlmOptions {
   return {
+    ...(keyWording ? { keyWording } : {}),
     provider: settings.provider,
     model: settings.model,
     baseUrl: settings.base_url,

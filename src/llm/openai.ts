@@ -5,6 +5,7 @@ import type {
   ChatCompletionCreateParamsStreaming,
   ChatCompletionMessageParam
 } from 'openai/resources/chat/completions';
+import { eventStreamFetch } from './answer-check.js';
 import { flattenForTextProtocol } from './conversation.js';
 import { StreamCut } from './failures.js';
 import { nativeToolCall, type ProviderAttempt, type RawTurn, type ToolMode } from './provider.js';
@@ -14,7 +15,8 @@ import type { FinishReason, Message } from './types.js';
 const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
 
 export interface OpenAiSettings {
-  root: string;
+  /** The API prefix that /chat/completions is appended to (see base-url.ts). */
+  base: string;
   model: string;
   apiKey: string;
   requestTimeoutMs?: number;
@@ -22,7 +24,7 @@ export interface OpenAiSettings {
 }
 
 export function createOpenAiProvider(settings: OpenAiSettings): ProviderAttempt {
-  const baseURL = `${settings.root}/v1`;
+  const baseURL = settings.base;
   const client = new OpenAI({
     // Everything explicit: the runner's OPENAI_* variables must not change where requests go.
     // A keyless local server (Ollama, LM Studio) gets no Authorization header at all.
@@ -33,11 +35,11 @@ export function createOpenAiProvider(settings: OpenAiSettings): ProviderAttempt 
     adminAPIKey: null,
     maxRetries: 0,
     timeout: settings.requestTimeoutMs,
-    fetch: settings.fetch,
+    fetch: eventStreamFetch(settings.fetch ?? fetch),
     defaultHeaders: settings.apiKey === '' ? { Authorization: null } : undefined
   });
   // OpenAI's own newer models reject max_tokens; most compatible servers only know max_tokens.
-  const usesCompletionTokens = /^https:\/\/api\.openai\.com$/.test(settings.root);
+  const usesCompletionTokens = new URL(baseURL).hostname === 'api.openai.com';
   return {
     url: `${baseURL}/chat/completions`,
     async attempt(request, mode, system, signal) {

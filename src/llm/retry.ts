@@ -18,6 +18,8 @@ export interface AttemptFailure {
   hint?: string;
   /** The server's own error message, quoted in the final message. */
   serverSaid?: string;
+  /** The start of an answer that was not what the API sends, quoted in the final message. */
+  began?: string;
 }
 
 export interface RetryOptions {
@@ -56,7 +58,7 @@ export async function withRetries<T>(
       failures.push(failure);
       if (!failure.retryable) {
         throw new LlmError(
-          `The model server ${failure.detail} (${options.url})${quote(failure.serverSaid)}. ${failure.hint ?? ''}`.trim(),
+          `The model server ${failure.detail} (${options.url})${quote(failure)}. ${failure.hint ?? ''}`.trim(),
           failure.kind,
           { status: failure.status, url: options.url, attempts: n }
         );
@@ -115,8 +117,8 @@ function exhausted(
   const same = failures.every(f => f.detail === last.detail);
   const times = timesInWords(attempts);
   const summary = same
-    ? `The model server ${last.detail} ${times} (${options.url})${quote(last.serverSaid)}.`
-    : `The model request failed ${times} (${options.url}); the last time the server ${last.detail}${quote(last.serverSaid)}.`;
+    ? `The model server ${last.detail} ${times} (${options.url})${quote(last)}.`
+    : `The model request failed ${times} (${options.url}); the last time the server ${last.detail}${quote(last)}.`;
   return new LlmError(`${summary}${suffix}${last.hint ? ` ${last.hint}` : ''}`, kindOverride ?? last.kind, {
     status: last.status,
     url: options.url,
@@ -124,8 +126,9 @@ function exhausted(
   });
 }
 
-function quote(said: string | undefined): string {
-  return said ? `; it said: "${said}"` : '';
+function quote(failure: AttemptFailure): string {
+  if (failure.began) return `; the answer began: "${failure.began}"`;
+  return failure.serverSaid ? `; it said: "${failure.serverSaid}"` : '';
 }
 
 const WORDS = [

@@ -1,4 +1,5 @@
 /** Turns an SDK error (openai or @anthropic-ai/sdk share one shape) into our neutral failures. */
+import { NotAnEventStream } from './answer-check.js';
 import { ConnectionFailure, HttpStatusError } from './failures.js';
 
 interface SdkErrorClasses {
@@ -10,6 +11,9 @@ interface SdkErrorClasses {
 
 export function fromSdkError(error: unknown, classes: SdkErrorClasses): unknown {
   if (error instanceof classes.APIUserAbortError) return error;
+  // Our fetch refused the answer; the SDK reports any fetch failure as a connection error around it.
+  const refused = causeOfType(error, NotAnEventStream);
+  if (refused) return refused;
   if (error instanceof classes.APIConnectionTimeoutError)
     return new ConnectionFailure('request timed out', true);
   if (error instanceof classes.APIConnectionError) {
@@ -34,4 +38,12 @@ export function describeCause(cause: unknown): string | undefined {
   const inner = describeCause((cause as Error & { cause?: unknown }).cause);
   if (typeof code === 'string') return code;
   return inner ?? cause.message;
+}
+
+function causeOfType<T extends Error>(error: unknown, type: new (...args: never[]) => T): T | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof type) return current;
+    current = (current as Error & { cause?: unknown }).cause;
+  }
+  return undefined;
 }

@@ -1,25 +1,26 @@
-/** Minimal server-sent-events reader: yields each event's data (multi-line data joined by \n). */
+/**
+ * Server-sent events from a fetch Response, parsed by eventsource-parser: it follows the spec's line
+ * rules across network chunks (a CR/LF pair split between two chunks is one line ending, not two),
+ * which a hand-written splitter got wrong.
+ */
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+
+/** Yields each event's data (multi-line data joined by \n), in order, as the body arrives. */
 export async function* readServerSentEvents(response: Response): AsyncGenerator<string> {
   if (!response.body) return;
+  const ready: EventSourceMessage[] = [];
+  const parser = createParser({ onEvent: event => ready.push(event) });
   const decoder = new TextDecoder();
-  let buffer = '';
   for await (const chunk of response.body) {
-    buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-    buffer = buffer.replace(/\r\n?/g, '\n');
-    let boundary: number;
-    while ((boundary = buffer.indexOf('\n\n')) !== -1) {
-      const data = eventData(buffer.slice(0, boundary));
-      buffer = buffer.slice(boundary + 2);
-      if (data !== undefined) yield data;
-    }
+    parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
+    yield* drain(ready);
   }
-  buffer += decoder.decode();
-  const tail = eventData(buffer.replace(/\r\n?/g, '\n'));
-  if (tail !== undefined) yield tail;
+  // A last event without its closing blank line still counts (the body ended normally, so nothing
+  // was cut): the blank line is supplied.
+  parser.feed(`${decoder.decode()}\n\n`);
+  yield* drain(ready);
 }
 
-function eventData(raw: string): string | undefined {
-  const lines = raw.split('\n').filter(line => line.startsWith('data:'));
-  if (lines.length === 0) return undefined;
-  return lines.map(line => line.slice(line[5] === ' ' ? 6 : 5)).join('\n');
+function* drain(ready: EventSourceMessage[]): Generator<string> {
+  for (const event of ready.splice(0)) yield event.data;
 }

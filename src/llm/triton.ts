@@ -4,6 +4,7 @@
  * Events are `data: {"text_output": "..."}` deltas with no [DONE] terminator; a
  * `data: {"error": "..."}` event mid-stream is a failure, never text.
  */
+import { NotAnEventStream, requireEventStream } from './answer-check.js';
 import { flattenForTextProtocol } from './conversation.js';
 import { ConnectionFailure, HttpStatusError, StreamCut } from './failures.js';
 import { renderPrompt, type PromptFormat } from './prompt-format.js';
@@ -16,7 +17,8 @@ const DEFAULT_MAX_OUTPUT_TOKENS = 4096;
 const TEMPERATURE = 0.2;
 
 export interface TritonSettings {
-  root: string;
+  /** The server root that /v2/models/… is appended to (see base-url.ts). */
+  base: string;
   model: string;
   apiKey: string;
   promptFormat: PromptFormat;
@@ -25,7 +27,7 @@ export interface TritonSettings {
 }
 
 export function createTritonProvider(settings: TritonSettings): ProviderAttempt {
-  const url = `${settings.root}/v2/models/${encodeURIComponent(settings.model)}/generate_stream`;
+  const url = `${settings.base}/v2/models/${encodeURIComponent(settings.model)}/generate_stream`;
   const doFetch = settings.fetch ?? fetch;
   return {
     url,
@@ -43,8 +45,9 @@ export function createTritonProvider(settings: TritonSettings): ProviderAttempt 
         accept: 'text/event-stream'
       };
       if (settings.apiKey !== '') headers.authorization = `Bearer ${settings.apiKey}`;
-      // The timeout covers waiting for the server to start answering, as the SDKs' does: a long
-      // generation that streams steadily must not be cut off.
+      // The timeout covers waiting for the server to start answering (its first bytes, which show
+      // whether this is an event stream at all), as the SDKs' does: a long generation that streams
+      // steadily must not be cut off.
       const timeout = new AbortController();
       const timer = settings.requestTimeoutMs
         ? setTimeout(() => timeout.abort(), settings.requestTimeoutMs)
@@ -58,8 +61,9 @@ export function createTritonProvider(settings: TritonSettings): ProviderAttempt 
           body: JSON.stringify({ text_input: prompt.text, parameters }),
           signal: combined
         });
+        response = await requireEventStream(response);
       } catch (error) {
-        if (signal?.aborted) throw error;
+        if (signal?.aborted || error instanceof NotAnEventStream) throw error;
         if (combined.aborted) throw new ConnectionFailure('request timed out', true);
         throw new ConnectionFailure(describeCause(error) ?? String(error));
       } finally {

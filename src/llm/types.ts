@@ -65,8 +65,11 @@ export interface LlmClient {
 }
 
 export type LlmErrorKind =
-  | 'auth' // 401/403: wrong or missing key
-  | 'not_found' // 404: wrong model name or base URL
+  | 'auth' // 401/403, or no key where one is needed
+  | 'quota' // out of quota or credit (billing; not retried)
+  | 'not_found' // wrong model name
+  | 'wrong_endpoint' // 404/405/501: base_url or provider points at something else
+  | 'bad_response' // 200 with a body that is not the API's event stream (an HTML page, …)
   | 'context_length' // 400 context too long
   | 'bad_request' // other 4xx
   | 'rate_limit' // 429 after retries

@@ -1,6 +1,7 @@
 import { parse as parseShell } from 'unbash';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import * as z from 'zod';
+import { lineOfKey, schemaKeysAt, unknownKeyMessage } from '../config/yaml-problems.js';
 import { decide } from './decide.js';
 import { DEFAULT_PROTECTED_PATHS } from './paths.js';
 import { PolicyError, type Policy, type PolicyContext, type PolicyEntry } from './types.js';
@@ -48,15 +49,23 @@ export function loadPolicy(text: string, source: string): Policy {
   }
   const parsed = policySchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // A misspelt key comes first: it is usually why a required key is then missing (allwo → allow).
+    const issues = parsed.error.issues;
+    const issue = issues.find(candidate => candidate.code === 'unrecognized_keys') ?? issues[0];
     const keyPath = issue?.path ?? [];
     const unknown = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const fullPath = unknown === undefined ? keyPath : [...keyPath, unknown];
     const key = formatKey(fullPath);
-    const line = lineOf(nodeOffset(document, fullPath));
+    const line =
+      unknown !== undefined
+        ? lineOfKey(document, lineCounter, keyPath, unknown)
+        : lineOf(nodeOffset(document, fullPath));
     const message =
       unknown !== undefined
-        ? `unknown key "${key}"; allowed keys are version, allow, deny and tests (with allow and deny)`
+        ? unknownKeyMessage(
+            key,
+            schemaKeysAt(policySchema, keyPath).map(k => formatKey([...keyPath, k]))
+          )
         : `"${key || 'policy'}" ${issue?.message ?? 'is invalid'}`;
     throw new PolicyError(`${source}${line ? ` line ${line}` : ''}: ${message}`, {
       ...(key ? { key } : {}),

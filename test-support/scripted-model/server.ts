@@ -11,7 +11,9 @@
  *   model.requests   // every request: method, path, headers, parsed body, api, turn
  *   await model.close();
  *
- * APIs (pick one with the client's provider; base URL = model.url, with or without /v1):
+ * APIs (pick one with the client's provider; base URL = model.url, with or without /v1; with the option
+ * `pathPrefix: '/openai/v1beta'` every API lives under that prefix instead, and a request elsewhere
+ * gets a 404, like a gateway that serves the API under its own path):
  *   openai     POST /v1/chat/completions  stream (tool_calls deltas split over chunks, usage chunk when
  *              stream_options.include_usage) and non-stream
  *   anthropic  POST /v1/messages          stream (tool_use blocks with input_json_delta) and non-stream
@@ -22,7 +24,9 @@
  * Script: a list of turns, or a function (context: {api, request, conversation, turnIndex}) => Turn,
  * returning undefined when it has nothing more to say. A Turn is
  *   { text?, toolCalls?: [{name, arguments: object | raw string, id?}], usage?: {input, output} | 'omit',
- *     fault?: {status, retryAfter?, body?} | {delayMs} | {cutStreamAfterChunks} | {emptyChoice: true} }
+ *     fault?: {status, retryAfter?, body?, contentType?} | {delayMs} | {cutStreamAfterChunks} | {splitCrLf: true}
+ *             | {emptyChoice: true} }
+ * (faults.ts has realistic ones: an HTML sign-in page with 200, an exhausted quota, …)
  * A raw-string `arguments` is sent verbatim, so malformed JSON can be scripted; unknown tool names are
  * just names. textProtocolTurn() builds a turn whose calls are ```tool_call blocks in the text (for
  * clients using tool_protocol: text against the openai or anthropic API).
@@ -39,10 +43,17 @@ import { anthropicAnswer, anthropicError, openAiAnswer, openAiError, tritonAnswe
 
 export type * from './types.js';
 
+export interface ScriptedModelOptions {
+  /** Serve every API under this path (e.g. '/openai/v1beta'), as a gateway does; default: the root. */
+  pathPrefix?: string;
+}
+
 export interface ScriptedModel {
   /** Server root, e.g. http://127.0.0.1:40123 (no trailing slash, no /v1). */
   url: string;
   requests: RecordedRequest[];
+  /** Requests that reached no API (wrong method or path); each was answered 404. */
+  misses: { method: string; path: string }[];
   close(): Promise<void>;
 }
 
@@ -62,8 +73,10 @@ interface Route {
   model: (body: Record<string, unknown>) => string;
 }
 
-function route(method: string, path: string): Route | undefined {
-  if (method !== 'POST') return undefined;
+function route(method: string, fullPath: string, prefix: string): Route | undefined {
+  if (method !== 'POST' || !fullPath.startsWith(prefix)) return undefined;
+  const path = fullPath.slice(prefix.length);
+  if (prefix !== '' && !path.startsWith('/')) return undefined;
   if (/^(\/v1)?\/chat\/completions$/.test(path)) {
     return { api: 'openai', stream: body => body.stream === true, model: body => String(body.model ?? '') };
   }
@@ -82,8 +95,13 @@ function route(method: string, path: string): Route | undefined {
   return undefined;
 }
 
-export async function startScriptedModel(script: Script): Promise<ScriptedModel> {
+export async function startScriptedModel(
+  script: Script,
+  options: ScriptedModelOptions = {}
+): Promise<ScriptedModel> {
+  const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '');
   const requests: RecordedRequest[] = [];
+  const misses: ScriptedModel['misses'] = [];
   let handled = 0;
 
   const nextTurn = (context: Omit<Parameters<Exclude<Script, Turn[]>>[0], 'turnIndex'>, index: number) =>
@@ -100,16 +118,22 @@ export async function startScriptedModel(script: Script): Promise<ScriptedModel>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const raw = await readBody(req);
-    if (req.method === 'GET' && /^(\/v1)?\/models$/.test(path)) {
+    if (
+      req.method === 'GET' &&
+      path.startsWith(prefix) &&
+      /^(\/v1)?\/models$/.test(path.slice(prefix.length))
+    ) {
       sendJson(res, 200, {
         object: 'list',
         data: [{ id: 'scripted', object: 'model', owned_by: 'kubrick' }]
       });
       return;
     }
-    const target = route(req.method ?? '', path);
+    const target = route(req.method ?? '', path, prefix);
     if (!target) {
-      sendJson(res, 404, { error: { message: `scripted model: no API at ${req.method} ${path}` } });
+      misses.push({ method: req.method ?? '', path });
+      // Worded like a web server's 404, without naming a model: a wrong path is not a wrong model.
+      sendJson(res, 404, { error: { message: `scripted server: nothing at ${req.method} ${path}` } });
       return;
     }
     let body: unknown = raw;
@@ -148,7 +172,7 @@ export async function startScriptedModel(script: Script): Promise<ScriptedModel>
       const payload =
         fault.body ??
         JSON.stringify(errorBody(target.api, fault.status, `scripted fault: HTTP ${fault.status}`));
-      res.writeHead(fault.status, { 'content-type': 'application/json', ...headers });
+      res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...headers });
       res.end(payload);
       return;
     }
@@ -179,6 +203,10 @@ export async function startScriptedModel(script: Script): Promise<ScriptedModel>
       connection: 'keep-alive'
     });
     const cutAfter = fault && 'cutStreamAfterChunks' in fault ? fault.cutStreamAfterChunks : undefined;
+    if (fault && 'splitCrLf' in fault) {
+      await writeSplitCrLf(res, output.events);
+      return;
+    }
     for (const [i, event] of output.events.entries()) {
       if (cutAfter !== undefined && i >= cutAfter) {
         // Abrupt close with no final event, like a proxy dropping a long generation.
@@ -196,12 +224,28 @@ export async function startScriptedModel(script: Script): Promise<ScriptedModel>
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    misses,
     close: () =>
       new Promise<void>(resolve => {
         server.closeAllConnections();
         server.close(() => resolve());
       })
   };
+}
+
+/**
+ * Each event with CR LF line endings, written in pieces that end right after a CR, so the LF that
+ * completes the pair opens the next network chunk. The pauses keep the pieces from being coalesced.
+ */
+async function writeSplitCrLf(res: ServerResponse, events: string[]): Promise<void> {
+  res.socket?.setNoDelay(true);
+  const wire = events.map(event => event.replace(/\n/g, '\r\n')).join('');
+  const pieces = wire.split(/(?<=\r)(?=\n)/);
+  for (const piece of pieces) {
+    res.write(piece);
+    await new Promise(resolve => setTimeout(resolve, 5));
+  }
+  res.end();
 }
 
 function defaultUsage(rawRequest: string, turn: Turn): { input: number; output: number } {
@@ -233,3 +277,4 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('error', reject);
   });
 }
+export { FAULTS } from './faults.js';

@@ -11,12 +11,21 @@ export interface ScriptToolCall {
 }
 
 export type Fault =
-  /** Answer with this HTTP status (and optional Retry-After header and body) instead of the turn. */
-  | { status: number; retryAfter?: number | string; body?: string }
+  /**
+   * Answer with this HTTP status (and optional Retry-After header, body and content type; default
+   * application/json) instead of the turn. A status of 200 with an HTML body plays a login page or a
+   * web server where the API was expected (see faults.ts for realistic ones).
+   */
+  | { status: number; retryAfter?: number | string; body?: string; contentType?: string }
   /** Wait this long, then answer the turn normally. */
   | { delayMs: number }
   /** Stream this many events of the turn, then destroy the connection (no final event). */
   | { cutStreamAfterChunks: number }
+  /**
+   * Stream the turn with CR LF line endings, each write cut between the CR and the LF and sent as its
+   * own network chunk (a pause between writes), as some proxies re-chunk a stream.
+   */
+  | { splitCrLf: true }
   /** OpenAI: a response with no choices; Anthropic: no content blocks; Triton: no text. */
   | { emptyChoice: true };
 

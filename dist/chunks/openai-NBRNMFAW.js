@@ -6,10 +6,11 @@ import {
 import {
   flattenForTextProtocol,
   fromSdkError
-} from "./chunk-BZCQCC4W.js";
+} from "./chunk-BVEUVEQP.js";
 import {
-  StreamCut
-} from "./chunk-QLYFVEQJ.js";
+  StreamCut,
+  eventStreamFetch
+} from "./chunk-MQLK7AJM.js";
 import "./chunk-MT3GVHK4.js";
 import {
   __commonJS,
@@ -18728,7 +18729,7 @@ _a4 = brand_privateBedrockClient;
 // src/llm/openai.ts
 var SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
 function createOpenAiProvider(settings) {
-  let baseURL = `${settings.root}/v1`, client = new OpenAI({
+  let baseURL = settings.base, client = new OpenAI({
     // Everything explicit: the runner's OPENAI_* variables must not change where requests go.
     // A keyless local server (Ollama, LM Studio) gets no Authorization header at all.
     apiKey: settings.apiKey === "" ? "unused" : settings.apiKey,
@@ -18738,9 +18739,9 @@ function createOpenAiProvider(settings) {
     adminAPIKey: null,
     maxRetries: 0,
     timeout: settings.requestTimeoutMs,
-    fetch: settings.fetch,
+    fetch: eventStreamFetch(settings.fetch ?? fetch),
     defaultHeaders: settings.apiKey === "" ? { Authorization: null } : void 0
-  }), usesCompletionTokens = /^https:\/\/api\.openai\.com$/.test(settings.root);
+  }), usesCompletionTokens = new URL(baseURL).hostname === "api.openai.com";
   return {
     url: `${baseURL}/chat/completions`,
     async attempt(request, mode, system, signal) {

@@ -1,6 +1,156 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 
+// src/trigger/code-regions.ts
+var INVISIBLE_OR_SPACE = /^[\s\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*/u, CONTAINER_PREFIX = /^(?:[\s>\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|\[\^[^\]\n]*\]:)*/u;
+function columnZeroFence(line) {
+  if (line[0] !== "`" && line[0] !== "~") return null;
+  let match = /^(`{3,})([^`]*)$/.exec(line) ?? /^(~{3,})(.*)$/.exec(line);
+  if (!match) return null;
+  let run = match[1];
+  return { char: run[0], length: run.length, info: match[2].trim() };
+}
+function closesExactly(line, fence) {
+  let match = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+  return match !== null && match[1][0] === fence.char && match[1].length >= fence.length;
+}
+function looksLikeFence(line) {
+  let rest = line.slice(INVISIBLE_OR_SPACE.exec(line)[0].length);
+  return rest.startsWith("```") || rest.startsWith("~~~");
+}
+function indentedFence(line) {
+  return line[0] === " " && /^ {1,3}(`{3,}[^`]*|~{3,}.*)$/.test(line);
+}
+function htmlBlockEnd(line) {
+  if (!line.includes("<")) return null;
+  let rest = line.slice(CONTAINER_PREFIX.exec(line)[0].length);
+  return /^<(script|pre|style|textarea)(\s|>|$)/i.test(rest) ? "raw-text tag" : rest.startsWith("<!--") ? "-->" : rest.startsWith("<?") ? "?>" : /^<![A-Za-z]/.test(rest) ? ">" : rest.startsWith("<![CDATA[") ? "]]>" : /^<\/?[A-Za-z]/.test(rest) ? "blank line" : null;
+}
+function meetHtmlEnds(open, line) {
+  for (let end of open)
+    (end === "blank line" ? line.trim() === "" : end === "raw-text tag" ? /<\/(script|pre|style|textarea)>/i.test(line) : line.includes(end)) && open.delete(end);
+}
+function findCodeRegions(text) {
+  let blocks = [], spans = [], paragraph = new ParagraphContext(), html = /* @__PURE__ */ new Set(), certain = !0, fence = null, offset = 0;
+  for (text.startsWith("\uFEFF") && (offset = 1); offset <= text.length; ) {
+    let newline = text.indexOf(`
+`, offset), end = newline === -1 ? text.length : newline, line = text.slice(offset, end), next = newline === -1 ? text.length + 1 : newline + 1;
+    if (fence !== null) {
+      (fence.certain ? closesExactly(line, fence) : looksLikeFence(line)) && (offset > fence.start && blocks.push([fence.start, offset]), fence = null, paragraph.reset()), offset = next;
+      continue;
+    }
+    if (html.size > 0) {
+      let also = htmlBlockEnd(line);
+      also !== null && html.add(also), looksLikeFence(line) && (certain = !1), meetHtmlEnds(html, line), paragraph.add(line), offset = next;
+      continue;
+    }
+    let starts = htmlBlockEnd(line);
+    if (starts !== null) {
+      html.add(starts), meetHtmlEnds(html, line), paragraph.add(line), offset = next;
+      continue;
+    }
+    let opener = columnZeroFence(line);
+    if (opener !== null && (certain || opener.info !== "")) {
+      fence = { char: opener.char, length: opener.length, certain, start: next }, offset = next;
+      continue;
+    }
+    if ((opener !== null || indentedFence(line)) && (certain = !1), line.trim() === "") paragraph.reset();
+    else
+      for (let span of paragraph.spansOf(line, offset)) spans.push(span);
+    offset = next;
+  }
+  return fence !== null && fence.start < text.length && blocks.push([fence.start, text.length]), { blocks, spans };
+}
+var ParagraphContext = class {
+  /** Lengths of backtick runs on earlier lines (both readings of a run after a backslash). */
+  runLengths = /* @__PURE__ */ new Set();
+  /** An earlier line has a `<` that may open a tag or comment reaching into later lines. */
+  openAngle = !1;
+  reset() {
+    this.runLengths.clear(), this.openAngle = !1;
+  }
+  /** A line that is no paragraph text of ours (inside a possible HTML block) but may be GitHub's. */
+  add(line) {
+    this.remember(line, backtickRuns(line));
+  }
+  /**
+   * The code spans of a paragraph line (at `offset` in the text) whose reading nothing earlier in
+   * the paragraph can change; the line then joins the paragraph.
+   */
+  spansOf(line, offset) {
+    if (!line.includes("`"))
+      return this.remember(line, []), [];
+    let runs = backtickRuns(line), spans = this.openAngle || line.includes("|") ? [] : this.readSpans(line, offset, runs);
+    return this.remember(line, runs), spans;
+  }
+  remember(line, runs) {
+    for (let run of runs)
+      this.runLengths.add(run.length), run.escaped && run.length > 1 && this.runLengths.add(run.length - 1);
+    !this.openAngle && line.includes("<") && /<[A-Za-z/!?]/.test(line) && (this.openAngle = !0);
+  }
+  readSpans(line, offset, runs) {
+    let firstRisk = line.length;
+    for (let run of runs)
+      if (this.runLengths.has(run.length) || run.escaped && this.runLengths.has(run.length - 1)) {
+        firstRisk = run.start;
+        break;
+      }
+    let out = [];
+    if (firstRisk <= runs[0].start) return out;
+    let byLength = /* @__PURE__ */ new Map();
+    runs.forEach((run, index) => {
+      let list = byLength.get(run.length) ?? [];
+      list.push(index), byLength.set(run.length, list);
+    });
+    let cursor = /* @__PURE__ */ new Map(), i = 0, webAddress = !1, runIndex = 0;
+    for (; i < firstRisk; ) {
+      let c = line[i];
+      if (c === " " || c === "	") {
+        webAddress = !1, i++;
+        continue;
+      }
+      if (c === "\\" && i + 1 < line.length && isAsciiPunctuation(line[i + 1])) {
+        i += 2;
+        continue;
+      }
+      if (c === "<") {
+        if (/[A-Za-z/!?]/.test(line[i + 1] ?? "")) return out;
+        webAddress = !1, i++;
+        continue;
+      }
+      if (c !== "`") {
+        (line.startsWith("www.", i) || line.startsWith("://", i)) && (webAddress = !0), i++;
+        continue;
+      }
+      for (; runIndex < runs.length && runs[runIndex].start + runs[runIndex].length <= i; )
+        runIndex++;
+      let run = runs[runIndex], openEnd = run.start + run.length, length = openEnd - i, list = byLength.get(length) ?? [], at = cursor.get(length) ?? 0;
+      for (; at < list.length && list[at] <= runIndex; ) at++;
+      cursor.set(length, at);
+      let closer = at < list.length ? runs[list[at]] : void 0;
+      if (closer === void 0) {
+        i = openEnd;
+        continue;
+      }
+      let closerEnd = closer.start + closer.length;
+      !webAddress && closerEnd <= firstRisk && out.push([offset + openEnd, offset + closer.start]), i = closerEnd, runIndex = list[at];
+    }
+    return out;
+  }
+};
+function backtickRuns(line) {
+  let runs = [], i = line.indexOf("`");
+  for (; i !== -1; ) {
+    let j = i;
+    for (; line[j] === "`"; ) j++;
+    runs.push({ start: i, length: j - i, escaped: i > 0 && line[i - 1] === "\\" }), i = line.indexOf("`", j);
+  }
+  return runs;
+}
+function isAsciiPunctuation(c) {
+  return /[!-/:-@[-`{-~]/.test(c);
+}
+
 // src/trigger/next-finder.ts
 var NextFinder = class {
   constructor(text, char) {
@@ -92,15 +242,21 @@ function stripHiddenHtmlAttributes(text) {
 
 // src/trigger/html-comments.ts
 var OPEN = "<!--";
-function stripHtmlComments(text) {
-  let out = "", from = 0;
+function stripHtmlComments(text, codeSpans = []) {
+  let out = "", from = 0, span = 0, search = 0;
   for (; ; ) {
-    let open = text.indexOf(OPEN, from);
+    let open = text.indexOf(OPEN, search);
     if (open === -1) return out + text.slice(from);
+    for (; span < codeSpans.length && codeSpans[span][1] <= open; ) span++;
+    let inside = codeSpans[span];
+    if (inside !== void 0 && inside[0] <= open) {
+      search = inside[1];
+      continue;
+    }
     out += text.slice(from, open);
     let close = text.indexOf("-->", open + OPEN.length);
     if (close === -1) return out;
-    from = close + 3;
+    from = close + 3, search = from;
   }
 }
 
@@ -289,16 +445,42 @@ function hideImageAltAndLinkTitles(text) {
 // src/trigger/sanitize.ts
 var TASK_LIMIT = 2e4;
 function sanitizeUntrusted(text) {
-  let result = text.replace(/\r\n?/g, `
-`);
-  return result = stripHtmlComments(result), result = removeInvisible(result), result = dropLinkDefinitions(result), result = hideImageAltAndLinkTitles(result), result = stripHiddenHtmlAttributes(result), result;
+  let normalized = text.replace(/\r\n?/g, `
+`), { blocks, spans } = findCodeRegions(normalized), out = "", from = 0, nextSpan = 0, markdownUpTo = (end) => {
+    let own = [];
+    for (; nextSpan < spans.length && spans[nextSpan][1] <= end; ) {
+      let [start, stop] = spans[nextSpan++];
+      own.push([start - from, stop - from]);
+    }
+    return sanitizeMarkdown(normalized.slice(from, end), own);
+  };
+  for (let [start, end] of blocks)
+    out += markdownUpTo(start), out += removeInvisible(normalized.slice(start, end)), from = end;
+  return out + markdownUpTo(normalized.length);
+}
+function sanitizeMarkdown(text, codeSpans) {
+  let result = stripHtmlComments(text, codeSpans);
+  return result = removeInvisible(result), result = dropLinkDefinitions(result), result = hideImageAltAndLinkTitles(result), result = stripHiddenHtmlAttributes(result), result;
 }
 function capTask(text, limit = TASK_LIMIT) {
   if (text.length <= limit) return text;
-  let cut = limit, last = text.charCodeAt(cut - 1);
-  return last >= 55296 && last <= 56319 && cut--, `${text.slice(0, cut)}
+  let cut = limit - truncationNote(text.length).length;
+  if (cut <= 0) return text.slice(0, isHighSurrogate(text, limit - 1) ? limit - 1 : limit);
+  for (; ; ) {
+    let more = limit - truncationNote(text.length - cut).length;
+    if (more <= cut) break;
+    cut = more;
+  }
+  return isHighSurrogate(text, cut - 1) && cut--, `${text.slice(0, cut)}${truncationNote(text.length - cut)}`;
+}
+function truncationNote(cutCharacters) {
+  return `
 
-[task truncated: ${text.length - cut} more characters were cut]`;
+[task truncated: ${cutCharacters} more characters were cut]`;
+}
+function isHighSurrogate(text, index) {
+  let code = text.charCodeAt(index);
+  return code >= 55296 && code <= 56319;
 }
 var FENCE = "<<<";
 function safeLabel(label) {

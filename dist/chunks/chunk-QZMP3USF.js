@@ -2,11 +2,14 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   array,
+  lineOfKey,
   literal,
   require_dist,
+  schemaKeysAt,
   strictObject,
-  string
-} from "./chunk-OIJDBABZ.js";
+  string,
+  unknownKeyMessage
+} from "./chunk-DQ3Z3NYK.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
@@ -5949,7 +5952,10 @@ function loadPolicy(text, source) {
     );
   let parsed = policySchema.safeParse(data);
   if (!parsed.success) {
-    let issue = parsed.error.issues[0], keyPath = issue?.path ?? [], unknown = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0, fullPath = unknown === void 0 ? keyPath : [...keyPath, unknown], key = formatKey(fullPath), line = lineOf(nodeOffset(document, fullPath)), message = unknown !== void 0 ? `unknown key "${key}"; allowed keys are version, allow, deny and tests (with allow and deny)` : `"${key || "policy"}" ${issue?.message ?? "is invalid"}`;
+    let issues = parsed.error.issues, issue = issues.find((candidate) => candidate.code === "unrecognized_keys") ?? issues[0], keyPath = issue?.path ?? [], unknown = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0, fullPath = unknown === void 0 ? keyPath : [...keyPath, unknown], key = formatKey(fullPath), line = unknown !== void 0 ? lineOfKey(document, lineCounter, keyPath, unknown) : lineOf(nodeOffset(document, fullPath)), message = unknown !== void 0 ? unknownKeyMessage(
+      key,
+      schemaKeysAt(policySchema, keyPath).map((k) => formatKey([...keyPath, k]))
+    ) : `"${key || "policy"}" ${issue?.message ?? "is invalid"}`;
     throw new PolicyError(`${source}${line ? ` line ${line}` : ""}: ${message}`, {
       ...key ? { key } : {},
       ...line ? { line } : {}

@@ -2,13 +2,15 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   Transcript,
-  createLlmClient
-} from "./chunk-LB73NGK7.js";
+  cliKeyWording,
+  createLlmClient,
+  missingKeyProblem
+} from "./chunk-JZGOYRBT.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-D47TTXUJ.js";
+} from "./chunk-S6SZ4CSG.js";
 import {
   EXIT,
   UsageError
@@ -21,12 +23,12 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-VHAHPCZP.js";
+} from "./chunk-72PE7MWT.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-GUHWF6ZN.js";
+} from "./chunk-QZMP3USF.js";
 import {
   Redactor
 } from "./chunk-XUDOS7BA.js";
@@ -133,7 +135,12 @@ ${USAGE}`);
   if (!settings.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
   let costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new UsageError(costProblem);
-  let apiKey = apiKeyFor(settings, io.env), redactor = Redactor.fromEnvironment(io.env, [apiKey]), transcriptPath = typeof values.transcript == "string" ? resolve(io.cwd, values.transcript) : null, transcript = new Transcript(transcriptPath, redactor), sandbox = await createSandbox({
+  let apiKey = apiKeyFor(settings, io.env), keyWording = cliKeyWording(settings.provider), keyProblem = missingKeyProblem(
+    { provider: settings.provider, baseUrl: settings.base_url, apiKey },
+    keyWording
+  );
+  if (keyProblem) throw new UsageError(keyProblem);
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), transcriptPath = typeof values.transcript == "string" ? resolve(io.cwd, values.transcript) : null, transcript = new Transcript(transcriptPath, redactor), sandbox = await createSandbox({
     mode: settings.sandbox,
     allowNetwork: settings.allow_network,
     workspace: root,
@@ -144,7 +151,7 @@ ${USAGE}`);
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
 `
   );
-  let llm = createLlmClient(llmOptionsFrom(settings, apiKey)), result = await runAgentSession({
+  let llm = createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)), result = await runAgentSession({
     settings,
     mode,
     task,

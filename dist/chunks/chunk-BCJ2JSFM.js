@@ -10,11 +10,11 @@ import {
   objectField,
   pullTarget,
   stringField
-} from "./chunk-3INYPTUJ.js";
+} from "./chunk-DPGRTO2O.js";
 import {
   capTask,
   sanitizeUntrusted
-} from "./chunk-O5AFVZ6G.js";
+} from "./chunk-ST3VOCUF.js";
 
 // src/trigger/permission.ts
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];

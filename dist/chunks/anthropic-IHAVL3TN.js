@@ -6,10 +6,11 @@ import {
 import {
   flattenForTextProtocol,
   fromSdkError
-} from "./chunk-BZCQCC4W.js";
+} from "./chunk-BVEUVEQP.js";
 import {
-  StreamCut
-} from "./chunk-QLYFVEQJ.js";
+  StreamCut,
+  eventStreamFetch
+} from "./chunk-MQLK7AJM.js";
 import "./chunk-MT3GVHK4.js";
 import {
   APIConnectionError,
@@ -26,16 +27,16 @@ function createAnthropicProvider(settings) {
   let keyless = settings.apiKey === "", client = new Anthropic({
     // Explicit key and URL: the runner's ANTHROPIC_* variables must not change where requests go.
     apiKey: keyless ? "unused" : settings.apiKey,
-    baseURL: settings.root,
+    baseURL: settings.base,
     maxRetries: 0,
     timeout: settings.requestTimeoutMs,
-    fetch: settings.fetch,
+    fetch: eventStreamFetch(settings.fetch ?? fetch),
     // SDK 1.x sends the key only as `Authorization: Bearer`; Anthropic's API and many gateways read
     // `x-api-key`. Sending both makes either kind of gateway work.
     defaultHeaders: keyless ? { Authorization: null } : { "x-api-key": settings.apiKey }
   });
   return {
-    url: `${settings.root}/v1/messages`,
+    url: `${settings.base}/v1/messages`,
     async attempt(request, mode, system, signal) {
       let body = {
         model: settings.model,

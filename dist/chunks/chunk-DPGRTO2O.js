@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   sanitizeUntrusted
-} from "./chunk-O5AFVZ6G.js";
+} from "./chunk-ST3VOCUF.js";
 
 // src/trigger/markers.ts
 var KUBRICK_MARKER_PREFIX = "<!-- kubrick:";

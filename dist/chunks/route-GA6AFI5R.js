@@ -4,19 +4,19 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-HDUZCVNI.js";
+} from "./chunk-BCJ2JSFM.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-D47TTXUJ.js";
+} from "./chunk-S6SZ4CSG.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
-import "./chunk-3INYPTUJ.js";
-import "./chunk-O5AFVZ6G.js";
-import "./chunk-OIJDBABZ.js";
+import "./chunk-DPGRTO2O.js";
+import "./chunk-ST3VOCUF.js";
+import "./chunk-DQ3Z3NYK.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/route.ts

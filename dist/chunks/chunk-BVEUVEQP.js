@@ -3,9 +3,10 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   ConnectionFailure,
   HttpStatusError,
+  NotAnEventStream,
   formatToolCallForReplay,
   formatToolResult
-} from "./chunk-QLYFVEQJ.js";
+} from "./chunk-MQLK7AJM.js";
 
 // src/llm/conversation.ts
 function flattenForTextProtocol(messages) {
@@ -30,6 +31,8 @@ ${content}` : turns.push({ role, content });
 // src/llm/sdk-errors.ts
 function fromSdkError(error, classes) {
   if (error instanceof classes.APIUserAbortError) return error;
+  let refused = causeOfType(error, NotAnEventStream);
+  if (refused) return refused;
   if (error instanceof classes.APIConnectionTimeoutError)
     return new ConnectionFailure("request timed out", !0);
   if (error instanceof classes.APIConnectionError)
@@ -49,6 +52,12 @@ function describeCause(cause) {
   if (!(cause instanceof Error)) return;
   let code = cause.code, inner = describeCause(cause.cause);
   return typeof code == "string" ? code : inner ?? cause.message;
+}
+function causeOfType(error, type) {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof type) return current;
+    current = current.cause;
+  }
 }
 
 export {

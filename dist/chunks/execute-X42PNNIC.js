@@ -13,12 +13,12 @@ import {
   pushAuthConfig,
   runAgentSession,
   workspaceChanges
-} from "./chunk-VHAHPCZP.js";
+} from "./chunk-72PE7MWT.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-GUHWF6ZN.js";
+} from "./chunk-QZMP3USF.js";
 import {
   RunFailed,
   RunRefused,
@@ -32,17 +32,17 @@ import {
   statusOf,
   stripMarkers,
   validationText
-} from "./chunk-3V7Z23MW.js";
+} from "./chunk-CUYGV77S.js";
 import "./chunk-XUDOS7BA.js";
 import {
   FORK_FIX_REASON,
   isForkPull
-} from "./chunk-3INYPTUJ.js";
+} from "./chunk-DPGRTO2O.js";
 import {
   capTask,
   wrapUntrusted
-} from "./chunk-O5AFVZ6G.js";
-import "./chunk-OIJDBABZ.js";
+} from "./chunk-ST3VOCUF.js";
+import "./chunk-DQ3Z3NYK.js";
 import {
   escapeCommandData
 } from "./chunk-XL737L73.js";

@@ -9,8 +9,10 @@ import {
   require_dist,
   string,
   union,
-  url
-} from "./chunk-OIJDBABZ.js";
+  unknownKeyMessage,
+  url,
+  yamlErrorMessage
+} from "./chunk-DQ3Z3NYK.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
@@ -126,28 +128,33 @@ function readActionInputs(env) {
   return inputs;
 }
 function parseRepoConfig(file) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(file.text, { lineCounter, uniqueKeys: !0 }), problems = [];
-  for (let error of doc.errors) {
-    let line = error.linePos?.[0]?.line;
-    problems.push(`${file.path}${line ? ` line ${line}` : ""}: ${error.message.split(`
-`)[0]}`);
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(file.text, { lineCounter, uniqueKeys: !0, prettyErrors: !1 }), syntaxError = doc.errors[0];
+  if (syntaxError) throw new ConfigError([yamlErrorMessage(syntaxError, lineCounter, file.path)]);
   if (doc.contents === null) return {};
   if (!(0, import_yaml.isMap)(doc.contents))
     throw new ConfigError([
       `${file.path}: must be a mapping of settings (key: value), not a list or a scalar`
     ]);
-  let raw = {};
+  let problems = [], raw = {}, lineOf = (node) => {
+    let range = node?.range;
+    return range ? lineCounter.linePos(range[0]).line : void 0;
+  };
   for (let pair of doc.contents.items) {
-    let key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key), line = (0, import_yaml.isScalar)(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : void 0, where = `${file.path}${line ? ` line ${line}` : ""}`;
+    let key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key), keyLine = lineOf(pair.key), where = `${file.path}${keyLine ? ` line ${keyLine}` : ""}`;
     if (!REPO_CONFIG_KEYS.includes(key)) {
-      let hint = key in SETTINGS ? `"${key}" can only be set as an action input (it is a secret or names this file)` : `unknown key "${key}"; known keys: ${REPO_CONFIG_KEYS.join(", ")}`;
+      let hint = key in SETTINGS ? `"${key}" can only be set as an action input (it is a secret or names this file)` : unknownKeyMessage(key, REPO_CONFIG_KEYS);
       problems.push(`${where}: ${hint}`);
       continue;
     }
-    let value = (0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value?.toJSON();
-    raw[key] = value ?? "";
+    let name = key, value = ((0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value?.toJSON()) ?? "", def2 = SETTINGS[name];
+    if (!def2.schema.safeParse(value).success) {
+      let valueLine = lineOf(pair.value) ?? keyLine;
+      problems.push(
+        `${file.path}${valueLine ? ` line ${valueLine}` : ""}: ${name}: ${describe(value)} is not ${def2.expected}`
+      );
+      continue;
+    }
+    raw[name] = value;
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return raw;

@@ -5,14 +5,14 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-GUHWF6ZN.js";
+} from "./chunk-QZMP3USF.js";
 import {
   Redactor,
   estimateTokens
 } from "./chunk-XUDOS7BA.js";
 import {
   wrapUntrusted
-} from "./chunk-O5AFVZ6G.js";
+} from "./chunk-ST3VOCUF.js";
 import {
   _enum,
   array,
@@ -20,7 +20,7 @@ import {
   number,
   strictObject,
   string
-} from "./chunk-OIJDBABZ.js";
+} from "./chunk-DQ3Z3NYK.js";
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
@@ -7685,8 +7685,9 @@ function configEnv(entries) {
 function modelRequestTimeoutMs(settings) {
   return Math.max(1e3, Math.min(3e5, Math.round(settings.total_timeout * 1e3 / 3)));
 }
-function llmOptionsFrom(settings, apiKey) {
+function llmOptionsFrom(settings, apiKey, keyWording) {
   return {
+    ...keyWording ? { keyWording } : {},
     provider: settings.provider,
     model: settings.model,
     baseUrl: settings.base_url,

@@ -4,6 +4,78 @@ import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
 
+// src/llm/answer-check.ts
+var NotAnEventStream = class extends Error {
+  constructor(status, contentType, excerpt) {
+    super("the server answered with something other than an event stream");
+    this.status = status;
+    this.contentType = contentType;
+    this.excerpt = excerpt;
+    this.name = "NotAnEventStream";
+  }
+  status;
+  contentType;
+  excerpt;
+}, FIELDS = ["data", "event", "id", "retry"], EXCERPT_CHARS = 2e3;
+function judge(text) {
+  let start = text.replace(/^\uFEFF/, "").replace(/^[ \t\r\n]+/, "");
+  if (start === "") return "undecided";
+  if (start.startsWith(":")) return "stream";
+  for (let field of FIELDS) {
+    if (field.startsWith(start)) return "undecided";
+    if (start.startsWith(field) && /^[:\r\n]/.test(start.slice(field.length))) return "stream";
+  }
+  return "not";
+}
+async function requireEventStream(response) {
+  if (!response.ok || response.body === null) return response;
+  let reader = response.body.getReader(), decoder = new TextDecoder(), received = [], text = "", verdict = "undecided", ended = !1;
+  for (; verdict === "undecided"; ) {
+    let { done, value } = await reader.read();
+    if (done) {
+      ended = !0;
+      break;
+    }
+    received.push(value), text.length < EXCERPT_CHARS && (text += decoder.decode(value, { stream: !0 })), verdict = judge(text);
+  }
+  if (verdict === "not")
+    throw await reader.cancel().catch(() => {
+    }), new NotAnEventStream(
+      response.status,
+      response.headers.get("content-type") ?? "",
+      text.slice(0, EXCERPT_CHARS)
+    );
+  let replayed = 0, body = new ReadableStream({
+    async pull(controller) {
+      if (replayed < received.length) {
+        controller.enqueue(received[replayed++]);
+        return;
+      }
+      if (ended) {
+        controller.close();
+        return;
+      }
+      try {
+        let { done, value } = await reader.read();
+        done ? controller.close() : controller.enqueue(value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    }
+  });
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers
+  });
+}
+function eventStreamFetch(inner) {
+  return async (input, init) => requireEventStream(await inner(input, init));
+}
+
 // src/llm/retry.ts
 var MAX_RETRY_AFTER_MS = 12e4;
 async function withRetries(attempt, options) {
@@ -18,7 +90,7 @@ async function withRetries(attempt, options) {
       let failure = options.classify(error);
       if (failures.push(failure), !failure.retryable)
         throw new LlmError(
-          `The model server ${failure.detail} (${options.url})${quote(failure.serverSaid)}. ${failure.hint ?? ""}`.trim(),
+          `The model server ${failure.detail} (${options.url})${quote(failure)}. ${failure.hint ?? ""}`.trim(),
           failure.kind,
           { status: failure.status, url: options.url, attempts: n }
         );
@@ -59,15 +131,15 @@ function throwIfAborted(options, attempts) {
     );
 }
 function exhausted(failures, options, attempts, suffix, kindOverride) {
-  let last = failures[failures.length - 1], same = failures.every((f) => f.detail === last.detail), times = timesInWords(attempts), summary = same ? `The model server ${last.detail} ${times} (${options.url})${quote(last.serverSaid)}.` : `The model request failed ${times} (${options.url}); the last time the server ${last.detail}${quote(last.serverSaid)}.`;
+  let last = failures[failures.length - 1], same = failures.every((f) => f.detail === last.detail), times = timesInWords(attempts), summary = same ? `The model server ${last.detail} ${times} (${options.url})${quote(last)}.` : `The model request failed ${times} (${options.url}); the last time the server ${last.detail}${quote(last)}.`;
   return new LlmError(`${summary}${suffix}${last.hint ? ` ${last.hint}` : ""}`, kindOverride ?? last.kind, {
     status: last.status,
     url: options.url,
     attempts
   });
 }
-function quote(said) {
-  return said ? `; it said: "${said}"` : "";
+function quote(failure) {
+  return failure.began ? `; the answer began: "${failure.began}"` : failure.serverSaid ? `; it said: "${failure.serverSaid}"` : "";
 }
 var WORDS = [
   "zero",
@@ -130,9 +202,10 @@ var HttpStatusError = class extends Error {
     this.name = "StreamCut";
   }
   reason;
-}, CONTEXT_TOO_LONG = /context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|input is too long|exceeds? (the )?(model'?s? )?(maximum|max|context)|max_model_len|reduce the length/i;
-function classifyFailure(error, model, now) {
-  if (error instanceof HttpStatusError) return classifyStatus(error, model, now);
+}, CONTEXT_TOO_LONG = /context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|input is too long|exceeds? (the )?(model'?s? )?(maximum|max|context)|max_model_len|reduce the length/i, QUOTA = /insufficient[_ ]quota|exceeded your current quota|billing|credit balance|insufficient (credits?|funds|balance)|out of credits?|payment required/i, RETRY_LATER = /retry (in|after)|try again in/i, ABOUT_MODEL = /\bmodels?\b/i;
+function classifyFailure(error, context, now) {
+  if (error instanceof HttpStatusError) return classifyStatus(error, context, now);
+  if (error instanceof NotAnEventStream) return notAnEventStream(error);
   if (error instanceof ConnectionFailure)
     return error.timedOut ? { retryable: !0, kind: "timeout", detail: `did not answer in time (${error.reason})` } : {
       retryable: !0,
@@ -144,22 +217,44 @@ function classifyFailure(error, model, now) {
     return { retryable: !0, kind: "stream", detail: `broke off its streamed answer (${error.reason})` };
   throw error;
 }
-function classifyStatus(error, model, now) {
-  let { status, body } = error, serverSaid = serverMessage(body);
-  return status === 401 || status === 403 ? {
+var WRONG_PLACE_HINT = "Check base_url and provider. A base_url with a path is used as given (https://host/openai/v1 gets /chat/completions); only a bare server root gets /v1 added. A server that speaks another API needs its own provider (openai, anthropic or triton).";
+function classifyStatus(error, context, now) {
+  let { status, body } = error, serverSaid = serverMessage(body), retryAfter = error.headers.get("retry-after");
+  return status === 402 || (status === 429 || status === 400 || status === 403) && QUOTA.test(body) && retryAfter === null && !RETRY_LATER.test(body) ? {
+    retryable: !1,
+    kind: "quota",
+    status,
+    serverSaid,
+    detail: `answered ${status}: the account is out of quota or credit`,
+    hint: "This is billing, not a rate limit, so waiting does not help: add credit or raise the limit in the provider's billing settings, or use another key."
+  } : status === 401 || status === 403 ? {
     retryable: !1,
     kind: "auth",
     status,
     serverSaid,
     detail: `answered ${status} (${status === 401 ? "unauthorized" : "forbidden"})`,
-    hint: "Check api_key: the key is missing, wrong, expired, or not allowed to use this model."
-  } : status === 404 || status === 400 && /unknown model|model .* (is )?not found/i.test(body) ? {
+    hint: context.keyless ? `No API key was sent (it is empty) and this server wants one: set ${context.keySetting}.` : "Check api_key: the key is wrong, expired, or not allowed to use this model."
+  } : status === 404 && ABOUT_MODEL.test(serverSaid ?? "") || status === 400 && /unknown model|model .* (is )?not found/i.test(body) ? {
     retryable: !1,
     kind: "not_found",
     status,
     serverSaid,
     detail: `answered ${status} (model not found)`,
-    hint: `Check model ("${model}") and base_url: the server does not know this model, or base_url is not the root of its API.`
+    hint: `Check model ("${context.model}"): the server at base_url does not know this model name (or this key may not use it).`
+  } : status === 404 || status === 405 ? {
+    retryable: !1,
+    kind: "wrong_endpoint",
+    status,
+    serverSaid,
+    detail: status === 404 ? "answered 404: there is no model API at this path" : "answered 405 (method not allowed): this URL is not the model API",
+    hint: WRONG_PLACE_HINT
+  } : status === 501 ? {
+    retryable: !1,
+    kind: "wrong_endpoint",
+    status,
+    serverSaid,
+    detail: "answered 501 (not implemented): this server does not offer this API",
+    hint: WRONG_PLACE_HINT
   } : (status === 400 || status === 413 || status === 422) && CONTEXT_TOO_LONG.test(body) ? {
     retryable: !1,
     kind: "context_length",
@@ -171,7 +266,7 @@ function classifyStatus(error, model, now) {
     retryable: !0,
     kind: status === 429 ? "rate_limit" : status === 408 ? "timeout" : "server",
     status,
-    retryAfterMs: parseRetryAfter(error.headers.get("retry-after"), now),
+    retryAfterMs: parseRetryAfter(retryAfter, now),
     serverSaid,
     detail: `answered ${status}`,
     hint: status === 429 ? "The provider is rate limiting this key: lower the request rate or raise the quota." : void 0
@@ -184,12 +279,26 @@ function classifyStatus(error, model, now) {
     hint: "Check model, base_url, provider and tool_protocol (a server without function calling needs tool_protocol: text)."
   };
 }
+function notAnEventStream(error) {
+  let start = error.excerpt.replace(/^\uFEFF/, "").trimStart(), html = /html/i.test(error.contentType) || start.startsWith("<"), json = !html && (/json/i.test(error.contentType) || /^[{[]/.test(start)), what = html ? "an HTML page" : json ? "a JSON document" : `${error.contentType ? `a ${error.contentType.split(";")[0]} body` : "a body"}`;
+  return {
+    retryable: !1,
+    kind: "bad_response",
+    status: error.status,
+    detail: `answered ${error.status} with ${what}, not the event stream a model API sends`,
+    began: excerptOf(json ? serverMessage(start) ?? start : start),
+    hint: json ? "Kubrick streams every request (stream: true); check base_url and provider: this server, or a proxy in front of it, does not stream that API." : "Check base_url: it must be the address of the model API itself (e.g. https://host/v1), not a web page, a sign-in page or a proxy in front of it."
+  };
+}
+function excerptOf(text) {
+  return text.replace(/\s+/g, " ").trim().slice(0, 200);
+}
 function serverMessage(body) {
   let text = body.trim();
   if (text === "") return;
   let message = text;
   try {
-    let parsed = JSON.parse(text), candidate = typeof parsed.error == "string" ? parsed.error : typeof parsed.error?.message == "string" ? parsed.error.message : typeof parsed.message == "string" ? parsed.message : void 0;
+    let parsed = JSON.parse(text), candidate = typeof parsed.error == "string" ? parsed.error : typeof parsed.error?.message == "string" ? parsed.error.message : typeof parsed.message == "string" ? parsed.message : typeof parsed.detail == "string" ? parsed.detail : void 0;
     candidate && (message = candidate);
   } catch {
   }
@@ -370,6 +479,9 @@ function escapeControlCharsInStrings(raw) {
 }
 
 export {
+  NotAnEventStream,
+  requireEventStream,
+  eventStreamFetch,
   withRetries,
   defaultSleep,
   HttpStatusError,

@@ -3,15 +3,15 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   apiKeyFor,
   changedFiles
-} from "./chunk-CIDJARNH.js";
+} from "./chunk-6YURVNHX.js";
 import {
   Transcript,
   createLlmClient
-} from "./chunk-LB73NGK7.js";
+} from "./chunk-JZGOYRBT.js";
 import {
   ConfigError,
   resolveSettings
-} from "./chunk-D47TTXUJ.js";
+} from "./chunk-S6SZ4CSG.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -26,15 +26,15 @@ import {
   knownPrices,
   llmOptionsFrom,
   runAgentSession
-} from "./chunk-VHAHPCZP.js";
+} from "./chunk-72PE7MWT.js";
 import {
   PolicyError,
   loadPolicy
-} from "./chunk-GUHWF6ZN.js";
+} from "./chunk-QZMP3USF.js";
 import {
   Redactor
 } from "./chunk-XUDOS7BA.js";
-import "./chunk-O5AFVZ6G.js";
+import "./chunk-ST3VOCUF.js";
 import {
   array,
   boolean,
@@ -45,11 +45,11 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-OIJDBABZ.js";
+} from "./chunk-DQ3Z3NYK.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-XL737L73.js";
-import "./chunk-QLYFVEQJ.js";
+import "./chunk-MQLK7AJM.js";
 import "./chunk-MT3GVHK4.js";
 import {
   __toESM

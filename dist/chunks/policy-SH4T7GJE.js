@@ -10,8 +10,8 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-GUHWF6ZN.js";
-import "./chunk-OIJDBABZ.js";
+} from "./chunk-QZMP3USF.js";
+import "./chunk-DQ3Z3NYK.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/policy.ts
@@ -35,7 +35,10 @@ Exit codes: 0 allow (and --stdin), 1 deny, 2 usage error or invalid policy.
 See docs/policy.md.
 `;
 function parseArgs(args, io) {
-  if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") return "help";
+  if (args.length === 0) throw new UsageError(`a subcommand is needed
+
+${POLICY_USAGE}`);
+  if (args[0] === "--help" || args[0] === "-h" || args[0] === "help") return "help";
   let [sub, ...rest] = args;
   if (sub !== "check")
     throw new UsageError(

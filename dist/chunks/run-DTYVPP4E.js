@@ -4,17 +4,17 @@ import {
   apiKeyFor,
   changedFiles,
   runCommand
-} from "./chunk-CIDJARNH.js";
-import "./chunk-LB73NGK7.js";
-import "./chunk-D47TTXUJ.js";
+} from "./chunk-6YURVNHX.js";
+import "./chunk-JZGOYRBT.js";
+import "./chunk-S6SZ4CSG.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-VHAHPCZP.js";
-import "./chunk-GUHWF6ZN.js";
+import "./chunk-72PE7MWT.js";
+import "./chunk-QZMP3USF.js";
 import "./chunk-XUDOS7BA.js";
-import "./chunk-O5AFVZ6G.js";
-import "./chunk-OIJDBABZ.js";
+import "./chunk-ST3VOCUF.js";
+import "./chunk-DQ3Z3NYK.js";
 import "./chunk-XL737L73.js";
-import "./chunk-QLYFVEQJ.js";
+import "./chunk-MQLK7AJM.js";
 import "./chunk-MT3GVHK4.js";
 import "./chunk-3E3X5MMN.js";
 export {

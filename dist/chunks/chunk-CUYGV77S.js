@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   KUBRICK_MARKER_PREFIX
-} from "./chunk-3INYPTUJ.js";
+} from "./chunk-DPGRTO2O.js";
 
 // src/run/errors.ts
 var RunFailed = class extends Error {
