@@ -13,6 +13,7 @@ import { RunFailed, RunRefused } from './run/errors.js';
 import { startRun, type StartedRun } from './run/start.js';
 import { EventError } from './trigger/event.js';
 import type { RouteDecision } from './trigger/decide.js';
+import { errorMessage } from './error-message.js';
 
 /** Exit codes of the action: 0 done (success, no changes, refused, ignored), 1 failed or stopped at a budget. */
 function exitCodeFor(outcome: RunOutcome): number {
@@ -43,10 +44,7 @@ export async function run(deps: Dependencies): Promise<number> {
   } catch (error) {
     const redactor = Redactor.fromEnvironment(deps.env);
     if (error instanceof EventError || error instanceof ConfigError) fail(redactor.redact(error.message));
-    else
-      fail(
-        redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
-      );
+    else fail(redactor.redact(`Kubrick could not start: ${errorMessage(error)}`));
     writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: 'failure' }, null));
     return 1;
   }
@@ -156,9 +154,7 @@ export async function run(deps: Dependencies): Promise<number> {
     } else {
       outcome.conclusion = 'failure';
       outcome.reason =
-        error instanceof RunFailed
-          ? error.message
-          : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`;
+        error instanceof RunFailed ? error.message : `an unexpected error occurred: ${errorMessage(error)}`;
     }
   }
 
@@ -171,11 +167,7 @@ export async function run(deps: Dependencies): Promise<number> {
     try {
       await comment.finalize(redactor.redact(renderFinalComment(marker, outcome)));
     } catch (error) {
-      fail(
-        redactor.redact(
-          `Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`
-        )
-      );
+      fail(redactor.redact(`Kubrick could not write its final comment: ${errorMessage(error)}`));
       exitCode = 1;
     }
   }
@@ -183,7 +175,7 @@ export async function run(deps: Dependencies): Promise<number> {
   try {
     writeStepSummary(deps.env, redactor.redactValue(outcome));
   } catch (error) {
-    log(`::warning::${escapeCommandData(`could not write the job summary: ${String(error)}`)}`);
+    log(`::warning::${escapeCommandData(`could not write the job summary: ${errorMessage(error)}`)}`);
   }
   const headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ''}`;
   if (outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted')

@@ -8,6 +8,7 @@ import { systemPrompt, type PromptContext } from './prompts.js';
 import { StuckDetector } from './stuck.js';
 import { tiktokenCounter, type TokenCounter } from './tokens.js';
 import type { Transcript } from './transcript.js';
+import { errorMessage } from '../error-message.js';
 
 export type AgentConclusion = 'success' | 'budget_exhausted' | 'failure';
 
@@ -171,7 +172,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
       } catch (error) {
         result = {
           ok: false,
-          content: `Error: ${call.name} failed: ${error instanceof Error ? error.message : String(error)}`
+          content: `Error: ${call.name} failed: ${errorMessage(error)}`
         };
       }
     }
@@ -353,7 +354,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     else
       end = {
         conclusion: 'failure',
-        reason: `internal error: ${error instanceof Error ? error.message : String(error)}`
+        reason: `internal error: ${errorMessage(error)}`
       };
   } finally {
     clearTimeout(timer);

@@ -1,5 +1,6 @@
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
+import { errorMessage } from '../error-message.js';
 
 export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 
@@ -72,7 +73,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`kubrick ${first}: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`kubrick ${first}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`kubrick ${first}: ${errorMessage(error)}\n`);
     return EXIT.failure;
   }
 }

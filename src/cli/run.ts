@@ -20,6 +20,7 @@ import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
 import type { AgentMode } from '../tools/types.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
+import { errorMessage } from '../error-message.js';
 
 const USAGE = `Usage: kubrick run --task TEXT [options]
 
@@ -95,7 +96,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       allowPositionals: false
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+    throw new UsageError(`${errorMessage(error)}\n\n${USAGE}`);
   }
   const { values } = parsed;
   if (values.help) {

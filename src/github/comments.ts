@@ -1,6 +1,7 @@
 import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
 import { statusOf } from './errors.js';
+import { errorMessage } from '../error-message.js';
 
 /** A comment as this module keeps it; `user` tells which account the action posts as. */
 export interface MarkedComment {
@@ -200,7 +201,7 @@ function withMarker(marker: string, body: string): string {
 
 function describe(error: unknown): string {
   const status = statusOf(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return status ? `GitHub answered ${status}: ${message}` : message;
 }
 

@@ -23,6 +23,7 @@ import { publishFix } from './publish-fix.js';
 import { publishReview } from './publish-review.js';
 import { prepareTarget, type PreparedTarget, type TargetContext } from './prepare-target.js';
 import type { RunnerContext } from './runner-context.js';
+import { errorMessage } from '../error-message.js';
 
 export interface ProgressSink {
   step(label: string): void;
@@ -81,7 +82,7 @@ async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.Pro
       env
     });
   } catch (error) {
-    throw new RunFailed(error instanceof Error ? error.message : String(error));
+    throw new RunFailed(errorMessage(error));
   }
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { JsonSchema } from '../llm/types.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 import { WorkspaceError } from './workspace.js';
+import { errorMessage } from '../error-message.js';
 
 /**
  * Argument validation shared by the tools: a zod schema decides, and a failure becomes an error
@@ -78,7 +79,7 @@ export function failureResult(error: unknown): ToolResult {
   if (error instanceof WorkspaceError) {
     return errorResult(error.message, { error: error.code, path: error.path });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return errorResult(`The tool failed unexpectedly: ${message}`, { error: 'unexpected', message });
 }
 

@@ -9,6 +9,7 @@ import { GitUnavailableError, isGitWorkTree, runGit } from './git.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 import type { Workspace } from './workspace.js';
+import { errorMessage } from '../error-message.js';
 
 const parameters = {
   type: 'object',
@@ -125,7 +126,7 @@ async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<T
     try {
       regex = new RegExp(args.pattern);
     } catch (error) {
-      return invalidPattern(args.pattern, (error as Error).message);
+      return invalidPattern(args.pattern, errorMessage(error));
     }
     await scanFiles(ctx.workspace, scope, regex, collector, ctx.signal);
   }
