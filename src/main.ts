@@ -12,7 +12,7 @@ import { escapeCommandData, neutralizeWorkflowCommands } from './report/workflow
 import { RunFailed, RunRefused } from './run/errors.js';
 import { startRun, type StartedRun } from './run/start.js';
 import { EventError } from './trigger/event.js';
-import type { RouteDecision } from './trigger/decide.js';
+import { threadNumber, type ActedDecision } from './trigger/decision.js';
 import { errorMessage } from './error-message.js';
 
 /** Exit codes of the action: 0 done (success, no changes, refused, ignored), 1 failed or stopped at a budget. */
@@ -21,10 +21,11 @@ function exitCodeFor(outcome: RunOutcome): number {
 }
 
 /** The key of the hidden marker: the same trigger finds and edits the same comment on a re-run. */
-function markerKey(eventName: string, decision: RouteDecision): string {
+function markerKey(eventName: string, decision: ActedDecision): string {
   if (decision.commentId !== undefined) return `comment-${decision.commentId}`;
-  if (eventName === 'pull_request') return `pr-${decision.target?.number ?? 0}-auto`;
-  return `issue-${decision.target?.number ?? 0}-${eventName}`;
+  const number = threadNumber(decision.target) ?? 0;
+  if (eventName === 'pull_request') return `pr-${number}-auto`;
+  return `issue-${number}-${eventName}`;
 }
 
 /**
@@ -65,19 +66,19 @@ export async function run(deps: Dependencies): Promise<number> {
   // with a final comment on the issue or PR, when there is one.
   const startedAt = deps.now();
   const outcome: RunOutcome = {
-    ...emptyOutcome(decision.task ?? ''),
+    ...emptyOutcome(decision.action === 'run' ? decision.task : ''),
     mode: decision.mode ?? null,
     maxIterations: settings.max_iterations,
     runUrl: runner.runUrl,
     transcriptPath: join(runner.scratchDir, `transcript-${runner.runId}-${Date.now().toString(36)}.jsonl`)
   };
-  const issueNumber = decision.target?.number;
+  const issueNumber = threadNumber(decision.target);
   const marker = runMarker(markerKey(eventName, decision));
   let comment: ProgressComment | null = null;
   let reaction: Promise<boolean> | null = null;
   const progress: ProgressState = {
-    mode: decision.mode ?? 'fix',
-    task: decision.task ?? '',
+    mode: decision.mode ?? null,
+    task: outcome.task,
     steps: [{ label: 'Checked the requester’s permission', done: true }],
     iteration: 0,
     maxIterations: settings.max_iterations,
@@ -111,14 +112,15 @@ export async function run(deps: Dependencies): Promise<number> {
       }
     }
     if (decision.action === 'refuse') throw new RunRefused(decision.reason);
+    const request = decision; // a run from here on
     if (configProblem) throw new RunFailed(configProblem);
 
     const transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
     transcript.record({
       type: 'trigger',
       event: eventName,
-      decision: { ...decision, task: undefined },
-      task: decision.task
+      decision: { ...request, task: undefined },
+      task: request.task
     });
     const { executeRun } = await (execution ?? import('./run/execute.js'));
     await executeRun({
@@ -128,7 +130,7 @@ export async function run(deps: Dependencies): Promise<number> {
       settings,
       defaultBranch,
       ownLogin: comment?.authorLogin,
-      decision,
+      decision: request,
       outcome,
       transcript,
       redactor,

@@ -5,7 +5,7 @@ import type { Policy } from '../policy/types.js';
 import type { Sandbox } from '../sandbox/types.js';
 import { toolsForMode } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
-import type { AgentMode } from '../tools/types.js';
+import type { Mode } from '../mode.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
 import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
@@ -14,7 +14,7 @@ import type { Transcript } from './transcript.js';
 
 export interface SessionOptions {
   settings: Settings;
-  mode: AgentMode;
+  mode: Mode;
   /** Sanitized task, as the model will read it. */
   task: string;
   workspaceRoot: string;

@@ -18,7 +18,7 @@ import { PolicyError } from '../policy/types.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
-import type { AgentMode } from '../tools/types.js';
+import type { Mode } from '../mode.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
 import { errorMessage } from '../error-message.js';
 
@@ -133,7 +133,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     if (error instanceof ConfigError || error instanceof PolicyError) throw new UsageError(error.message);
     throw error;
   }
-  const mode: AgentMode = settings.mode === 'auto' ? 'fix' : settings.mode;
+  const mode: Mode = settings.mode === 'auto' ? 'fix' : settings.mode;
   if (!settings.model) throw new UsageError('--model (or KUBRICK_MODEL) is required');
   const costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new UsageError(costProblem);

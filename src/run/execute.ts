@@ -16,7 +16,7 @@ import type { Redactor } from '../report/redact.js';
 import type { RunOutcome } from '../report/outcome.js';
 import { createSandbox } from '../sandbox/create.js';
 import type { Sandbox } from '../sandbox/types.js';
-import type { RouteDecision } from '../trigger/decide.js';
+import { threadNumber, type RunDecision } from '../trigger/decision.js';
 import { escapeCommandData } from '../report/workflow-commands.js';
 import { RunFailed } from './errors.js';
 import { publishFix } from './publish-fix.js';
@@ -39,7 +39,7 @@ export interface ExecuteOptions {
   defaultBranch: string;
   /** The account the action posts as (from its progress comment), when known. */
   ownLogin?: string;
-  decision: RouteDecision;
+  decision: RunDecision;
   /** Filled in as the run goes, so a failure half-way still reports what happened. */
   outcome: RunOutcome;
   transcript: Transcript;
@@ -113,7 +113,7 @@ function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settin
 /** Everything between "authorized" and "report": prepare, run the agent, publish its work. */
 export async function executeRun(options: ExecuteOptions): Promise<void> {
   const { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options;
-  const mode = decision.mode ?? 'fix';
+  const mode = decision.mode;
   outcome.mode = mode;
 
   if (!settings.model) {
@@ -185,6 +185,6 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
     await publishReview({ gh, runner, settings, target, result, outcome });
   } else if (mode === 'plan' && result.conclusion === 'success') {
     // The plan is the summary, posted in the final comment with a hidden id an approval looks for.
-    outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`;
+    outcome.planId = `${runner.runId}-${decision.commentId ?? threadNumber(decision.target) ?? 0}`;
   }
 }

@@ -6,7 +6,7 @@ import type { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
 import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
-import type { RouteDecision } from '../trigger/decide.js';
+import type { RunDecision } from '../trigger/decision.js';
 import { FORK_FIX_REASON } from '../trigger/pull.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
 import { RunRefused } from './errors.js';
@@ -39,7 +39,7 @@ export interface TargetContext {
   auth: Record<string, string>;
   runner: RunnerContext;
   settings: Settings;
-  decision: RouteDecision;
+  decision: RunDecision;
   defaultBranch: string;
 }
 
@@ -48,9 +48,9 @@ export interface PrepareOptions extends TargetContext {
   ownLogin?: string;
 }
 
-function requestText(decision: RouteDecision): string {
+function requestText(decision: RunDecision): string {
   const who = decision.requester?.login ? `@${decision.requester.login}` : 'a maintainer';
-  const request = wrapUntrusted('request', decision.task ?? '');
+  const request = wrapUntrusted('request', decision.task);
   const at = decision.commentLocation;
   if (!at) return `Request from ${who}:\n${request}`;
   // An inline review comment's "fix this" means the line it is attached to.
@@ -62,7 +62,7 @@ function requestText(decision: RouteDecision): string {
   ].join('\n');
 }
 
-function withIssue(decision: RouteDecision, issue: IssueInfo): string {
+function withIssue(decision: RunDecision, issue: IssueInfo): string {
   const kind = issue.isPullRequest ? 'Pull request' : 'Issue';
   return capTask(
     [
@@ -115,14 +115,13 @@ async function approvedPlanTask(options: PrepareOptions, issue: IssueInfo): Prom
 export async function prepareTarget(options: PrepareOptions): Promise<PreparedTarget> {
   const { gh, git, auth, runner, settings, decision } = options;
   const where = { owner: runner.owner, repo: runner.repo };
-  const target = decision.target;
-  const mode = decision.mode ?? 'fix';
+  const { target, mode } = decision;
 
-  if (!target || target.kind === 'repository' || target.number === undefined) {
-    const branch = scheduledBranch(settings.branch_prefix, decision.task ?? '');
+  if (target.kind === 'repository') {
+    const branch = scheduledBranch(settings.branch_prefix, decision.task);
     const start = mode === 'fix' ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
     return {
-      task: capTask(`Maintenance task set by the workflow:\n${decision.task ?? ''}`),
+      task: capTask(`Maintenance task set by the workflow:\n${decision.task}`),
       preparedLabel: start?.existed
         ? `Continued from the existing branch \`${branch}\``
         : 'Read the scheduled task',

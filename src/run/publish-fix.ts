@@ -4,7 +4,7 @@ import { createOrUpdatePull, findOpenPullForBranch } from '../github/pulls.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import { quoteTask, statsTable } from '../report/comment.js';
 import type { RunOutcome } from '../report/outcome.js';
-import type { RouteDecision } from '../trigger/decide.js';
+import type { RunDecision } from '../trigger/decision.js';
 import type { PreparedTarget, TargetContext } from './prepare-target.js';
 
 export interface PublishFixOptions extends TargetContext {
@@ -22,9 +22,9 @@ function firstLine(text: string, max: number): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-function prTitle(target: PreparedTarget, decision: RouteDecision, result: AgentResult): string {
+function prTitle(target: PreparedTarget, decision: RunDecision): string {
   if (target.issue) return `Fix #${target.issue.number}: ${firstLine(target.issue.title, 80)}`;
-  return `Kubrick: ${firstLine(decision.task ?? result.summary, 80) || 'scheduled maintenance'}`;
+  return `Kubrick: ${firstLine(decision.task, 80) || 'scheduled maintenance'}`;
 }
 
 function prBody(options: PublishFixOptions, changed: string[]): string {
@@ -32,7 +32,7 @@ function prBody(options: PublishFixOptions, changed: string[]): string {
   const lines = [
     result.summary.trim() || 'Changes made by Kubrick.',
     '',
-    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task ?? ''),
+    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task),
     '',
     `**Changed files:** ${changed.map(f => `\`${f}\``).join(', ')}`,
     '',
@@ -64,7 +64,7 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
     baseSha: target.baseSha,
     author: settings.commit_author,
     coAuthor: decision.requester ? { login: decision.requester.login, id: decision.requester.id } : undefined,
-    message: prTitle(target, decision, result),
+    message: prTitle(target, decision),
     protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
     auth,
     mode: sideBranch ? 'own-branch' : target.branchMode,
@@ -115,7 +115,7 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
     ...where,
     head: pushed.branch,
     base: target.pull?.headRef ?? defaultBranch,
-    title: prTitle(target, decision, result),
+    title: prTitle(target, decision),
     body: prBody(options, outcome.changedFiles),
     draft: settings.draft_pr
   });

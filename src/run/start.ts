@@ -82,7 +82,7 @@ export async function startRun(
       actorPermission
     });
   let decision = route(null);
-  if (decision.needsPermission) {
+  if (decision.action === 'ignore' && decision.needsPermission) {
     decision = route(
       await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission })
     );
