@@ -11,31 +11,21 @@ import type { Tool, ToolContext, ToolResult } from './types.js';
 import type { Workspace } from './workspace.js';
 import { errorMessage } from '../error-message.js';
 
-const parameters = {
-  type: 'object',
-  properties: {
-    pattern: {
-      type: 'string',
-      description:
-        'Extended regular expression (POSIX ERE, as in `grep -E`; \\d is accepted), case-sensitive.'
-    },
-    path: {
-      type: 'string',
-      description: 'File or directory to search, relative to the repository root. Default: all.'
-    },
-    glob: {
-      type: 'string',
-      description: 'Only search files matching this glob, relative to path, e.g. "*.ts" or "src/**/*.py".'
-    }
-  },
-  required: ['pattern'],
-  additionalProperties: false
-};
-
 const schema = z.strictObject({
-  pattern: z.string().min(1),
-  path: z.string().min(1).optional(),
-  glob: z.string().min(1).optional()
+  pattern: z
+    .string()
+    .min(1)
+    .describe('Extended regular expression (POSIX ERE, as in `grep -E`; \\d is accepted), case-sensitive.'),
+  path: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('File or directory to search, relative to the repository root. Default: all.'),
+  glob: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Only search files matching this glob, relative to path, e.g. "*.ts" or "src/**/*.py".')
 });
 
 /** Past this many matching lines the search stops: the model must narrow it anyway. */
@@ -91,7 +81,6 @@ export const searchFilesTool: Tool = defineTool({
   description:
     'Search file contents with a regular expression (git grep -E over tracked and untracked files, .gitignore respected, ' +
     'binary files skipped). Returns "path:line: text" lines, capped, with the total count of matches and files.',
-  parameters,
   schema,
   readOnly: true,
   run: search
