@@ -100,7 +100,6 @@ function contextFor(options: AgentOptions, run: { signal: AbortSignal; deadline:
   });
 }
 
-
 /** The result of a run from how it ended and what the model finished with. */
 function resultOf(
   ending: Ending,

@@ -15,6 +15,7 @@ import { loadPolicy } from '../policy/load.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
 import { PolicyError } from '../policy/types.js';
+import { conclusionOf } from '../report/conclusion.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
@@ -170,10 +171,11 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     }
   });
   const files = mode === 'fix' ? await changedFiles(root, settings, result.changedFiles) : [];
-  const conclusion =
-    result.conclusion === 'success' && mode === 'fix' && files.length === 0
-      ? 'no_changes'
-      : result.conclusion;
+  const { conclusion } = conclusionOf({
+    kind: 'agent',
+    result,
+    nothingChanged: mode === 'fix' && files.length === 0
+  });
   const report = {
     conclusion,
     budget: result.budget,

@@ -1,5 +1,5 @@
 import { budgetsFrom, describeBudget } from '../agent/budgets.js';
-import type { AgentEvent, AgentResult, RunUsage } from '../agent/loop.js';
+import type { AgentResult, RunUsage } from '../agent/loop.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
@@ -7,43 +7,35 @@ import type { Dependencies } from '../dependencies.js';
 import { pushAuthConfig } from '../git/auth.js';
 import { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
+import type { RunEnd } from '../report/conclusion.js';
+import type { ProgressSink } from '../report/progress.js';
 import { readDefaultBranchFile } from '../github/contents.js';
 import { knownPrices } from '../llm/cost.js';
 import { llmOptionsFrom } from '../llm/from-settings.js';
 import { loadPolicy } from '../policy/load.js';
 import { PolicyError, type Policy } from '../policy/types.js';
-import type { Redactor } from '../report/redact.js';
 import type { RunOutcome } from '../report/outcome.js';
 import { createSandbox } from '../sandbox/create.js';
 import type { Sandbox } from '../sandbox/types.js';
 import { threadNumber, type RunDecision } from '../trigger/decision.js';
-import { escapeCommandData } from '../report/workflow-commands.js';
+import { workflowLog } from '../report/workflow-commands.js';
 import { RunFailed } from './errors.js';
 import { publishFix } from './publish-fix.js';
 import { publishReview } from './publish-review.js';
 import { prepareTarget, type PreparedTarget, type TargetContext } from './prepare-target.js';
 import type { RunnerContext } from './runner-context.js';
+import type { StartedRun } from './start.js';
 import { errorMessage } from '../error-message.js';
-
-export interface ProgressSink {
-  step(label: string): void;
-  turn(iteration: number): void;
-  tool(line: string): void;
-}
 
 export interface ExecuteOptions {
   deps: Dependencies;
-  gh: GitHub;
-  runner: RunnerContext;
-  settings: Settings;
-  defaultBranch: string;
+  started: StartedRun;
   /** The account the action posts as (from its progress comment), when known. */
   ownLogin?: string;
   decision: RunDecision;
   /** Filled in as the run goes, so a failure half-way still reports what happened. */
   outcome: RunOutcome;
   transcript: Transcript;
-  redactor: Redactor;
   progress: ProgressSink;
 }
 
@@ -86,11 +78,6 @@ async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.Pro
   }
 }
 
-function describeEvent(event: AgentEvent): string | null {
-  if (event.type !== 'tool') return null;
-  return `${event.ok ? '✓' : '✗'} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ''}`;
-}
-
 function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settings): void {
   const { iterations, toolCalls, commandsDenied, tokensIn, tokensOut, tokensEstimated, costUsd } = result;
   const usage: RunUsage = {
@@ -104,17 +91,18 @@ function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settin
   };
   Object.assign(outcome, usage);
   outcome.summary = result.summary;
-  outcome.reason = result.reason;
   outcome.budget = result.budget;
   outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
-  outcome.conclusion = result.conclusion;
 }
 
-/** Everything between "authorized" and "report": prepare, run the agent, publish its work. */
-export async function executeRun(options: ExecuteOptions): Promise<void> {
-  const { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options;
+/**
+ * Everything between "authorized" and "report": prepare, run the agent, publish its work. Returns
+ * what the conclusion is decided from; throws RunFailed / RunRefused when the run cannot go on.
+ */
+export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
+  const { deps, decision, outcome, transcript, progress } = options;
+  const { gh, runner, settings, defaultBranch } = options.started;
   const mode = decision.mode;
-  outcome.mode = mode;
 
   if (!settings.model) {
     throw new RunFailed(
@@ -149,7 +137,7 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   progress.step(target.preparedLabel);
 
   outcome.sandbox = sandbox ? sandbox.description : null;
-  if (sandbox?.kind === 'none') deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`);
+  if (sandbox?.kind === 'none') workflowLog(deps.stdout).warn(sandbox.description);
   if (mode === 'fix')
     progress.step(
       policy
@@ -170,21 +158,20 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
     transcript,
     now: deps.now,
     extraPrompt: target.extraPrompt,
-    onEvent: event => {
-      if (event.type === 'turn') progress.turn(event.iteration);
-      const line = describeEvent(event);
-      if (line) progress.tool(line);
-    }
+    onEvent: event => progress.agent(event)
   });
   recordResult(outcome, result, settings);
   progress.step('The agent finished');
 
   if (mode === 'fix') {
-    await publishFix({ ...context, target, result, outcome });
-  } else if (mode === 'review' && result.conclusion === 'success') {
+    const changed = await publishFix({ ...context, target, result, outcome });
+    return { kind: 'agent', result, nothingChanged: !changed };
+  }
+  if (mode === 'review' && result.conclusion === 'success') {
     await publishReview({ gh, runner, settings, target, result, outcome });
   } else if (mode === 'plan' && result.conclusion === 'success') {
     // The plan is the summary, posted in the final comment with a hidden id an approval looks for.
     outcome.planId = `${runner.runId}-${decision.commentId ?? threadNumber(decision.target) ?? 0}`;
   }
+  return { kind: 'agent', result, nothingChanged: false };
 }

@@ -46,11 +46,12 @@ function prBody(options: PublishFixOptions, changed: string[]): string {
 /**
  * Commits and pushes the agent's work, then opens or updates the pull request. Work is pushed
  * whatever the conclusion, so a run that stopped at a budget or failed loses nothing; only a
- * successful run opens a PR.
+ * successful run opens a PR. Returns whether the request has something to show: new commits, or
+ * (a re-run with nothing new) the open pull request of its branch.
  */
-export async function publishFix(options: PublishFixOptions): Promise<void> {
+export async function publishFix(options: PublishFixOptions): Promise<boolean> {
   const { gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome } = options;
-  if (!target.branch) return;
+  if (!target.branch) return false;
   // Unfinished work never lands on someone's PR branch (it would change the PR under review and
   // could be merged): it goes to a side branch of ours, and the PR stays as it was.
   const sideBranch =
@@ -76,16 +77,16 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
   const where = { owner: runner.owner, repo: runner.repo };
 
   if (pushed.result === 'no-changes') {
-    if (result.conclusion === 'success') {
-      // A re-run with nothing new still points at the open PR of its branch.
-      const open = target.pull ? null : await findOpenPullForBranch(gh, { ...where, branch: target.branch });
-      if (open) {
-        outcome.branch = target.branch;
-        outcome.pr = { number: open.number, url: open.htmlUrl, created: false };
-      }
-      outcome.conclusion = open ? 'success' : 'no_changes';
+    if (result.conclusion !== 'success') return false;
+    // A re-run with nothing new still points at the open PR of its branch.
+    const open = target.pull
+      ? undefined
+      : await findOpenPullForBranch(gh, { ...where, branch: target.branch });
+    if (open) {
+      outcome.branch = target.branch;
+      outcome.pr = { number: open.number, url: open.htmlUrl, created: false };
     }
-    return;
+    return open !== undefined;
   }
 
   outcome.branch = pushed.branch;
@@ -105,11 +106,11 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
       `Someone else pushed to \`${pushed.branch}\` during this run; this run's commit was put on top of their commits`
     );
   }
-  if (result.conclusion !== 'success') return;
+  if (result.conclusion !== 'success') return true;
 
   if (target.pull && !pushed.fallbackFrom) {
     outcome.pr = { number: target.pull.number, url: target.pull.htmlUrl, created: false };
-    return;
+    return true;
   }
   const pr = await createOrUpdatePull(gh, {
     ...where,
@@ -120,4 +121,5 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
     draft: settings.draft_pr
   });
   outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created };
+  return true;
 }

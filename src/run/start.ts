@@ -4,7 +4,11 @@ import type { Dependencies } from '../dependencies.js';
 import type { GitHub } from '../github/client.js';
 import { getPermission } from '../github/permissions.js';
 import { Redactor } from '../report/redact.js';
-import { escapeCommandData, neutralizeWorkflowCommands } from '../report/workflow-commands.js';
+import {
+  escapeCommandData,
+  neutralizeWorkflowCommands,
+  type WorkflowLog
+} from '../report/workflow-commands.js';
 import { routeEvent, type RouteDecision } from '../trigger/decide.js';
 import { readRunnerEvent } from '../trigger/event.js';
 import { readRunnerContext, type RunnerContext } from './runner-context.js';
@@ -40,10 +44,7 @@ function testRetryScale(env: NodeJS.ProcessEnv): number | undefined {
  * requester, asks GitHub for their permission. Throws EventError / ConfigError for mistakes that
  * stop everything (no event, no token); a bad input or config is carried on as `configProblem`.
  */
-export async function startRun(
-  deps: Dependencies,
-  out: { log: (line: string) => void; fail: (message: string) => void }
-): Promise<StartedRun> {
+export async function startRun(deps: Dependencies, out: WorkflowLog): Promise<StartedRun> {
   const event = await readRunnerEvent(deps.env);
   const runner = readRunnerContext(deps.env, deps.cwd);
   // A bad input still lets an authorized requester get a final comment that names it, so the
