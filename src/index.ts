@@ -3,4 +3,4 @@ import './memory-mode.js';
 import { run } from './main.js';
 import { defaultDependencies } from './dependencies.js';
 
-process.exitCode = await run(defaultDependencies());
+process.exitCode = await run(defaultDependencies(process.env));

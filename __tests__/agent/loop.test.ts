@@ -65,7 +65,8 @@ async function runScripted(script: Script, h: Harness = {}) {
   const workspace = await Workspace.open({
     root: dir,
     maxFileSizeBytes: 10 * 1024 * 1024,
-    protectedPaths: ['.git/**']
+    protectedPaths: ['.git/**'],
+    env: process.env
   });
   const transcriptPath = join(dir, '..', `${dir.split('/').pop()}-transcript.jsonl`);
   const commands =

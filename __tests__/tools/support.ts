@@ -71,7 +71,12 @@ export function makeRepo(
 }
 
 export function openWorkspace(root: string, maxFileSizeBytes = 10 * MB): Promise<Workspace> {
-  return Workspace.open({ root, maxFileSizeBytes, protectedPaths: DEFAULT_PROTECTED_PATHS });
+  return Workspace.open({
+    root,
+    maxFileSizeBytes,
+    protectedPaths: DEFAULT_PROTECTED_PATHS,
+    env: process.env
+  });
 }
 
 export function contextFor(workspace: Workspace, mode: Mode = 'fix', maxResultChars?: number): ToolContext {

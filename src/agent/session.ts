@@ -42,7 +42,8 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
   const workspace = await Workspace.open({
     root: options.workspaceRoot,
     maxFileSizeBytes: Math.floor(settings.max_file_size_mb * 1024 * 1024),
-    protectedPaths
+    protectedPaths,
+    env: options.env
   });
   const commands =
     mode === 'fix' && options.sandbox
@@ -77,7 +78,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
       toolContext: { workspace, mode, commands },
       prompt: {
         mode,
-        overview: await repoOverview(workspace.root),
+        overview: await repoOverview(workspace),
         allowedCommands: options.policy ? options.policy.allow.map(entry => entry.text) : null,
         extra: options.extraPrompt
       },

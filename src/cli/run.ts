@@ -72,9 +72,14 @@ function describeEvent(event: AgentEvent): string | null {
   return null;
 }
 
-async function changedFiles(root: string, settings: Settings, fallback: string[]): Promise<string[]> {
+async function changedFiles(
+  root: string,
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  fallback: string[]
+): Promise<string[]> {
   if (!existsSync(join(root, '.git'))) return fallback;
-  const git = new GitCommandManager({ cwd: root });
+  const git = new GitCommandManager({ cwd: root, env });
   const changes = await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path));
   return changes.files.map(f => f.path);
 }
@@ -170,7 +175,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
     }
   });
-  const files = mode === 'fix' ? await changedFiles(root, settings, result.changedFiles) : [];
+  const files = mode === 'fix' ? await changedFiles(root, settings, io.env, result.changedFiles) : [];
   const { conclusion } = conclusionOf({
     kind: 'agent',
     result,

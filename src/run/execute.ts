@@ -95,6 +95,35 @@ function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settin
   outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
 }
 
+/** The reason of the first step that failed. */
+function firstRejection(steps: PromiseSettledResult<unknown>[]): unknown {
+  return steps.find((step): step is PromiseRejectedResult => step.status === 'rejected')?.reason;
+}
+
+/**
+ * Independent steps run together, so the model is asked sooner: the policy (an API read), the
+ * target (API reads and a git fetch) and the sandbox (namespace setup). Read-only modes run no
+ * command, so they need neither policy nor sandbox. A failure is thrown once every step has
+ * settled, after the sandbox (if it was made) is closed.
+ */
+async function prepareTogether(
+  deps: Dependencies,
+  context: TargetContext & { ownLogin?: string }
+): Promise<{ policy: Policy | null; target: PreparedTarget; sandbox: Sandbox | null }> {
+  const { gh, runner, settings, defaultBranch, decision } = context;
+  const fix = decision.mode === 'fix';
+  const [policy, target, sandbox] = await Promise.allSettled([
+    fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+    prepareTarget(context),
+    fix ? sandboxFor(settings, runner.workspace, deps.env) : null
+  ]);
+  if (policy.status === 'rejected' || target.status === 'rejected' || sandbox.status === 'rejected') {
+    if (sandbox.status === 'fulfilled') await sandbox.value?.close?.();
+    throw firstRejection([policy, target, sandbox]);
+  }
+  return { policy: policy.value, target: target.value, sandbox: sandbox.value };
+}
+
 /**
  * Everything between "authorized" and "report": prepare, run the agent, publish its work. Returns
  * what the conclusion is decided from; throws RunFailed / RunRefused when the run cannot go on.
@@ -113,27 +142,16 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
   if (costProblem) throw new RunFailed(costProblem);
 
   // Created first: it starts loading the provider's SDK, which then overlaps the steps below.
-  const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
-  const git = new GitCommandManager({ cwd: runner.workspace });
+  const llm = deps.createLlm({
+    ...llmOptionsFrom(settings, settings.api_key),
+    now: deps.now,
+    sleep: deps.sleep,
+    fetch: deps.fetch
+  });
+  const git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
   const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
-  // Independent steps run together, so the model is asked sooner: the policy (an API read), the
-  // target (API reads and a git fetch) and the sandbox (namespace setup). Read-only modes run no
-  // command, so they need neither policy nor sandbox.
-  const [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
-    mode === 'fix' ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
-    prepareTarget({ ...context, ownLogin: options.ownLogin }),
-    mode === 'fix' ? sandboxFor(settings, runner.workspace, deps.env) : null
-  ]);
-  const sandbox = sandboxSettled.status === 'fulfilled' ? sandboxSettled.value : null;
-  for (const settled of [policySettled, targetSettled, sandboxSettled]) {
-    if (settled.status === 'rejected') {
-      await sandbox?.close?.();
-      throw settled.reason;
-    }
-  }
-  const policy = (policySettled as PromiseFulfilledResult<Policy | null>).value;
-  const target = (targetSettled as PromiseFulfilledResult<PreparedTarget>).value;
+  const { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
   progress.step(target.preparedLabel);
 
   outcome.sandbox = sandbox ? sandbox.description : null;

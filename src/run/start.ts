@@ -29,16 +29,6 @@ export interface StartedRun {
 }
 
 /**
- * KUBRICK_TEST_RETRY_SCALE is for the fault-injection tests only (__tests__/reliability): it shortens the
- * GitHub client's waits (retry back-off, retry-after, write spacing) so a suite of whole runs fits in CI.
- * It can only shorten them (0.01–1), and nothing documents it for workflows.
- */
-function testRetryScale(env: NodeJS.ProcessEnv): number | undefined {
-  const value = Number(env.KUBRICK_TEST_RETRY_SCALE);
-  return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : undefined;
-}
-
-/**
  * Reads the event and the runner's environment, loads the settings the maintainers wrote (inputs,
  * then the repository config from the default branch), routes the event and, when it names a
  * requester, asks GitHub for their permission. Throws EventError / ConfigError for mistakes that
@@ -69,7 +59,7 @@ export async function startRun(deps: Dependencies, out: WorkflowLog): Promise<St
   const gh = deps.createGitHub({
     token: boot.github_token,
     baseUrl: runner.apiUrl,
-    retryDelayScale: testRetryScale(deps.env),
+    fetch: deps.fetch,
     log: line => out.log(neutralizeWorkflowCommands(redactor.redact(line))),
     debug: line => out.log(`::debug::${escapeCommandData(redactor.redact(line))}`)
   });

@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 import * as z from 'zod';
 import { defineTool, errorResult } from './args.js';
 import { listWorkspaceFiles, scopePathspecs, type FileScope } from './file-listing.js';
-import { GitUnavailableError, isGitWorkTree, runGit } from './git.js';
+import { GitUnavailableError, isGitWorkTree, runGit, type GitWorkspace } from './git.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 import type { Workspace } from './workspace.js';
@@ -98,7 +98,7 @@ async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<T
   if (await isGitWorkTree(ctx.workspace)) {
     try {
       const failure = await gitGrep(
-        ctx.workspace.root,
+        ctx.workspace,
         args.pattern,
         scopePathspecs(scope),
         collector,
@@ -124,7 +124,7 @@ async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<T
 
 /** Null on success (matches are in the collector); an error result when git rejected the pattern. */
 async function gitGrep(
-  root: string,
+  workspace: GitWorkspace,
   pattern: string,
   pathspecs: string[],
   collector: MatchCollector,
@@ -154,7 +154,7 @@ async function gitGrep(
     return true;
   };
   const result = await runGit(
-    root,
+    workspace,
     [
       'grep',
       '-n',
@@ -168,7 +168,7 @@ async function gitGrep(
       '--',
       ...pathspecs
     ],
-    { cwd: root, signal, onStdout: chunk => consume(decoder.write(chunk)) }
+    { signal, onStdout: chunk => consume(decoder.write(chunk)) }
   );
   if (!result.stopped) consume(decoder.end() + (pending.length > 0 && !pending.endsWith('\n') ? '\n' : ''));
   if (result.stopped || result.exitCode === 0 || result.exitCode === 1) return null;
