@@ -1,5 +1,4 @@
 // Entry point of the action: the runner executes dist/index.js, which runs one Kubrick run.
-import './memory-mode.js';
 import { run } from './main.js';
 import { defaultDependencies } from './dependencies.js';
 
