@@ -1,5 +1,6 @@
 import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
+import { createOnce } from './create-once.js';
 import { statusOf } from './errors.js';
 import { errorMessage } from '../error-message.js';
 
@@ -233,20 +234,17 @@ export async function findMarkedComment(
   return undefined;
 }
 
-const CREATE_ATTEMPTS = 3;
-
-/**
- * Creates the marked comment without ever making two. A POST is not retried blindly: GitHub can create
- * the comment and still answer 502, so after a failure we look for the marker before posting again.
- */
-async function createMarkedComment(
+/** Creates the marked comment without ever making two: a comment that landed is found by its marker. */
+function createMarkedComment(
   gh: GitHub,
   where: { owner: string; repo: string; issueNumber: number; marker: string },
   body: string,
   trustedAuthors: readonly string[] | undefined
 ): Promise<MarkedComment> {
-  for (let attempt = 1; ; attempt++) {
-    try {
+  return createOnce(gh, {
+    action: 'Creating the comment',
+    attempts: 3,
+    create: async () => {
       const { data } = await gh.rest.issues.createComment({
         owner: where.owner,
         repo: where.repo,
@@ -255,17 +253,10 @@ async function createMarkedComment(
         request: { retries: 0 }
       });
       return data;
-    } catch (error) {
-      const status = statusOf(error);
-      const transient = status === undefined || status >= 500;
-      if (!transient || attempt >= CREATE_ATTEMPTS) throw error;
-      gh.log.warn(
-        `Creating the comment failed (${describe(error)}); checking whether it was created anyway.`
-      );
-      const landed = await findMarkedComment(gh, where, trustedAuthors);
-      if (landed) return landed;
-    }
-  }
+    },
+    landed: () => findMarkedComment(gh, where, trustedAuthors),
+    describe
+  });
 }
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
