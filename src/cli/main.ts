@@ -11,7 +11,7 @@ export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcommand> }> = {
   run: {
     summary: 'run the agent on a local checkout',
-    load: async () => (await import('./run.js')).runCommand
+    load: async () => (await import('./run.js')).localRunCommand
   },
   policy: {
     summary: 'policy check: would this command run under a policy file?',
