@@ -244,16 +244,14 @@ function createMarkedComment(
   return createOnce(gh, {
     action: 'Creating the comment',
     attempts: 3,
-    create: async () => {
-      const { data } = await gh.rest.issues.createComment({
+    create: () =>
+      gh.rest.issues.createComment({
         owner: where.owner,
         repo: where.repo,
         issue_number: where.issueNumber,
         body: fitBody(body),
         request: { retries: 0 }
-      });
-      return data;
-    },
+      }),
     landed: () => findMarkedComment(gh, where, trustedAuthors),
     describe
   });

@@ -6,8 +6,8 @@ export interface CreateOnceOptions<T> {
   action: string;
   /** POSTs at the most. */
   attempts: number;
-  /** The request, sent with the client's own retries off. */
-  create: () => Promise<T>;
+  /** The request (an Octokit call with the client's own retries off); its `data` is what was created. */
+  create: () => Promise<{ data: T }>;
   /** What an earlier attempt may have created, if it did. */
   landed: () => Promise<T | undefined>;
   /** How a failure reads in the log. */
@@ -23,7 +23,7 @@ export interface CreateOnceOptions<T> {
 export async function createOnce<T>(gh: GitHub, options: CreateOnceOptions<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await options.create();
+      return (await options.create()).data;
     } catch (error) {
       const status = statusOf(error);
       const mayHaveLanded = status === undefined || status >= 500;

@@ -40,8 +40,8 @@ export async function postReview(
       const review = await createOnce(gh, {
         action: 'Posting the review',
         attempts: 4,
-        create: async () => {
-          const { data } = await gh.rest.pulls.createReview({
+        create: () =>
+          gh.rest.pulls.createReview({
             owner: opts.owner,
             repo: opts.repo,
             pull_number: opts.number,
@@ -55,9 +55,7 @@ export async function postReview(
               body: fitBody(c.body)
             })),
             request: { retries: 0 }
-          });
-          return data;
-        },
+          }),
         landed: () => findSubmittedReview(gh, opts, fitBody(body)),
         describe: error => `GitHub answered ${statusOf(error) ?? 'nothing'}`
       });
