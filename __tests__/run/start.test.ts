@@ -55,6 +55,21 @@ describe('run(deps) before it is authorized', () => {
     expect(outputs.conclusion).toBe('failure');
   });
 
+  it('reads the runner environment from deps only, never from the process', async () => {
+    const eventPath = join(dir, 'event-of-the-process.json');
+    writeFileSync(eventPath, '{}');
+    process.env.GITHUB_EVENT_NAME = 'issue_comment';
+    process.env.GITHUB_EVENT_PATH = eventPath;
+    try {
+      const { exitCode, lines } = await runWith({});
+      expect(exitCode).toBe(1);
+      expect(lines).toEqual([expect.stringMatching(/GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set/)]);
+    } finally {
+      delete process.env.GITHUB_EVENT_NAME;
+      delete process.env.GITHUB_EVENT_PATH;
+    }
+  });
+
   it('names what is missing when there is no event, and touches nothing', async () => {
     const { exitCode, lines, outputs } = await runWith({});
     expect(exitCode).toBe(1);
