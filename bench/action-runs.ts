@@ -245,7 +245,6 @@ export async function benchMemory(
         'MB',
         summarize(peaks),
         {
-          target: atMost(150, 'MB'),
           note: `getrusage maxRSS of the action process (git children not included); run wall time median ${Math.round(summarize(durations).median)} ms`
         }
       )

@@ -51,7 +51,8 @@ async function oneRun(dir: string, iterations: number): Promise<{ wallMs: number
     const workspace = await Workspace.open({
       root: dir,
       maxFileSizeBytes: 10 * 1024 * 1024,
-      protectedPaths: ['.git/**']
+      protectedPaths: ['.git/**'],
+      env: process.env
     });
     const transcriptPath = join(dir, '..', `${dir.split('/').pop()}-transcript.jsonl`);
     const started = performance.now();

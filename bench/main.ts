@@ -5,8 +5,6 @@
  * needs the network), --only cold,loop,tools,policy,sandbox,memory,bundle, --out FILE.
  * Run by scripts/bench.mjs, which bundles this folder with esbuild first.
  */
-// The in-process benchmarks (loop, tools, policy) run with the V8 setting the action ships with.
-import '../src/memory-mode.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

@@ -56,7 +56,8 @@ export async function benchTools(repo: LargeRepo, runs: number): Promise<Row[]> 
   const workspace = await Workspace.open({
     root: repo.root,
     maxFileSizeBytes: 10 * 1024 * 1024,
-    protectedPaths: ['.git/**']
+    protectedPaths: ['.git/**'],
+    env: process.env
   });
   const ctx: ToolContext = { workspace, mode: 'fix', signal: new AbortController().signal };
   const files = `${repo.files.toLocaleString('en-US')} files`;

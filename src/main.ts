@@ -1,29 +1,64 @@
 import { join } from 'node:path';
 import { Transcript } from './agent/transcript.js';
-import { ConfigError } from './config/load.js';
 import type { Dependencies } from './dependencies.js';
-import { addReaction, ProgressComment } from './github/comments.js';
+import { errorMessage } from './error-message.js';
 import { runMarker } from './github/markers.js';
-import { Redactor } from './report/redact.js';
+import { conclusionOf, type RunEnd } from './report/conclusion.js';
 import { emptyOutcome, type RunOutcome } from './report/outcome.js';
-import { renderFinalComment, renderProgressComment, type ProgressState } from './report/comment.js';
-import { outputValues, writeOutputs, writeStepSummary } from './report/outputs.js';
-import { escapeCommandData, neutralizeWorkflowCommands } from './report/workflow-commands.js';
+import { RunProgress } from './report/progress.js';
+import { reportIgnored, reportRun, reportStartFailure } from './report/run-report.js';
+import { workflowLog } from './report/workflow-commands.js';
 import { RunFailed, RunRefused } from './run/errors.js';
+import type { executeRun } from './run/execute.js';
 import { startRun, type StartedRun } from './run/start.js';
-import { EventError } from './trigger/event.js';
-import type { RouteDecision } from './trigger/decide.js';
-
-/** Exit codes of the action: 0 done (success, no changes, refused, ignored), 1 failed or stopped at a budget. */
-function exitCodeFor(outcome: RunOutcome): number {
-  return outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted' ? 1 : 0;
-}
+import { threadNumber, type ActedDecision, type RunDecision } from './trigger/decision.js';
 
 /** The key of the hidden marker: the same trigger finds and edits the same comment on a re-run. */
-function markerKey(eventName: string, decision: RouteDecision): string {
+function markerKey(eventName: string, decision: ActedDecision): string {
   if (decision.commentId !== undefined) return `comment-${decision.commentId}`;
-  if (eventName === 'pull_request') return `pr-${decision.target?.number ?? 0}-auto`;
-  return `issue-${decision.target?.number ?? 0}-${eventName}`;
+  const number = threadNumber(decision.target) ?? 0;
+  if (eventName === 'pull_request') return `pr-${number}-auto`;
+  return `issue-${number}-${eventName}`;
+}
+
+/** What the report says before anything has happened; the run fills it in as it goes. */
+function openingOutcome(started: StartedRun, decision: ActedDecision, now: number): RunOutcome {
+  const { runner, settings } = started;
+  return {
+    ...emptyOutcome(decision.action === 'run' ? decision.task : ''),
+    mode: decision.mode ?? null,
+    maxIterations: settings.max_iterations,
+    runUrl: runner.runUrl,
+    transcriptPath: join(runner.scratchDir, `transcript-${runner.runId}-${now.toString(36)}.jsonl`)
+  };
+}
+
+/** Prepares, runs the agent and publishes; how that went is the RunEnd the conclusion comes from. */
+async function carryOut(
+  deps: Dependencies,
+  started: StartedRun,
+  request: RunDecision,
+  report: { outcome: RunOutcome; progress: RunProgress },
+  execution: Promise<{ executeRun: typeof executeRun }>
+): Promise<RunEnd> {
+  const { outcome, progress } = report;
+  const transcript = new Transcript(outcome.transcriptPath, started.redactor, deps.now);
+  transcript.record({
+    type: 'trigger',
+    event: started.eventName,
+    decision: { ...request, task: undefined },
+    task: request.task
+  });
+  const { executeRun } = await execution;
+  return executeRun({
+    deps,
+    started,
+    ownLogin: progress.ownLogin,
+    decision: request,
+    outcome,
+    transcript,
+    progress
+  });
 }
 
 /**
@@ -33,161 +68,63 @@ function markerKey(eventName: string, decision: RouteDecision): string {
  * Returns the exit code; never throws.
  */
 export async function run(deps: Dependencies): Promise<number> {
-  const log = (line: string) => deps.stdout(line);
-  const fail = (message: string) => log(`::error::${escapeCommandData(message)}`);
-
+  const log = workflowLog(deps.stdout);
   // 1. What happened, where, with which settings, and who asked. Mistakes here get an annotation.
   let started: StartedRun;
   try {
-    started = await startRun(deps, { log, fail });
+    started = await startRun(deps, log);
   } catch (error) {
-    const redactor = Redactor.fromEnvironment(deps.env);
-    if (error instanceof EventError || error instanceof ConfigError) fail(redactor.redact(error.message));
-    else
-      fail(
-        redactor.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
-      );
-    writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: 'failure' }, null));
-    return 1;
+    return reportStartFailure(deps.env, log, error);
   }
-  const { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
-
-  if (decision.action === 'ignore') {
-    log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, '')}).`);
-    writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: '' });
-    return 0;
-  }
+  const { eventName, runner, gh, settings, decision, redactor } = started;
+  if (decision.action === 'ignore') return reportIgnored(deps.env, log, redactor.redact(decision.reason));
 
   // The agent, the policy engine, the sandbox and git are most of the bundle. They load while the
   // progress comment and the policy are on their way, instead of before the first GitHub request.
   const execution = decision.action === 'run' ? import('./run/execute.js') : null;
-  execution?.catch(() => undefined); // awaited (and reported) below; this only marks it handled
+  execution?.catch(() => undefined); // awaited (and reported) in carryOut; this only marks it handled
 
   // 2. From here on the requester is authorized (or refused with an explanation): every path ends
   // with a final comment on the issue or PR, when there is one.
   const startedAt = deps.now();
-  const outcome: RunOutcome = {
-    ...emptyOutcome(decision.task ?? ''),
-    mode: decision.mode ?? null,
+  const outcome = openingOutcome(started, decision, startedAt);
+  const progress = new RunProgress({
+    gh,
+    owner: runner.owner,
+    repo: runner.repo,
+    issueNumber: threadNumber(decision.target),
+    marker: runMarker(markerKey(eventName, decision)),
+    trustedAuthors: settings.allowed_bots,
+    redactor,
+    mode: outcome.mode,
+    task: outcome.task,
     maxIterations: settings.max_iterations,
-    runUrl: runner.runUrl,
-    transcriptPath: join(runner.scratchDir, `transcript-${runner.runId}-${Date.now().toString(36)}.jsonl`)
-  };
-  const issueNumber = decision.target?.number;
-  const marker = runMarker(markerKey(eventName, decision));
-  let comment: ProgressComment | null = null;
-  let reaction: Promise<boolean> | null = null;
-  const progress: ProgressState = {
-    mode: decision.mode ?? 'fix',
-    task: decision.task ?? '',
-    steps: [{ label: 'Checked the requester’s permission', done: true }],
-    iteration: 0,
-    maxIterations: settings.max_iterations,
-    recent: [],
     runUrl: runner.runUrl
-  };
-  const showProgress = () => {
-    if (comment) comment.update(redactor.redact(renderProgressComment(marker, progress)));
-  };
-
+  });
+  let end: RunEnd;
   try {
-    if (issueNumber !== undefined) {
-      comment = await ProgressComment.start(gh, {
-        owner: runner.owner,
-        repo: runner.repo,
-        issueNumber,
-        marker,
-        body: redactor.redact(renderProgressComment(marker, progress)),
-        trustedAuthors: settings.allowed_bots
-      });
-      // The 👀 goes out behind the comment without holding up the run (GitHub spaces writes a
-      // second apart); it is awaited before the process ends.
-      if (decision.commentId !== undefined && decision.action === 'run') {
-        reaction = addReaction(gh, {
-          owner: runner.owner,
-          repo: runner.repo,
-          content: 'eyes',
-          kind: decision.commentKind === 'review_comment' ? 'review_comment' : 'issue_comment',
-          commentId: decision.commentId
-        });
-      }
-    }
+    const trigger =
+      decision.action === 'run' && decision.commentId !== undefined
+        ? { kind: decision.commentKind ?? 'issue_comment', id: decision.commentId }
+        : null;
+    await progress.open(trigger);
     if (decision.action === 'refuse') throw new RunRefused(decision.reason);
-    if (configProblem) throw new RunFailed(configProblem);
-
-    const transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
-    transcript.record({
-      type: 'trigger',
-      event: eventName,
-      decision: { ...decision, task: undefined },
-      task: decision.task
-    });
-    const { executeRun } = await (execution ?? import('./run/execute.js'));
-    await executeRun({
+    if (started.configProblem) throw new RunFailed(started.configProblem);
+    end = await carryOut(
       deps,
-      gh,
-      runner,
-      settings,
-      defaultBranch,
-      ownLogin: comment?.authorLogin,
+      started,
       decision,
-      outcome,
-      transcript,
-      redactor,
-      progress: {
-        step: label => {
-          progress.steps.push({ label, done: true });
-          showProgress();
-        },
-        turn: iteration => {
-          progress.iteration = iteration;
-          showProgress();
-        },
-        tool: line => {
-          progress.recent = [...progress.recent, line].slice(-5);
-          showProgress();
-        }
-      }
-    });
+      { outcome, progress },
+      execution ?? import('./run/execute.js')
+    );
   } catch (error) {
-    if (error instanceof RunRefused) {
-      outcome.conclusion = 'refused';
-      outcome.reason = error.message;
-    } else {
-      outcome.conclusion = 'failure';
-      outcome.reason =
-        error instanceof RunFailed
-          ? error.message
-          : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`;
-    }
+    if (error instanceof RunRefused) end = { kind: 'refused', reason: error.message };
+    else if (error instanceof RunFailed) end = { kind: 'failed', reason: error.message };
+    else end = { kind: 'failed', reason: `an unexpected error occurred: ${errorMessage(error)}` };
   }
 
-  // 3. The report: final comment, outputs (conclusion first), job summary. Each is attempted even
-  // when another fails, and secrets are removed from all of them.
+  // 3. The report.
+  Object.assign(outcome, conclusionOf(end));
   outcome.durationMs = deps.now() - startedAt;
-  await reaction;
-  let exitCode = exitCodeFor(outcome);
-  if (comment) {
-    try {
-      await comment.finalize(redactor.redact(renderFinalComment(marker, outcome)));
-    } catch (error) {
-      fail(
-        redactor.redact(
-          `Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`
-        )
-      );
-      exitCode = 1;
-    }
-  }
-  writeOutputs(deps.env, redactor.redactValue(outputValues(outcome, comment?.id ?? null)));
-  try {
-    writeStepSummary(deps.env, redactor.redactValue(outcome));
-  } catch (error) {
-    log(`::warning::${escapeCommandData(`could not write the job summary: ${String(error)}`)}`);
-  }
-  const headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ''}`;
-  if (outcome.conclusion === 'failure' || outcome.conclusion === 'budget_exhausted')
-    fail(redactor.redact(headline));
-  else log(neutralizeWorkflowCommands(redactor.redact(headline)));
-  return exitCode;
+  return reportRun(deps.env, log, { outcome, progress, redactor });
 }

@@ -1,8 +1,9 @@
 /**
- * Runs the bundled action (`dist/index.js`) as a separate process, the way a GitHub runner does:
- * `GITHUB_EVENT_NAME` / `GITHUB_EVENT_PATH` / `GITHUB_API_URL` / `GITHUB_OUTPUT` / `INPUT_*` … against a
- * GitHub emulator backed by a real bare repository and a scripted model. Used by the end-to-end and
- * fault-injection tests and by the demo.
+ * Runs the action the way a GitHub runner does: `GITHUB_EVENT_NAME` / `GITHUB_EVENT_PATH` /
+ * `GITHUB_API_URL` / `GITHUB_OUTPUT` / `INPUT_*` … against a GitHub emulator backed by a real bare
+ * repository and a scripted model. By default the bundled action (`dist/index.js`) runs as a separate
+ * process; tests pass `runner: inProcess()` (test-support/in-process.ts) to drive `run(deps)` directly.
+ * Used by the end-to-end, fault-injection and security tests and by the demo.
  *
  *   const world = await createWorld({ files: { 'a.js': '…' }, script: [...] });
  *   const run = await world.run({ eventName: 'issue_comment', payload, inputs: { model: 'scripted' } });
@@ -28,12 +29,41 @@ export const REPO = 'widgets';
 export const TOKEN = 'ghs_emulatortoken000000000000000000000000';
 export const API_KEY = 'sk-test-emulated-model-key-0000000000';
 
+/** One start of the action: its environment and working directory, as a runner gives them. */
+export interface ActionInvocation {
+  env: Record<string, string>;
+  cwd: string;
+  timeoutMs: number;
+}
+
+/** How the action is run for an invocation. */
+export type ActionRunner = (
+  invocation: ActionInvocation
+) => Promise<{ exitCode: number | null; stdout: string; stderr: string }>;
+
+/** The bundled action as a child process, killed when it outlives the timeout. */
+export const bundledAction: ActionRunner = async ({ env, cwd, timeoutMs }) => {
+  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', chunk => (stdout += String(chunk)));
+  child.stderr.on('data', chunk => (stderr += String(chunk)));
+  const timeout = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const exitCode = await new Promise<number | null>(resolveExit =>
+    child.on('close', code => resolveExit(code))
+  );
+  clearTimeout(timeout);
+  return { exitCode, stdout, stderr };
+};
+
 export interface WorldOptions {
   files: Record<string, string>;
   /** Default: answer from `world.turns`, a queue each test fills before a run. */
   script?: Script;
   permissions?: Record<string, RepoRole>;
   emulator?: Partial<Omit<EmulatorOptions, 'bareRepoPath' | 'owner' | 'repo' | 'token'>>;
+  /** How runs are carried out unless a run says otherwise (default: the bundle, as a process). */
+  runner?: ActionRunner;
 }
 
 export interface ActionRun {
@@ -57,6 +87,8 @@ export interface RunOptions {
   /** A fresh checkout for this run (default: true, as every workflow run checks out anew). */
   freshCheckout?: boolean;
   timeoutMs?: number;
+  /** This run's runner instead of the world's. */
+  runner?: ActionRunner;
 }
 
 export interface World {
@@ -174,20 +206,12 @@ export async function createWorld(options: WorldOptions): Promise<World> {
       ...opts.env
     };
     const started = Date.now();
-    const child = spawn(process.execPath, [ACTION_ENTRY], {
-      cwd: workspace,
+    const runner = opts.runner ?? options.runner ?? bundledAction;
+    const { exitCode, stdout, stderr } = await runner({
       env,
-      stdio: ['ignore', 'pipe', 'pipe']
+      cwd: workspace,
+      timeoutMs: opts.timeoutMs ?? 120_000
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', chunk => (stdout += String(chunk)));
-    child.stderr.on('data', chunk => (stderr += String(chunk)));
-    const timeout = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
-    const exitCode = await new Promise<number | null>(resolveExit =>
-      child.on('close', code => resolveExit(code))
-    );
-    clearTimeout(timeout);
     const { values, order } = parseOutputFile(readFileSync(outputPath, 'utf8'));
     return {
       exitCode,

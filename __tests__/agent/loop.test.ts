@@ -12,7 +12,7 @@ import { Redactor } from '../../src/report/redact.js';
 import { createSandbox } from '../../src/sandbox/create.js';
 import { toolsForMode } from '../../src/tools/registry.js';
 import { createCommandRunner } from '../../src/tools/run-command.js';
-import type { AgentMode } from '../../src/tools/types.js';
+import type { Mode } from '../../src/mode.js';
 import { Workspace } from '../../src/tools/workspace.js';
 import {
   startScriptedModel,
@@ -51,7 +51,7 @@ const call = (name: string, args: Record<string, unknown> | string) => ({ name, 
 const finish = (summary = 'done'): Turn => ({ toolCalls: [call('finish', { summary })] });
 
 interface Harness {
-  mode?: AgentMode;
+  mode?: Mode;
   budgets?: Partial<Budgets>;
   policy?: string;
   secrets?: string[];
@@ -65,7 +65,8 @@ async function runScripted(script: Script, h: Harness = {}) {
   const workspace = await Workspace.open({
     root: dir,
     maxFileSizeBytes: 10 * 1024 * 1024,
-    protectedPaths: ['.git/**']
+    protectedPaths: ['.git/**'],
+    env: process.env
   });
   const transcriptPath = join(dir, '..', `${dir.split('/').pop()}-transcript.jsonl`);
   const commands =

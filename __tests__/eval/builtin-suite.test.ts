@@ -85,7 +85,7 @@ function applySolution(task: EvalTask, workspace: string): void {
 
 describe.each(suite.tasks.map(task => [task.name, task] as const))('task %s', (name, task) => {
   it('fails its check untouched and passes it with the reference solution', async () => {
-    const workspace = await checkoutTask(task.repoDir, mkdtempSync(join(root, `${name}-`)));
+    const workspace = await checkoutTask(task.repoDir, mkdtempSync(join(root, `${name}-`)), process.env);
     // One sandbox for both checks: it only binds the workspace, which stays the same directory.
     const sandbox = await createSandbox({ mode: 'auto', allowNetwork: false, workspace, extraPaths: [] });
     const check = () =>

@@ -21,6 +21,7 @@ import {
   startGitHubEmulator,
   type GitHubEmulator
 } from '../../test-support/github-emulator/index.js';
+import { scaledPacing } from '../../test-support/github-pacing.js';
 
 const OWNER = 'octo';
 const REPO = 'demo';
@@ -80,7 +81,7 @@ beforeAll(async () => {
   gh = createGitHubClient({
     token: TOKEN,
     baseUrl: em.apiUrl,
-    retryDelayScale: 0.001,
+    pacing: scaledPacing(0.001),
     log: m => logs.push(m)
   });
 });
@@ -126,7 +127,7 @@ describe('client', () => {
     const slow = createGitHubClient({
       token: TOKEN,
       baseUrl: em.apiUrl,
-      retryDelayScale: 0.25,
+      pacing: scaledPacing(0.25),
       log: m => logs.push(m)
     });
     const issueNumber = newIssue();

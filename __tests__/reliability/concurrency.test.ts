@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { createWorld, type ActionRun, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { inProcess } from '../../test-support/in-process.js';
 import type { ScriptContext, Turn } from '../../test-support/scripted-model/server.js';
 import {
   expectAllOutputs,
@@ -15,7 +16,6 @@ import {
   issueBranchName,
   ourComments,
   remoteFile,
-  TEST_RETRY_SCALE,
   writeTurn
 } from './helpers.js';
 
@@ -31,7 +31,7 @@ function byRequest(context: ScriptContext): Turn | undefined {
 let world: World;
 
 beforeAll(async () => {
-  world = await createWorld({ files: SAMPLE_FILES, script: byRequest });
+  world = await createWorld({ files: SAMPLE_FILES, script: byRequest, runner: inProcess() });
 });
 afterAll(async () => {
   await world?.close();
@@ -65,11 +65,7 @@ async function raceOnIssue(
     triggers.map(async t => ({
       word: t.word,
       commentId: t.commentId,
-      run: await world.run({
-        eventName: 'issue_comment',
-        payload: t.payload,
-        env: { KUBRICK_TEST_RETRY_SCALE: TEST_RETRY_SCALE }
-      })
+      run: await world.run({ eventName: 'issue_comment', payload: t.payload })
     }))
   );
   const branch = issueBranchName({ issueNumber, title, payload: null, commentId: 0 });

@@ -12,6 +12,7 @@ import { issueBranch } from '../../src/git/branch-name.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 import { createWorld, OWNER, REPO, type ActionRun, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { inProcess } from '../../test-support/in-process.js';
 import { isolatedGitEnv } from '../../test-support/github-emulator/index.js';
 import type { ScriptContext, Turn } from '../../test-support/scripted-model/server.js';
 
@@ -32,14 +33,12 @@ export interface FaultWorld extends World {
   requestTimes: number[];
 }
 
-/** Retry waits of the action's GitHub client are scaled by this in the suites (see src/github/client.ts). */
-export const TEST_RETRY_SCALE = '0.1';
-
 export async function createFaultWorld(files: Record<string, string>): Promise<FaultWorld> {
   const steps: Step[] = [];
   const requestTimes: number[] = [];
   const world = await createWorld({
     files,
+    runner: inProcess(),
     script: context => {
       requestTimes.push(Date.now());
       const step = steps.shift();
@@ -67,19 +66,14 @@ export async function fixRequest(world: World, title: string, body = '/kubrick f
   return { issueNumber, title, payload, commentId: payload.comment.id };
 }
 
-/** Runs the action for a request with the suite's defaults (scaled GitHub retry waits). */
+/** Runs the action for a request, in process (with the GitHub client's waits scaled down). */
 export function runFix(
   world: World,
   request: Request,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {}
 ): Promise<ActionRun> {
-  return world.run({
-    eventName: 'issue_comment',
-    payload: request.payload,
-    inputs,
-    env: { KUBRICK_TEST_RETRY_SCALE: TEST_RETRY_SCALE, ...env }
-  });
+  return world.run({ eventName: 'issue_comment', payload: request.payload, inputs, env });
 }
 
 /** Kubrick's comments on an issue (they carry the hidden marker). */

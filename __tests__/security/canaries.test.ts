@@ -9,6 +9,9 @@
  *
  * The control run (sandbox: none) shows the same attack does reach secrets without the sandbox,
  * so a green first test means the barrier held, not that the attack never ran.
+ *
+ * This suite runs the bundle as its own process on purpose: the secrets must sit in the action
+ * process's real environment, where `/proc/…/environ` and inherited variables would expose them.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';

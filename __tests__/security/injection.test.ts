@@ -3,7 +3,8 @@
  * tags, zero-width and bidi characters, hidden alt/title/link-definition text, a fake "system"
  * override) and workflow-command lines in the model's text, its final summary, a file it reads, a
  * command's output and a model server's error. None of it may reach the model when GitHub hides it,
- * widen what the action may do, or be acted on by the runner.
+ * widen what the action may do, or be acted on by the runner. Runs in process: everything the
+ * action prints goes through its `stdout` dependency, which the tests read.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -18,12 +19,16 @@ import {
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { createWorld, type ActionRun, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { inProcess } from '../../test-support/in-process.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 
 let world: World;
 
 beforeAll(async () => {
-  world = await createWorld({ files: { ...SAMPLE_FILES, 'RELEASE.md': WORKFLOW_COMMANDS_FILE } });
+  world = await createWorld({
+    files: { ...SAMPLE_FILES, 'RELEASE.md': WORKFLOW_COMMANDS_FILE },
+    runner: inProcess()
+  });
 });
 afterAll(async () => {
   await world?.close();

@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { AgentMode, ToolContext } from '../../src/tools/types.js';
+import type { ToolContext } from '../../src/tools/types.js';
+import type { Mode } from '../../src/mode.js';
 import { DEFAULT_PROTECTED_PATHS, Workspace } from '../../src/tools/workspace.js';
 
 export const MB = 1024 * 1024;
@@ -70,13 +71,14 @@ export function makeRepo(
 }
 
 export function openWorkspace(root: string, maxFileSizeBytes = 10 * MB): Promise<Workspace> {
-  return Workspace.open({ root, maxFileSizeBytes, protectedPaths: DEFAULT_PROTECTED_PATHS });
+  return Workspace.open({
+    root,
+    maxFileSizeBytes,
+    protectedPaths: DEFAULT_PROTECTED_PATHS,
+    env: process.env
+  });
 }
 
-export function contextFor(
-  workspace: Workspace,
-  mode: AgentMode = 'fix',
-  maxResultChars?: number
-): ToolContext {
+export function contextFor(workspace: Workspace, mode: Mode = 'fix', maxResultChars?: number): ToolContext {
   return { workspace, mode, signal: new AbortController().signal, maxResultChars };
 }

@@ -223,7 +223,8 @@ describe('Workspace jail', () => {
     const ws = await Workspace.open({
       root: join(holder, 'checkout'),
       maxFileSizeBytes: MB,
-      protectedPaths: []
+      protectedPaths: [],
+      env: process.env
     });
     expect(ws.root).toBe(real);
     expect((await ws.resolveForRead(join(holder, 'checkout', 'a.txt'))).relative).toBe('a.txt');
@@ -231,15 +232,20 @@ describe('Workspace jail', () => {
 
   it('refuses to open a root that does not exist or a bad size limit', async () => {
     await expect(
-      Workspace.open({ root: '/nonexistent/kubrick', maxFileSizeBytes: MB, protectedPaths: [] })
+      Workspace.open({
+        root: '/nonexistent/kubrick',
+        maxFileSizeBytes: MB,
+        protectedPaths: [],
+        env: process.env
+      })
     ).rejects.toThrow(/does not exist/);
     const file = join(tempDir(), 'f');
     writeFileSync(file, 'x');
-    await expect(Workspace.open({ root: file, maxFileSizeBytes: MB, protectedPaths: [] })).rejects.toThrow(
-      /not a directory/
-    );
     await expect(
-      Workspace.open({ root: tempDir(), maxFileSizeBytes: 0, protectedPaths: [] })
+      Workspace.open({ root: file, maxFileSizeBytes: MB, protectedPaths: [], env: process.env })
+    ).rejects.toThrow(/not a directory/);
+    await expect(
+      Workspace.open({ root: tempDir(), maxFileSizeBytes: 0, protectedPaths: [], env: process.env })
     ).rejects.toThrow(/positive/);
   });
 });

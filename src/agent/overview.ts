@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { runGit, type GitWorkspace } from '../tools/git.js';
 
 export interface RepoOverview {
   /** Top of the file tree: first-level entries with file counts. */
@@ -12,14 +9,17 @@ export interface RepoOverview {
   testCommand: string | null;
 }
 
-async function listFiles(root: string): Promise<string[]> {
+/** The files git knows (tracked and untracked, ignored ones left out); none outside a work tree. */
+async function listFiles(workspace: GitWorkspace): Promise<string[]> {
   try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
-    });
-    return stdout.split('\0').filter(Boolean);
+    const { exitCode, stdout } = await runGit(workspace, [
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard'
+    ]);
+    return exitCode === 0 ? stdout.toString('utf8').split('\0').filter(Boolean) : [];
   } catch {
     return [];
   }
@@ -66,8 +66,9 @@ async function detectTestCommand(root: string, files: Set<string>): Promise<stri
   return null;
 }
 
-export async function repoOverview(root: string): Promise<RepoOverview> {
-  const files = await listFiles(root);
+export async function repoOverview(workspace: GitWorkspace): Promise<RepoOverview> {
+  const root = workspace.root;
+  const files = await listFiles(workspace);
   const set = new Set(files);
   const readme = files.find(f => /^readme(\.md|\.rst|\.txt)?$/i.test(f));
   return {

@@ -1,9 +1,9 @@
-import type { AgentMode } from '../tools/types.js';
+import type { Mode } from '../mode.js';
 import { wrapUntrusted } from '../trigger/sanitize.js';
 import type { RepoOverview } from './overview.js';
 
 export interface PromptContext {
-  mode: AgentMode;
+  mode: Mode;
   overview: RepoOverview;
   /** Allow entries of the policy, or null when there is no policy file (no command can run). */
   allowedCommands: string[] | null;
@@ -18,7 +18,7 @@ export interface BudgetsLeft {
   maxToolCalls: number;
 }
 
-const MODE_GOALS: Record<AgentMode, string> = {
+const MODE_GOALS: Record<Mode, string> = {
   fix: [
     'Your job: make the change the task asks for in this repository, then call `finish` with a short summary of what you changed and how you checked it.',
     'Work in small steps: read the relevant code, edit it, run the tests when a command for them is allowed, and fix what fails.',
@@ -39,7 +39,7 @@ const MODE_GOALS: Record<AgentMode, string> = {
   ].join('\n')
 };
 
-function commandsSection(mode: AgentMode, allowed: string[] | null): string {
+function commandsSection(mode: Mode, allowed: string[] | null): string {
   if (mode !== 'fix') return 'You cannot run commands in this mode.';
   if (allowed === null || allowed.length === 0) {
     return 'No command policy is configured for this repository, so `run_command` is not available: every command would be denied. Use the file tools.';

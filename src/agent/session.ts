@@ -5,7 +5,7 @@ import type { Policy } from '../policy/types.js';
 import type { Sandbox } from '../sandbox/types.js';
 import { toolsForMode } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
-import type { AgentMode } from '../tools/types.js';
+import type { Mode } from '../mode.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
 import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
@@ -14,7 +14,7 @@ import type { Transcript } from './transcript.js';
 
 export interface SessionOptions {
   settings: Settings;
-  mode: AgentMode;
+  mode: Mode;
   /** Sanitized task, as the model will read it. */
   task: string;
   workspaceRoot: string;
@@ -42,7 +42,8 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
   const workspace = await Workspace.open({
     root: options.workspaceRoot,
     maxFileSizeBytes: Math.floor(settings.max_file_size_mb * 1024 * 1024),
-    protectedPaths
+    protectedPaths,
+    env: options.env
   });
   const commands =
     mode === 'fix' && options.sandbox
@@ -77,7 +78,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
       toolContext: { workspace, mode, commands },
       prompt: {
         mode,
-        overview: await repoOverview(workspace.root),
+        overview: await repoOverview(workspace),
         allowedCommands: options.policy ? options.policy.allow.map(entry => entry.text) : null,
         extra: options.extraPrompt
       },

@@ -34,6 +34,8 @@ import { createSandbox } from '../sandbox/create.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
 import { apiKeyFor, changedFiles } from './run.js';
+import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
+import { agentConclusion } from '../report/conclusion.js';
 
 const USAGE = `Usage: kubrick eval [--suite DIR] --model NAME [options]
        kubrick eval --compare A.json B.json [--json]
@@ -257,6 +259,11 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const jobs = planJobs(suiteDir, names, flags, runs);
 
   const apiKey = apiKeyFor(base, io.env);
+  const keyProblem = missingKeyProblem(
+    { provider: base.provider, baseUrl: base.base_url, apiKey },
+    cliKeyWording(base.provider)
+  );
+  if (keyProblem) throw new UsageError(keyProblem);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
   const clean = (text: string) => neutralizeWorkflowCommands(redactor.redact(text));
   const transcriptsDir = outputPath('transcripts', io.cwd, values.transcripts, 'directory');
@@ -279,14 +286,15 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       workspaceRoot: request.workspace,
       policy: request.policy,
       sandbox: request.sandbox,
-      llm: createLlmClient(llmOptionsFrom(request.settings, apiKey)),
+      llm: createLlmClient(
+        llmOptionsFrom(request.settings, apiKey, cliKeyWording(request.settings.provider))
+      ),
       env: io.env,
       transcript: request.transcript,
       onEvent: request.onEvent
     });
-    const files = await changedFiles(request.workspace, request.settings, result.changedFiles);
-    const conclusion =
-      result.conclusion === 'success' && files.length === 0 ? 'no_changes' : result.conclusion;
+    const files = await changedFiles(request.workspace, request.settings, io.env, result.changedFiles);
+    const conclusion = agentConclusion(result, files.length === 0);
     return { result, conclusion };
   };
 
@@ -321,6 +329,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
         live.jobStarted(job);
         return runTask(job, {
           tempRoot,
+          env: io.env,
           createSandbox: makeSandbox,
           runSession,
           transcriptFor: ({ task, run }) => {

@@ -1,5 +1,6 @@
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
+import { errorMessage } from '../error-message.js';
 
 export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 
@@ -10,7 +11,7 @@ export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcommand> }> = {
   run: {
     summary: 'run the agent on a local checkout',
-    load: async () => (await import('./run.js')).runCommand
+    load: async () => (await import('./run.js')).localRunCommand
   },
   eval: {
     summary: 'measure a model and a policy on a task suite: solved rate, cost and time',
@@ -76,7 +77,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`kubrick ${first}: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`kubrick ${first}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`kubrick ${first}: ${errorMessage(error)}\n`);
     return EXIT.failure;
   }
 }

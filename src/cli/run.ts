@@ -16,11 +16,15 @@ import { loadPolicy } from '../policy/load.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
 import { PolicyError } from '../policy/types.js';
+import { conclusionOf } from '../report/conclusion.js';
+import type { Conclusion } from '../report/outcome.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
-import type { AgentMode } from '../tools/types.js';
+import type { Sandbox } from '../sandbox/types.js';
+import type { Mode } from '../mode.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
+import { errorMessage } from '../error-message.js';
 
 const USAGE = `Usage: kubrick run --task TEXT [options]
 
@@ -71,17 +75,32 @@ function describeEvent(event: AgentEvent): string | null {
   return null;
 }
 
-export async function changedFiles(root: string, settings: Settings, fallback: string[]): Promise<string[]> {
+export async function changedFiles(
+  root: string,
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  fallback: string[]
+): Promise<string[]> {
   if (!existsSync(join(root, '.git'))) return fallback;
-  const git = new GitCommandManager({ cwd: root });
+  const git = new GitCommandManager({ cwd: root, env });
   const changes = await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path));
   return changes.files.map(f => f.path);
 }
 
-export async function runCommand(args: string[], io: CliIo): Promise<number> {
-  let parsed;
+/** What `kubrick run` was asked to do, once its arguments and files are read. */
+interface LocalRun {
+  task: string;
+  root: string;
+  settings: Settings;
+  mode: Mode;
+  policy: Policy | null;
+  transcriptPath: string | null;
+  json: boolean;
+}
+
+function parseRunArgs(args: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args,
       options: {
         task: { type: 'string' },
@@ -94,50 +113,109 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       },
       strict: true,
       allowPositionals: false
-    });
+    }).values;
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+    throw new UsageError(`${errorMessage(error)}\n\n${USAGE}`);
   }
-  const { values } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  const task = typeof values.task === 'string' ? values.task.trim() : '';
-  if (!task) throw new UsageError(`--task is required\n\n${USAGE}`);
-  const root = resolve(io.cwd, typeof values.repo === 'string' ? values.repo : '.');
-  if (!existsSync(root)) throw new UsageError(`--repo ${root} does not exist`);
+}
 
+type RunArgs = ReturnType<typeof parseRunArgs>;
+
+/** Settings from the flags (and KUBRICK_BASE_URL / KUBRICK_MODEL) over <repo>/.github/kubrick.yml over the defaults. */
+function localSettings(values: RunArgs, root: string, env: NodeJS.ProcessEnv): Settings {
   const inputs: Partial<Record<SettingName, string>> = {};
   for (const [flag, name] of Object.entries(FLAG_TO_SETTING)) {
     const value = (values as Record<string, unknown>)[flag];
     if (typeof value === 'string') inputs[name] = value;
   }
-  if (!inputs.base_url && io.env.KUBRICK_BASE_URL) inputs.base_url = io.env.KUBRICK_BASE_URL;
-  if (!inputs.model && io.env.KUBRICK_MODEL) inputs.model = io.env.KUBRICK_MODEL;
+  if (!inputs.base_url && env.KUBRICK_BASE_URL) inputs.base_url = env.KUBRICK_BASE_URL;
+  if (!inputs.model && env.KUBRICK_MODEL) inputs.model = env.KUBRICK_MODEL;
+  const configPath = join(root, '.github/kubrick.yml');
+  const repoConfig = existsSync(configPath)
+    ? parseRepoConfig({ text: readFileSync(configPath, 'utf8'), path: '.github/kubrick.yml' })
+    : {};
+  return resolveSettings(inputs, repoConfig).settings;
+}
 
+/** The policy named by --policy, else the repository's own; none when there is no file. */
+function localPolicy(values: RunArgs, root: string, settings: Settings, cwd: string): Policy | null {
+  const given = typeof values.policy === 'string' ? resolve(cwd, values.policy) : null;
+  const policyFile = given ?? join(root, settings.policy_path);
+  if (given && !existsSync(given)) throw new UsageError(`--policy ${given} does not exist`);
+  return existsSync(policyFile) ? loadPolicy(readFileSync(policyFile, 'utf8'), policyFile) : null;
+}
+
+/** Reads the arguments and the repository's files; null when only the help was asked for. */
+function readLocalRun(args: string[], io: CliIo): LocalRun | null {
+  const values = parseRunArgs(args);
+  if (values.help) return null;
+  const task = typeof values.task === 'string' ? values.task.trim() : '';
+  if (!task) throw new UsageError(`--task is required\n\n${USAGE}`);
+  const root = resolve(io.cwd, typeof values.repo === 'string' ? values.repo : '.');
+  if (!existsSync(root)) throw new UsageError(`--repo ${root} does not exist`);
   let settings: Settings;
-  let policy: Policy | null = null;
+  let policy: Policy | null;
   try {
-    const configPath = join(root, '.github/kubrick.yml');
-    const repoConfig = existsSync(configPath)
-      ? parseRepoConfig({ text: readFileSync(configPath, 'utf8'), path: '.github/kubrick.yml' })
-      : {};
-    settings = resolveSettings(inputs, repoConfig).settings;
-    const policyFile =
-      typeof values.policy === 'string' ? resolve(io.cwd, values.policy) : join(root, settings.policy_path);
-    if (typeof values.policy === 'string' && !existsSync(policyFile))
-      throw new UsageError(`--policy ${policyFile} does not exist`);
-    if (existsSync(policyFile)) policy = loadPolicy(readFileSync(policyFile, 'utf8'), policyFile);
+    settings = localSettings(values, root, io.env);
+    policy = localPolicy(values, root, settings, io.cwd);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof PolicyError) throw new UsageError(error.message);
     throw error;
   }
-  const mode: AgentMode = settings.mode === 'auto' ? 'fix' : settings.mode;
   if (!settings.model) throw new UsageError('--model (or KUBRICK_MODEL) is required');
   const costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new UsageError(costProblem);
+  return {
+    task,
+    root,
+    settings,
+    mode: settings.mode === 'auto' ? 'fix' : settings.mode,
+    policy,
+    transcriptPath: typeof values.transcript === 'string' ? resolve(io.cwd, values.transcript) : null,
+    json: values.json === true
+  };
+}
 
+/** Prints the result: one JSON object with --json, else the conclusion on stderr and the summary on stdout. */
+function printResult(
+  io: CliIo,
+  redactor: Redactor,
+  local: LocalRun,
+  outcome: { result: AgentResult; conclusion: Conclusion; files: string[]; sandbox: Sandbox }
+): void {
+  const { result, conclusion, files, sandbox } = outcome;
+  if (local.json) {
+    const report = {
+      conclusion,
+      budget: result.budget,
+      reason: result.reason,
+      iterations: result.iterations,
+      tool_calls: result.toolCalls,
+      commands_denied: result.commandsDenied,
+      tokens_in: result.tokensIn,
+      tokens_out: result.tokensOut,
+      tokens_estimated: result.tokensEstimated,
+      cost_usd: result.costUsd,
+      changed_files: files,
+      sandbox: sandbox.kind,
+      summary: result.summary
+    };
+    io.stdout(`${redactor.redact(JSON.stringify(report))}\n`);
+    return;
+  }
+  io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ''}\n`));
+  // The summary is model text: when this runs in CI it must not form a workflow command.
+  if (result.summary) io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}\n`);
+}
+
+/** `kubrick run`: the agent on a local checkout, with the same session the action uses. */
+export async function localRunCommand(args: string[], io: CliIo): Promise<number> {
+  const local = readLocalRun(args, io);
+  if (!local) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const { settings, mode, root } = local;
   const apiKey = apiKeyFor(settings, io.env);
   const keyWording = cliKeyWording(settings.provider);
   const keyProblem = missingKeyProblem(
@@ -146,8 +224,6 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   );
   if (keyProblem) throw new UsageError(keyProblem);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
-  const transcriptPath = typeof values.transcript === 'string' ? resolve(io.cwd, values.transcript) : null;
-  const transcript = new Transcript(transcriptPath, redactor);
   const sandbox = await createSandbox({
     mode: settings.sandbox,
     allowNetwork: settings.allow_network,
@@ -155,52 +231,29 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     extraPaths: settings.sandbox_paths,
     env: io.env
   });
-  if (!values.json)
+  if (!local.json)
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
     );
-  const llm = createLlmClient(llmOptionsFrom(settings, apiKey, keyWording));
-  const result: AgentResult = await runAgentSession({
+  const result = await runAgentSession({
     settings,
     mode,
-    task,
+    task: local.task,
     workspaceRoot: root,
-    policy,
+    policy: local.policy,
     sandbox,
-    llm,
+    llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
     env: io.env,
-    transcript,
+    transcript: new Transcript(local.transcriptPath, redactor),
     onEvent: event => {
       const line = describeEvent(event);
       if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
     }
   });
-  const files = mode === 'fix' ? await changedFiles(root, settings, result.changedFiles) : [];
-  const conclusion =
-    result.conclusion === 'success' && mode === 'fix' && files.length === 0
-      ? 'no_changes'
-      : result.conclusion;
-  const report = {
-    conclusion,
-    budget: result.budget,
-    reason: result.reason,
-    iterations: result.iterations,
-    tool_calls: result.toolCalls,
-    commands_denied: result.commandsDenied,
-    tokens_in: result.tokensIn,
-    tokens_out: result.tokensOut,
-    tokens_estimated: result.tokensEstimated,
-    cost_usd: result.costUsd,
-    changed_files: files,
-    sandbox: sandbox.kind,
-    summary: result.summary
-  };
-  if (values.json) io.stdout(`${redactor.redact(JSON.stringify(report))}\n`);
-  else {
-    io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ''}\n`));
-    // The summary is model text: when this runs in CI it must not form a workflow command.
-    if (result.summary) io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}\n`);
-  }
+  const files = mode === 'fix' ? await changedFiles(root, settings, io.env, result.changedFiles) : [];
+  const nothingChanged = mode === 'fix' && files.length === 0;
+  const { conclusion } = conclusionOf({ kind: 'agent', result, nothingChanged });
+  printResult(io, redactor, local, { result, conclusion, files, sandbox });
   if (conclusion === 'failure') return EXIT.failure;
   if (conclusion === 'budget_exhausted') return EXIT.budget;
   return EXIT.ok;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MODES } from '../mode.js';
 
 /**
  * Every setting of the action, in one table: its action input name (also the repo-config key),
@@ -93,7 +94,7 @@ export const SETTINGS = {
     'a login (empty to disable)'
   ),
   prompt: def(text, '', 'text'),
-  mode: def(z.enum(['auto', 'fix', 'review', 'ask', 'plan']), 'auto', 'one of auto, fix, review, ask, plan'),
+  mode: def(z.enum(['auto', ...MODES]), 'auto', `one of auto, ${MODES.join(', ')}`),
   provider: def(z.enum(['openai', 'anthropic', 'triton']), 'openai', 'one of openai, anthropic, triton'),
   model: def(text, '', 'a model name'),
   base_url: def(text.pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/ })])), '', 'an http(s) URL'),

@@ -22,7 +22,7 @@ const COMMIT_ENV = {
  * Copies `repoDir` to `<into>/repo` (a `.git` in the suite's files is left out: the history is
  * ours) and commits everything on `main`. Returns the realpath of the new workspace.
  */
-export async function checkoutTask(repoDir: string, into: string): Promise<string> {
+export async function checkoutTask(repoDir: string, into: string, env: NodeJS.ProcessEnv): Promise<string> {
   const workspace = join(into, 'repo');
   mkdirSync(workspace, { recursive: true });
   cpSync(repoDir, workspace, {
@@ -33,7 +33,7 @@ export async function checkoutTask(repoDir: string, into: string): Promise<strin
   // Only what git needs: no user config, hooks or templates of this machine reach the checkout.
   const git = new GitCommandManager({
     cwd: workspace,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: into, GIT_CONFIG_NOSYSTEM: '1' }
+    env: { PATH: env.PATH ?? '/usr/bin:/bin', HOME: into, GIT_CONFIG_NOSYSTEM: '1' }
   });
   await git.exec(['init', '-q', '-b', 'main', '--template=']);
   await git.exec(['add', '-A']);

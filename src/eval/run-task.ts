@@ -47,6 +47,8 @@ export interface TaskRunDeps {
   runSession: (request: SessionRequest) => Promise<SessionOutcome>;
   transcriptFor: (job: EvalJob) => Transcript;
   onEvent?: (job: EvalJob, event: AgentEvent) => void;
+  /** The environment git finds its PATH in for the checkout. */
+  env: NodeJS.ProcessEnv;
   now?: () => number;
 }
 
@@ -86,7 +88,7 @@ export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunR
   let check: CheckResult | null = null;
   let reason: string | null = null;
   try {
-    const workspace = await checkoutTask(task.repoDir, dir);
+    const workspace = await checkoutTask(task.repoDir, dir, deps.env);
     const sandbox = await deps.createSandbox(settings, workspace);
     const started = now();
     try {

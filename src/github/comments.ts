@@ -1,6 +1,8 @@
 import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
+import { createOnce } from './create-once.js';
 import { statusOf } from './errors.js';
+import { errorMessage } from '../error-message.js';
 
 /** A comment as this module keeps it; `user` tells which account the action posts as. */
 export interface MarkedComment {
@@ -200,7 +202,7 @@ function withMarker(marker: string, body: string): string {
 
 function describe(error: unknown): string {
   const status = statusOf(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return status ? `GitHub answered ${status}: ${message}` : message;
 }
 
@@ -232,39 +234,27 @@ export async function findMarkedComment(
   return undefined;
 }
 
-const CREATE_ATTEMPTS = 3;
-
-/**
- * Creates the marked comment without ever making two. A POST is not retried blindly: GitHub can create
- * the comment and still answer 502, so after a failure we look for the marker before posting again.
- */
-async function createMarkedComment(
+/** Creates the marked comment without ever making two: a comment that landed is found by its marker. */
+function createMarkedComment(
   gh: GitHub,
   where: { owner: string; repo: string; issueNumber: number; marker: string },
   body: string,
   trustedAuthors: readonly string[] | undefined
 ): Promise<MarkedComment> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { data } = await gh.rest.issues.createComment({
+  return createOnce(gh, {
+    action: 'Creating the comment',
+    attempts: 3,
+    create: () =>
+      gh.rest.issues.createComment({
         owner: where.owner,
         repo: where.repo,
         issue_number: where.issueNumber,
         body: fitBody(body),
         request: { retries: 0 }
-      });
-      return data;
-    } catch (error) {
-      const status = statusOf(error);
-      const transient = status === undefined || status >= 500;
-      if (!transient || attempt >= CREATE_ATTEMPTS) throw error;
-      gh.log.warn(
-        `Creating the comment failed (${describe(error)}); checking whether it was created anyway.`
-      );
-      const landed = await findMarkedComment(gh, where, trustedAuthors);
-      if (landed) return landed;
-    }
-  }
+      }),
+    landed: () => findMarkedComment(gh, where, trustedAuthors),
+    describe
+  });
 }
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';

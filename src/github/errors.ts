@@ -1,3 +1,5 @@
+import { isErrorLike } from '../error-message.js';
+
 /** The HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
 export function statusOf(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'status' in error) {
@@ -11,7 +13,7 @@ export function statusOf(error: unknown): number | undefined {
 export function validationText(error: unknown): string {
   if (typeof error !== 'object' || error === null) return String(error);
   const parts: string[] = [];
-  if (error instanceof Error) parts.push(error.message);
+  if (isErrorLike(error)) parts.push(error.message);
   const data = (error as { response?: { data?: { message?: unknown; errors?: unknown } } }).response?.data;
   if (data && typeof data.message === 'string') parts.push(data.message);
   if (data && Array.isArray(data.errors)) {

@@ -1,5 +1,6 @@
 import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
+import { createOnce } from './create-once.js';
 import { statusOf, validationText } from './errors.js';
 import type { InlineComment } from './review-lines.js';
 
@@ -36,29 +37,31 @@ export async function postReview(
   let folded = 0;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { data } = await gh.rest.pulls.createReview({
-        owner: opts.owner,
-        repo: opts.repo,
-        pull_number: opts.number,
-        ...(opts.commitId ? { commit_id: opts.commitId } : {}),
-        body: fitBody(body),
-        event,
-        comments: comments.map(c => ({ path: c.path, line: c.line, side: c.side, body: fitBody(c.body) })),
-        // Not retried blindly: GitHub may have posted the review before failing (see below).
-        request: { retries: 0 }
+      const review = await createOnce(gh, {
+        action: 'Posting the review',
+        attempts: 4,
+        create: () =>
+          gh.rest.pulls.createReview({
+            owner: opts.owner,
+            repo: opts.repo,
+            pull_number: opts.number,
+            ...(opts.commitId ? { commit_id: opts.commitId } : {}),
+            body: fitBody(body),
+            event,
+            comments: comments.map(c => ({
+              path: c.path,
+              line: c.line,
+              side: c.side,
+              body: fitBody(c.body)
+            })),
+            request: { retries: 0 }
+          }),
+        landed: () => findSubmittedReview(gh, opts, fitBody(body)),
+        describe: error => `GitHub answered ${statusOf(error) ?? 'nothing'}`
       });
-      return { id: data.id, htmlUrl: data.html_url, foldedComments: folded, event };
+      return { id: review.id, htmlUrl: review.html_url, foldedComments: folded, event };
     } catch (error) {
-      const status = statusOf(error);
-      if ((status === undefined || status >= 500) && attempt < 3) {
-        gh.log.warn(
-          `Posting the review failed (GitHub answered ${status ?? 'nothing'}); checking whether it landed.`
-        );
-        const landed = await findSubmittedReview(gh, opts, fitBody(body));
-        if (landed) return { id: landed.id, htmlUrl: landed.html_url, foldedComments: folded, event };
-        continue;
-      }
-      if (status !== 422 || attempt >= 3) throw error;
+      if (statusOf(error) !== 422 || attempt >= 3) throw error;
       const reason = validationText(error);
       if (event === 'REQUEST_CHANGES' && /own pull request|request changes/i.test(reason)) {
         gh.log.warn(`GitHub refused REQUEST_CHANGES (${reason}); posting the review as COMMENT.`);

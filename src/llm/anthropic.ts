@@ -16,6 +16,7 @@ import { StreamCut } from './failures.js';
 import { nativeToolCall, type ProviderAttempt, type RawTurn, type ToolMode } from './provider.js';
 import { fromSdkError } from './sdk-errors.js';
 import type { FinishReason, Message, ToolCall } from './types.js';
+import { errorMessage } from '../error-message.js';
 
 const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
 
@@ -133,7 +134,7 @@ async function readStream(
     }
   } catch (error) {
     if (error instanceof APIUserAbortError) throw error;
-    throw new StreamCut((error as Error).message || 'the connection closed mid-stream');
+    throw new StreamCut(errorMessage(error) || 'the connection closed mid-stream');
   }
   if (!stopped) throw new StreamCut('the connection closed before message_stop');
   return { text, toolCalls, finishReason: mapStop(stopReason, toolCalls.length > 0), usage };

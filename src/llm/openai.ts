@@ -11,6 +11,7 @@ import { StreamCut } from './failures.js';
 import { nativeToolCall, type ProviderAttempt, type RawTurn, type ToolMode } from './provider.js';
 import { fromSdkError } from './sdk-errors.js';
 import type { FinishReason, Message } from './types.js';
+import { errorMessage } from '../error-message.js';
 
 const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
 
@@ -98,7 +99,7 @@ async function readStream(stream: AsyncIterable<ChatCompletionChunk>): Promise<O
     }
   } catch (error) {
     if (error instanceof APIUserAbortError) throw error;
-    throw new StreamCut(`${(error as Error).message || 'the connection closed mid-stream'}`);
+    throw new StreamCut(`${errorMessage(error) || 'the connection closed mid-stream'}`);
   }
   if (!sawChoice) throw new StreamCut('the answer held no choices');
   if (finish === null) throw new StreamCut('the connection closed before the final chunk');

@@ -1,5 +1,6 @@
 /** What each provider implements: one HTTP attempt, streamed, turned into a finished raw turn. */
 import type { CompletionRequest, FinishReason, ToolCall } from './types.js';
+import { errorMessage } from '../error-message.js';
 
 export type ToolMode = 'native' | 'text';
 
@@ -47,7 +48,7 @@ export function nativeToolCall(id: string, name: string, raw: string): ToolCall 
       name,
       arguments: null,
       rawArguments: raw,
-      argumentsError: `the arguments are not valid JSON (${(error as Error).message}); call the tool again with a JSON object`
+      argumentsError: `the arguments are not valid JSON (${errorMessage(error)}); call the tool again with a JSON object`
     };
   }
 }

@@ -1,4 +1,5 @@
 /** Turns an SDK error (openai or @anthropic-ai/sdk share one shape) into our neutral failures. */
+import { isErrorLike } from '../error-message.js';
 import { NotAnEventStream } from './answer-check.js';
 import { ConnectionFailure, HttpStatusError } from './failures.js';
 
@@ -33,7 +34,7 @@ export function fromSdkError(error: unknown, classes: SdkErrorClasses): unknown 
 
 /** "ECONNREFUSED" rather than "fetch failed": the code is what a user can search for. */
 export function describeCause(cause: unknown): string | undefined {
-  if (!(cause instanceof Error)) return undefined;
+  if (!isErrorLike(cause)) return undefined;
   const code = (cause as Error & { code?: unknown }).code;
   const inner = describeCause((cause as Error & { cause?: unknown }).cause);
   if (typeof code === 'string') return code;

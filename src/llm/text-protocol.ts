@@ -13,6 +13,7 @@
  * parser stripped the trailing comma in `x = [1,2,]` inside file content).
  */
 import type { ToolCall, ToolSpec } from './types.js';
+import { errorMessage } from '../error-message.js';
 
 const OPEN_FENCE = /^[ \t]*```tool_call[^\n]*\n/gm;
 
@@ -177,12 +178,7 @@ function toToolCall(id: string, raw: string, structuralError: string | undefined
   try {
     parsed = parseLenientJson(raw);
   } catch (error) {
-    return malformed(
-      id,
-      recoveredName,
-      raw,
-      `the tool_call block is not valid JSON: ${(error as Error).message}`
-    );
+    return malformed(id, recoveredName, raw, `the tool_call block is not valid JSON: ${errorMessage(error)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return malformed(id, recoveredName, raw, 'the tool_call block must hold a JSON object');

@@ -1,4 +1,5 @@
 import { planMarker } from '../github/markers.js';
+import type { Mode } from '../mode.js';
 import type { RunOutcome } from './outcome.js';
 
 const HEADLINES: Record<RunOutcome['conclusion'], string> = {
@@ -125,7 +126,8 @@ function footer(outcome: RunOutcome): string {
 }
 
 export interface ProgressState {
-  mode: string;
+  /** Unknown for a refusal that came before a mode was chosen. */
+  mode: Mode | null;
   task: string;
   steps: { label: string; done: boolean }[];
   iteration: number;
@@ -145,7 +147,7 @@ export function renderProgressComment(marker: string, state: ProgressState): str
       : '';
   return [
     marker,
-    `### 👀 Kubrick is working (${state.mode})`,
+    `### 👀 Kubrick is working${state.mode ? ` (${state.mode})` : ''}`,
     quoteTask(state.task),
     `${checklist}${working}${recent}`,
     state.runUrl ? `<sub>[Workflow run](${state.runUrl})</sub>` : ''

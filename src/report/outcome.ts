@@ -1,6 +1,6 @@
 import type { BudgetName } from '../agent/budgets.js';
 import type { RunUsage } from '../agent/loop.js';
-import type { AgentMode } from '../tools/types.js';
+import type { Mode } from '../mode.js';
 
 /** The contract's conclusions (action output `conclusion`). */
 export type Conclusion = 'success' | 'no_changes' | 'refused' | 'budget_exhausted' | 'failure';
@@ -8,7 +8,7 @@ export type Conclusion = 'success' | 'no_changes' | 'refused' | 'budget_exhauste
 /** Everything the final comment, the job summary and the outputs say about a run. */
 export interface RunOutcome extends RunUsage {
   conclusion: Conclusion;
-  mode: AgentMode | null;
+  mode: Mode | null;
   task: string;
   /** The model's summary (fix), answer (ask), plan (plan) or review summary. */
   summary: string;

@@ -17,3 +17,21 @@ export function neutralizeWorkflowCommands(text: string): string {
     start === '::' ? `${space}:\u200B:` : `${space}#\u200B#[`
   );
 }
+
+/** The run's log on stdout, where the runner reads annotations. */
+export interface WorkflowLog {
+  /** A plain line, written as given (callers neutralize untrusted text). */
+  log(line: string): void;
+  /** An error annotation. */
+  fail(message: string): void;
+  /** A warning annotation. */
+  warn(message: string): void;
+}
+
+export function workflowLog(write: (line: string) => void): WorkflowLog {
+  return {
+    log: write,
+    fail: message => write(`::error::${escapeCommandData(message)}`),
+    warn: message => write(`::warning::${escapeCommandData(message)}`)
+  };
+}

@@ -1,9 +1,10 @@
 import { budgetsFrom, describeBudget } from '../agent/budgets.js';
-import type { AgentEvent, AgentResult, RunUsage } from '../agent/loop.js';
+import type { AgentResult, RunUsage } from '../agent/loop.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
 import type { Dependencies } from '../dependencies.js';
+import { errorMessage } from '../error-message.js';
 import { pushAuthConfig } from '../git/auth.js';
 import { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
@@ -12,37 +13,29 @@ import { knownPrices } from '../llm/cost.js';
 import { llmOptionsFrom } from '../llm/from-settings.js';
 import { loadPolicy } from '../policy/load.js';
 import { PolicyError, type Policy } from '../policy/types.js';
-import type { Redactor } from '../report/redact.js';
+import type { RunEnd } from '../report/conclusion.js';
 import type { RunOutcome } from '../report/outcome.js';
+import type { ProgressSink } from '../report/progress.js';
+import { workflowLog } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
 import type { Sandbox } from '../sandbox/types.js';
-import type { RouteDecision } from '../trigger/decide.js';
-import { escapeCommandData } from '../report/workflow-commands.js';
+import { threadNumber, type RunDecision } from '../trigger/decision.js';
 import { RunFailed } from './errors.js';
+import { prepareTarget, type PreparedTarget, type TargetContext } from './prepare-target.js';
 import { publishFix } from './publish-fix.js';
 import { publishReview } from './publish-review.js';
-import { prepareTarget, type PreparedTarget, type TargetContext } from './prepare-target.js';
 import type { RunnerContext } from './runner-context.js';
-
-export interface ProgressSink {
-  step(label: string): void;
-  turn(iteration: number): void;
-  tool(line: string): void;
-}
+import type { StartedRun } from './start.js';
 
 export interface ExecuteOptions {
   deps: Dependencies;
-  gh: GitHub;
-  runner: RunnerContext;
-  settings: Settings;
-  defaultBranch: string;
+  started: StartedRun;
   /** The account the action posts as (from its progress comment), when known. */
   ownLogin?: string;
-  decision: RouteDecision;
+  decision: RunDecision;
   /** Filled in as the run goes, so a failure half-way still reports what happened. */
   outcome: RunOutcome;
   transcript: Transcript;
-  redactor: Redactor;
   progress: ProgressSink;
 }
 
@@ -81,13 +74,8 @@ async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.Pro
       env
     });
   } catch (error) {
-    throw new RunFailed(error instanceof Error ? error.message : String(error));
+    throw new RunFailed(errorMessage(error));
   }
-}
-
-function describeEvent(event: AgentEvent): string | null {
-  if (event.type !== 'tool') return null;
-  return `${event.ok ? '✓' : '✗'} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ''}`;
 }
 
 function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settings): void {
@@ -103,17 +91,47 @@ function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settin
   };
   Object.assign(outcome, usage);
   outcome.summary = result.summary;
-  outcome.reason = result.reason;
   outcome.budget = result.budget;
   outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
-  outcome.conclusion = result.conclusion;
 }
 
-/** Everything between "authorized" and "report": prepare, run the agent, publish its work. */
-export async function executeRun(options: ExecuteOptions): Promise<void> {
-  const { deps, gh, runner, settings, decision, outcome, transcript, progress, defaultBranch } = options;
-  const mode = decision.mode ?? 'fix';
-  outcome.mode = mode;
+/** The reason of the first step that failed. */
+function firstRejection(steps: PromiseSettledResult<unknown>[]): unknown {
+  return steps.find((step): step is PromiseRejectedResult => step.status === 'rejected')?.reason;
+}
+
+/**
+ * Independent steps run together, so the model is asked sooner: the policy (an API read), the
+ * target (API reads and a git fetch) and the sandbox (namespace setup). Read-only modes run no
+ * command, so they need neither policy nor sandbox. A failure is thrown once every step has
+ * settled, after the sandbox (if it was made) is closed.
+ */
+async function prepareTogether(
+  deps: Dependencies,
+  context: TargetContext & { ownLogin?: string }
+): Promise<{ policy: Policy | null; target: PreparedTarget; sandbox: Sandbox | null }> {
+  const { gh, runner, settings, defaultBranch, decision } = context;
+  const fix = decision.mode === 'fix';
+  const [policy, target, sandbox] = await Promise.allSettled([
+    fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+    prepareTarget(context),
+    fix ? sandboxFor(settings, runner.workspace, deps.env) : null
+  ]);
+  if (policy.status === 'rejected' || target.status === 'rejected' || sandbox.status === 'rejected') {
+    if (sandbox.status === 'fulfilled') await sandbox.value?.close?.();
+    throw firstRejection([policy, target, sandbox]);
+  }
+  return { policy: policy.value, target: target.value, sandbox: sandbox.value };
+}
+
+/**
+ * Everything between "authorized" and "report": prepare, run the agent, publish its work. Returns
+ * what the conclusion is decided from; throws RunFailed / RunRefused when the run cannot go on.
+ */
+export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
+  const { deps, decision, outcome, transcript, progress } = options;
+  const { gh, runner, settings, defaultBranch } = options.started;
+  const mode = decision.mode;
 
   if (!settings.model) {
     throw new RunFailed(
@@ -124,31 +142,20 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   if (costProblem) throw new RunFailed(costProblem);
 
   // Created first: it starts loading the provider's SDK, which then overlaps the steps below.
-  const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
-  const git = new GitCommandManager({ cwd: runner.workspace });
+  const llm = deps.createLlm({
+    ...llmOptionsFrom(settings, settings.api_key),
+    now: deps.now,
+    sleep: deps.sleep,
+    fetch: deps.fetch
+  });
+  const git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
   const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
-  // Independent steps run together, so the model is asked sooner: the policy (an API read), the
-  // target (API reads and a git fetch) and the sandbox (namespace setup). Read-only modes run no
-  // command, so they need neither policy nor sandbox.
-  const [policySettled, targetSettled, sandboxSettled] = await Promise.allSettled([
-    mode === 'fix' ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
-    prepareTarget({ ...context, ownLogin: options.ownLogin }),
-    mode === 'fix' ? sandboxFor(settings, runner.workspace, deps.env) : null
-  ]);
-  const sandbox = sandboxSettled.status === 'fulfilled' ? sandboxSettled.value : null;
-  for (const settled of [policySettled, targetSettled, sandboxSettled]) {
-    if (settled.status === 'rejected') {
-      await sandbox?.close?.();
-      throw settled.reason;
-    }
-  }
-  const policy = (policySettled as PromiseFulfilledResult<Policy | null>).value;
-  const target = (targetSettled as PromiseFulfilledResult<PreparedTarget>).value;
+  const { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
   progress.step(target.preparedLabel);
 
   outcome.sandbox = sandbox ? sandbox.description : null;
-  if (sandbox?.kind === 'none') deps.stdout(`::warning::${escapeCommandData(sandbox.description)}`);
+  if (sandbox?.kind === 'none') workflowLog(deps.stdout).warn(sandbox.description);
   if (mode === 'fix')
     progress.step(
       policy
@@ -169,21 +176,20 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
     transcript,
     now: deps.now,
     extraPrompt: target.extraPrompt,
-    onEvent: event => {
-      if (event.type === 'turn') progress.turn(event.iteration);
-      const line = describeEvent(event);
-      if (line) progress.tool(line);
-    }
+    onEvent: event => progress.agent(event)
   });
   recordResult(outcome, result, settings);
   progress.step('The agent finished');
 
   if (mode === 'fix') {
-    await publishFix({ ...context, target, result, outcome });
-  } else if (mode === 'review' && result.conclusion === 'success') {
+    const changed = await publishFix({ ...context, target, result, outcome });
+    return { kind: 'agent', result, nothingChanged: !changed };
+  }
+  if (mode === 'review' && result.conclusion === 'success') {
     await publishReview({ gh, runner, settings, target, result, outcome });
   } else if (mode === 'plan' && result.conclusion === 'success') {
     // The plan is the summary, posted in the final comment with a hidden id an approval looks for.
-    outcome.planId = `${runner.runId}-${decision.commentId ?? decision.target?.number ?? 0}`;
+    outcome.planId = `${runner.runId}-${decision.commentId ?? threadNumber(decision.target) ?? 0}`;
   }
+  return { kind: 'agent', result, nothingChanged: false };
 }

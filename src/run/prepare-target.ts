@@ -6,7 +6,7 @@ import type { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
 import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
-import type { RouteDecision } from '../trigger/decide.js';
+import type { RunDecision } from '../trigger/decision.js';
 import { FORK_FIX_REASON } from '../trigger/pull.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
 import { RunRefused } from './errors.js';
@@ -39,7 +39,7 @@ export interface TargetContext {
   auth: Record<string, string>;
   runner: RunnerContext;
   settings: Settings;
-  decision: RouteDecision;
+  decision: RunDecision;
   defaultBranch: string;
 }
 
@@ -48,9 +48,9 @@ export interface PrepareOptions extends TargetContext {
   ownLogin?: string;
 }
 
-function requestText(decision: RouteDecision): string {
+function requestText(decision: RunDecision): string {
   const who = decision.requester?.login ? `@${decision.requester.login}` : 'a maintainer';
-  const request = wrapUntrusted('request', decision.task ?? '');
+  const request = wrapUntrusted('request', decision.task);
   const at = decision.commentLocation;
   if (!at) return `Request from ${who}:\n${request}`;
   // An inline review comment's "fix this" means the line it is attached to.
@@ -62,7 +62,7 @@ function requestText(decision: RouteDecision): string {
   ].join('\n');
 }
 
-function withIssue(decision: RouteDecision, issue: IssueInfo): string {
+function withIssue(decision: RunDecision, issue: IssueInfo): string {
   const kind = issue.isPullRequest ? 'Pull request' : 'Issue';
   return capTask(
     [
@@ -107,99 +107,103 @@ async function approvedPlanTask(options: PrepareOptions, issue: IssueInfo): Prom
   );
 }
 
+/** A scheduled or dispatched task: the repository on the task's own branch (continued when it exists). */
+async function prepareRepository(options: PrepareOptions): Promise<PreparedTarget> {
+  const { git, auth, settings, decision } = options;
+  const branch = scheduledBranch(settings.branch_prefix, decision.task);
+  const start = decision.mode === 'fix' ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
+  return {
+    task: capTask(`Maintenance task set by the workflow:\n${decision.task}`),
+    preparedLabel: start?.existed
+      ? `Continued from the existing branch \`${branch}\``
+      : 'Read the scheduled task',
+    branch,
+    branchMode: 'own-branch',
+    baseSha: start?.headSha
+  };
+}
+
+/** A fix on a pull request of this repository: its own branch, checked out at its head. */
+async function preparePullFix(
+  options: PrepareOptions,
+  issue: IssueInfo,
+  pull: PullInfo
+): Promise<PreparedTarget> {
+  const { git, auth, decision } = options;
+  // An approval on a PR carries out the plan posted there, like on an issue (checked before the
+  // checkout, so a refusal leaves the workspace alone).
+  const task = decision.approvePlan ? await approvedPlanTask(options, issue) : withIssue(decision, issue);
+  const head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth });
+  return {
+    task,
+    preparedLabel: `Checked out the pull request’s branch \`${pull.headRef}\``,
+    issue,
+    pull,
+    branch: pull.headRef,
+    branchMode: 'pr-head',
+    baseSha: head.headSha
+  };
+}
+
 /**
- * Turns a routing decision into what the agent works on: fetches the issue or PR, puts the workspace
- * on the right commit (PR head for reviews and PR fixes, an earlier run's branch to continue), and
- * writes the task with every piece of user text wrapped as untrusted data.
+ * Review, ask or plan on a pull request: its diff for the prompt, and the PR's own version of the
+ * files in the workspace; nothing runs in these modes, so a fork's code is inert.
  */
-export async function prepareTarget(options: PrepareOptions): Promise<PreparedTarget> {
-  const { gh, git, auth, runner, settings, decision } = options;
-  const where = { owner: runner.owner, repo: runner.repo };
-  const target = decision.target;
-  const mode = decision.mode ?? 'fix';
+async function preparePullReading(
+  options: PrepareOptions,
+  issue: IssueInfo,
+  pull: PullInfo
+): Promise<PreparedTarget> {
+  const { gh, git, auth, runner, decision } = options;
+  const files = await getPullDiff(gh, { owner: runner.owner, repo: runner.repo, number: pull.number });
+  const sha = await fetchRef(
+    { git, remote: 'origin', auth },
+    `refs/pull/${pull.number}/head`,
+    `refs/remotes/origin/pr/${pull.number}`
+  );
+  if (sha) await git.exec(['checkout', '--quiet', '--detach', sha]);
+  const focus = decision.task
+    ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', decision.task)}`
+    : '';
+  return {
+    task:
+      decision.mode === 'review'
+        ? capTask(
+            [
+              `Review pull request #${pull.number} (${pull.headRef} → ${pull.baseRef}).${focus}`,
+              wrapUntrusted('pull request title', pull.title),
+              wrapUntrusted('pull request description', pull.body || '(empty)')
+            ].join('\n')
+          )
+        : withIssue(decision, issue),
+    extraPrompt: `## The pull request's changes (line numbers are new-file lines)\n${wrapUntrusted('diff', renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
+    preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
+    issue,
+    pull,
+    reviewFiles: files,
+    branch: null,
+    branchMode: 'own-branch',
+    baseSha: sha ?? undefined
+  };
+}
 
-  if (!target || target.kind === 'repository' || target.number === undefined) {
-    const branch = scheduledBranch(settings.branch_prefix, decision.task ?? '');
-    const start = mode === 'fix' ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
-    return {
-      task: capTask(`Maintenance task set by the workflow:\n${decision.task ?? ''}`),
-      preparedLabel: start?.existed
-        ? `Continued from the existing branch \`${branch}\``
-        : 'Read the scheduled task',
-      branch,
-      branchMode: 'own-branch',
-      baseSha: start?.headSha
-    };
-  }
-
-  const issue = await getIssue(gh, { ...where, issueNumber: target.number });
-  if (target.kind === 'pull_request' || issue.isPullRequest) {
-    const pull = await getPull(gh, { ...where, number: target.number });
-    if (mode === 'fix' && pull.isFork) {
-      throw new RunRefused(FORK_FIX_REASON);
-    }
-    if (mode === 'fix') {
-      // An approval on a PR carries out the plan posted there, like on an issue (checked before
-      // the checkout, so a refusal leaves the workspace alone).
-      const task = decision.approvePlan ? await approvedPlanTask(options, issue) : withIssue(decision, issue);
-      const head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth });
-      return {
-        task,
-        preparedLabel: `Checked out the pull request’s branch \`${pull.headRef}\``,
-        issue,
-        pull,
-        branch: pull.headRef,
-        branchMode: 'pr-head',
-        baseSha: head.headSha
-      };
-    }
-    const files = await getPullDiff(gh, { ...where, number: pull.number });
-    // Read-only modes read the PR's own version of the files; nothing runs, so a fork's code is inert.
-    const sha = await fetchRef(
-      { git, remote: 'origin', auth },
-      `refs/pull/${pull.number}/head`,
-      `refs/remotes/origin/pr/${pull.number}`
-    );
-    if (sha) await git.exec(['checkout', '--quiet', '--detach', sha]);
-    const focus =
-      mode === 'review' && decision.task
-        ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', decision.task)}`
-        : '';
-    return {
-      task:
-        mode === 'review'
-          ? capTask(
-              [
-                `Review pull request #${pull.number} (${pull.headRef} → ${pull.baseRef}).${focus}`,
-                wrapUntrusted('pull request title', pull.title),
-                wrapUntrusted('pull request description', pull.body || '(empty)')
-              ].join('\n')
-            )
-          : withIssue(decision, issue),
-      extraPrompt: `## The pull request's changes (line numbers are new-file lines)\n${wrapUntrusted('diff', renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
-      preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
-      issue,
-      pull,
-      reviewFiles: files,
-      branch: null,
-      branchMode: 'own-branch',
-      baseSha: sha ?? undefined
-    };
-  }
-
-  // Without a comment (a label or an assignment), the issue itself is the request: still data.
-  let task =
-    decision.commentId !== undefined
+/** An issue: in fix mode on the issue's own branch (continued when an earlier run left one). */
+async function prepareIssue(options: PrepareOptions, issue: IssueInfo): Promise<PreparedTarget> {
+  const { git, auth, settings, decision } = options;
+  const task = decision.approvePlan
+    ? await approvedPlanTask(options, issue)
+    : decision.commentId !== undefined
       ? withIssue(decision, issue)
-      : capTask(
+      : // Without a comment (a label or an assignment), the issue itself is the request: still data.
+        capTask(
           [
             `Fix issue #${issue.number}, which a maintainer handed to you:`,
             wrapUntrusted('issue title', issue.title),
             wrapUntrusted('issue body', issue.body || '(empty)')
           ].join('\n')
         );
-  if (decision.approvePlan) task = await approvedPlanTask(options, issue);
-  const branch = mode === 'fix' ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null;
+  const branch =
+    decision.mode === 'fix' ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null;
   const start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
   return {
     task,
@@ -211,4 +215,22 @@ export async function prepareTarget(options: PrepareOptions): Promise<PreparedTa
     branchMode: 'own-branch',
     baseSha: start?.headSha
   };
+}
+
+/**
+ * Turns a routing decision into what the agent works on: fetches the issue or PR, puts the workspace
+ * on the right commit (PR head for reviews and PR fixes, an earlier run's branch to continue), and
+ * writes the task with every piece of user text wrapped as untrusted data.
+ */
+export async function prepareTarget(options: PrepareOptions): Promise<PreparedTarget> {
+  const { gh, runner, decision } = options;
+  const { target } = decision;
+  if (target.kind === 'repository') return prepareRepository(options);
+  const where = { owner: runner.owner, repo: runner.repo };
+  const issue = await getIssue(gh, { ...where, issueNumber: target.number });
+  if (target.kind === 'issue' && !issue.isPullRequest) return prepareIssue(options, issue);
+  const pull = await getPull(gh, { ...where, number: target.number });
+  if (decision.mode !== 'fix') return preparePullReading(options, issue, pull);
+  if (pull.isFork) throw new RunRefused(FORK_FIX_REASON);
+  return preparePullFix(options, issue, pull);
 }

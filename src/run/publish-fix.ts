@@ -4,7 +4,7 @@ import { createOrUpdatePull, findOpenPullForBranch } from '../github/pulls.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import { quoteTask, statsTable } from '../report/comment.js';
 import type { RunOutcome } from '../report/outcome.js';
-import type { RouteDecision } from '../trigger/decide.js';
+import type { RunDecision } from '../trigger/decision.js';
 import type { PreparedTarget, TargetContext } from './prepare-target.js';
 
 export interface PublishFixOptions extends TargetContext {
@@ -22,9 +22,9 @@ function firstLine(text: string, max: number): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-function prTitle(target: PreparedTarget, decision: RouteDecision, result: AgentResult): string {
+function prTitle(target: PreparedTarget, decision: RunDecision): string {
   if (target.issue) return `Fix #${target.issue.number}: ${firstLine(target.issue.title, 80)}`;
-  return `Kubrick: ${firstLine(decision.task ?? result.summary, 80) || 'scheduled maintenance'}`;
+  return `Kubrick: ${firstLine(decision.task, 80) || 'scheduled maintenance'}`;
 }
 
 function prBody(options: PublishFixOptions, changed: string[]): string {
@@ -32,7 +32,7 @@ function prBody(options: PublishFixOptions, changed: string[]): string {
   const lines = [
     result.summary.trim() || 'Changes made by Kubrick.',
     '',
-    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task ?? ''),
+    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task),
     '',
     `**Changed files:** ${changed.map(f => `\`${f}\``).join(', ')}`,
     '',
@@ -46,11 +46,12 @@ function prBody(options: PublishFixOptions, changed: string[]): string {
 /**
  * Commits and pushes the agent's work, then opens or updates the pull request. Work is pushed
  * whatever the conclusion, so a run that stopped at a budget or failed loses nothing; only a
- * successful run opens a PR.
+ * successful run opens a PR. Returns whether the request has something to show: new commits, or
+ * (a re-run with nothing new) the open pull request of its branch.
  */
-export async function publishFix(options: PublishFixOptions): Promise<void> {
+export async function publishFix(options: PublishFixOptions): Promise<boolean> {
   const { gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome } = options;
-  if (!target.branch) return;
+  if (!target.branch) return false;
   // Unfinished work never lands on someone's PR branch (it would change the PR under review and
   // could be merged): it goes to a side branch of ours, and the PR stays as it was.
   const sideBranch =
@@ -64,7 +65,7 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
     baseSha: target.baseSha,
     author: settings.commit_author,
     coAuthor: decision.requester ? { login: decision.requester.login, id: decision.requester.id } : undefined,
-    message: prTitle(target, decision, result),
+    message: prTitle(target, decision),
     protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
     auth,
     mode: sideBranch ? 'own-branch' : target.branchMode,
@@ -76,16 +77,16 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
   const where = { owner: runner.owner, repo: runner.repo };
 
   if (pushed.result === 'no-changes') {
-    if (result.conclusion === 'success') {
-      // A re-run with nothing new still points at the open PR of its branch.
-      const open = target.pull ? null : await findOpenPullForBranch(gh, { ...where, branch: target.branch });
-      if (open) {
-        outcome.branch = target.branch;
-        outcome.pr = { number: open.number, url: open.htmlUrl, created: false };
-      }
-      outcome.conclusion = open ? 'success' : 'no_changes';
+    if (result.conclusion !== 'success') return false;
+    // A re-run with nothing new still points at the open PR of its branch.
+    const open = target.pull
+      ? undefined
+      : await findOpenPullForBranch(gh, { ...where, branch: target.branch });
+    if (open) {
+      outcome.branch = target.branch;
+      outcome.pr = { number: open.number, url: open.htmlUrl, created: false };
     }
-    return;
+    return open !== undefined;
   }
 
   outcome.branch = pushed.branch;
@@ -105,19 +106,20 @@ export async function publishFix(options: PublishFixOptions): Promise<void> {
       `Someone else pushed to \`${pushed.branch}\` during this run; this run's commit was put on top of their commits`
     );
   }
-  if (result.conclusion !== 'success') return;
+  if (result.conclusion !== 'success') return true;
 
   if (target.pull && !pushed.fallbackFrom) {
     outcome.pr = { number: target.pull.number, url: target.pull.htmlUrl, created: false };
-    return;
+    return true;
   }
   const pr = await createOrUpdatePull(gh, {
     ...where,
     head: pushed.branch,
     base: target.pull?.headRef ?? defaultBranch,
-    title: prTitle(target, decision, result),
+    title: prTitle(target, decision),
     body: prBody(options, outcome.changedFiles),
     draft: settings.draft_pr
   });
   outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created };
+  return true;
 }

@@ -4,7 +4,11 @@ import type { Dependencies } from '../dependencies.js';
 import type { GitHub } from '../github/client.js';
 import { getPermission } from '../github/permissions.js';
 import { Redactor } from '../report/redact.js';
-import { escapeCommandData, neutralizeWorkflowCommands } from '../report/workflow-commands.js';
+import {
+  escapeCommandData,
+  neutralizeWorkflowCommands,
+  type WorkflowLog
+} from '../report/workflow-commands.js';
 import { routeEvent, type RouteDecision } from '../trigger/decide.js';
 import { readRunnerEvent } from '../trigger/event.js';
 import { readRunnerContext, type RunnerContext } from './runner-context.js';
@@ -25,25 +29,12 @@ export interface StartedRun {
 }
 
 /**
- * KUBRICK_TEST_RETRY_SCALE is for the fault-injection tests only (__tests__/reliability): it shortens the
- * GitHub client's waits (retry back-off, retry-after, write spacing) so a suite of whole runs fits in CI.
- * It can only shorten them (0.01–1), and nothing documents it for workflows.
- */
-function testRetryScale(env: NodeJS.ProcessEnv): number | undefined {
-  const value = Number(env.KUBRICK_TEST_RETRY_SCALE);
-  return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : undefined;
-}
-
-/**
  * Reads the event and the runner's environment, loads the settings the maintainers wrote (inputs,
  * then the repository config from the default branch), routes the event and, when it names a
  * requester, asks GitHub for their permission. Throws EventError / ConfigError for mistakes that
  * stop everything (no event, no token); a bad input or config is carried on as `configProblem`.
  */
-export async function startRun(
-  deps: Dependencies,
-  out: { log: (line: string) => void; fail: (message: string) => void }
-): Promise<StartedRun> {
+export async function startRun(deps: Dependencies, out: WorkflowLog): Promise<StartedRun> {
   const event = await readRunnerEvent(deps.env);
   const runner = readRunnerContext(deps.env, deps.cwd);
   // A bad input still lets an authorized requester get a final comment that names it, so the
@@ -68,7 +59,7 @@ export async function startRun(
   const gh = deps.createGitHub({
     token: boot.github_token,
     baseUrl: runner.apiUrl,
-    retryDelayScale: testRetryScale(deps.env),
+    fetch: deps.fetch,
     log: line => out.log(neutralizeWorkflowCommands(redactor.redact(line))),
     debug: line => out.log(`::debug::${escapeCommandData(redactor.redact(line))}`)
   });
@@ -82,7 +73,7 @@ export async function startRun(
       actorPermission
     });
   let decision = route(null);
-  if (decision.needsPermission) {
+  if (decision.action === 'ignore' && decision.needsPermission) {
     decision = route(
       await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission })
     );

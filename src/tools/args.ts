@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import * as z from 'zod';
 import type { JsonSchema } from '../llm/types.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 import { WorkspaceError } from './workspace.js';
+import { errorMessage } from '../error-message.js';
 
 /**
  * Argument validation shared by the tools: a zod schema decides, and a failure becomes an error
@@ -78,23 +79,47 @@ export function failureResult(error: unknown): ToolResult {
   if (error instanceof WorkspaceError) {
     return errorResult(error.message, { error: error.code, path: error.path });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return errorResult(`The tool failed unexpectedly: ${message}`, { error: 'unexpected', message });
 }
 
 /**
- * A tool from its contract and one function: arguments are validated first (an invalid call gets a
- * result naming the parameter), and a thrown refusal or failure becomes a result the model reads.
+ * The JSON schema the model is given for a tool's arguments, derived from the zod schema that checks
+ * them, so the two cannot disagree. A strict object becomes `additionalProperties: false`; the
+ * `$schema` line and the safe-integer bound zod writes on every integer are left out, since they
+ * only cost the model tokens.
  */
-export function defineTool<T>(definition: {
+export function toolParameters(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...parameters } = z.toJSONSchema(schema, {
+    io: 'input',
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+      if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+    }
+  });
+  return parameters;
+}
+
+/** A workspace path argument, as most tools take it. */
+export const repositoryPath = z.string().min(1).describe('File path relative to the repository root.');
+
+/** What a tool is made from: its name, what the model reads about it, its arguments and what it does. */
+export interface ToolDefinition<T> {
   name: string;
   description: string;
-  parameters: JsonSchema;
+  /** The arguments, once: the model's JSON schema is derived from it (describe each field with `.describe`). */
   schema: z.ZodType<T>;
   readOnly: boolean;
   run: (args: T, ctx: ToolContext) => Promise<ToolResult>;
-}): Tool {
-  const { name, description, parameters, schema, readOnly } = definition;
+}
+
+/**
+ * A tool from its definition: arguments are validated first (an invalid call gets a result naming
+ * the parameter), and a thrown refusal or failure becomes a result the model reads.
+ */
+export function defineTool<T>(definition: ToolDefinition<T>): Tool {
+  const { name, description, schema, readOnly } = definition;
+  const parameters = toolParameters(schema);
   return {
     name,
     description,

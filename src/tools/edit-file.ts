@@ -1,31 +1,18 @@
 import * as z from 'zod';
-import { defineTool, errorResult } from './args.js';
+import { defineTool, errorResult, repositoryPath } from './args.js';
 import { splitLines } from './read-file.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 
-const parameters = {
-  type: 'object',
-  properties: {
-    path: { type: 'string', description: 'File path relative to the repository root.' },
-    old_string: {
-      type: 'string',
-      description: 'Exact text to replace, including whitespace and indentation (without line numbers).'
-    },
-    new_string: { type: 'string', description: 'The replacement text.' },
-    replace_all: {
-      type: 'boolean',
-      description: 'Replace every occurrence. Without it old_string must occur exactly once.'
-    }
-  },
-  required: ['path', 'old_string', 'new_string'],
-  additionalProperties: false
-};
-
 const schema = z.strictObject({
-  path: z.string().min(1),
-  old_string: z.string(),
-  new_string: z.string(),
-  replace_all: z.boolean().optional()
+  path: repositoryPath,
+  old_string: z
+    .string()
+    .describe('Exact text to replace, including whitespace and indentation (without line numbers).'),
+  new_string: z.string().describe('The replacement text.'),
+  replace_all: z
+    .boolean()
+    .optional()
+    .describe('Replace every occurrence. Without it old_string must occur exactly once.')
 });
 
 const MAX_LISTED_LINES = 10;
@@ -37,7 +24,6 @@ export const editFileTool: Tool = defineTool({
   description:
     'Replace an exact piece of text in a file. old_string must occur exactly once unless replace_all is true; ' +
     'the error says how many times it was found. Include enough surrounding lines to make it unique.',
-  parameters,
   schema,
   readOnly: false,
   run: edit

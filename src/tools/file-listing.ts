@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileGlob, escapeGlob, expandBraces } from './glob.js';
-import { GitUnavailableError, isGitWorkTree, runGit } from './git.js';
+import { GitUnavailableError, isGitWorkTree, runGit, type GitWorkspace } from './git.js';
 import type { Workspace } from './workspace.js';
 
 /**
@@ -60,7 +60,7 @@ export async function listWorkspaceFiles(
 ): Promise<FileListing> {
   if (await isGitWorkTree(workspace)) {
     try {
-      const output = await gitListFiles(workspace.root, scopePathspecs(scope), signal);
+      const output = await gitListFiles(workspace, scopePathspecs(scope), signal);
       if (output) return { ...firstSorted(output, limit), source: 'git', incomplete: false };
     } catch (error) {
       if (!(error instanceof GitUnavailableError)) throw error;
@@ -71,12 +71,16 @@ export async function listWorkspaceFiles(
 }
 
 /** `git ls-files` output, NUL-separated; null when git refused (not a work tree after all). */
-async function gitListFiles(root: string, pathspecs: string[], signal?: AbortSignal): Promise<Buffer | null> {
+async function gitListFiles(
+  workspace: GitWorkspace,
+  pathspecs: string[],
+  signal?: AbortSignal
+): Promise<Buffer | null> {
   const result = await runGit(
-    root,
+    workspace,
     // --deduplicate: an unmerged path is otherwise listed once per conflict stage.
     ['ls-files', '--cached', '--others', '--exclude-standard', '--deduplicate', '-z', '--', ...pathspecs],
-    { cwd: root, signal }
+    { signal }
   );
   return result.exitCode === 0 ? result.stdout : null;
 }

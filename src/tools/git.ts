@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 
+/** Where Kubrick's own read-only git runs: the workspace root and the environment for it. */
+export interface GitWorkspace {
+  readonly root: string;
+  readonly gitEnv: NodeJS.ProcessEnv;
+}
+
 /**
  * Runs git in the workspace with an argv (never a shell). The environment is the parent's minus
  * every `GIT_*` variable, so nothing outside the workspace can point git at another repository or
@@ -8,7 +14,6 @@ import { dirname } from 'node:path';
  * `core.fsmonitor` is off so a repository's config cannot make git start a program.
  */
 export interface GitRunOptions {
-  cwd: string;
   signal?: AbortSignal;
   /** Receives stdout as it arrives; return false to stop git early (the result then has `stopped`). */
   onStdout?: (chunk: Buffer) => boolean | void;
@@ -27,9 +32,10 @@ export class GitUnavailableError extends Error {}
 
 const STDERR_LIMIT = 16_384;
 
-export function gitEnvironment(root: string): NodeJS.ProcessEnv {
+/** The run's environment minus every GIT_* variable, with the settings above for the workspace at `root`. */
+export function gitEnvironment(root: string, parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
+  for (const [name, value] of Object.entries(parent)) {
     if (!name.startsWith('GIT_')) env[name] = value;
   }
   env.GIT_CEILING_DIRECTORIES = dirname(root);
@@ -39,12 +45,16 @@ export function gitEnvironment(root: string): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runGit(root: string, args: string[], options: GitRunOptions): Promise<GitRunResult> {
-  const argv = ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${root}`, ...args];
+export function runGit(
+  workspace: GitWorkspace,
+  args: string[],
+  options: GitRunOptions = {}
+): Promise<GitRunResult> {
+  const argv = ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${workspace.root}`, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn('git', argv, {
-      cwd: options.cwd,
-      env: gitEnvironment(root),
+      cwd: workspace.root,
+      env: workspace.gitEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
       signal: options.signal
     });
@@ -83,11 +93,10 @@ const repositoryChecks = new WeakMap<object, Promise<boolean>>();
  * Whether the workspace root is the top of a git work tree git will operate on; asked once per
  * workspace, since one run never turns a directory into a repository or back.
  */
-export function isGitWorkTree(workspace: { readonly root: string }): Promise<boolean> {
+export function isGitWorkTree(workspace: GitWorkspace): Promise<boolean> {
   let check = repositoryChecks.get(workspace);
   if (!check) {
-    const root = workspace.root;
-    check = runGit(root, ['rev-parse', '--show-toplevel'], { cwd: root })
+    check = runGit(workspace, ['rev-parse', '--show-toplevel'])
       .then(result => result.exitCode === 0 && result.stdout.toString('utf8').trim().length > 0)
       .catch(() => false);
     repositoryChecks.set(workspace, check);

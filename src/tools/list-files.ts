@@ -5,25 +5,19 @@ import { listWorkspaceFiles } from './file-listing.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 
-const parameters = {
-  type: 'object',
-  properties: {
-    pattern: {
-      type: 'string',
-      description:
-        'Glob relative to directory, e.g. "*.ts" (a pattern without "/" matches file names at any depth), "src/**/*.test.ts", "*.{js,jsx}".'
-    },
-    directory: {
-      type: 'string',
-      description: 'Directory to list, relative to the repository root. Default: the root.'
-    }
-  },
-  additionalProperties: false
-};
-
 const schema = z.strictObject({
-  pattern: z.string().min(1).optional(),
-  directory: z.string().min(1).optional()
+  pattern: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Glob relative to directory, e.g. "*.ts" (a pattern without "/" matches file names at any depth), "src/**/*.test.ts", "*.{js,jsx}".'
+    ),
+  directory: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Directory to list, relative to the repository root. Default: the root.')
 });
 
 const MAX_ENTRIES = 400;
@@ -33,7 +27,6 @@ export const listFilesTool: Tool = defineTool({
   description:
     "List the repository's files (tracked and untracked, .gitignore respected), paths relative to the root. " +
     'Long listings are capped; narrow them with pattern or directory.',
-  parameters,
   schema,
   readOnly: true,
   run: list

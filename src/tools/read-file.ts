@@ -1,23 +1,17 @@
 import * as z from 'zod';
-import { defineTool, errorResult } from './args.js';
+import { defineTool, errorResult, repositoryPath } from './args.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 
-const parameters = {
-  type: 'object',
-  properties: {
-    path: { type: 'string', description: 'File path relative to the repository root.' },
-    start_line: { type: 'integer', description: 'First line to show (1-based). Default 1.' },
-    end_line: { type: 'integer', description: 'Last line to show (inclusive). Default: the end of the file.' }
-  },
-  required: ['path'],
-  additionalProperties: false
-};
-
 const schema = z.strictObject({
-  path: z.string().min(1),
-  start_line: z.number().int().min(1).optional(),
-  end_line: z.number().int().min(1).optional()
+  path: repositoryPath,
+  start_line: z.number().int().min(1).optional().describe('First line to show (1-based). Default 1.'),
+  end_line: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Last line to show (inclusive). Default: the end of the file.')
 });
 
 /** A single very long line (minified code) would otherwise eat the whole result. */
@@ -30,7 +24,6 @@ export const readFileTool: Tool = defineTool({
   description:
     'Read a text file of the repository. Lines come numbered ("   12 | text"); the numbers are not part of the file. ' +
     'Use start_line/end_line for a range of a large file. Binary, non-UTF-8 and oversized files are refused.',
-  parameters,
   schema,
   readOnly: true,
   run: readRange

@@ -5,14 +5,15 @@ import { listFilesTool } from './list-files.js';
 import { readFileTool } from './read-file.js';
 import { runCommandTool } from './run-command.js';
 import { searchFilesTool } from './search-files.js';
-import type { AgentMode, Tool } from './types.js';
+import type { Tool } from './types.js';
+import type { Mode } from '../mode.js';
 import { writeFileTool } from './write-file.js';
 
 /**
  * Which tools a mode offers. This list is the enforcement: a read-only mode never receives a tool
  * that writes or runs commands, whatever the prompt or the model says.
  */
-export function toolsForMode(mode: AgentMode, opts: { commands: boolean } = { commands: true }): Tool[] {
+export function toolsForMode(mode: Mode, opts: { commands: boolean } = { commands: true }): Tool[] {
   switch (mode) {
     case 'fix':
       return [

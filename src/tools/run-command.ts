@@ -120,21 +120,16 @@ export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
   };
 }
 
-const parameters = {
-  type: 'object',
-  properties: {
-    command: {
-      type: 'string',
-      description:
-        'A shell command, run from the repository root if the command policy allows it. No $ expansions, ' +
+const schema = z.strictObject({
+  command: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(
+      'A shell command, run from the repository root if the command policy allows it. No $ expansions, ' +
         'substitutions or paths outside the repository. Output is capped; stdin is closed.'
-    }
-  },
-  required: ['command'],
-  additionalProperties: false
-};
-
-const schema = z.strictObject({ command: z.string().trim().min(1) });
+    )
+});
 
 function describeCut(bytes: number): string {
   return bytes > 0 ? ` (${bytes} bytes cut from the middle)` : '';
@@ -167,7 +162,6 @@ export const runCommandTool: Tool = defineTool({
   description:
     "Run a shell command in the repository (tests, linters, builds) when the repository's command policy allows it. " +
     'Returns exit code, stdout, stderr and duration; a denied command returns why and which commands are allowed.',
-  parameters,
   schema,
   readOnly: false,
   async run({ command }, ctx) {

@@ -5,36 +5,27 @@ import { TextDecoder } from 'node:util';
 import * as z from 'zod';
 import { defineTool, errorResult } from './args.js';
 import { listWorkspaceFiles, scopePathspecs, type FileScope } from './file-listing.js';
-import { GitUnavailableError, isGitWorkTree, runGit } from './git.js';
+import { GitUnavailableError, isGitWorkTree, runGit, type GitWorkspace } from './git.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolContext, ToolResult } from './types.js';
 import type { Workspace } from './workspace.js';
-
-const parameters = {
-  type: 'object',
-  properties: {
-    pattern: {
-      type: 'string',
-      description:
-        'Extended regular expression (POSIX ERE, as in `grep -E`; \\d is accepted), case-sensitive.'
-    },
-    path: {
-      type: 'string',
-      description: 'File or directory to search, relative to the repository root. Default: all.'
-    },
-    glob: {
-      type: 'string',
-      description: 'Only search files matching this glob, relative to path, e.g. "*.ts" or "src/**/*.py".'
-    }
-  },
-  required: ['pattern'],
-  additionalProperties: false
-};
+import { errorMessage } from '../error-message.js';
 
 const schema = z.strictObject({
-  pattern: z.string().min(1),
-  path: z.string().min(1).optional(),
-  glob: z.string().min(1).optional()
+  pattern: z
+    .string()
+    .min(1)
+    .describe('Extended regular expression (POSIX ERE, as in `grep -E`; \\d is accepted), case-sensitive.'),
+  path: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('File or directory to search, relative to the repository root. Default: all.'),
+  glob: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Only search files matching this glob, relative to path, e.g. "*.ts" or "src/**/*.py".')
 });
 
 /** Past this many matching lines the search stops: the model must narrow it anyway. */
@@ -90,7 +81,6 @@ export const searchFilesTool: Tool = defineTool({
   description:
     'Search file contents with a regular expression (git grep -E over tracked and untracked files, .gitignore respected, ' +
     'binary files skipped). Returns "path:line: text" lines, capped, with the total count of matches and files.',
-  parameters,
   schema,
   readOnly: true,
   run: search
@@ -108,7 +98,7 @@ async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<T
   if (await isGitWorkTree(ctx.workspace)) {
     try {
       const failure = await gitGrep(
-        ctx.workspace.root,
+        ctx.workspace,
         args.pattern,
         scopePathspecs(scope),
         collector,
@@ -125,7 +115,7 @@ async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<T
     try {
       regex = new RegExp(args.pattern);
     } catch (error) {
-      return invalidPattern(args.pattern, (error as Error).message);
+      return invalidPattern(args.pattern, errorMessage(error));
     }
     await scanFiles(ctx.workspace, scope, regex, collector, ctx.signal);
   }
@@ -134,7 +124,7 @@ async function search(args: z.infer<typeof schema>, ctx: ToolContext): Promise<T
 
 /** Null on success (matches are in the collector); an error result when git rejected the pattern. */
 async function gitGrep(
-  root: string,
+  workspace: GitWorkspace,
   pattern: string,
   pathspecs: string[],
   collector: MatchCollector,
@@ -164,7 +154,7 @@ async function gitGrep(
     return true;
   };
   const result = await runGit(
-    root,
+    workspace,
     [
       'grep',
       '-n',
@@ -178,7 +168,7 @@ async function gitGrep(
       '--',
       ...pathspecs
     ],
-    { cwd: root, signal, onStdout: chunk => consume(decoder.write(chunk)) }
+    { signal, onStdout: chunk => consume(decoder.write(chunk)) }
   );
   if (!result.stopped) consume(decoder.end() + (pending.length > 0 && !pending.endsWith('\n') ? '\n' : ''));
   if (result.stopped || result.exitCode === 0 || result.exitCode === 1) return null;

@@ -1,13 +1,12 @@
 import type { JsonSchema } from '../llm/types.js';
+import type { Mode } from '../mode.js';
 import type { Workspace } from './workspace.js';
 import type { CommandRunner } from './run-command.js';
-
-export type AgentMode = 'fix' | 'review' | 'ask' | 'plan';
 
 /** Everything a tool may touch; passed in so tests can give real or fake collaborators. */
 export interface ToolContext {
   workspace: Workspace;
-  mode: AgentMode;
+  mode: Mode;
   /** Aborted on total_timeout; long tools must stop when it fires. */
   signal: AbortSignal;
   /** Present only when commands may run at all (fix mode). */

@@ -1,6 +1,7 @@
 import { constants as fsConstants } from 'node:fs';
 import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { gitEnvironment } from './git.js';
 import { compileGlob } from './glob.js';
 
 /**
@@ -46,6 +47,8 @@ export interface WorkspaceOptions {
   maxFileSizeBytes: number;
   /** Workspace-relative globs tools may not write (matched case-insensitively). */
   protectedPaths: readonly string[];
+  /** The run's environment: Kubrick's own git (listings, searches) runs with it, minus GIT_*. */
+  env: NodeJS.ProcessEnv;
 }
 
 export interface TextFile extends ResolvedPath {
@@ -67,6 +70,8 @@ const GIT_DIRECTORY_NAME = /^(?:\.git[. ]*|git~\d+)$/i;
 export class Workspace {
   readonly maxFileSizeBytes: number;
   readonly protectedPaths: readonly string[];
+  /** What Kubrick's own git runs with in this workspace (see tools/git.ts). */
+  readonly gitEnv: NodeJS.ProcessEnv;
   private readonly realRoot: string;
   /** The root as given (resolved, not realpath'd), so absolute paths under a symlinked root still work. */
   private readonly givenRoot: string;
@@ -78,6 +83,7 @@ export class Workspace {
     this.givenRoot = givenRoot;
     this.maxFileSizeBytes = options.maxFileSizeBytes;
     this.protectedPaths = [...options.protectedPaths];
+    this.gitEnv = gitEnvironment(realRoot, options.env);
     this.protectedMatchers = this.protectedPaths.map(glob => ({
       glob,
       matches: compileGlob(toPosix(glob).replace(/^\.\//, ''), { caseInsensitive: true })

@@ -1,27 +1,19 @@
 import * as z from 'zod';
-import { defineTool } from './args.js';
+import { defineTool, repositoryPath } from './args.js';
 import { splitLines } from './read-file.js';
 import { formatSize } from './workspace.js';
 import type { Tool } from './types.js';
 
-const parameters = {
-  type: 'object',
-  properties: {
-    path: { type: 'string', description: 'File path relative to the repository root.' },
-    content: { type: 'string', description: 'The complete new content of the file.' }
-  },
-  required: ['path', 'content'],
-  additionalProperties: false
-};
-
-const schema = z.strictObject({ path: z.string().min(1), content: z.string() });
+const schema = z.strictObject({
+  path: repositoryPath,
+  content: z.string().describe('The complete new content of the file.')
+});
 
 export const writeFileTool: Tool = defineTool({
   name: 'write_file',
   description:
     'Create a file or replace its whole content; parent directories are created. ' +
     'For a change inside an existing file prefer edit_file. Protected paths (.git, workflows, the policy) are refused.',
-  parameters,
   schema,
   readOnly: false,
   async run({ path, content }, ctx) {

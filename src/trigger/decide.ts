@@ -1,6 +1,18 @@
 import type { Settings } from '../config/settings.js';
 import { parseCommand, type Command } from './command.js';
-import type { Mode, Requester, RouteDecision, RouteInput, Target } from './decision.js';
+import type {
+  ActedDecision,
+  IgnoreDecision,
+  IssueTarget,
+  Mode,
+  PullTarget,
+  RefuseDecision,
+  Requester,
+  RouteDecision,
+  RouteInput,
+  Target,
+  TriggerFacts
+} from './decision.js';
 import { hasKubrickMarker } from './markers.js';
 import { meetsPermission, type Permission } from './permission.js';
 import { field, objectField, numberField, stringField, asObject } from './payload.js';
@@ -11,19 +23,22 @@ export type { Mode, Requester, RouteDecision, RouteInput, Target } from './decis
 
 /** A decision that still has to pass authorization for `actor` (absent for schedules). */
 interface Candidate {
-  decision: RouteDecision;
+  decision: ActedDecision;
   actor?: Requester;
 }
 
-const ignore = (reason: string, extra: Partial<RouteDecision> = {}): RouteDecision => ({
+/** What a decision about a request on `target` carries, whatever it turns out to be. */
+type RequestFacts = TriggerFacts & { target: Target };
+
+const ignore = (reason: string, facts: TriggerFacts & { target?: Target } = {}): IgnoreDecision => ({
   action: 'ignore',
   reason,
-  ...extra
+  ...facts
 });
-const refuse = (reason: string, extra: Partial<RouteDecision> = {}): RouteDecision => ({
+const refuse = (reason: string, facts: RequestFacts & { mode?: Mode }): RefuseDecision => ({
   action: 'refuse',
   reason,
-  ...extra
+  ...facts
 });
 
 function sameLogin(a: string, b: string): boolean {
@@ -79,14 +94,16 @@ function inactiveReason(item: unknown, noun: string): string | null {
   return null;
 }
 
-function issueTarget(issue: unknown): Target {
-  const isPull = asObject(field(issue, 'pull_request')) !== undefined;
-  const target: Target = { kind: isPull ? 'pull_request' : 'issue' };
-  const number = numberField(issue, 'number');
+/** An `issue` object of a payload is a pull request's conversation when it links one. */
+function isPullConversation(issue: unknown): boolean {
+  return asObject(field(issue, 'pull_request')) !== undefined;
+}
+
+/** The target an `issue` object of a payload describes, whose number the caller checked. */
+function issueTarget(issue: unknown, number: number): IssueTarget | PullTarget {
   const title = cleanTitle(field(issue, 'title'));
-  if (number !== undefined) target.number = number;
-  if (title !== undefined) target.title = title;
-  return target;
+  const kind = isPullConversation(issue) ? 'pull_request' : 'issue';
+  return title === undefined ? { kind, number } : { kind, number, title };
 }
 
 function cleanTask(text: string): string {
@@ -98,14 +115,19 @@ function effectiveMode(verb: Mode, settings: Settings): Mode {
   return settings.mode === 'auto' ? verb : settings.mode;
 }
 
+/** Known from the payload to be a fork's pull request (a comment on its conversation does not say). */
+function isForkTarget(target: IssueTarget | PullTarget): boolean {
+  return target.kind === 'pull_request' && target.isFork === true;
+}
+
 /** Turns a parsed command on a target into a decision (before authorization). */
 function decideCommand(
   command: Command,
-  target: Target,
+  target: IssueTarget | PullTarget,
   settings: Settings,
-  extra: Partial<RouteDecision>
-): RouteDecision {
-  const base: Partial<RouteDecision> = { target, ...extra };
+  facts: TriggerFacts
+): ActedDecision {
+  const base: RequestFacts = { target, ...facts };
   const phrase = settings.trigger_phrase;
   const task = cleanTask(command.text);
   if (command.verb === 'approve') {
@@ -115,7 +137,7 @@ function decideCommand(
         base
       );
     }
-    if (target.isFork === true) return refuse(FORK_FIX_REASON, base);
+    if (isForkTarget(target)) return refuse(FORK_FIX_REASON, base);
     return {
       action: 'run',
       mode: 'fix',
@@ -142,11 +164,11 @@ function decideCommand(
       { ...base, mode }
     );
   }
-  if (mode === 'fix' && target.isFork === true) return refuse(FORK_FIX_REASON, { ...base, mode });
+  if (mode === 'fix' && isForkTarget(target)) return refuse(FORK_FIX_REASON, { ...base, mode });
   return { action: 'run', mode, task, reason: `${mode} requested${forced}`, ...base };
 }
 
-function fromComment(input: RouteInput): Candidate | RouteDecision {
+function fromComment(input: RouteInput): Candidate | IgnoreDecision {
   const { payload, settings } = input;
   const comment = objectField(payload, 'comment');
   const body = stringField(comment, 'body') ?? '';
@@ -163,30 +185,31 @@ function fromComment(input: RouteInput): Candidate | RouteDecision {
   const isReviewComment = input.eventName === 'pull_request_review_comment';
   const item = isReviewComment ? objectField(payload, 'pull_request') : objectField(payload, 'issue');
   const noun = isReviewComment ? 'pull request' : 'issue';
-  if (item === undefined || numberField(item, 'number') === undefined) {
+  const number = numberField(item, 'number');
+  if (item === undefined || number === undefined) {
     return ignore(`malformed payload: the ${noun} the comment belongs to is missing or has no number`);
   }
   const inactive = inactiveReason(
     item,
-    isReviewComment || issueTarget(item).kind === 'pull_request' ? 'pull request' : 'issue'
+    isReviewComment || isPullConversation(item) ? 'pull request' : 'issue'
   );
   if (inactive !== null) return ignore(inactive);
-  const target = isReviewComment ? pullTarget(item) : issueTarget(item);
-  const extra: Partial<RouteDecision> = {
+  const target = isReviewComment ? pullTarget(item, number) : issueTarget(item, number);
+  const facts: TriggerFacts = {
     requester: actor,
     commentKind: isReviewComment ? 'review_comment' : 'issue_comment'
   };
   const commentId = numberField(comment, 'id');
-  if (commentId !== undefined) extra.commentId = commentId;
+  if (commentId !== undefined) facts.commentId = commentId;
   if (isReviewComment) {
     const path = sanitizeUntrusted(stringField(comment, 'path') ?? '').trim();
     const line = numberField(comment, 'line') ?? numberField(comment, 'original_line');
-    if (path !== '') extra.commentLocation = line === undefined ? { path } : { path, line };
+    if (path !== '') facts.commentLocation = line === undefined ? { path } : { path, line };
   }
-  return { decision: decideCommand(command, target, settings, extra), actor };
+  return { decision: decideCommand(command, target, settings, facts), actor };
 }
 
-function fromIssueEvent(input: RouteInput): Candidate | RouteDecision {
+function fromIssueEvent(input: RouteInput): Candidate | IgnoreDecision {
   const { payload, settings } = input;
   const action = stringField(payload, 'action');
   if (action === 'labeled') {
@@ -211,7 +234,8 @@ function fromIssueEvent(input: RouteInput): Candidate | RouteDecision {
   const problem = actorProblem(actor, input);
   if (problem !== null) return ignore(problem);
   const issue = objectField(payload, 'issue');
-  if (issue === undefined || numberField(issue, 'number') === undefined) {
+  const number = numberField(issue, 'number');
+  if (issue === undefined || number === undefined) {
     return ignore('malformed payload: the issue is missing or has no number');
   }
   const inactive = inactiveReason(issue, 'issue');
@@ -223,7 +247,7 @@ function fromIssueEvent(input: RouteInput): Candidate | RouteDecision {
     action === 'labeled'
       ? `labeled "${settings.label_trigger}"`
       : `assigned to @${settings.assignee_trigger}`;
-  const decision = decideCommand(command, issueTarget(issue), settings, { requester: actor });
+  const decision = decideCommand(command, issueTarget(issue, number), settings, { requester: actor });
   return {
     decision:
       decision.action === 'run' ? { ...decision, reason: `issue ${how}: ${decision.reason}` } : decision,
@@ -233,7 +257,7 @@ function fromIssueEvent(input: RouteInput): Candidate | RouteDecision {
 
 const REVIEW_ACTIONS = ['opened', 'synchronize', 'ready_for_review'];
 
-function fromPullRequestEvent(input: RouteInput): Candidate | RouteDecision {
+function fromPullRequestEvent(input: RouteInput): Candidate | IgnoreDecision {
   const { payload, settings } = input;
   const action = stringField(payload, 'action');
   if (action === undefined || !REVIEW_ACTIONS.includes(action)) {
@@ -247,7 +271,8 @@ function fromPullRequestEvent(input: RouteInput): Candidate | RouteDecision {
   const problem = actorProblem(actor, input);
   if (problem !== null) return ignore(problem);
   const pull = objectField(payload, 'pull_request');
-  if (pull === undefined || numberField(pull, 'number') === undefined) {
+  const number = numberField(pull, 'number');
+  if (pull === undefined || number === undefined) {
     return ignore('malformed payload: the pull request is missing or has no number');
   }
   if (field(pull, 'draft') === true && action !== 'ready_for_review')
@@ -259,7 +284,7 @@ function fromPullRequestEvent(input: RouteInput): Candidate | RouteDecision {
       action: 'run',
       mode: 'review',
       task: '',
-      target: pullTarget(pull),
+      target: pullTarget(pull, number),
       requester: actor,
       reason: `auto_review: pull request ${action}`
     },
@@ -268,7 +293,7 @@ function fromPullRequestEvent(input: RouteInput): Candidate | RouteDecision {
 }
 
 /** Scheduled and dispatched runs: a maintenance task on the repository, from `prompt`. */
-function fromWorkflowEvent(input: RouteInput): Candidate | RouteDecision {
+function fromWorkflowEvent(input: RouteInput): Candidate | IgnoreDecision {
   const { payload, settings, eventName } = input;
   const isDispatch = eventName === 'workflow_dispatch';
   const dispatchPrompt = isDispatch ? stringField(objectField(payload, 'inputs'), 'prompt') : undefined;
@@ -282,19 +307,19 @@ function fromWorkflowEvent(input: RouteInput): Candidate | RouteDecision {
     const problem = actorProblem(actor, input);
     if (problem !== null) return ignore(problem);
   }
-  const extra: Partial<RouteDecision> = actor ? { target, requester: actor } : { target };
-  const decision = (): RouteDecision => {
+  const facts: RequestFacts = actor ? { target, requester: actor } : { target };
+  const decision = (): ActedDecision => {
     if (settings.mode !== 'auto' && settings.mode !== 'fix') {
       return refuse(
         `${eventName} runs change the repository in fix mode; mode ${settings.mode} needs an issue or pull request.`,
-        extra
+        facts
       );
     }
     const task = cleanTask(prompt);
     if (task === '') {
       return refuse(
         `${eventName} has no task: set the \`prompt\` input of the action${isDispatch ? ' (or a `prompt` workflow_dispatch input)' : ''}, or \`prompt\` in .github/kubrick.yml.`,
-        extra
+        facts
       );
     }
     return {
@@ -302,28 +327,23 @@ function fromWorkflowEvent(input: RouteInput): Candidate | RouteDecision {
       mode: 'fix',
       task,
       reason: `${eventName}: maintenance task from prompt`,
-      ...extra
+      ...facts
     };
   };
-  return actor ? { decision: decision(), actor } : decision();
+  return actor ? { decision: decision(), actor } : { decision: decision() };
 }
 
 function unauthorized(
-  decision: RouteDecision,
+  decision: ActedDecision,
   actor: Requester,
   actual: Permission,
   settings: Settings
 ): RouteDecision {
   const reason = `@${actor.login} has ${actual} permission on this repository; Kubrick acts only for users with ${settings.required_permission} permission or higher.`;
-  const kept: RouteDecision = {
-    action: settings.comment_on_unauthorized ? 'refuse' : 'ignore',
-    reason,
-    requester: actor
-  };
-  if (decision.target !== undefined) kept.target = decision.target;
+  const kept: RequestFacts = { requester: actor, target: decision.target };
   if (decision.commentId !== undefined) kept.commentId = decision.commentId;
   if (decision.commentKind !== undefined) kept.commentKind = decision.commentKind;
-  return kept;
+  return settings.comment_on_unauthorized ? refuse(reason, kept) : ignore(reason, kept);
 }
 
 /**
@@ -349,7 +369,7 @@ function authorize(candidate: Candidate, input: RouteInput): RouteDecision {
   return decision;
 }
 
-function candidateFor(input: RouteInput): Candidate | RouteDecision {
+function candidateFor(input: RouteInput): Candidate | IgnoreDecision {
   if (asObject(input.payload) === undefined)
     return ignore('malformed payload: the event payload is not a JSON object');
   switch (input.eventName) {

@@ -1,17 +1,37 @@
 import type { Settings } from '../config/settings.js';
+import type { Mode } from '../mode.js';
 import type { Permission } from './permission.js';
 
-export type Mode = 'fix' | 'review' | 'ask' | 'plan';
+export type { Mode } from '../mode.js';
 
-export interface Target {
-  kind: 'issue' | 'pull_request' | 'repository';
-  number?: number;
+/** An issue the request was made on (or that was labeled or assigned). */
+export interface IssueTarget {
+  kind: 'issue';
+  number: number;
   title?: string;
+}
+
+/** A pull request; what the payload says about its branches, when it says it. */
+export interface PullTarget {
+  kind: 'pull_request';
+  number: number;
+  title?: string;
+  /** Known from a pull request payload; a comment on the PR's conversation does not say (prepare asks). */
   isFork?: boolean;
   headRef?: string;
   headSha?: string;
   baseRef?: string;
 }
+
+/** Scheduled and dispatched runs work on the repository itself: there is no thread to comment on. */
+export interface RepositoryTarget {
+  kind: 'repository';
+}
+
+export type Target = IssueTarget | PullTarget | RepositoryTarget;
+
+/** A target with a conversation: where the progress comment and the final report go. */
+export type ThreadTarget = IssueTarget | PullTarget;
 
 export interface Requester {
   login: string;
@@ -19,25 +39,78 @@ export interface Requester {
   type?: string;
 }
 
-/**
- * What the action does with an event. `run` starts the agent; `refuse` posts `reason` as a short
- * comment and ends with conclusion `refused`; `ignore` does nothing visible (the reason is logged).
- * Every text field is sanitized: nothing a reader cannot see on GitHub reaches it.
- */
-export interface RouteDecision {
-  action: 'run' | 'ignore' | 'refuse';
-  mode?: Mode;
-  task?: string;
-  target?: Target;
+/** What is known about how the request was made; any decision may carry it. */
+export interface TriggerFacts {
   requester?: Requester;
   commentId?: number;
   commentKind?: 'issue_comment' | 'review_comment';
   /** Where an inline review comment sits in the PR's diff: its request ("fix this") is about that line. */
   commentLocation?: { path: string; line?: number };
-  approvePlan?: boolean;
-  /** Login whose repository permission must be looked up before the decision is final. */
-  needsPermission?: string;
+}
+
+/** Start the agent in `mode` on `target`. `task` is empty only for a review without a focus and an approval. */
+export interface RunDecision extends TriggerFacts {
+  action: 'run';
+  mode: Mode;
+  task: string;
+  target: Target;
+  /** `/kubrick approve`: the task is the latest plan Kubrick posted on the target. */
+  approvePlan?: true;
   reason: string;
+}
+
+/** Post `reason` as the final comment on the target (when it has a thread) and end with conclusion `refused`. */
+export interface RefuseDecision extends TriggerFacts {
+  action: 'refuse';
+  target: Target;
+  /** The mode that was asked for, when the request got that far. */
+  mode?: Mode;
+  reason: string;
+}
+
+/**
+ * Do nothing visible; `reason` is logged. With `needsPermission` the decision is not final yet: the
+ * requester's permission must be looked up and the event routed again, and the other fields say what
+ * would happen if it suffices (`kubrick route` shows them).
+ */
+export interface IgnoreDecision extends TriggerFacts {
+  action: 'ignore';
+  reason: string;
+  needsPermission?: string;
+  target?: Target;
+  mode?: Mode;
+  task?: string;
+  approvePlan?: true;
+}
+
+/**
+ * What the action does with an event. Every text field is sanitized: nothing a reader cannot see on
+ * GitHub reaches it.
+ */
+export type RouteDecision = RunDecision | RefuseDecision | IgnoreDecision;
+
+/** The decisions an authorized requester gets an answer to: a run, or a refusal that says why. */
+export type ActedDecision = RunDecision | RefuseDecision;
+
+export function isRun(decision: RouteDecision): decision is RunDecision {
+  return decision.action === 'run';
+}
+
+export function isRefusal(decision: RouteDecision): decision is RefuseDecision {
+  return decision.action === 'refuse';
+}
+
+export function isIgnored(decision: RouteDecision): decision is IgnoreDecision {
+  return decision.action === 'ignore';
+}
+
+export function hasThread(target: Target): target is ThreadTarget {
+  return target.kind !== 'repository';
+}
+
+/** The issue or pull request number comments go to, if the target has a conversation. */
+export function threadNumber(target: Target | undefined): number | undefined {
+  return target && hasThread(target) ? target.number : undefined;
 }
 
 export interface RouteInput {

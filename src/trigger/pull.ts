@@ -1,5 +1,5 @@
-import type { Target } from './decision.js';
-import { asObject, field, numberField, objectField, stringField } from './payload.js';
+import type { PullTarget } from './decision.js';
+import { asObject, field, objectField, stringField } from './payload.js';
 import { sanitizeUntrusted } from './sanitize.js';
 
 const TITLE_LIMIT = 300;
@@ -30,17 +30,15 @@ export function isForkPull(pull: unknown): boolean {
   );
 }
 
-/** The target described by a pull request object (webhook payload or `GET /pulls/{n}` answer). */
-export function pullTarget(pull: unknown): Target {
+/** The target described by a pull request object (webhook payload), whose number the caller checked. */
+export function pullTarget(pull: unknown, number: number): PullTarget {
   const head = objectField(pull, 'head');
   const base = objectField(pull, 'base');
-  const target: Target = { kind: 'pull_request', isFork: isForkPull(pull) };
-  const number = numberField(pull, 'number');
+  const target: PullTarget = { kind: 'pull_request', number, isFork: isForkPull(pull) };
   const title = cleanTitle(field(pull, 'title'));
   const headRef = stringField(head, 'ref');
   const headSha = stringField(head, 'sha');
   const baseRef = stringField(base, 'ref');
-  if (number !== undefined) target.number = number;
   if (title !== undefined) target.title = title;
   if (headRef !== undefined) target.headRef = headRef;
   if (headSha !== undefined) target.headSha = headSha;

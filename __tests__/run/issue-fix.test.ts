@@ -1,7 +1,8 @@
 /**
- * End to end: the bundled action as a process, against the GitHub emulator (real bare repository)
- * and the scripted model. One scenario per row of the design's "Who uses it" table lives in this
- * folder; this file covers fix on an issue, its re-run, and who may not trigger it.
+ * End to end, in process: run(deps) against the GitHub emulator (real bare repository) and the
+ * scripted model. One scenario per row of the design's "Who uses it" table lives in this folder
+ * (reviews in __tests__/review); this file covers fix on an issue, its re-run, and who may not
+ * trigger it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,12 +10,17 @@ import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { fixTrajectory } from '../../__fixtures__/trajectories.js';
 import { createWorld, TOKEN, API_KEY, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { inProcess } from '../../test-support/in-process.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 
 let world: World;
 
 beforeAll(async () => {
-  world = await createWorld({ files: SAMPLE_FILES, permissions: { maintainer: 'write', stranger: 'read' } });
+  world = await createWorld({
+    files: SAMPLE_FILES,
+    permissions: { maintainer: 'write', stranger: 'read' },
+    runner: inProcess()
+  });
 });
 afterAll(async () => {
   await world?.close();

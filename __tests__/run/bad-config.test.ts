@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { createWorld, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { inProcess } from '../../test-support/in-process.js';
 import { commitFiles } from '../../test-support/repo-fixtures.js';
 
 let world: World;
@@ -16,7 +17,8 @@ beforeAll(async () => {
       ...SAMPLE_FILES,
       // The policy's own self-test fails: `npm test` is listed under tests.allow but not allowed.
       '.github/kubrick-policy.yml': 'version: 1\nallow: ["ls"]\ntests:\n  allow: ["npm test"]\n'
-    }
+    },
+    runner: inProcess()
   });
 });
 afterAll(async () => {

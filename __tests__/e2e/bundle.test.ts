@@ -1,0 +1,76 @@
+/**
+ * Smoke tests of the bundled action: `dist/index.js` as its own process, started the way the runner
+ * starts it. The scenarios are tested in process (__tests__/run, __tests__/review); these show that
+ * the bundle, with its lazily loaded chunks, carries out the main paths too.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { cleanReviewTrajectory, fixTrajectory } from '../../__fixtures__/trajectories.js';
+import { API_KEY, bundledAction, TOKEN, type World } from '../../test-support/action-runner.js';
+import { issueCommentCreated, pullRequestEvent } from '../../test-support/github-emulator/events.js';
+import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
+
+let world: World;
+
+worldPerFile({ ...SAMPLE_WORLD, runner: bundledAction }, created => (world = created));
+
+describe('node dist/index.js', () => {
+  it('fixes an issue: a pull request that says Fixes #n, one final comment, every output', async () => {
+    const issue = world.gh.createIssue({
+      title: 'add() is wrong',
+      body: 'add(2, 3) gives -1',
+      user: 'maintainer'
+    });
+    const issueNumber = issue.number as number;
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber,
+      body: '/kubrick fix the failing test',
+      login: 'maintainer'
+    });
+    world.turns.push(...fixTrajectory());
+    const run = await world.run({ eventName: 'issue_comment', payload });
+
+    expect({ exitCode: run.exitCode, stderr: run.stderr, conclusion: run.outputs.conclusion }).toEqual({
+      exitCode: 0,
+      stderr: '',
+      conclusion: 'success'
+    });
+    const pr = world.gh.state.pulls.find(p => String(p.number) === run.outputs.pr_number)!;
+    expect(pr.body).toContain(`Fixes #${issueNumber}`);
+    expect(world.remoteFile(run.outputs.branch!, 'src/math.js')).toContain('return a + b;');
+    const ours = world.ourComments(issueNumber);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('Kubrick finished');
+    expect(run.stdout).not.toContain(TOKEN);
+    expect(run.stdout).not.toContain(API_KEY);
+  });
+
+  it('reviews a pull request on the read-only path', async () => {
+    const pull = await world.seedPull('feature/smoke', { 'src/smoke.js': 'export const smoke = 1;\n' });
+    const payload = await pullRequestEvent(world.gh, {
+      pullNumber: pull.number as number,
+      action: 'opened',
+      login: 'maintainer'
+    });
+    world.turns.push(...cleanReviewTrajectory());
+    const run = await world.run({ eventName: 'pull_request', payload, inputs: { auto_review: 'true' } });
+    expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
+    const review = world.gh.state.reviews.find(r => String(r.id) === run.outputs.review_id);
+    expect(String(review?.body)).toMatch(/found no issues/i);
+  });
+
+  it('ignores a comment from someone who may not ask: no model request, no comment, empty conclusion', async () => {
+    const issue = world.gh.createIssue({ title: 'Please', body: '', user: 'contributor' });
+    const issueNumber = issue.number as number;
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber,
+      body: '/kubrick fix everything',
+      login: 'contributor'
+    });
+    const before = world.model.requests.length;
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect([run.exitCode, run.outputs.conclusion]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^Kubrick: nothing to do \(@contributor has read permission/m);
+    expect(world.model.requests.length).toBe(before);
+    expect(world.ourComments(issueNumber)).toEqual([]);
+  });
+});
