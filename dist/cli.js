@@ -8,25 +8,28 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-H6C3COZ7.js";
+import {
+  errorMessage
+} from "./chunks/chunk-FJ64FDQQ.js";
 import "./chunks/chunk-3E3X5MMN.js";
 
 // src/cli/main.ts
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-DTYVPP4E.js")).runCommand
+    load: async () => (await import("./chunks/run-SQ3VTYMS.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-FU7N44EH.js")).evalCommand
+    load: async () => (await import("./chunks/eval-NH4EJCDI.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-SH4T7GJE.js")).policyCommand
+    load: async () => (await import("./chunks/policy-MHFCJ3TX.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-GA6AFI5R.js")).routeCommand
+    load: async () => (await import("./chunks/route-XMVS7ABP.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
@@ -34,7 +37,7 @@ var SUBCOMMANDS = {
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-QA7NNWTF.js")).replayCommand
+    load: async () => (await import("./chunks/replay-SKWWHQF4.js")).replayCommand
   }
 };
 function helpText() {
@@ -70,7 +73,7 @@ ${helpText()}`), EXIT.usage;
     return await (await sub.load())(rest, io);
   } catch (error) {
     return error instanceof UsageError ? (io.stderr(`kubrick ${first}: ${error.message}
-`), EXIT.usage) : (io.stderr(`kubrick ${first}: ${error instanceof Error ? error.message : String(error)}
+`), EXIT.usage) : (io.stderr(`kubrick ${first}: ${errorMessage(error)}
 `), EXIT.failure);
   }
 }

@@ -2,18 +2,19 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   Transcript,
+  conclusionOf,
   createLlmClient
-} from "./chunks/chunk-JZGOYRBT.js";
+} from "./chunks/chunk-QCGRUQ5T.js";
 import {
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-BCJ2JSFM.js";
+} from "./chunks/chunk-F7M64RFT.js";
 import {
   ConfigError,
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-S6SZ4CSG.js";
+} from "./chunks/chunk-ZVYTUE2G.js";
 import {
   ProgressComment,
   RunFailed,
@@ -25,20 +26,27 @@ import {
   renderProgressComment,
   runMarker,
   statsTable,
-  statusOf
-} from "./chunks/chunk-CUYGV77S.js";
+  statusOf,
+  threadNumber
+} from "./chunks/chunk-VEUHEVXN.js";
 import {
   Redactor
 } from "./chunks/chunk-XUDOS7BA.js";
-import "./chunks/chunk-DPGRTO2O.js";
+import "./chunks/chunk-MQIVYHRL.js";
 import "./chunks/chunk-ST3VOCUF.js";
-import "./chunks/chunk-DQ3Z3NYK.js";
+import "./chunks/chunk-PTJS2BYF.js";
 import {
   escapeCommandData,
-  neutralizeWorkflowCommands
-} from "./chunks/chunk-XL737L73.js";
-import "./chunks/chunk-MQLK7AJM.js";
+  neutralizeWorkflowCommands,
+  workflowLog
+} from "./chunks/chunk-XTZKV72A.js";
+import {
+  defaultSleep
+} from "./chunks/chunk-V57OO2RP.js";
 import "./chunks/chunk-MT3GVHK4.js";
+import {
+  errorMessage
+} from "./chunks/chunk-FJ64FDQQ.js";
 import {
   __commonJS,
   __toESM
@@ -772,10 +780,6 @@ var require_light = __commonJS({
   }
 });
 
-// src/memory-mode.ts
-import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--semi-space-growth-factor=1");
-
 // src/main.ts
 import { join as join2 } from "node:path";
 
@@ -810,6 +814,111 @@ function emptyOutcome(task = "") {
     planId: null,
     notes: []
   };
+}
+
+// src/report/progress.ts
+var RECENT_STEPS = 5;
+function describeEvent(event) {
+  return event.type !== "tool" ? null : `${event.ok ? "\u2713" : "\u2717"} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ""}`;
+}
+var RunProgress = class {
+  constructor(options) {
+    this.options = options;
+    this.state = {
+      mode: options.mode,
+      task: options.task,
+      steps: [{ label: "Checked the requester\u2019s permission", done: !0 }],
+      iteration: 0,
+      maxIterations: options.maxIterations,
+      recent: [],
+      runUrl: options.runUrl
+    };
+  }
+  options;
+  comment = null;
+  reaction = null;
+  state;
+  /** The comment's id once it exists (an output of the run). */
+  get commentId() {
+    return this.comment?.id ?? null;
+  }
+  /** The account the action posts as, learned from its own comment. */
+  get ownLogin() {
+    return this.comment?.authorLogin;
+  }
+  /**
+   * Creates (or, on a re-run, adopts) the comment. The 👀 on the trigger goes out behind it without
+   * holding up the run (GitHub spaces writes a second apart); it is awaited before the report.
+   */
+  async open(trigger) {
+    let { gh, owner, repo, issueNumber, marker } = this.options;
+    issueNumber !== void 0 && (this.comment = await ProgressComment.start(gh, {
+      owner,
+      repo,
+      issueNumber,
+      marker,
+      body: this.render(),
+      trustedAuthors: this.options.trustedAuthors
+    }), trigger && (this.reaction = addReaction(gh, {
+      owner,
+      repo,
+      content: "eyes",
+      kind: trigger.kind,
+      commentId: trigger.id
+    })));
+  }
+  step(label) {
+    this.state.steps.push({ label, done: !0 }), this.show();
+  }
+  agent(event) {
+    event.type === "turn" && (this.state.iteration = event.iteration, this.show());
+    let line = describeEvent(event);
+    line && (this.state.recent = [...this.state.recent, line].slice(-RECENT_STEPS), this.show());
+  }
+  /** Waits for the 👀, then writes the final report into the comment; throws when GitHub refuses it. */
+  async finalize(outcome) {
+    await this.reaction, this.comment && await this.comment.finalize(
+      this.options.redactor.redact(renderFinalComment(this.options.marker, outcome))
+    );
+  }
+  render() {
+    return this.options.redactor.redact(renderProgressComment(this.options.marker, this.state));
+  }
+  show() {
+    this.comment && this.comment.update(this.render());
+  }
+};
+
+// src/trigger/event.ts
+import { readFile } from "node:fs/promises";
+var EventError = class extends Error {
+  constructor(message) {
+    super(message), this.name = "EventError";
+  }
+};
+async function readRunnerEvent(env) {
+  let name = env.GITHUB_EVENT_NAME?.trim(), path = env.GITHUB_EVENT_PATH?.trim(), missing = [!name && "GITHUB_EVENT_NAME", !path && "GITHUB_EVENT_PATH"].filter(Boolean);
+  if (missing.length > 0)
+    throw new EventError(
+      `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set: Kubrick Action must run as a step of a GitHub Actions workflow (use "kubrick run" to try it locally).`
+    );
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new EventError(
+      `cannot read the event payload at GITHUB_EVENT_PATH (${error.code ?? "error"}).`
+    );
+  }
+  let payload;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    throw new EventError("the event payload at GITHUB_EVENT_PATH is not valid JSON.");
+  }
+  if (payload === null || typeof payload != "object" || Array.isArray(payload))
+    throw new EventError("the event payload at GITHUB_EVENT_PATH is not a JSON object.");
+  return { name, payload };
 }
 
 // src/report/outputs.ts
@@ -888,6 +997,34 @@ ${l}`).join("")}
   );
 }
 
+// src/report/run-report.ts
+function exitCodeFor(outcome) {
+  return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
+}
+function reportStartFailure(env, log, error) {
+  let redactor = Redactor.fromEnvironment(env);
+  return error instanceof EventError || error instanceof ConfigError ? log.fail(redactor.redact(error.message)) : log.fail(redactor.redact(`Kubrick could not start: ${errorMessage(error)}`)), writeOutputs(env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
+}
+function reportIgnored(env, log, reason) {
+  return log.log(`Kubrick: nothing to do (${reason.replace(/\.$/, "")}).`), writeOutputs(env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
+}
+async function reportRun(env, log, report) {
+  let { outcome, progress, redactor } = report, exitCode = exitCodeFor(outcome);
+  try {
+    await progress.finalize(outcome);
+  } catch (error) {
+    log.fail(redactor.redact(`Kubrick could not write its final comment: ${errorMessage(error)}`)), exitCode = 1;
+  }
+  writeOutputs(env, redactor.redactValue(outputValues(outcome, progress.commentId)));
+  try {
+    writeStepSummary(env, redactor.redactValue(outcome));
+  } catch (error) {
+    log.warn(`could not write the job summary: ${errorMessage(error)}`);
+  }
+  let headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ""}`;
+  return exitCodeFor(outcome) === 1 ? log.fail(redactor.redact(headline)) : log.log(neutralizeWorkflowCommands(redactor.redact(headline))), exitCode;
+}
+
 // src/github/permissions.ts
 async function getPermission(gh, opts) {
   try {
@@ -897,38 +1034,6 @@ async function getPermission(gh, opts) {
     if (statusOf(error) === 404) return "none";
     throw error;
   }
-}
-
-// src/trigger/event.ts
-import { readFile } from "node:fs/promises";
-var EventError = class extends Error {
-  constructor(message) {
-    super(message), this.name = "EventError";
-  }
-};
-async function readRunnerEvent(env) {
-  let name = env.GITHUB_EVENT_NAME?.trim(), path = env.GITHUB_EVENT_PATH?.trim(), missing = [!name && "GITHUB_EVENT_NAME", !path && "GITHUB_EVENT_PATH"].filter(Boolean);
-  if (missing.length > 0)
-    throw new EventError(
-      `${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set: Kubrick Action must run as a step of a GitHub Actions workflow (use "kubrick run" to try it locally).`
-    );
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new EventError(
-      `cannot read the event payload at GITHUB_EVENT_PATH (${error.code ?? "error"}).`
-    );
-  }
-  let payload;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    throw new EventError("the event payload at GITHUB_EVENT_PATH is not valid JSON.");
-  }
-  if (payload === null || typeof payload != "object" || Array.isArray(payload))
-    throw new EventError("the event payload at GITHUB_EVENT_PATH is not a JSON object.");
-  return { name, payload };
 }
 
 // src/run/runner-context.ts
@@ -983,10 +1088,6 @@ Fix the file on the default branch and run again.`
 }
 
 // src/run/start.ts
-function testRetryScale(env) {
-  let value = Number(env.KUBRICK_TEST_RETRY_SCALE);
-  return Number.isFinite(value) && value > 0 ? Math.min(1, Math.max(0.01, value)) : void 0;
-}
 async function startRun(deps, out) {
   let event = await readRunnerEvent(deps.env), runner = readRunnerContext(deps.env, deps.cwd), inputs = readActionInputs(deps.env), inputProblem = null;
   try {
@@ -1006,7 +1107,7 @@ Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs =
   let gh = deps.createGitHub({
     token: boot.github_token,
     baseUrl: runner.apiUrl,
-    retryDelayScale: testRetryScale(deps.env),
+    fetch: deps.fetch,
     log: (line) => out.log(neutralizeWorkflowCommands(redactor.redact(line))),
     debug: (line) => out.log(`::debug::${escapeCommandData(redactor.redact(line))}`)
   }), trusted = await loadTrustedSettings(gh, runner, event.payload, inputs, boot), route = (actorPermission) => routeEvent({
@@ -1015,7 +1116,7 @@ Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs =
     settings: trusted.settings,
     actorPermission
   }), decision = route(null);
-  return decision.needsPermission && (decision = route(
+  return decision.action === "ignore" && decision.needsPermission && (decision = route(
     await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission })
   )), {
     eventName: event.name,
@@ -1030,115 +1131,80 @@ Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs =
 }
 
 // src/main.ts
-function exitCodeFor(outcome) {
-  return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
-}
 function markerKey(eventName, decision) {
-  return decision.commentId !== void 0 ? `comment-${decision.commentId}` : eventName === "pull_request" ? `pr-${decision.target?.number ?? 0}-auto` : `issue-${decision.target?.number ?? 0}-${eventName}`;
+  if (decision.commentId !== void 0) return `comment-${decision.commentId}`;
+  let number = threadNumber(decision.target) ?? 0;
+  return eventName === "pull_request" ? `pr-${number}-auto` : `issue-${number}-${eventName}`;
 }
-async function run(deps) {
-  let log = (line) => deps.stdout(line), fail = (message) => log(`::error::${escapeCommandData(message)}`), started;
-  try {
-    started = await startRun(deps, { log, fail });
-  } catch (error) {
-    let redactor2 = Redactor.fromEnvironment(deps.env);
-    return error instanceof EventError || error instanceof ConfigError ? fail(redactor2.redact(error.message)) : fail(
-      redactor2.redact(`Kubrick could not start: ${error instanceof Error ? error.message : String(error)}`)
-    ), writeOutputs(deps.env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
-  }
-  let { eventName, runner, gh, settings, decision, configProblem, defaultBranch, redactor } = started;
-  if (decision.action === "ignore")
-    return log(`Kubrick: nothing to do (${redactor.redact(decision.reason).replace(/\.$/, "")}).`), writeOutputs(deps.env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
-  let execution = decision.action === "run" ? import("./chunks/execute-X42PNNIC.js") : null;
-  execution?.catch(() => {
-  });
-  let startedAt = deps.now(), outcome = {
-    ...emptyOutcome(decision.task ?? ""),
+function openingOutcome(started, decision, now) {
+  let { runner, settings } = started;
+  return {
+    ...emptyOutcome(decision.action === "run" ? decision.task : ""),
     mode: decision.mode ?? null,
     maxIterations: settings.max_iterations,
     runUrl: runner.runUrl,
-    transcriptPath: join2(runner.scratchDir, `transcript-${runner.runId}-${Date.now().toString(36)}.jsonl`)
-  }, issueNumber = decision.target?.number, marker = runMarker(markerKey(eventName, decision)), comment = null, reaction = null, progress = {
-    mode: decision.mode ?? "fix",
-    task: decision.task ?? "",
-    steps: [{ label: "Checked the requester\u2019s permission", done: !0 }],
-    iteration: 0,
-    maxIterations: settings.max_iterations,
-    recent: [],
-    runUrl: runner.runUrl
-  }, showProgress = () => {
-    comment && comment.update(redactor.redact(renderProgressComment(marker, progress)));
+    transcriptPath: join2(runner.scratchDir, `transcript-${runner.runId}-${now.toString(36)}.jsonl`)
   };
+}
+async function carryOut(deps, started, request2, report, execution) {
+  let { outcome, progress } = report, transcript = new Transcript(outcome.transcriptPath, started.redactor, deps.now);
+  transcript.record({
+    type: "trigger",
+    event: started.eventName,
+    decision: { ...request2, task: void 0 },
+    task: request2.task
+  });
+  let { executeRun } = await execution;
+  return executeRun({
+    deps,
+    started,
+    ownLogin: progress.ownLogin,
+    decision: request2,
+    outcome,
+    transcript,
+    progress
+  });
+}
+async function run(deps) {
+  let log = workflowLog(deps.stdout), started;
   try {
-    if (issueNumber !== void 0 && (comment = await ProgressComment.start(gh, {
-      owner: runner.owner,
-      repo: runner.repo,
-      issueNumber,
-      marker,
-      body: redactor.redact(renderProgressComment(marker, progress)),
-      trustedAuthors: settings.allowed_bots
-    }), decision.commentId !== void 0 && decision.action === "run" && (reaction = addReaction(gh, {
-      owner: runner.owner,
-      repo: runner.repo,
-      content: "eyes",
-      kind: decision.commentKind === "review_comment" ? "review_comment" : "issue_comment",
-      commentId: decision.commentId
-    }))), decision.action === "refuse") throw new RunRefused(decision.reason);
-    if (configProblem) throw new RunFailed(configProblem);
-    let transcript = new Transcript(outcome.transcriptPath, redactor, deps.now);
-    transcript.record({
-      type: "trigger",
-      event: eventName,
-      decision: { ...decision, task: void 0 },
-      task: decision.task
-    });
-    let { executeRun } = await (execution ?? import("./chunks/execute-X42PNNIC.js"));
-    await executeRun({
+    started = await startRun(deps, log);
+  } catch (error) {
+    return reportStartFailure(deps.env, log, error);
+  }
+  let { eventName, runner, gh, settings, decision, redactor } = started;
+  if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
+  let execution = decision.action === "run" ? import("./chunks/execute-OX6PI4YV.js") : null;
+  execution?.catch(() => {
+  });
+  let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
+    gh,
+    owner: runner.owner,
+    repo: runner.repo,
+    issueNumber: threadNumber(decision.target),
+    marker: runMarker(markerKey(eventName, decision)),
+    trustedAuthors: settings.allowed_bots,
+    redactor,
+    mode: outcome.mode,
+    task: outcome.task,
+    maxIterations: settings.max_iterations,
+    runUrl: runner.runUrl
+  }), end;
+  try {
+    let trigger = decision.action === "run" && decision.commentId !== void 0 ? { kind: decision.commentKind ?? "issue_comment", id: decision.commentId } : null;
+    if (await progress.open(trigger), decision.action === "refuse") throw new RunRefused(decision.reason);
+    if (started.configProblem) throw new RunFailed(started.configProblem);
+    end = await carryOut(
       deps,
-      gh,
-      runner,
-      settings,
-      defaultBranch,
-      ownLogin: comment?.authorLogin,
+      started,
       decision,
-      outcome,
-      transcript,
-      redactor,
-      progress: {
-        step: (label) => {
-          progress.steps.push({ label, done: !0 }), showProgress();
-        },
-        turn: (iteration) => {
-          progress.iteration = iteration, showProgress();
-        },
-        tool: (line) => {
-          progress.recent = [...progress.recent, line].slice(-5), showProgress();
-        }
-      }
-    });
+      { outcome, progress },
+      execution ?? import("./chunks/execute-OX6PI4YV.js")
+    );
   } catch (error) {
-    error instanceof RunRefused ? (outcome.conclusion = "refused", outcome.reason = error.message) : (outcome.conclusion = "failure", outcome.reason = error instanceof RunFailed ? error.message : `an unexpected error occurred: ${error instanceof Error ? error.message : String(error)}`);
+    error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };
   }
-  outcome.durationMs = deps.now() - startedAt, await reaction;
-  let exitCode = exitCodeFor(outcome);
-  if (comment)
-    try {
-      await comment.finalize(redactor.redact(renderFinalComment(marker, outcome)));
-    } catch (error) {
-      fail(
-        redactor.redact(
-          `Kubrick could not write its final comment: ${error instanceof Error ? error.message : String(error)}`
-        )
-      ), exitCode = 1;
-    }
-  writeOutputs(deps.env, redactor.redactValue(outputValues(outcome, comment?.id ?? null)));
-  try {
-    writeStepSummary(deps.env, redactor.redactValue(outcome));
-  } catch (error) {
-    log(`::warning::${escapeCommandData(`could not write the job summary: ${String(error)}`)}`);
-  }
-  let headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ""}`;
-  return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? fail(redactor.redact(headline)) : log(neutralizeWorkflowCommands(redactor.redact(headline))), exitCode;
+  return Object.assign(outcome, conclusionOf(end)), outcome.durationMs = deps.now() - startedAt, reportRun(deps.env, log, { outcome, progress, redactor });
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -1923,8 +1989,8 @@ function isPlainObject2(value) {
 }
 var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
-  let fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2)
+  let fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch)
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -1935,7 +2001,7 @@ async function fetchWrapper(requestOptions) {
     ])
   ), fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -4773,10 +4839,10 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 );
 
 // src/github/client.ts
-var KubrickOctokit = Octokit2.plugin(retry, throttling), DEFAULT_GITHUB_API_URL = "https://api.github.com", WRITE_SPACING_MS = 1e3, NOTIFYING_WRITE_SPACING_MS = 3e3;
+var KubrickOctokit = Octokit2.plugin(retry, throttling), DEFAULT_GITHUB_API_URL = "https://api.github.com", GITHUB_PACING = { retryAfterBaseMs: 1e3 };
 function createGitHubClient(opts) {
   let log = opts.log ?? (() => {
-  }), scale = opts.retryDelayScale ?? 1, maxRetries = opts.maxRateLimitRetries ?? 3, maxRetryAfter = opts.maxRetryAfterSeconds ?? 120, timeoutMs = opts.requestTimeoutMs ?? 3e4, onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+  }), pacing = opts.pacing ?? GITHUB_PACING, maxRetries = opts.maxRateLimitRetries ?? 3, maxRetryAfter = opts.maxRetryAfterSeconds ?? 120, timeoutMs = opts.requestTimeoutMs ?? 3e4, onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
     let what = `${options.method} ${options.url}`;
     return retryCount >= maxRetries || retryAfter > maxRetryAfter ? (log(
       `GitHub ${kind} on ${what}; giving up after ${retryCount + 1} attempt(s) (retry-after ${retryAfter}s).`
@@ -4794,62 +4860,39 @@ function createGitHubClient(opts) {
     }, info: () => {
     }, warn: log, error: opts.debug ?? (() => {
     }) },
-    request: { fetch: fetchWithTimeout(timeoutMs) },
+    request: { fetch: fetchWithTimeout(opts.fetch ?? globalThis.fetch, timeoutMs) },
     retry: {
       retries: 3,
-      retryAfterBaseValue: 1e3 * scale,
+      retryAfterBaseValue: pacing.retryAfterBaseMs,
       // 403 and 429 are rate limits: the throttling plugin retries those, honouring retry-after.
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
     },
     throttle: {
-      // A fresh id per client keeps write spacing from leaking between clients (and between tests).
+      // A fresh id per client keeps write spacing from leaking between clients.
       id: `kubrick-${Math.random().toString(36).slice(2)}`,
-      retryAfterBaseValue: 1e3 * scale,
+      retryAfterBaseValue: pacing.retryAfterBaseMs,
       fallbackSecondaryRateRetryAfter: 60,
-      write: spacedGroup(WRITE_SPACING_MS * scale),
-      notifications: spacedGroup(NOTIFYING_WRITE_SPACING_MS * scale),
+      ...pacing.writeQueues,
       onRateLimit: onLimit("rate limit"),
       onSecondaryRateLimit: onLimit("secondary rate limit")
     }
   });
 }
-function fetchWithTimeout(timeoutMs) {
+function fetchWithTimeout(fetchOnce, timeoutMs) {
   return (input, init) => {
     let timeout = AbortSignal.timeout(timeoutMs), signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal });
+    return fetchOnce(input, { ...init, signal });
   };
 }
-function spacedGroup(minGapMs) {
-  let queues = /* @__PURE__ */ new Map();
-  return {
-    key(id = "") {
-      let queue = queues.get(id);
-      return queue || queues.set(id, queue = new SpacedQueue(minGapMs)), queue;
-    }
-  };
-}
-var SpacedQueue = class {
-  constructor(minGapMs) {
-    this.minGapMs = minGapMs;
-  }
-  minGapMs;
-  nextStart = 0;
-  tail = Promise.resolve();
-  schedule(_jobOptions, fn, ...args) {
-    let turn = this.tail.then(async () => {
-      let wait = this.nextStart - Date.now();
-      wait > 0 && await new Promise((resolve2) => setTimeout(resolve2, wait)), this.nextStart = Date.now() + this.minGapMs;
-    });
-    return this.tail = turn, turn.then(() => fn(...args));
-  }
-};
 
 // src/dependencies.ts
-function defaultDependencies() {
+function defaultDependencies(env) {
   return {
-    env: process.env,
+    env,
     cwd: process.cwd(),
     now: () => Date.now(),
+    sleep: defaultSleep,
+    fetch: globalThis.fetch,
     stdout: (line) => process.stdout.write(`${line}
 `),
     createGitHub: createGitHubClient,
@@ -4858,4 +4901,4 @@ function defaultDependencies() {
 }
 
 // src/index.ts
-process.exitCode = await run(defaultDependencies());
+process.exitCode = await run(defaultDependencies(process.env));

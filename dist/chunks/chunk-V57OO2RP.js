@@ -3,6 +3,9 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
 
 // src/llm/answer-check.ts
 var NotAnEventStream = class extends Error {
@@ -417,12 +420,7 @@ function toToolCall(id, raw, structuralError) {
   try {
     parsed = parseLenientJson(raw);
   } catch (error) {
-    return malformed(
-      id,
-      recoveredName,
-      raw,
-      `the tool_call block is not valid JSON: ${error.message}`
-    );
+    return malformed(id, recoveredName, raw, `the tool_call block is not valid JSON: ${errorMessage(error)}`);
   }
   if (typeof parsed != "object" || parsed === null || Array.isArray(parsed))
     return malformed(id, recoveredName, raw, "the tool_call block must hold a JSON object");

@@ -3,15 +3,18 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   apiKeyFor,
   changedFiles
-} from "./chunk-6YURVNHX.js";
+} from "./chunk-EC5CHT7N.js";
 import {
   Transcript,
-  createLlmClient
-} from "./chunk-JZGOYRBT.js";
+  agentConclusion,
+  cliKeyWording,
+  createLlmClient,
+  missingKeyProblem
+} from "./chunk-QCGRUQ5T.js";
 import {
   ConfigError,
   resolveSettings
-} from "./chunk-S6SZ4CSG.js";
+} from "./chunk-ZVYTUE2G.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -26,11 +29,11 @@ import {
   knownPrices,
   llmOptionsFrom,
   runAgentSession
-} from "./chunk-72PE7MWT.js";
+} from "./chunk-MHPV7C67.js";
 import {
   PolicyError,
   loadPolicy
-} from "./chunk-QZMP3USF.js";
+} from "./chunk-MHWZQDWP.js";
 import {
   Redactor
 } from "./chunk-XUDOS7BA.js";
@@ -45,12 +48,13 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-DQ3Z3NYK.js";
+} from "./chunk-PTJS2BYF.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunk-XL737L73.js";
-import "./chunk-MQLK7AJM.js";
+} from "./chunk-XTZKV72A.js";
+import "./chunk-V57OO2RP.js";
 import "./chunk-MT3GVHK4.js";
+import "./chunk-FJ64FDQQ.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
@@ -414,7 +418,7 @@ var COMMIT_ENV = {
   GIT_AUTHOR_DATE: "2000-01-01T00:00:00Z",
   GIT_COMMITTER_DATE: "2000-01-01T00:00:00Z"
 };
-async function checkoutTask(repoDir, into) {
+async function checkoutTask(repoDir, into, env) {
   let workspace = join3(into, "repo");
   mkdirSync2(workspace, { recursive: !0 }), cpSync(repoDir, workspace, {
     recursive: !0,
@@ -423,7 +427,7 @@ async function checkoutTask(repoDir, into) {
   });
   let git = new GitCommandManager({
     cwd: workspace,
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: into, GIT_CONFIG_NOSYSTEM: "1" }
+    env: { PATH: env.PATH ?? "/usr/bin:/bin", HOME: into, GIT_CONFIG_NOSYSTEM: "1" }
   });
   return await git.exec(["init", "-q", "-b", "main", "--template="]), await git.exec(["add", "-A"]), await git.exec(["commit", "-q", "--allow-empty", "--no-verify", "-m", "Task starting point"], {
     env: COMMIT_ENV
@@ -444,7 +448,7 @@ function message(error) {
 async function runTask(job, deps) {
   let now = deps.now ?? Date.now, { task, settings } = job, transcript = deps.transcriptFor(job), dir = mkdtempSync2(join4(deps.tempRoot, `${task.name}-${job.run}-`)), outcome = null, seconds2 = 0, check = null, reason = null;
   try {
-    let workspace = await checkoutTask(task.repoDir, dir), sandbox = await deps.createSandbox(settings, workspace), started = now();
+    let workspace = await checkoutTask(task.repoDir, dir, deps.env), sandbox = await deps.createSandbox(settings, workspace), started = now();
     try {
       outcome = await deps.runSession({
         settings,
@@ -852,7 +856,12 @@ async function evalCommand(args, io) {
   }
   let names = typeof values.tasks == "string" ? values.tasks.split(",").map((name) => name.trim()).filter((name) => name.length > 0) : null;
   if (names !== null && names.length === 0) throw new UsageError("--tasks needs at least one task name");
-  let jobs = planJobs(suiteDir, names, flags, runs), apiKey = apiKeyFor(base, io.env), redactor = Redactor.fromEnvironment(io.env, [apiKey]), clean = (text2) => neutralizeWorkflowCommands(redactor.redact(text2)), transcriptsDir = outputPath("transcripts", io.cwd, values.transcripts, "directory"), outPath = outputPath("out", io.cwd, values.out, "file");
+  let jobs = planJobs(suiteDir, names, flags, runs), apiKey = apiKeyFor(base, io.env), keyProblem = missingKeyProblem(
+    { provider: base.provider, baseUrl: base.base_url, apiKey },
+    cliKeyWording(base.provider)
+  );
+  if (keyProblem) throw new UsageError(keyProblem);
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), clean = (text2) => neutralizeWorkflowCommands(redactor.redact(text2)), transcriptsDir = outputPath("transcripts", io.cwd, values.transcripts, "directory"), outPath = outputPath("out", io.cwd, values.out, "file");
   outPath && mkdirSync3(dirname3(outPath), { recursive: !0 });
   let makeSandbox = (settings, workspace) => createSandbox({
     mode: settings.sandbox,
@@ -868,11 +877,13 @@ async function evalCommand(args, io) {
       workspaceRoot: request.workspace,
       policy: request.policy,
       sandbox: request.sandbox,
-      llm: createLlmClient(llmOptionsFrom(request.settings, apiKey)),
+      llm: createLlmClient(
+        llmOptionsFrom(request.settings, apiKey, cliKeyWording(request.settings.provider))
+      ),
       env: io.env,
       transcript: request.transcript,
       onEvent: request.onEvent
-    }), files = await changedFiles(request.workspace, request.settings, result.changedFiles), conclusion = result.conclusion === "success" && files.length === 0 ? "no_changes" : result.conclusion;
+    }), files = await changedFiles(request.workspace, request.settings, io.env, result.changedFiles), conclusion = agentConclusion(result, files.length === 0);
     return { result, conclusion };
   }, tempRoot = mkdtempSync3(join6(tmpdir2(), "kubrick-eval-")), undoSignals = cleanUpOnSignal(tempRoot), started = Date.now(), progress;
   try {
@@ -896,6 +907,7 @@ async function evalCommand(args, io) {
       concurrency,
       (job) => (live.jobStarted(job), runTask(job, {
         tempRoot,
+        env: io.env,
         createSandbox: makeSandbox,
         runSession,
         transcriptFor: ({ task, run }) => {

@@ -12,13 +12,16 @@ import {
   unknownKeyMessage,
   url,
   yamlErrorMessage
-} from "./chunk-DQ3Z3NYK.js";
+} from "./chunk-PTJS2BYF.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/mode.ts
+var MODES = ["fix", "review", "ask", "plan"];
 
 // src/config/settings.ts
 var intLike = union([
@@ -47,7 +50,7 @@ var optionalPositiveInt = union([literal("").transform(() => null), positiveInt]
     "a login (empty to disable)"
   ),
   prompt: def(text, "", "text"),
-  mode: def(_enum(["auto", "fix", "review", "ask", "plan"]), "auto", "one of auto, fix, review, ask, plan"),
+  mode: def(_enum(["auto", ...MODES]), "auto", `one of auto, ${MODES.join(", ")}`),
   provider: def(_enum(["openai", "anthropic", "triton"]), "openai", "one of openai, anthropic, triton"),
   model: def(text, "", "a model name"),
   base_url: def(text.pipe(union([literal(""), url({ protocol: /^https?$/ })])), "", "an http(s) URL"),

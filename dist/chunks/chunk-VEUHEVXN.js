@@ -2,7 +2,11 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   KUBRICK_MARKER_PREFIX
-} from "./chunk-DPGRTO2O.js";
+} from "./chunk-MQIVYHRL.js";
+import {
+  errorMessage,
+  isErrorLike
+} from "./chunk-FJ64FDQQ.js";
 
 // src/run/errors.ts
 var RunFailed = class extends Error {
@@ -19,7 +23,7 @@ function statusOf(error) {
 function validationText(error) {
   if (typeof error != "object" || error === null) return String(error);
   let parts = [];
-  error instanceof Error && parts.push(error.message);
+  isErrorLike(error) && parts.push(error.message);
   let data = error.response?.data;
   if (data && typeof data.message == "string" && parts.push(data.message), data && Array.isArray(data.errors))
     for (let item of data.errors)
@@ -54,194 +58,12 @@ async function readDefaultBranchFile(gh, opts) {
   return Buffer.from(file.content, "base64").toString("utf8");
 }
 
-// src/github/body-limit.ts
-function fitBody(body, limit = 65536) {
-  if (body.length <= limit) return body;
-  let keep = limit - 160;
-  return `${body.slice(0, keep)}
-
-\u2026 (${body.length - keep} characters cut: GitHub accepts at most ${limit} per body)`;
+// src/trigger/decision.ts
+function hasThread(target) {
+  return target.kind !== "repository";
 }
-
-// src/github/comments.ts
-var systemClock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    let handle = setTimeout(fn, ms);
-    return handle.unref(), handle;
-  },
-  clearTimeout: (handle) => clearTimeout(handle)
-};
-function isTrustedAuthor(user, trustedAuthors = []) {
-  return user ? user.type === "Bot" ? !0 : !!user.login && trustedAuthors.some((login) => login.toLowerCase() === user.login.toLowerCase()) : !1;
-}
-var ProgressComment = class _ProgressComment {
-  constructor(gh, target, marker2, clock, minIntervalMs, trustedAuthors, id, htmlUrl, authorLogin) {
-    this.gh = gh;
-    this.target = target;
-    this.marker = marker2;
-    this.clock = clock;
-    this.minIntervalMs = minIntervalMs;
-    this.trustedAuthors = trustedAuthors;
-    this.id = id;
-    this.htmlUrl = htmlUrl;
-    this.authorLogin = authorLogin;
-  }
-  gh;
-  target;
-  marker;
-  clock;
-  minIntervalMs;
-  trustedAuthors;
-  id;
-  htmlUrl;
-  authorLogin;
-  lastWriteAt = Number.NEGATIVE_INFINITY;
-  pending;
-  timer;
-  writes = Promise.resolve();
-  recreated = !1;
-  finalized = !1;
-  static async start(gh, opts) {
-    let { owner, repo, issueNumber, marker: marker2 } = opts, clock = opts.clock ?? systemClock, body = withMarker(marker2, opts.body), existing = await findMarkedComment(gh, { owner, repo, issueNumber, marker: marker2 }, opts.trustedAuthors), found = existing ?? await createMarkedComment(gh, { owner, repo, issueNumber, marker: marker2 }, body, opts.trustedAuthors), comment = new _ProgressComment(
-      gh,
-      { owner, repo, issueNumber },
-      marker2,
-      clock,
-      opts.minIntervalMs ?? 3e3,
-      opts.trustedAuthors,
-      found.id,
-      found.html_url,
-      found.user?.login ?? void 0
-    );
-    return existing ? await comment.write(body) : comment.lastWriteAt = clock.now(), comment;
-  }
-  /** A progress edit: written now when the last write is old enough (or `force`), else a bit later. */
-  async update(body, options = {}) {
-    if (this.finalized) return;
-    this.pending = this.withMarker(body);
-    let wait = this.lastWriteAt + this.minIntervalMs - this.clock.now();
-    if (options.force || wait <= 0) return this.flush();
-    this.timer ??= this.clock.setTimeout(() => {
-      this.timer = void 0, this.enqueuePendingWrite();
-    }, wait);
-  }
-  /** Writes a waiting progress edit now and waits for every write in flight. */
-  async flush() {
-    this.cancelTimer(), await this.enqueuePendingWrite();
-  }
-  /**
-   * The final report. Always written after any progress edit, retried by the client; a comment deleted
-   * meanwhile is created again (once). Throws when GitHub still refuses, so the caller can say so.
-   */
-  async finalize(body) {
-    this.finalized = !0, this.cancelTimer(), this.pending = void 0, await this.writes;
-    try {
-      await this.write(this.withMarker(body));
-    } catch (error) {
-      throw new Error(`Could not write the final Kubrick comment ${this.htmlUrl}: ${describe(error)}`, {
-        cause: error
-      });
-    }
-  }
-  enqueuePendingWrite() {
-    return this.writes = this.writes.then(async () => {
-      let body = this.pending;
-      if (body !== void 0) {
-        this.pending = void 0;
-        try {
-          await this.write(body);
-        } catch (error) {
-          this.gh.log.warn(`Progress comment edit failed: ${describe(error)}`);
-        }
-      }
-    }), this.writes;
-  }
-  async write(body) {
-    let { owner, repo, issueNumber } = this.target;
-    this.lastWriteAt = this.clock.now();
-    try {
-      let { data } = await this.gh.rest.issues.updateComment({
-        owner,
-        repo,
-        comment_id: this.id,
-        body: fitBody(body)
-      });
-      this.htmlUrl = data.html_url;
-    } catch (error) {
-      if (statusOf(error) !== 404 || this.recreated) throw error;
-      this.recreated = !0, this.gh.log.warn(`Progress comment ${this.id} was deleted; creating it again.`);
-      let created = await createMarkedComment(
-        this.gh,
-        { owner, repo, issueNumber, marker: this.marker },
-        body,
-        this.trustedAuthors
-      );
-      this.id = created.id, this.htmlUrl = created.html_url;
-    }
-  }
-  withMarker(body) {
-    return withMarker(this.marker, body);
-  }
-  cancelTimer() {
-    this.timer !== void 0 && this.clock.clearTimeout(this.timer), this.timer = void 0;
-  }
-};
-function withMarker(marker2, body) {
-  return body.includes(marker2) ? body : `${marker2}
-${body}`;
-}
-function describe(error) {
-  let status = statusOf(error), message = error instanceof Error ? error.message : String(error);
-  return status ? `GitHub answered ${status}: ${message}` : message;
-}
-async function newestCommentsFirst(gh, where) {
-  return (await gh.paginate(gh.rest.issues.listComments, {
-    owner: where.owner,
-    repo: where.repo,
-    issue_number: where.issueNumber,
-    per_page: 100
-  })).reverse();
-}
-async function findMarkedComment(gh, where, trustedAuthors = []) {
-  for (let comment of await newestCommentsFirst(gh, where))
-    if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors))
-      return { id: comment.id, html_url: comment.html_url, body: comment.body, user: comment.user };
-}
-var CREATE_ATTEMPTS = 3;
-async function createMarkedComment(gh, where, body, trustedAuthors) {
-  for (let attempt = 1; ; attempt++)
-    try {
-      let { data } = await gh.rest.issues.createComment({
-        owner: where.owner,
-        repo: where.repo,
-        issue_number: where.issueNumber,
-        body: fitBody(body),
-        request: { retries: 0 }
-      });
-      return data;
-    } catch (error) {
-      let status = statusOf(error);
-      if (!(status === void 0 || status >= 500) || attempt >= CREATE_ATTEMPTS) throw error;
-      gh.log.warn(
-        `Creating the comment failed (${describe(error)}); checking whether it was created anyway.`
-      );
-      let landed = await findMarkedComment(gh, where, trustedAuthors);
-      if (landed) return landed;
-    }
-}
-async function addReaction(gh, opts) {
-  let { owner, repo, content } = opts;
-  try {
-    return opts.kind === "issue" ? await gh.rest.reactions.createForIssue({ owner, repo, issue_number: opts.issueNumber, content }) : opts.kind === "issue_comment" ? await gh.rest.reactions.createForIssueComment({ owner, repo, comment_id: opts.commentId, content }) : await gh.rest.reactions.createForPullRequestReviewComment({
-      owner,
-      repo,
-      comment_id: opts.commentId,
-      content
-    }), !0;
-  } catch (error) {
-    return gh.log.warn(`Could not add the ${content} reaction: ${describe(error)}`), !1;
-  }
+function threadNumber(target) {
+  return target && hasThread(target) ? target.number : void 0;
 }
 
 // src/github/markers.ts
@@ -395,7 +217,7 @@ ${state.recent.map((r) => `- ${r}`).join(`
 </details>` : "";
   return [
     marker2,
-    `### \u{1F440} Kubrick is working (${state.mode})`,
+    `### \u{1F440} Kubrick is working${state.mode ? ` (${state.mode})` : ""}`,
     quoteTask(state.task),
     `${checklist}${working}${recent}`,
     state.runUrl ? `<sub>[Workflow run](${state.runUrl})</sub>` : ""
@@ -404,17 +226,217 @@ ${state.recent.map((r) => `- ${r}`).join(`
 `);
 }
 
+// src/github/body-limit.ts
+function fitBody(body, limit = 65536) {
+  if (body.length <= limit) return body;
+  let keep = limit - 160;
+  return `${body.slice(0, keep)}
+
+\u2026 (${body.length - keep} characters cut: GitHub accepts at most ${limit} per body)`;
+}
+
+// src/github/create-once.ts
+async function createOnce(gh, options) {
+  for (let attempt = 1; ; attempt++)
+    try {
+      return (await options.create()).data;
+    } catch (error) {
+      let status = statusOf(error);
+      if (!(status === void 0 || status >= 500) || attempt >= options.attempts) throw error;
+      gh.log.warn(
+        `${options.action} failed (${options.describe(error)}); checking whether it landed anyway.`
+      );
+      let landed = await options.landed();
+      if (landed) return landed;
+    }
+}
+
+// src/github/comments.ts
+var systemClock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => {
+    let handle = setTimeout(fn, ms);
+    return handle.unref(), handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle)
+};
+function isTrustedAuthor(user, trustedAuthors = []) {
+  return user ? user.type === "Bot" ? !0 : !!user.login && trustedAuthors.some((login) => login.toLowerCase() === user.login.toLowerCase()) : !1;
+}
+var ProgressComment = class _ProgressComment {
+  constructor(gh, target, marker2, clock, minIntervalMs, trustedAuthors, id, htmlUrl, authorLogin) {
+    this.gh = gh;
+    this.target = target;
+    this.marker = marker2;
+    this.clock = clock;
+    this.minIntervalMs = minIntervalMs;
+    this.trustedAuthors = trustedAuthors;
+    this.id = id;
+    this.htmlUrl = htmlUrl;
+    this.authorLogin = authorLogin;
+  }
+  gh;
+  target;
+  marker;
+  clock;
+  minIntervalMs;
+  trustedAuthors;
+  id;
+  htmlUrl;
+  authorLogin;
+  lastWriteAt = Number.NEGATIVE_INFINITY;
+  pending;
+  timer;
+  writes = Promise.resolve();
+  recreated = !1;
+  finalized = !1;
+  static async start(gh, opts) {
+    let { owner, repo, issueNumber, marker: marker2 } = opts, clock = opts.clock ?? systemClock, body = withMarker(marker2, opts.body), existing = await findMarkedComment(gh, { owner, repo, issueNumber, marker: marker2 }, opts.trustedAuthors), found = existing ?? await createMarkedComment(gh, { owner, repo, issueNumber, marker: marker2 }, body, opts.trustedAuthors), comment = new _ProgressComment(
+      gh,
+      { owner, repo, issueNumber },
+      marker2,
+      clock,
+      opts.minIntervalMs ?? 3e3,
+      opts.trustedAuthors,
+      found.id,
+      found.html_url,
+      found.user?.login ?? void 0
+    );
+    return existing ? await comment.write(body) : comment.lastWriteAt = clock.now(), comment;
+  }
+  /** A progress edit: written now when the last write is old enough (or `force`), else a bit later. */
+  async update(body, options = {}) {
+    if (this.finalized) return;
+    this.pending = this.withMarker(body);
+    let wait = this.lastWriteAt + this.minIntervalMs - this.clock.now();
+    if (options.force || wait <= 0) return this.flush();
+    this.timer ??= this.clock.setTimeout(() => {
+      this.timer = void 0, this.enqueuePendingWrite();
+    }, wait);
+  }
+  /** Writes a waiting progress edit now and waits for every write in flight. */
+  async flush() {
+    this.cancelTimer(), await this.enqueuePendingWrite();
+  }
+  /**
+   * The final report. Always written after any progress edit, retried by the client; a comment deleted
+   * meanwhile is created again (once). Throws when GitHub still refuses, so the caller can say so.
+   */
+  async finalize(body) {
+    this.finalized = !0, this.cancelTimer(), this.pending = void 0, await this.writes;
+    try {
+      await this.write(this.withMarker(body));
+    } catch (error) {
+      throw new Error(`Could not write the final Kubrick comment ${this.htmlUrl}: ${describe(error)}`, {
+        cause: error
+      });
+    }
+  }
+  enqueuePendingWrite() {
+    return this.writes = this.writes.then(async () => {
+      let body = this.pending;
+      if (body !== void 0) {
+        this.pending = void 0;
+        try {
+          await this.write(body);
+        } catch (error) {
+          this.gh.log.warn(`Progress comment edit failed: ${describe(error)}`);
+        }
+      }
+    }), this.writes;
+  }
+  async write(body) {
+    let { owner, repo, issueNumber } = this.target;
+    this.lastWriteAt = this.clock.now();
+    try {
+      let { data } = await this.gh.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: this.id,
+        body: fitBody(body)
+      });
+      this.htmlUrl = data.html_url;
+    } catch (error) {
+      if (statusOf(error) !== 404 || this.recreated) throw error;
+      this.recreated = !0, this.gh.log.warn(`Progress comment ${this.id} was deleted; creating it again.`);
+      let created = await createMarkedComment(
+        this.gh,
+        { owner, repo, issueNumber, marker: this.marker },
+        body,
+        this.trustedAuthors
+      );
+      this.id = created.id, this.htmlUrl = created.html_url;
+    }
+  }
+  withMarker(body) {
+    return withMarker(this.marker, body);
+  }
+  cancelTimer() {
+    this.timer !== void 0 && this.clock.clearTimeout(this.timer), this.timer = void 0;
+  }
+};
+function withMarker(marker2, body) {
+  return body.includes(marker2) ? body : `${marker2}
+${body}`;
+}
+function describe(error) {
+  let status = statusOf(error), message = errorMessage(error);
+  return status ? `GitHub answered ${status}: ${message}` : message;
+}
+async function newestCommentsFirst(gh, where) {
+  return (await gh.paginate(gh.rest.issues.listComments, {
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.issueNumber,
+    per_page: 100
+  })).reverse();
+}
+async function findMarkedComment(gh, where, trustedAuthors = []) {
+  for (let comment of await newestCommentsFirst(gh, where))
+    if (comment.body?.includes(where.marker) && isTrustedAuthor(comment.user, trustedAuthors))
+      return { id: comment.id, html_url: comment.html_url, body: comment.body, user: comment.user };
+}
+function createMarkedComment(gh, where, body, trustedAuthors) {
+  return createOnce(gh, {
+    action: "Creating the comment",
+    attempts: 3,
+    create: () => gh.rest.issues.createComment({
+      owner: where.owner,
+      repo: where.repo,
+      issue_number: where.issueNumber,
+      body: fitBody(body),
+      request: { retries: 0 }
+    }),
+    landed: () => findMarkedComment(gh, where, trustedAuthors),
+    describe
+  });
+}
+async function addReaction(gh, opts) {
+  let { owner, repo, content } = opts;
+  try {
+    return opts.kind === "issue" ? await gh.rest.reactions.createForIssue({ owner, repo, issue_number: opts.issueNumber, content }) : opts.kind === "issue_comment" ? await gh.rest.reactions.createForIssueComment({ owner, repo, comment_id: opts.commentId, content }) : await gh.rest.reactions.createForPullRequestReviewComment({
+      owner,
+      repo,
+      comment_id: opts.commentId,
+      content
+    }), !0;
+  } catch (error) {
+    return gh.log.warn(`Could not add the ${content} reaction: ${describe(error)}`), !1;
+  }
+}
+
 export {
+  runMarker,
+  findMarker,
+  stripMarkers,
   fitBody,
   statusOf,
   validationText,
+  createOnce,
   isTrustedAuthor,
   ProgressComment,
   newestCommentsFirst,
   addReaction,
-  runMarker,
-  findMarker,
-  stripMarkers,
   quoteTask,
   statsTable,
   renderFinalComment,
@@ -422,5 +444,6 @@ export {
   RunFailed,
   RunRefused,
   getDefaultBranch,
-  readDefaultBranchFile
+  readDefaultBranchFile,
+  threadNumber
 };

@@ -9,7 +9,7 @@ import {
   strictObject,
   string,
   unknownKeyMessage
-} from "./chunk-DQ3Z3NYK.js";
+} from "./chunk-PTJS2BYF.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";

@@ -43,9 +43,9 @@ function isForkPull(pull) {
   let headName = stringField(headRepo, "full_name"), baseName = stringField(objectField(objectField(pull, "base"), "repo"), "full_name");
   return headName === void 0 || baseName === void 0 || headName.toLowerCase() !== baseName.toLowerCase();
 }
-function pullTarget(pull) {
-  let head = objectField(pull, "head"), base = objectField(pull, "base"), target = { kind: "pull_request", isFork: isForkPull(pull) }, number = numberField(pull, "number"), title = cleanTitle(field(pull, "title")), headRef = stringField(head, "ref"), headSha = stringField(head, "sha"), baseRef = stringField(base, "ref");
-  return number !== void 0 && (target.number = number), title !== void 0 && (target.title = title), headRef !== void 0 && (target.headRef = headRef), headSha !== void 0 && (target.headSha = headSha), baseRef !== void 0 && (target.baseRef = baseRef), target;
+function pullTarget(pull, number) {
+  let head = objectField(pull, "head"), base = objectField(pull, "base"), target = { kind: "pull_request", number, isFork: isForkPull(pull) }, title = cleanTitle(field(pull, "title")), headRef = stringField(head, "ref"), headSha = stringField(head, "sha"), baseRef = stringField(base, "ref");
+  return title !== void 0 && (target.title = title), headRef !== void 0 && (target.headRef = headRef), headSha !== void 0 && (target.headSha = headSha), baseRef !== void 0 && (target.baseRef = baseRef), target;
 }
 
 export {

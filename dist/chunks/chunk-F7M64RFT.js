@@ -10,7 +10,7 @@ import {
   objectField,
   pullTarget,
   stringField
-} from "./chunk-DPGRTO2O.js";
+} from "./chunk-MQIVYHRL.js";
 import {
   capTask,
   sanitizeUntrusted
@@ -75,14 +75,14 @@ function parseCommand(body, phrase) {
 }
 
 // src/trigger/decide.ts
-var ignore = (reason, extra = {}) => ({
+var ignore = (reason, facts = {}) => ({
   action: "ignore",
   reason,
-  ...extra
-}), refuse = (reason, extra = {}) => ({
+  ...facts
+}), refuse = (reason, facts) => ({
   action: "refuse",
   reason,
-  ...extra
+  ...facts
 });
 function sameLogin(a, b) {
   return a.toLowerCase() === b.toLowerCase();
@@ -112,9 +112,12 @@ function actorProblem(actor, input) {
 function inactiveReason(item, noun) {
   return stringField(item, "state") === "closed" ? `the ${noun} is closed` : field(item, "locked") === !0 ? `the ${noun} is locked` : null;
 }
-function issueTarget(issue) {
-  let target = { kind: asObject(field(issue, "pull_request")) !== void 0 ? "pull_request" : "issue" }, number = numberField(issue, "number"), title = cleanTitle(field(issue, "title"));
-  return number !== void 0 && (target.number = number), title !== void 0 && (target.title = title), target;
+function isPullConversation(issue) {
+  return asObject(field(issue, "pull_request")) !== void 0;
+}
+function issueTarget(issue, number) {
+  let title = cleanTitle(field(issue, "title")), kind = isPullConversation(issue) ? "pull_request" : "issue";
+  return title === void 0 ? { kind, number } : { kind, number, title };
 }
 function cleanTask(text) {
   return capTask(sanitizeUntrusted(text).trim());
@@ -122,13 +125,16 @@ function cleanTask(text) {
 function effectiveMode(verb, settings) {
   return settings.mode === "auto" ? verb : settings.mode;
 }
-function decideCommand(command, target, settings, extra) {
-  let base = { target, ...extra }, phrase = settings.trigger_phrase, task = cleanTask(command.text);
+function isForkTarget(target) {
+  return target.kind === "pull_request" && target.isFork === !0;
+}
+function decideCommand(command, target, settings, facts) {
+  let base = { target, ...facts }, phrase = settings.trigger_phrase, task = cleanTask(command.text);
   if (command.verb === "approve")
     return settings.mode !== "auto" && settings.mode !== "fix" ? refuse(
       `\`approve\` runs the approved plan in fix mode, but this repository restricts Kubrick to ${settings.mode} mode.`,
       base
-    ) : target.isFork === !0 ? refuse(FORK_FIX_REASON, base) : {
+    ) : isForkTarget(target) ? refuse(FORK_FIX_REASON, base) : {
       action: "run",
       mode: "fix",
       task,
@@ -143,7 +149,7 @@ function decideCommand(command, target, settings, extra) {
   ) : { action: "run", mode, task, reason: `review pull request${forced}`, ...base } : task === "" ? refuse(
     `\`${phrase} ${command.verb}\` needs a task: write what you want after it, for example \`${phrase} ${command.verb} the failing date test\`.`,
     { ...base, mode }
-  ) : mode === "fix" && target.isFork === !0 ? refuse(FORK_FIX_REASON, { ...base, mode }) : { action: "run", mode, task, reason: `${mode} requested${forced}`, ...base };
+  ) : mode === "fix" && isForkTarget(target) ? refuse(FORK_FIX_REASON, { ...base, mode }) : { action: "run", mode, task, reason: `${mode} requested${forced}`, ...base };
 }
 function fromComment(input) {
   let { payload, settings } = input, comment = objectField(payload, "comment"), body = stringField(comment, "body") ?? "";
@@ -156,23 +162,23 @@ function fromComment(input) {
   if (problem !== null) return ignore(problem);
   let command = parseCommand(sanitizeUntrusted(body), settings.trigger_phrase);
   if (command === null) return ignore(`the comment has no line starting with ${settings.trigger_phrase}`);
-  let isReviewComment = input.eventName === "pull_request_review_comment", item = isReviewComment ? objectField(payload, "pull_request") : objectField(payload, "issue"), noun = isReviewComment ? "pull request" : "issue";
-  if (item === void 0 || numberField(item, "number") === void 0)
+  let isReviewComment = input.eventName === "pull_request_review_comment", item = isReviewComment ? objectField(payload, "pull_request") : objectField(payload, "issue"), noun = isReviewComment ? "pull request" : "issue", number = numberField(item, "number");
+  if (item === void 0 || number === void 0)
     return ignore(`malformed payload: the ${noun} the comment belongs to is missing or has no number`);
   let inactive = inactiveReason(
     item,
-    isReviewComment || issueTarget(item).kind === "pull_request" ? "pull request" : "issue"
+    isReviewComment || isPullConversation(item) ? "pull request" : "issue"
   );
   if (inactive !== null) return ignore(inactive);
-  let target = isReviewComment ? pullTarget(item) : issueTarget(item), extra = {
+  let target = isReviewComment ? pullTarget(item, number) : issueTarget(item, number), facts = {
     requester: actor,
     commentKind: isReviewComment ? "review_comment" : "issue_comment"
   }, commentId = numberField(comment, "id");
-  if (commentId !== void 0 && (extra.commentId = commentId), isReviewComment) {
+  if (commentId !== void 0 && (facts.commentId = commentId), isReviewComment) {
     let path = sanitizeUntrusted(stringField(comment, "path") ?? "").trim(), line = numberField(comment, "line") ?? numberField(comment, "original_line");
-    path !== "" && (extra.commentLocation = line === void 0 ? { path } : { path, line });
+    path !== "" && (facts.commentLocation = line === void 0 ? { path } : { path, line });
   }
-  return { decision: decideCommand(command, target, settings, extra), actor };
+  return { decision: decideCommand(command, target, settings, facts), actor };
 }
 function fromIssueEvent(input) {
   let { payload, settings } = input, action = stringField(payload, "action");
@@ -194,14 +200,14 @@ function fromIssueEvent(input) {
   if (actor === void 0) return ignore("malformed payload: the sender is missing");
   let problem = actorProblem(actor, input);
   if (problem !== null) return ignore(problem);
-  let issue = objectField(payload, "issue");
-  if (issue === void 0 || numberField(issue, "number") === void 0)
+  let issue = objectField(payload, "issue"), number = numberField(issue, "number");
+  if (issue === void 0 || number === void 0)
     return ignore("malformed payload: the issue is missing or has no number");
   let inactive = inactiveReason(issue, "issue");
   if (inactive !== null) return ignore(inactive);
   let title = stringField(issue, "title") ?? "", body = stringField(issue, "body") ?? "", command = { verb: "fix", explicitVerb: !1, text: `${title}
 
-${body}` }, how = action === "labeled" ? `labeled "${settings.label_trigger}"` : `assigned to @${settings.assignee_trigger}`, decision = decideCommand(command, issueTarget(issue), settings, { requester: actor });
+${body}` }, how = action === "labeled" ? `labeled "${settings.label_trigger}"` : `assigned to @${settings.assignee_trigger}`, decision = decideCommand(command, issueTarget(issue, number), settings, { requester: actor });
   return {
     decision: decision.action === "run" ? { ...decision, reason: `issue ${how}: ${decision.reason}` } : decision,
     actor
@@ -219,8 +225,8 @@ function fromPullRequestEvent(input) {
   if (actor === void 0) return ignore("malformed payload: the sender is missing");
   let problem = actorProblem(actor, input);
   if (problem !== null) return ignore(problem);
-  let pull = objectField(payload, "pull_request");
-  if (pull === void 0 || numberField(pull, "number") === void 0)
+  let pull = objectField(payload, "pull_request"), number = numberField(pull, "number");
+  if (pull === void 0 || number === void 0)
     return ignore("malformed payload: the pull request is missing or has no number");
   if (field(pull, "draft") === !0 && action !== "ready_for_review")
     return ignore("the pull request is a draft");
@@ -230,7 +236,7 @@ function fromPullRequestEvent(input) {
       action: "run",
       mode: "review",
       task: "",
-      target: pullTarget(pull),
+      target: pullTarget(pull, number),
       requester: actor,
       reason: `auto_review: pull request ${action}`
     },
@@ -244,33 +250,29 @@ function fromWorkflowEvent(input) {
     let problem = actorProblem(actor, input);
     if (problem !== null) return ignore(problem);
   }
-  let extra = actor ? { target, requester: actor } : { target }, decision = () => {
+  let facts = actor ? { target, requester: actor } : { target }, decision = () => {
     if (settings.mode !== "auto" && settings.mode !== "fix")
       return refuse(
         `${eventName} runs change the repository in fix mode; mode ${settings.mode} needs an issue or pull request.`,
-        extra
+        facts
       );
     let task = cleanTask(prompt);
     return task === "" ? refuse(
       `${eventName} has no task: set the \`prompt\` input of the action${isDispatch ? " (or a `prompt` workflow_dispatch input)" : ""}, or \`prompt\` in .github/kubrick.yml.`,
-      extra
+      facts
     ) : {
       action: "run",
       mode: "fix",
       task,
       reason: `${eventName}: maintenance task from prompt`,
-      ...extra
+      ...facts
     };
   };
-  return actor ? { decision: decision(), actor } : decision();
+  return actor ? { decision: decision(), actor } : { decision: decision() };
 }
 function unauthorized(decision, actor, actual, settings) {
-  let reason = `@${actor.login} has ${actual} permission on this repository; Kubrick acts only for users with ${settings.required_permission} permission or higher.`, kept = {
-    action: settings.comment_on_unauthorized ? "refuse" : "ignore",
-    reason,
-    requester: actor
-  };
-  return decision.target !== void 0 && (kept.target = decision.target), decision.commentId !== void 0 && (kept.commentId = decision.commentId), decision.commentKind !== void 0 && (kept.commentKind = decision.commentKind), kept;
+  let reason = `@${actor.login} has ${actual} permission on this repository; Kubrick acts only for users with ${settings.required_permission} permission or higher.`, kept = { requester: actor, target: decision.target };
+  return decision.commentId !== void 0 && (kept.commentId = decision.commentId), decision.commentKind !== void 0 && (kept.commentKind = decision.commentKind), settings.comment_on_unauthorized ? refuse(reason, kept) : ignore(reason, kept);
 }
 function authorize(candidate, input) {
   let { decision, actor } = candidate;

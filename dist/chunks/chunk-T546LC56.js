@@ -6,7 +6,10 @@ import {
   NotAnEventStream,
   formatToolCallForReplay,
   formatToolResult
-} from "./chunk-MQLK7AJM.js";
+} from "./chunk-V57OO2RP.js";
+import {
+  isErrorLike
+} from "./chunk-FJ64FDQQ.js";
 
 // src/llm/conversation.ts
 function flattenForTextProtocol(messages) {
@@ -49,7 +52,7 @@ function fromSdkError(error, classes) {
   return error;
 }
 function describeCause(cause) {
-  if (!(cause instanceof Error)) return;
+  if (!isErrorLike(cause)) return;
   let code = cause.code, inner = describeCause(cause.cause);
   return typeof code == "string" ? code : inner ?? cause.message;
 }

@@ -4,19 +4,19 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-BCJ2JSFM.js";
+} from "./chunk-F7M64RFT.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-S6SZ4CSG.js";
+} from "./chunk-ZVYTUE2G.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
-import "./chunk-DPGRTO2O.js";
+import "./chunk-MQIVYHRL.js";
 import "./chunk-ST3VOCUF.js";
-import "./chunk-DQ3Z3NYK.js";
+import "./chunk-PTJS2BYF.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/route.ts

@@ -10,8 +10,8 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-QZMP3USF.js";
-import "./chunk-DQ3Z3NYK.js";
+} from "./chunk-MHWZQDWP.js";
+import "./chunk-PTJS2BYF.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/policy.ts

@@ -2,16 +2,19 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   nativeToolCall
-} from "./chunk-MFXNLQ2F.js";
+} from "./chunk-2FF5RX7P.js";
 import {
   flattenForTextProtocol,
   fromSdkError
-} from "./chunk-BVEUVEQP.js";
+} from "./chunk-T546LC56.js";
 import {
   StreamCut,
   eventStreamFetch
-} from "./chunk-MQLK7AJM.js";
+} from "./chunk-V57OO2RP.js";
 import "./chunk-MT3GVHK4.js";
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -96,7 +99,7 @@ async function readStream(stream) {
           break;
       }
   } catch (error) {
-    throw error instanceof APIUserAbortError ? error : new StreamCut(error.message || "the connection closed mid-stream");
+    throw error instanceof APIUserAbortError ? error : new StreamCut(errorMessage(error) || "the connection closed mid-stream");
   }
   if (!stopped) throw new StreamCut("the connection closed before message_stop");
   return { text, toolCalls, finishReason: mapStop(stopReason, toolCalls.length > 0), usage };

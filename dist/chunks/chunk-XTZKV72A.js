@@ -11,8 +11,16 @@ function neutralizeWorkflowCommands(text) {
     (_m, space, start) => start === "::" ? `${space}:\u200B:` : `${space}#\u200B#[`
   );
 }
+function workflowLog(write) {
+  return {
+    log: write,
+    fail: (message) => write(`::error::${escapeCommandData(message)}`),
+    warn: (message) => write(`::warning::${escapeCommandData(message)}`)
+  };
+}
 
 export {
   escapeCommandData,
-  neutralizeWorkflowCommands
+  neutralizeWorkflowCommands,
+  workflowLog
 };

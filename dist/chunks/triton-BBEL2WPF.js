@@ -3,15 +3,16 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   describeCause,
   flattenForTextProtocol
-} from "./chunk-BVEUVEQP.js";
+} from "./chunk-T546LC56.js";
 import {
   ConnectionFailure,
   HttpStatusError,
   NotAnEventStream,
   StreamCut,
   requireEventStream
-} from "./chunk-MQLK7AJM.js";
+} from "./chunk-V57OO2RP.js";
 import "./chunk-MT3GVHK4.js";
+import "./chunk-FJ64FDQQ.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/llm/prompt-format.ts

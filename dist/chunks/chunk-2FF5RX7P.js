@@ -1,5 +1,8 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
 
 // src/llm/provider.ts
 function nativeToolCall(id, name, raw) {
@@ -20,7 +23,7 @@ function nativeToolCall(id, name, raw) {
       name,
       arguments: null,
       rawArguments: raw,
-      argumentsError: `the arguments are not valid JSON (${error.message}); call the tool again with a JSON object`
+      argumentsError: `the arguments are not valid JSON (${errorMessage(error)}); call the tool again with a JSON object`
     };
   }
 }

@@ -2,16 +2,19 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   nativeToolCall
-} from "./chunk-MFXNLQ2F.js";
+} from "./chunk-2FF5RX7P.js";
 import {
   flattenForTextProtocol,
   fromSdkError
-} from "./chunk-BVEUVEQP.js";
+} from "./chunk-T546LC56.js";
 import {
   StreamCut,
   eventStreamFetch
-} from "./chunk-MQLK7AJM.js";
+} from "./chunk-V57OO2RP.js";
 import "./chunk-MT3GVHK4.js";
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
 import {
   __commonJS,
   __export,
@@ -18781,7 +18784,7 @@ async function readStream(stream) {
       }
     }
   } catch (error) {
-    throw error instanceof APIUserAbortError ? error : new StreamCut(`${error.message || "the connection closed mid-stream"}`);
+    throw error instanceof APIUserAbortError ? error : new StreamCut(`${errorMessage(error) || "the connection closed mid-stream"}`);
   }
   if (!sawChoice) throw new StreamCut("the answer held no choices");
   if (finish === null) throw new StreamCut("the connection closed before the final chunk");

@@ -6406,7 +6406,7 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
+var integer = /^-?\d+$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/, uppercase = /^[^a-z]*$/;
 
 // node_modules/zod/v4/core/checks.js
@@ -8982,13 +8982,23 @@ var formatMap = {
   }
 }, booleanProcessor = (_schema, _ctx, json, _params) => {
   json.type = "boolean";
-};
-var neverProcessor = (_schema, _ctx, json, _params) => {
+}, bigintProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
+}, symbolProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
+}, nullProcessor = (_schema, ctx, json, _params) => {
+  ctx.target === "openapi-3.0" ? (json.type = "string", json.nullable = !0, json.enum = [null]) : json.type = "null";
+}, undefinedProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
+}, voidProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
+}, neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
-};
-var unknownProcessor = (_schema, _ctx, _json, _params) => {
-};
-var enumProcessor = (schema, _ctx, json, _params) => {
+}, anyProcessor = (_schema, _ctx, _json, _params) => {
+}, unknownProcessor = (_schema, _ctx, _json, _params) => {
+}, dateProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
+}, enumProcessor = (schema, _ctx, json, _params) => {
   let def = schema._zod.def, values = getEnumValues(def.entries);
   if (values.length === 0) {
     json.not = {};
@@ -9018,14 +9028,31 @@ var enumProcessor = (schema, _ctx, json, _params) => {
       json.type = val === null ? "null" : typeof val, ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? json.enum = [val] : json.const = val;
     } else
       vals.every((v) => typeof v == "number") && (json.type = "number"), vals.every((v) => typeof v == "string") && (json.type = "string"), vals.every((v) => typeof v == "boolean") && (json.type = "boolean"), vals.every((v) => v === null) && (json.type = "null"), json.enum = vals;
-};
-var customProcessor = (schema, ctx, json, params) => {
+}, nanProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
+}, templateLiteralProcessor = (schema, _ctx, json, _params) => {
+  let _json = json, pattern = schema._zod.pattern;
+  if (!pattern)
+    throw new Error("Pattern not found in template literal");
+  _json.type = "string", _json.pattern = pattern.source;
+}, fileProcessor = (schema, _ctx, json, _params) => {
+  let _json = json;
+  _json.type = "string", _json.format = "binary", _json.contentEncoding = "binary";
+  let { minimum, maximum, mime } = aggregateChecks(schema);
+  minimum !== void 0 && (_json.minLength = minimum), maximum !== void 0 && (_json.maxLength = maximum), mime && (mime.length === 0 ? _json.not = {} : mime.length === 1 ? _json.contentMediaType = mime[0] : _json.anyOf = mime.map((m) => ({ contentMediaType: m })));
+}, successProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+}, customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-var transformProcessor = (schema, ctx, json, params) => {
+}, functionProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
+}, transformProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-var arrayProcessor = (schema, ctx, _json, params) => {
+}, mapProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
+}, setProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
+}, arrayProcessor = (schema, ctx, _json, params) => {
   let json = _json, def = schema._zod.def, { minimum, maximum } = aggregateChecks(schema);
   typeof minimum == "number" && (json.minItems = minimum), typeof maximum == "number" && (json.maxItems = maximum), json.type = "array", json.items = processSchema(def.element, ctx, {
     ...params,
@@ -9096,7 +9123,82 @@ var objectProcessor = (schema, ctx, _json, params) => {
   let { minimum, maximum } = aggregateChecks(schema);
   typeof minimum == "number" && (json.minItems = minimum), typeof maximum == "number" && (json.maxItems = maximum);
 };
-var nullableProcessor = (schema, ctx, json, params) => {
+function stringifyKeyNames(bySchema, json, visited) {
+  if (json.$ref) {
+    if (visited.has(json))
+      return json;
+    visited.add(json);
+    let def = bySchema.get(json)?.def;
+    if (!def)
+      return json;
+    let inlined = stringifyKeyNames(bySchema, def, visited);
+    return inlined === def ? json : inlined;
+  }
+  for (let keyword of ["anyOf", "oneOf"]) {
+    let branches = json[keyword];
+    if (!Array.isArray(branches))
+      continue;
+    let mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    mapped.some((branch, i) => branch !== branches[i]) && (json = { ...json, [keyword]: mapped });
+  }
+  let types = Array.isArray(json.type) ? json.type : [json.type], numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer"), values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
+  if (!numericType && !values?.some((v) => typeof v == "number"))
+    return json;
+  let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+  return rest.enum ? rest.enum = rest.enum.map((v) => typeof v == "number" ? String(v) : v) : typeof rest.const == "number" && (rest.const = String(rest.const)), numericType && (rest.type = "string", values || (rest.pattern = (types.includes("number") ? number : integer).source)), rest;
+}
+var pendingRecords = /* @__PURE__ */ new WeakMap();
+function rewriteKeyNames(ctx) {
+  let bySchema = /* @__PURE__ */ new Map();
+  for (let entry of ctx.seen.values())
+    entry.def && !bySchema.has(entry.schema) && bySchema.set(entry.schema, entry);
+  let rewrites = /* @__PURE__ */ new Map();
+  for (let record of pendingRecords.get(ctx) ?? []) {
+    let seen = ctx.seen.get(record), names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === !0 || rewrites.has(names))
+      continue;
+    let rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    rewritten !== names && rewrites.set(names, rewritten);
+  }
+  if (rewrites.size)
+    for (let entry of ctx.seen.values())
+      for (let carrier of [entry.schema, entry.def]) {
+        let rewritten = carrier && rewrites.get(carrier.propertyNames);
+        rewritten && (carrier.propertyNames = rewritten);
+      }
+}
+var recordProcessor = (schema, ctx, _json, params) => {
+  let json = _json, def = schema._zod.def;
+  json.type = "object";
+  let keyType = def.keyType, patterns = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns && patterns.size > 0) {
+    let valueSchema = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "patternProperties", "*"]
+    });
+    json.patternProperties = {};
+    for (let pattern of patterns)
+      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+  } else {
+    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+      json.propertyNames = processSchema(def.keyType, ctx, {
+        ...params,
+        path: [...params.path, "propertyNames"]
+      });
+      let pending = pendingRecords.get(ctx);
+      pending || (pending = [], pendingRecords.set(ctx, pending), ctx.deferred.push(() => rewriteKeyNames(ctx))), pending.push(schema);
+    }
+    json.additionalProperties = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "additionalProperties"]
+    });
+  }
+  let keyValues = keyType._zod.values, omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+  if (keyValues && !def.partial && !omittableOnInput) {
+    let validKeyValues = [...keyValues].filter((v) => typeof v == "string" || typeof v == "number");
+    validKeyValues.length > 0 && (json.required = validKeyValues.map(String));
+  }
+}, nullableProcessor = (schema, ctx, json, params) => {
   let def = schema._zod.def, inner = processSchema(def.innerType, ctx, params), seen = ctx.seen.get(schema);
   ctx.target === "openapi-3.0" ? (seen.ref = def.innerType, json.nullable = !0) : json.anyOf = [inner, { type: "null" }];
 }, nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -9147,13 +9249,90 @@ var defaultProcessor = (schema, ctx, json, params) => {
   processSchema(def.innerType, ctx, params);
   let seen = ctx.seen.get(schema);
   seen.ref = def.innerType, json.readOnly = !0;
-};
-var optionalProcessor = (schema, ctx, _json, params) => {
+}, promiseProcessor = (schema, ctx, _json, params) => {
   let def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   let seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
+}, optionalProcessor = (schema, ctx, _json, params) => {
+  let def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  let seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+}, lazyProcessor = (schema, ctx, _json, params) => {
+  let innerType = schema._zod.innerType;
+  processSchema(innerType, ctx, params);
+  let seen = ctx.seen.get(schema);
+  seen.ref = innerType;
+}, allProcessors = {
+  string: stringProcessor,
+  number: numberProcessor,
+  boolean: booleanProcessor,
+  bigint: bigintProcessor,
+  symbol: symbolProcessor,
+  null: nullProcessor,
+  undefined: undefinedProcessor,
+  void: voidProcessor,
+  never: neverProcessor,
+  any: anyProcessor,
+  unknown: unknownProcessor,
+  date: dateProcessor,
+  enum: enumProcessor,
+  literal: literalProcessor,
+  nan: nanProcessor,
+  template_literal: templateLiteralProcessor,
+  file: fileProcessor,
+  success: successProcessor,
+  custom: customProcessor,
+  function: functionProcessor,
+  transform: transformProcessor,
+  map: mapProcessor,
+  set: setProcessor,
+  array: arrayProcessor,
+  object: objectProcessor,
+  union: unionProcessor,
+  intersection: intersectionProcessor,
+  tuple: tupleProcessor,
+  record: recordProcessor,
+  nullable: nullableProcessor,
+  nonoptional: nonoptionalProcessor,
+  default: defaultProcessor,
+  prefault: prefaultProcessor,
+  catch: catchProcessor,
+  pipe: pipeProcessor,
+  readonly: readonlyProcessor,
+  promise: promiseProcessor,
+  optional: optionalProcessor,
+  lazy: lazyProcessor
 };
+function toJSONSchema(input, params) {
+  if ("_idmap" in input) {
+    let registry2 = input, ctx2 = initializeContext({ ...params, processors: allProcessors }), defs = {};
+    for (let entry of registry2._idmap.entries()) {
+      let [_, schema] = entry;
+      processSchema(schema, ctx2);
+    }
+    let schemas = {}, external = {
+      registry: registry2,
+      uri: params?.uri,
+      defs
+    };
+    ctx2.external = external;
+    for (let entry of registry2._idmap.entries()) {
+      let [key, schema] = entry;
+      extractDefs(ctx2, schema), assignProp(schemas, key, finalize(ctx2, schema));
+    }
+    if (Object.keys(defs).length > 0) {
+      let defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
+      schemas.__shared = {
+        [defsSegment]: defs
+      };
+    }
+    return { schemas };
+  }
+  let ctx = initializeContext({ ...params, processors: allProcessors });
+  return processSchema(input, ctx), extractDefs(ctx, input), finalize(ctx, input);
+}
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
@@ -10054,6 +10233,7 @@ function editDistance(a, b) {
 
 export {
   require_dist,
+  toJSONSchema,
   string2 as string,
   url,
   number2 as number,

@@ -3,14 +3,15 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   Transcript,
   cliKeyWording,
+  conclusionOf,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-JZGOYRBT.js";
+} from "./chunk-QCGRUQ5T.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-S6SZ4CSG.js";
+} from "./chunk-ZVYTUE2G.js";
 import {
   EXIT,
   UsageError
@@ -23,18 +24,21 @@ import {
   llmOptionsFrom,
   runAgentSession,
   workspaceChanges
-} from "./chunk-72PE7MWT.js";
+} from "./chunk-MHPV7C67.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-QZMP3USF.js";
+} from "./chunk-MHWZQDWP.js";
 import {
   Redactor
 } from "./chunk-XUDOS7BA.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunk-XL737L73.js";
+} from "./chunk-XTZKV72A.js";
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
 
 // src/cli/run.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -78,15 +82,14 @@ function apiKeyFor(settings, env) {
 function describeEvent(event) {
   return event.type === "tool" ? `[${event.iteration}] ${event.ok ? "\u2713" : "\u2717"} ${event.name}${event.detail ? ` ${event.detail}` : ""}` : event.type === "context" ? `context: ${event.action}` : null;
 }
-async function changedFiles(root, settings, fallback) {
+async function changedFiles(root, settings, env, fallback) {
   if (!existsSync(join(root, ".git"))) return fallback;
-  let git = new GitCommandManager({ cwd: root });
+  let git = new GitCommandManager({ cwd: root, env });
   return (await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path))).files.map((f) => f.path);
 }
-async function runCommand(args, io) {
-  let parsed;
+function parseRunArgs(args) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args,
       options: {
         task: { type: "string" },
@@ -99,96 +102,123 @@ async function runCommand(args, io) {
       },
       strict: !0,
       allowPositionals: !1
-    });
+    }).values;
   } catch (error) {
-    throw new UsageError(`${error.message}
+    throw new UsageError(`${errorMessage(error)}
 
 ${USAGE}`);
   }
-  let { values } = parsed;
-  if (values.help)
-    return io.stdout(USAGE), EXIT.ok;
+}
+function localSettings(values, root, env) {
+  let inputs = {};
+  for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
+    let value = values[flag];
+    typeof value == "string" && (inputs[name] = value);
+  }
+  !inputs.base_url && env.KUBRICK_BASE_URL && (inputs.base_url = env.KUBRICK_BASE_URL), !inputs.model && env.KUBRICK_MODEL && (inputs.model = env.KUBRICK_MODEL);
+  let configPath = join(root, ".github/kubrick.yml"), repoConfig = existsSync(configPath) ? parseRepoConfig({ text: readFileSync(configPath, "utf8"), path: ".github/kubrick.yml" }) : {};
+  return resolveSettings(inputs, repoConfig).settings;
+}
+function localPolicy(values, root, settings, cwd) {
+  let given = typeof values.policy == "string" ? resolve(cwd, values.policy) : null, policyFile = given ?? join(root, settings.policy_path);
+  if (given && !existsSync(given)) throw new UsageError(`--policy ${given} does not exist`);
+  return existsSync(policyFile) ? loadPolicy(readFileSync(policyFile, "utf8"), policyFile) : null;
+}
+function readLocalRun(args, io) {
+  let values = parseRunArgs(args);
+  if (values.help) return null;
   let task = typeof values.task == "string" ? values.task.trim() : "";
   if (!task) throw new UsageError(`--task is required
 
 ${USAGE}`);
   let root = resolve(io.cwd, typeof values.repo == "string" ? values.repo : ".");
   if (!existsSync(root)) throw new UsageError(`--repo ${root} does not exist`);
-  let inputs = {};
-  for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
-    let value = values[flag];
-    typeof value == "string" && (inputs[name] = value);
-  }
-  !inputs.base_url && io.env.KUBRICK_BASE_URL && (inputs.base_url = io.env.KUBRICK_BASE_URL), !inputs.model && io.env.KUBRICK_MODEL && (inputs.model = io.env.KUBRICK_MODEL);
-  let settings, policy = null;
+  let settings, policy;
   try {
-    let configPath = join(root, ".github/kubrick.yml"), repoConfig = existsSync(configPath) ? parseRepoConfig({ text: readFileSync(configPath, "utf8"), path: ".github/kubrick.yml" }) : {};
-    settings = resolveSettings(inputs, repoConfig).settings;
-    let policyFile = typeof values.policy == "string" ? resolve(io.cwd, values.policy) : join(root, settings.policy_path);
-    if (typeof values.policy == "string" && !existsSync(policyFile))
-      throw new UsageError(`--policy ${policyFile} does not exist`);
-    existsSync(policyFile) && (policy = loadPolicy(readFileSync(policyFile, "utf8"), policyFile));
+    settings = localSettings(values, root, io.env), policy = localPolicy(values, root, settings, io.cwd);
   } catch (error) {
     throw error instanceof ConfigError || error instanceof PolicyError ? new UsageError(error.message) : error;
   }
-  let mode = settings.mode === "auto" ? "fix" : settings.mode;
   if (!settings.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
   let costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new UsageError(costProblem);
-  let apiKey = apiKeyFor(settings, io.env), keyWording = cliKeyWording(settings.provider), keyProblem = missingKeyProblem(
+  return {
+    task,
+    root,
+    settings,
+    mode: settings.mode === "auto" ? "fix" : settings.mode,
+    policy,
+    transcriptPath: typeof values.transcript == "string" ? resolve(io.cwd, values.transcript) : null,
+    json: values.json === !0
+  };
+}
+function printResult(io, redactor, local, outcome) {
+  let { result, conclusion, files, sandbox } = outcome;
+  if (local.json) {
+    let report = {
+      conclusion,
+      budget: result.budget,
+      reason: result.reason,
+      iterations: result.iterations,
+      tool_calls: result.toolCalls,
+      commands_denied: result.commandsDenied,
+      tokens_in: result.tokensIn,
+      tokens_out: result.tokensOut,
+      tokens_estimated: result.tokensEstimated,
+      cost_usd: result.costUsd,
+      changed_files: files,
+      sandbox: sandbox.kind,
+      summary: result.summary
+    };
+    io.stdout(`${redactor.redact(JSON.stringify(report))}
+`);
+    return;
+  }
+  io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ""}
+`)), result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
+`);
+}
+async function localRunCommand(args, io) {
+  let local = readLocalRun(args, io);
+  if (!local)
+    return io.stdout(USAGE), EXIT.ok;
+  let { settings, mode, root } = local, apiKey = apiKeyFor(settings, io.env), keyWording = cliKeyWording(settings.provider), keyProblem = missingKeyProblem(
     { provider: settings.provider, baseUrl: settings.base_url, apiKey },
     keyWording
   );
   if (keyProblem) throw new UsageError(keyProblem);
-  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), transcriptPath = typeof values.transcript == "string" ? resolve(io.cwd, values.transcript) : null, transcript = new Transcript(transcriptPath, redactor), sandbox = await createSandbox({
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), sandbox = await createSandbox({
     mode: settings.sandbox,
     allowNetwork: settings.allow_network,
     workspace: root,
     extraPaths: settings.sandbox_paths,
     env: io.env
   });
-  values.json || io.stderr(
+  local.json || io.stderr(
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
 `
   );
-  let llm = createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)), result = await runAgentSession({
+  let result = await runAgentSession({
     settings,
     mode,
-    task,
+    task: local.task,
     workspaceRoot: root,
-    policy,
+    policy: local.policy,
     sandbox,
-    llm,
+    llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
     env: io.env,
-    transcript,
+    transcript: new Transcript(local.transcriptPath, redactor),
     onEvent: (event) => {
       let line = describeEvent(event);
       line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
 `);
     }
-  }), files = mode === "fix" ? await changedFiles(root, settings, result.changedFiles) : [], conclusion = result.conclusion === "success" && mode === "fix" && files.length === 0 ? "no_changes" : result.conclusion, report = {
-    conclusion,
-    budget: result.budget,
-    reason: result.reason,
-    iterations: result.iterations,
-    tool_calls: result.toolCalls,
-    commands_denied: result.commandsDenied,
-    tokens_in: result.tokensIn,
-    tokens_out: result.tokensOut,
-    tokens_estimated: result.tokensEstimated,
-    cost_usd: result.costUsd,
-    changed_files: files,
-    sandbox: sandbox.kind,
-    summary: result.summary
-  };
-  return values.json ? io.stdout(`${redactor.redact(JSON.stringify(report))}
-`) : (io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ""}
-`)), result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
-`)), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
+  }), files = mode === "fix" ? await changedFiles(root, settings, io.env, result.changedFiles) : [], nothingChanged = mode === "fix" && files.length === 0, { conclusion } = conclusionOf({ kind: "agent", result, nothingChanged });
+  return printResult(io, redactor, local, { result, conclusion, files, sandbox }), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
 }
 
 export {
   apiKeyFor,
   changedFiles,
-  runCommand
+  localRunCommand
 };

@@ -9,7 +9,7 @@ import {
   parseToolCalls,
   renderToolsForPrompt,
   withRetries
-} from "./chunk-MQLK7AJM.js";
+} from "./chunk-V57OO2RP.js";
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
@@ -35,6 +35,21 @@ var Transcript = class {
 `);
   }
 };
+
+// src/report/conclusion.ts
+function conclusionOf(end) {
+  switch (end.kind) {
+    case "refused":
+      return { conclusion: "refused", reason: end.reason };
+    case "failed":
+      return { conclusion: "failure", reason: end.reason };
+    case "agent":
+      return { conclusion: agentConclusion(end.result, end.nothingChanged), reason: end.result.reason };
+  }
+}
+function agentConclusion(result, nothingChanged) {
+  return result.conclusion === "success" && nothingChanged ? "no_changes" : result.conclusion;
+}
 
 // src/llm/api-key.ts
 var SECRET_NAME = {
@@ -152,7 +167,7 @@ function createLlmClient(options) {
     apiKey,
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch
-  }, loading = options.provider === "openai" ? import("./openai-NBRNMFAW.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-IHAVL3TN.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-LXEGYIKU.js").then(
+  }, loading = options.provider === "openai" ? import("./openai-ERPUUBLI.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-MFT4S23Q.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-BBEL2WPF.js").then(
     (m) => m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
   );
   loading.catch(() => {
@@ -203,6 +218,8 @@ function refusingClient(options, problem) {
 
 export {
   Transcript,
+  conclusionOf,
+  agentConclusion,
   cliKeyWording,
   missingKeyProblem,
   createLlmClient
