@@ -6,7 +6,7 @@ import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import { Transcript } from '../agent/transcript.js';
 import { ConfigError, parseRepoConfig, resolveSettings } from '../config/load.js';
 import type { SettingName, Settings } from '../config/settings.js';
-import { GitCommandManager } from '../git/git-command.js';
+import { GitCommandManager, tamperedMessage } from '../git/git-command.js';
 import { workspaceChanges } from '../git/changes.js';
 import { knownPrices } from '../llm/cost.js';
 import { createLlmClient } from '../llm/create.js';
@@ -70,9 +70,12 @@ function describeEvent(event: AgentEvent): string | null {
   return null;
 }
 
-async function changedFiles(root: string, settings: Settings, fallback: string[]): Promise<string[]> {
-  if (!existsSync(join(root, '.git'))) return fallback;
-  const git = new GitCommandManager({ cwd: root });
+async function changedFiles(
+  git: GitCommandManager | null,
+  settings: Settings,
+  fallback: string[]
+): Promise<string[]> {
+  if (!git) return fallback;
   const changes = await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path));
   return changes.files.map(f => f.path);
 }
@@ -153,6 +156,9 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
     );
   const llm = createLlmClient(llmOptionsFrom(settings, apiKey));
+  // The repository's git settings as they are before the agent: git runs nothing added later.
+  const git = existsSync(join(root, '.git')) ? new GitCommandManager({ cwd: root, env: io.env }) : null;
+  await git?.trustCurrentState();
   const result: AgentResult = await runAgentSession({
     settings,
     mode,
@@ -168,7 +174,13 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
     }
   });
-  const files = mode === 'fix' ? await changedFiles(root, settings, result.changedFiles) : [];
+  const tampered = (await git?.changedControlFiles()) ?? [];
+  if (tampered.length > 0) {
+    result.conclusion = 'failure';
+    result.reason = tamperedMessage(tampered);
+  }
+  const files =
+    mode === 'fix' && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [];
   const conclusion =
     result.conclusion === 'success' && mode === 'fix' && files.length === 0
       ? 'no_changes'

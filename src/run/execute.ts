@@ -5,7 +5,8 @@ import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
 import type { Dependencies } from '../dependencies.js';
 import { pushAuthConfig } from '../git/auth.js';
-import { GitCommandManager } from '../git/git-command.js';
+import { GitCommandManager, tamperedMessage } from '../git/git-command.js';
+import { removePersistedCredentials } from '../git/persisted-credentials.js';
 import type { GitHub } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/contents.js';
 import { knownPrices } from '../llm/cost.js';
@@ -125,7 +126,11 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
 
   // Created first: it starts loading the provider's SDK, which then overlaps the steps below.
   const llm = deps.createLlm(llmOptionsFrom(settings, settings.api_key));
-  const git = new GitCommandManager({ cwd: runner.workspace });
+  const git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
+  // Before anything reads the checkout: the token actions/checkout may have left in .git/config
+  // goes, and what remains is what Kubrick's git will trust after the agent ran.
+  for (const line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
+  await git.trustCurrentState();
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
   const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
   // Independent steps run together, so the model is asked sooner: the policy (an API read), the
@@ -177,6 +182,8 @@ export async function executeRun(options: ExecuteOptions): Promise<void> {
   });
   recordResult(outcome, result, settings);
   progress.step('The agent finished');
+  const tampered = await git.changedControlFiles();
+  if (tampered.length > 0) throw new RunFailed(tamperedMessage(tampered));
 
   if (mode === 'fix') {
     await publishFix({ ...context, target, result, outcome });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
+import { fixedPinArguments, gitEnvironment as kubrickGitEnvironment } from '../git/environment.js';
 
 /**
  * Runs git in the workspace with an argv (never a shell). The environment is the parent's minus
@@ -28,10 +29,8 @@ export class GitUnavailableError extends Error {}
 const STDERR_LIMIT = 16_384;
 
 export function gitEnvironment(root: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('GIT_')) env[name] = value;
-  }
+  // Kubrick's own git environment: an allowlist, no global or system config, no secrets.
+  const env: NodeJS.ProcessEnv = kubrickGitEnvironment(process.env);
   env.GIT_CEILING_DIRECTORIES = dirname(root);
   env.GIT_OPTIONAL_LOCKS = '0';
   env.GIT_TERMINAL_PROMPT = '0';
@@ -40,7 +39,7 @@ export function gitEnvironment(root: string): NodeJS.ProcessEnv {
 }
 
 export function runGit(root: string, args: string[], options: GitRunOptions): Promise<GitRunResult> {
-  const argv = ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${root}`, ...args];
+  const argv = [...fixedPinArguments(), '-c', `safe.directory=${root}`, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn('git', argv, {
       cwd: options.cwd,
