@@ -138,19 +138,20 @@ status=0
   PATH=$cmd_path
   exec "$@"
 ) || status=$?
-kill "$watcher" 2>/dev/null
-wait "$watcher"
-watched=$?
+# Silently: the shell would report the watcher's SIGTERM on stderr, in the command's output.
+{ kill "$watcher"; wait "$watcher"; watched=$?; } 2>/dev/null
 # Nothing the command started outlives it; nothing races the clean-up below.
 kill -KILL -1 2>/dev/null
 limits=
 [ "$watched" = 3 ] && limits="$limits processes"
 [ "$status" = 153 ] && limits="$limits file-size"
+# Emptying stays on that tmpfs (-xdev): the workspace may be mounted below /tmp.
+empty() { find "$1" -xdev -mindepth 1 ! -path /tmp/kubrick-home ! -path /tmp/kubrick-tmp -delete 2>/dev/null; }
 if [ "$status" != 0 ]; then
   for full in $(df -Pk /tmp /tmp/kubrick-home /tmp/kubrick-tmp /dev/shm 2>/dev/null | awk 'NR > 1 && $4 < 1024 { print $6 }'); do
     case $full in
-      /tmp) limits="$limits tmp"; find /tmp -mindepth 1 -maxdepth 1 ! -name kubrick-home ! -name kubrick-tmp -exec rm -rf {} + ;;
-      /dev/shm) limits="$limits shm"; find /dev/shm -mindepth 1 -maxdepth 1 -exec rm -rf {} + ;;
+      /tmp) limits="$limits tmp"; empty /tmp ;;
+      /dev/shm) limits="$limits shm"; empty /dev/shm ;;
       /tmp/kubrick-home) limits="$limits home" ;;
       /tmp/kubrick-tmp) limits="$limits tmpdir" ;;
     esac
