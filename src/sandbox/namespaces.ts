@@ -86,27 +86,24 @@ export class NamespaceSandbox implements Sandbox {
       HOME: SANDBOX_HOME,
       TMPDIR: SANDBOX_TMPDIR
     };
-    const drop =
-      privilege === 'userns'
-        ? [
-            tools.setpriv,
-            '--no-new-privs',
-            '--',
-            tools.unshare,
-            `--map-user=${identity.uid}`,
-            `--map-group=${identity.gid}`,
-            '--'
-          ]
-        : [
-            tools.setpriv,
-            `--reuid=${identity.uid}`,
-            `--regid=${identity.gid}`,
-            '--clear-groups',
-            '--no-new-privs',
-            '--inh-caps=-all',
-            '--bounding-set=-all',
-            '--'
-          ];
+    // Root and sudo: the setup is real root and the command drops to its own uid. User namespaces:
+    // the setup is root of a namespace whose root is our uid (mount(8) works only for uid 0), and
+    // the command gets a namespace of its own in which it is our uid again, without capabilities.
+    const drop = [
+      tools.setpriv,
+      ...(privilege === 'userns'
+        ? []
+        : [`--reuid=${identity.uid}`, `--regid=${identity.gid}`, '--clear-groups']),
+      '--no-new-privs',
+      '--inh-caps=-all',
+      // Without a bounding set the nested namespace below could not map its uid; in it the command
+      // is not uid 0, so it holds no capability either way.
+      ...(privilege === 'userns' ? [] : ['--bounding-set=-all']),
+      '--',
+      ...(privilege === 'userns'
+        ? [tools.unshare, `--map-user=${identity.uid}`, `--map-group=${identity.gid}`, '--']
+        : [])
+    ];
     const enter = [
       ...(cgroup ? cgroup.joinPrefix() : []),
       tools.nsenter,

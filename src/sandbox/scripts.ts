@@ -91,7 +91,7 @@ cd "$root"
 pivot_root . .
 umount -l .
 cd /
-mount -o remount,ro,nosuid,nodev / || fail "cannot make the sandbox root read-only"
+mount -o remount,bind,ro,nosuid,nodev / || fail "cannot make the sandbox root read-only"
 if [ "$lo_up" = 1 ]; then ip link set lo up || fail "cannot bring up loopback"; fi
 echo "ready $host_pid"
 read -r _ || true
