@@ -7,7 +7,7 @@
  * forks are read from the group's event counters.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import type { LimitHit, SandboxLimits } from './limits.js';
@@ -207,7 +207,7 @@ export function createCommandCgroup(limits: SandboxLimits, host: CgroupHost): Co
       ];
     },
     remove: async () => {
-      for (const dir of dirs) if (existsSync(dir)) host.remove(dir);
+      for (const dir of dirs) host.remove(dir);
     }
   };
 }

@@ -9,7 +9,7 @@ import { NamespaceSandbox, writeStagingFiles } from './namespaces.js';
 import { NoSandbox } from './none.js';
 import { SandboxUnavailableError } from './errors.js';
 import { accountFiles, commandIdentity, type IdentityFiles } from './identity.js';
-import { defaultLimits, type SandboxLimits } from './limits.js';
+import { defaultLimits, lowerLimitsFrom, type SandboxLimits } from './limits.js';
 import { createCommandCgroup, realCgroupHost } from './cgroup.js';
 import { toolchains } from './toolchains.js';
 import { SANDBOX_HOME } from './scripts.js';
@@ -105,7 +105,10 @@ async function namespaceSandbox(
   }
   const files = identityFiles();
   const identity = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files);
-  const limits: SandboxLimits = { ...defaultLimits(totalmem()), ...opts.limits };
+  const limits: SandboxLimits = {
+    ...lowerLimitsFrom(env.KUBRICK_TEST_SANDBOX_LIMITS, defaultLimits(totalmem())),
+    ...opts.limits
+  };
   const stagingDir = mkdtempSync(join(tmpdir(), 'kubrick-sandbox-files-'));
   let cgroup = null;
   try {

@@ -37,6 +37,35 @@ export function defaultLimits(totalMemoryBytes: number): SandboxLimits {
   };
 }
 
+/**
+ * `KUBRICK_TEST_SANDBOX_LIMITS` (e.g. `processes=40,file_size_mb=8,tmp_mb=16,scratch_mb=8`): smaller
+ * limits for end-to-end tests that hit them without writing gigabytes. A test-only variable that can
+ * only lower a limit, never raise one; anything else in it is ignored.
+ */
+export function lowerLimitsFrom(value: string | undefined, limits: SandboxLimits): SandboxLimits {
+  if (!value) return limits;
+  const lowered = { ...limits };
+  const fields: Record<string, [keyof SandboxLimits, number]> = {
+    processes: ['processes', 1],
+    tasks: ['tasks', 1],
+    file_size_mb: ['fileSizeBytes', MiB],
+    tmp_mb: ['tmpBytes', MiB],
+    scratch_mb: ['scratchBytes', MiB],
+    shm_mb: ['shmBytes', MiB],
+    memory_mb: ['memoryBytes', MiB]
+  };
+  for (const pair of value.split(',')) {
+    const [name, raw] = pair.split('=').map(part => part.trim());
+    const field = fields[name ?? ''];
+    const number = Number(raw);
+    if (!field || !Number.isSafeInteger(number) || number <= 0) continue;
+    const [key, unit] = field;
+    const current = lowered[key];
+    if (current === null || number * unit < current) lowered[key] = number * unit;
+  }
+  return lowered;
+}
+
 /** A limit the sandbox saw a command hit, as the setup script names it. */
 export type LimitHit = 'processes' | 'tasks' | 'file-size' | 'memory' | 'tmp' | 'home' | 'tmpdir' | 'shm';
 

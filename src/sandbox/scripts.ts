@@ -144,7 +144,12 @@ status=0
 kill -KILL -1 2>/dev/null
 limits=
 [ "$watched" = 3 ] && limits="$limits processes"
-[ "$status" = 153 ] && limits="$limits file-size"
+# 128 + SIGXFSZ: the command itself hit the file-size limit. A program it ran hit it if a file
+# stopped at exactly that size (the kernel cuts the write there).
+if [ "$status" = 153 ] || { [ "$status" != 0 ] &&
+  find "$workdir" /tmp /dev/shm -type f -size "$((fsize * 512))c" -print -quit 2>/dev/null | grep -q .; }; then
+  limits="$limits file-size"
+fi
 # Emptying stays on that tmpfs (-xdev): the workspace may be mounted below /tmp.
 empty() { find "$1" -xdev -mindepth 1 ! -path /tmp/kubrick-home ! -path /tmp/kubrick-tmp -delete 2>/dev/null; }
 if [ "$status" != 0 ]; then
