@@ -60,7 +60,8 @@ export class NamespaceSandbox implements Sandbox {
         : `uid ${uid}${opts.privilege === 'sudo' ? ', set up via sudo' : ''}`;
     this.description =
       `namespaces (${opts.allowNetwork ? 'network allowed by allow_network' : 'no network'}; ` +
-      `only the workspace, the system and the toolchains visible; commands run as ${user})`;
+      `only the workspace, the system and the toolchains visible; commands run as ${user}` +
+      `${opts.cgroup ? `; ${opts.cgroup.covers} limited by a cgroup` : ''})`;
   }
 
   /** Builds the sandbox root now, so a setup failure surfaces before the first model call. */
