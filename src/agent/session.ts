@@ -111,7 +111,9 @@ function maskingSecrets(tool: Tool, redactor: Redactor): Tool {
       try {
         result = await tool.run(args, ctx);
       } catch (error) {
-        throw new Error(redactor.redact(error instanceof Error ? error.message : String(error), MODEL_MASK));
+        // What the loop would say about a tool that threw, masked like any other result.
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, content: redactor.redact(`Error: ${tool.name} failed: ${message}`, MODEL_MASK) };
       }
       return { ...result, content: redactor.redact(result.content, MODEL_MASK) };
     }
