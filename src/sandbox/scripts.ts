@@ -34,6 +34,12 @@ done < /proc/self/status
 # Every mount at or under a path again, read-only ($2 = ro) or not, always nosuid and nodev,
 # keeping the flags the kernel locked (a remount that drops them is refused in a user namespace).
 remount_tree() {
+  # Read by the shell itself (no program per step), all of it before anything is remounted.
+  matches=
+  while read -r _id _parent _dev _root mp opts _rest; do
+    case $mp in "$1"|"$1"/*) matches="$matches$mp $opts
+" ;; esac
+  done < /proc/self/mountinfo
   while read -r mp opts; do
     [ -n "$mp" ] || continue
     case $mp in *\\\\*) mp=$(printf '%b' "$mp") ;; esac
@@ -43,7 +49,7 @@ remount_tree() {
     IFS=$old_ifs
     mount -o "remount,bind,$2,nosuid,nodev$keep" "$mp" || fail "cannot remount $mp $2"
   done <<MOUNTS
-$(R=$1 awk '$5 == ENVIRON["R"] || index($5, ENVIRON["R"] "/") == 1 { print $5, $6 }' /proc/self/mountinfo)
+$matches
 MOUNTS
 }
 mount -t tmpfs -o mode=0755,size=4m,nosuid,nodev kubrick-root "$root" || fail "cannot make the sandbox root"
@@ -58,7 +64,7 @@ while [ "$#" -gt 0 ]; do
       { mkdir -p "$root\${1%/*}" && ln -s "$2" "$root$1"; } || fail "cannot link $1"
       shift 2 ;;
     bind|robind)
-      if [ -d "$3" ]; then mkdir -p "$root$1"; else mkdir -p "$root\${1%/*}" && { [ -e "$root$1" ] || : > "$root$1"; }; fi || fail "cannot make a place for $1"
+      if [ -d "$3" ]; then [ -d "$root$1" ] || mkdir -p "$root$1"; else { [ -d "$root\${1%/*}" ] || mkdir -p "$root\${1%/*}"; } && { [ -e "$root$1" ] || : > "$root$1"; }; fi || fail "cannot make a place for $1"
       mount --rbind "$3" "$root$1" || fail "cannot show $1"
       if [ "$step" = robind ]; then remount_tree "$2" ro; else remount_tree "$2" rw; fi
       shift 3 ;;
