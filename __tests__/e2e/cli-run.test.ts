@@ -264,12 +264,14 @@ describe('an allowed command running code the model wrote', () => {
       const { exitCode, stdout, stderr, transcript } = await runCli(turns, [], { asUser: variant.asUser });
       expect({ exitCode, stderr: exitCode === 0 ? '' : stderr }).toEqual({ exitCode: 0, stderr: '' });
       expect(JSON.parse(stdout)).toMatchObject({ conclusion: 'success', sandbox: 'namespaces' });
-      // Commands never run as root: as the mapped uid 1000 when Kubrick is root, else as Kubrick's own uid.
-      const runningUid = process.getuid?.() === 0 ? 1000 : process.getuid?.();
       const found = readFileSync(join(repo, 'found.txt'), 'utf8');
       // The script really ran (so the test can fail), and found nothing.
-      expect(found).toContain('/proc/1/environ');
-      expect(found).toContain(`uid: ${variant.asUser ?? runningUid}`);
+      expect(found).toMatch(/^\/proc\/\d+\/environ: /m);
+      // Commands never run as root: as a uid of their own when Kubrick is root, else as Kubrick's.
+      const uid = Number(/^uid: (\d+)$/m.exec(found)?.[1]);
+      expect(uid).not.toBe(0);
+      if (variant.asUser !== undefined || process.getuid?.() !== 0)
+        expect(uid).toBe(variant.asUser ?? process.getuid?.());
       expect(found).not.toContain('CONNECTED');
       expect(connections).toBe(0);
       expectNoCanary(found, stdout, stderr, transcript);

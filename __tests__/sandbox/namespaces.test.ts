@@ -147,13 +147,18 @@ const server = net.createServer((s) => s.end('pong')).listen(0, '127.0.0.1', () 
     await expectTimeoutLeavesNothingAlive(sandbox);
   });
 
-  test('processes outside are invisible: the command is PID 1 of its own namespace', async () => {
+  test('processes outside are invisible: the command sees its own and nothing else', async () => {
     const result = await run(sandbox, [
       'sh',
       '-c',
-      'ls /proc | grep -E "^[0-9]+$" | sort -n | head -1; cat /proc/1/cmdline | tr "\\0" " "'
+      'for p in /proc/[0-9]*; do tr "\\0" " " < $p/cmdline; echo; done; cat /proc/1/cmdline 2>&1 | head -c 200'
     ]);
-    expect(result.stdout).toMatch(/^1\nsh -c /);
+    // Its own shell (and what it runs), never the sandbox's PID 1, Kubrick or the host.
+    const lines = result.stdout.split('\n').filter(Boolean);
+    expect(lines.length).toBeLessThanOrEqual(5);
+    expect(result.stdout).toContain('sh -c for p in');
+    expect(result.stdout).toMatch(/\/proc\/1\/cmdline: No such file or directory/);
+    expect(result.stdout).not.toContain(canary);
   });
 
   test('a fresh HOME per command: nothing written there survives', async () => {

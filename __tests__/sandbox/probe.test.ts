@@ -16,7 +16,13 @@ const EVERY_TOOL = [
   'pivot_root',
   'awk',
   'mkdir',
-  'ip'
+  'ln',
+  'ip',
+  'df',
+  'find',
+  'rm',
+  'sleep',
+  'chown'
 ];
 
 function host(options: {
@@ -97,7 +103,7 @@ describe('choosing how to set up the namespace sandbox', () => {
     const result = await probeNamespaces(host({ missing: ['nsenter', 'ip'] }));
     expect(result).toEqual({
       ok: false,
-      reason: 'missing programs: nsenter, ip (util-linux and iproute2 provide them)'
+      reason: 'missing programs: nsenter, ip (util-linux, iproute2, coreutils and findutils provide them)'
     });
   });
 

@@ -275,8 +275,12 @@ describe('control: the same attack without the sandbox (sandbox: none)', () => {
     attack = await startAttack();
     const { run, issue } = await runAttack(attack, { sandbox: 'none' });
     const modelSaw = JSON.stringify(attack.world.model.requests.map(r => r.body));
-    expect(modelSaw).toContain(ENV_CANARIES.FOO_TOKEN);
+    // The planted code read Kubrick's environment and the files beside the workspace, and sent them
+    // out; of what came back, the values Kubrick knows as secrets reached the model as ***.
     expect(modelSaw).toContain(FILE_CANARY);
+    expect(modelSaw).toMatch(/\/proc\/\d+\/environ -> \*\*\*/);
+    for (const secret of [TOKEN, API_KEY, ...Object.values(ENV_CANARIES)])
+      expect(modelSaw).not.toContain(secret);
     expect(attack.connections.length).toBeGreaterThan(0);
     // The second layer: values Kubrick knows as secrets are redacted from what it writes.
     const comment = String(

@@ -6,6 +6,8 @@ import type { Sandbox } from '../sandbox/types.js';
 import { toolsForMode } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
 import type { Mode } from '../mode.js';
+import type { Tool } from '../tools/types.js';
+import type { Redactor } from '../report/redact.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
 import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
@@ -57,7 +59,9 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
           record: event => transcript.record({ ...event, type: String(event.type ?? 'command') })
         })
       : undefined;
-  const tools = toolsForMode(mode, { commands: commands !== undefined });
+  const tools = toolsForMode(mode, { commands: commands !== undefined }).map(tool =>
+    maskingSecrets(tool, transcript.redactor)
+  );
   const allToolNames = toolsForMode('fix', { commands: true }).map(t => t.name);
   transcript.record({
     type: 'start',
@@ -91,6 +95,31 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
   } finally {
     await options.sandbox?.close?.();
   }
+}
+
+/** What the model reads in place of a secret: the mask GitHub Actions logs use. */
+export const MODEL_MASK = '***';
+
+/**
+ * Tool results (file contents, command output, error messages) go to the model provider. A secret
+ * in them, printed by a command or planted in a file, is masked first, by the same redactor that
+ * cleans comments and the transcript.
+ */
+function maskingSecrets(tool: Tool, redactor: Redactor): Tool {
+  return {
+    ...tool,
+    async run(args, ctx) {
+      let result;
+      try {
+        result = await tool.run(args, ctx);
+      } catch (error) {
+        // What the loop would say about a tool that threw, masked like any other result.
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, content: redactor.redact(`Error: ${tool.name} failed: ${message}`, MODEL_MASK) };
+      }
+      return { ...result, content: redactor.redact(result.content, MODEL_MASK) };
+    }
+  };
 }
 
 /**

@@ -17,7 +17,8 @@ export class Transcript {
 
   constructor(
     readonly path: string | null,
-    private readonly redactor: Redactor,
+    /** The run's one redactor; the session also masks tool results with it before the model reads them. */
+    readonly redactor: Redactor,
     private readonly now: () => number = Date.now
   ) {
     if (path) mkdirSync(dirname(path), { recursive: true });

@@ -33,7 +33,8 @@ import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { createSandbox } from '../sandbox/create.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
-import { apiKeyFor, changedFiles } from './run.js';
+import { apiKeyFor, changedFiles, localGit } from './run.js';
+import { tamperedMessage } from '../git/git-command.js';
 import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
 import { agentConclusion } from '../report/conclusion.js';
 
@@ -279,6 +280,9 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       env: io.env
     });
   const runSession = async (request: SessionRequest): Promise<SessionOutcome> => {
+    // As in `kubrick run`: Kubrick's git trusts the checkout's settings as they are before the agent.
+    const git = localGit(request.workspace, io.env);
+    await git?.trustCurrentState();
     const result = await runAgentSession({
       settings: request.settings,
       mode: 'fix',
@@ -293,9 +297,11 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       transcript: request.transcript,
       onEvent: request.onEvent
     });
-    const files = await changedFiles(request.workspace, request.settings, io.env, result.changedFiles);
-    const conclusion = agentConclusion(result, files.length === 0);
-    return { result, conclusion };
+    const tampered = (await git?.changedControlFiles()) ?? [];
+    if (tampered.length > 0)
+      return { result: { ...result, reason: tamperedMessage(tampered) }, conclusion: 'failure' };
+    const files = await changedFiles(git, request.settings, result.changedFiles);
+    return { result, conclusion: agentConclusion(result, files.length === 0) };
   };
 
   const tempRoot = mkdtempSync(join(tmpdir(), 'kubrick-eval-'));

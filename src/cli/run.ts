@@ -6,7 +6,7 @@ import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import { Transcript } from '../agent/transcript.js';
 import { ConfigError, parseRepoConfig, resolveSettings } from '../config/load.js';
 import type { SettingName, Settings } from '../config/settings.js';
-import { GitCommandManager } from '../git/git-command.js';
+import { GitCommandManager, tamperedMessage } from '../git/git-command.js';
 import { workspaceChanges } from '../git/changes.js';
 import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
 import { knownPrices } from '../llm/cost.js';
@@ -16,7 +16,7 @@ import { loadPolicy } from '../policy/load.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
 import { PolicyError } from '../policy/types.js';
-import { conclusionOf } from '../report/conclusion.js';
+import { conclusionOf, type RunEnd } from '../report/conclusion.js';
 import type { Conclusion } from '../report/outcome.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
@@ -75,14 +75,17 @@ function describeEvent(event: AgentEvent): string | null {
   return null;
 }
 
+/** Kubrick's own git for a local checkout, or null when the directory is not a git repository. */
+export function localGit(root: string, env: NodeJS.ProcessEnv): GitCommandManager | null {
+  return existsSync(join(root, '.git')) ? new GitCommandManager({ cwd: root, env }) : null;
+}
+
 export async function changedFiles(
-  root: string,
+  git: GitCommandManager | null,
   settings: Settings,
-  env: NodeJS.ProcessEnv,
   fallback: string[]
 ): Promise<string[]> {
-  if (!existsSync(join(root, '.git'))) return fallback;
-  const git = new GitCommandManager({ cwd: root, env });
+  if (!git) return fallback;
   const changes = await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path));
   return changes.files.map(f => f.path);
 }
@@ -235,6 +238,9 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
     );
+  // The repository's git settings as they are before the agent: git runs nothing added later.
+  const git = localGit(root, io.env);
+  await git?.trustCurrentState();
   const result = await runAgentSession({
     settings,
     mode,
@@ -250,10 +256,15 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
       if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
     }
   });
-  const files = mode === 'fix' ? await changedFiles(root, settings, io.env, result.changedFiles) : [];
-  const nothingChanged = mode === 'fix' && files.length === 0;
-  const { conclusion } = conclusionOf({ kind: 'agent', result, nothingChanged });
-  printResult(io, redactor, local, { result, conclusion, files, sandbox });
+  const tampered = (await git?.changedControlFiles()) ?? [];
+  const files =
+    mode === 'fix' && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [];
+  const end: RunEnd =
+    tampered.length > 0
+      ? { kind: 'failed', reason: tamperedMessage(tampered) }
+      : { kind: 'agent', result, nothingChanged: mode === 'fix' && files.length === 0 };
+  const { conclusion, reason } = conclusionOf(end);
+  printResult(io, redactor, local, { result: { ...result, reason }, conclusion, files, sandbox });
   if (conclusion === 'failure') return EXIT.failure;
   if (conclusion === 'budget_exhausted') return EXIT.budget;
   return EXIT.ok;

@@ -121,7 +121,18 @@ function globToRegExp(pattern: string): RegExp {
 
 /** Files, added and deleted lines between two commits (binary files count as files only). */
 export async function diffStats(git: GitCommandManager, from: string, to: string): Promise<DiffStats> {
-  const { stdout } = await git.exec(['diff', '--numstat', '-z', '--no-renames', from, to, '--']);
+  // Counting lines needs no program: no textconv driver, no external diff.
+  const { stdout } = await git.exec([
+    'diff',
+    '--numstat',
+    '-z',
+    '--no-renames',
+    '--no-textconv',
+    '--no-ext-diff',
+    from,
+    to,
+    '--'
+  ]);
   const stats: DiffStats = { files: 0, additions: 0, deletions: 0 };
   for (const record of stdout.split('\0')) {
     const match = /^(\d+|-)\t(\d+|-)\t/.exec(record);

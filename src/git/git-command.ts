@@ -2,6 +2,15 @@ import { execa } from 'execa';
 import { GitError, summarizeStderr } from './errors.js';
 import { Redactor } from '../report/redact.js';
 import { secretsOf } from './auth.js';
+import { ControlFiles, gitDirOf, includeTargets } from './control-files.js';
+import {
+  entryId,
+  FIXED_PINS,
+  gitEnvironment,
+  parseConfigListing,
+  programPins,
+  type ConfigEntry
+} from './environment.js';
 
 const redact = (text: string, secrets: Iterable<string>): string => new Redactor(secrets).redact(text);
 
@@ -20,6 +29,8 @@ export interface GitExecOptions {
   env?: Record<string, string>;
   /** Run somewhere else than the manager's cwd (a temporary worktree). */
   cwd?: string;
+  /** Kubrick's own change to the configuration: what it leaves is trusted from then on. */
+  rewritesConfig?: boolean;
 }
 
 export interface GitResult {
@@ -28,47 +39,44 @@ export interface GitResult {
   stderr: string;
 }
 
-/**
- * Variables that would retarget git (another repository, index or object store), inject config,
- * prompt, trace headers to stderr, or hand a secret to a helper. Git never needs them here.
- */
-const UNSAFE_GIT_ENV =
-  /^(GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|AUTHOR_\w+|COMMITTER_\w+|ASKPASS|EDITOR|SEQUENCE_EDITOR|PAGER|EXTERNAL_DIFF|TRACE\w*|CURL_VERBOSE|REDACT_COOKIES|SSL_NO_VERIFY|\w*PATHSPECS)|SSH_ASKPASS)$/;
-/** Secrets of the orchestrator (tokens, API keys, action inputs) stay out of git's environment. */
-const SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL)|^INPUT_/i;
-
-/** Config every command gets: no hooks, no fsmonitor program, no signing key prompts. */
-const HARDENING: Record<string, string> = {
-  'core.hooksPath': '/dev/null',
-  'core.fsmonitor': 'false',
-  'commit.gpgSign': 'false',
-  'tag.gpgSign': 'false'
-};
-
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+
+/** What Kubrick read before the agent ran: the configuration's entries and its control files. */
+interface Trusted {
+  entries: ReadonlySet<string>;
+  controlFiles: ControlFiles | null;
+}
+
+/** Why Kubrick will not run git on a checkout whose control files changed during the run. */
+export function tamperedMessage(changed: string[]): string {
+  const shown =
+    changed.slice(0, 5).join(', ') + (changed.length > 5 ? ` and ${changed.length - 5} more` : '');
+  return (
+    `Kubrick stopped before running git again: the agent's run changed ${shown}. Only a command that ran ` +
+    'without the sandbox (`sandbox: none`), or escaped it, can change these files, and git would run what ' +
+    'they name (a filter, a hook, a helper) next to the token. Nothing was committed or pushed. Check the ' +
+    'runner, and keep `sandbox: auto` or `namespaces` for this repository.'
+  );
+}
 
 /**
  * Runs git in one repository, the way actions/checkout's GitCommandManager does: argv only (never
- * a shell), no terminal prompts, C locale so messages are parseable, and a scrubbed environment.
+ * a shell), no terminal prompts, C locale so messages are parseable; and, because the workspace is
+ * written by the model, with a minimal environment (see environment.ts), every program-running
+ * setting pinned, and a refusal to run at all once the repository's control files changed since
+ * {@link trustCurrentState}.
  */
 export class GitCommandManager {
   readonly cwd: string;
-  private readonly baseEnv: NodeJS.ProcessEnv;
+  private readonly baseEnv: Record<string, string>;
   private readonly timeoutMs: number;
   private readonly secrets = new Set<string>();
+  private trusted: Promise<Trusted> | undefined;
 
-  constructor(opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }) {
+  constructor(opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }) {
     this.cwd = opts.cwd;
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const env: NodeJS.ProcessEnv = {};
-    for (const [name, value] of Object.entries(opts.env ?? process.env)) {
-      if (value === undefined || UNSAFE_GIT_ENV.test(name) || SECRET_ENV.test(name)) continue;
-      env[name] = value;
-    }
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.GCM_INTERACTIVE = 'never';
-    env.LC_ALL = 'C';
-    this.baseEnv = env;
+    this.baseEnv = gitEnvironment(opts.env);
   }
 
   /** Registers a value that must never appear in an error message (e.g. the raw token). */
@@ -76,14 +84,40 @@ export class GitCommandManager {
     if (secret) this.secrets.add(secret);
   }
 
+  /**
+   * Takes the repository's configuration and control files as they are now as trusted: call it
+   * before the agent runs (the first command does so otherwise). Later commands refuse to run if
+   * the control files change, and run no program the configuration did not name now.
+   */
+  async trustCurrentState(): Promise<void> {
+    this.trusted = this.readTrusted();
+    await this.trusted;
+  }
+
+  /** The control files changed since they were trusted (empty when none did, or nothing was trusted yet). */
+  async changedControlFiles(): Promise<string[]> {
+    if (!this.trusted) return [];
+    return (await this.trusted).controlFiles?.changed() ?? [];
+  }
+
   async exec(args: string[], opts: GitExecOptions = {}): Promise<GitResult> {
-    const config = [...Object.entries(HARDENING), ...withHeaderReset(opts.extraConfig ?? {})];
-    const env: NodeJS.ProcessEnv = { ...this.baseEnv, ...opts.env, ...configEnv(config) };
     const secrets = [...this.secrets, ...secretsOf(opts.extraConfig ?? {})];
     const command = redact(`git ${args.join(' ')}`, secrets);
+    const trusted = await (this.trusted ??= this.readTrusted());
+    const changed = trusted.controlFiles?.changed() ?? [];
+    if (changed.length > 0) throw new GitError(tamperedMessage(changed), { command });
+    const cwd = opts.cwd ?? this.cwd;
+    const current = await this.readConfig(cwd);
+    const config: Array<readonly [string, string]> = [
+      ...FIXED_PINS,
+      ['safe.directory', cwd],
+      ...programPins(current, trusted.entries),
+      ...withHeaderReset(opts.extraConfig ?? {})
+    ];
+    const env = { ...this.baseEnv, ...opts.env, ...configEnv(config) };
 
     const result = await execa('git', args, {
-      cwd: opts.cwd ?? this.cwd,
+      cwd,
       env,
       extendEnv: false,
       input: opts.input ?? '',
@@ -106,6 +140,7 @@ export class GitCommandManager {
       stdout: String(result.stdout),
       stderr: String(result.stderr)
     };
+    if (opts.rewritesConfig && out.exitCode === 0) await this.trustCurrentState();
     if (out.exitCode !== 0 && !opts.allowFailure) {
       const stderr = redact(summarizeStderr(out.stderr || out.stdout), secrets);
       throw new GitError(`${command} failed (exit ${out.exitCode})${stderr ? `: ${stderr}` : ''}`, {
@@ -120,6 +155,31 @@ export class GitCommandManager {
   /** Redacts the registered secrets and those of an auth config from text meant for people. */
   redact(text: string, extraConfig: Record<string, string> = {}): string {
     return redact(text, [...this.secrets, ...secretsOf(extraConfig)]);
+  }
+
+  private async readTrusted(): Promise<Trusted> {
+    const entries = await this.readConfig(this.cwd);
+    const gitDir = gitDirOf(this.cwd);
+    const files = new Set([
+      ...entries.flatMap(entry => (entry.file ? [entry.file] : [])),
+      ...includeTargets(entries, this.baseEnv.HOME)
+    ]);
+    return {
+      entries: new Set(entries.map(entryId)),
+      controlFiles: gitDir ? ControlFiles.capture(gitDir, [...files]) : null
+    };
+  }
+
+  /** The repository's own configuration as git would read it in `cwd` (nothing when git cannot say). */
+  private async readConfig(cwd: string): Promise<ConfigEntry[]> {
+    const result = await execa('git', ['config', '--list', '-z', '--show-scope', '--show-origin'], {
+      cwd,
+      env: { ...this.baseEnv, ...configEnv([...FIXED_PINS, ['safe.directory', cwd]]) },
+      extendEnv: false,
+      reject: false,
+      timeout: this.timeoutMs
+    });
+    return result.exitCode === 0 ? parseConfigListing(String(result.stdout), cwd) : [];
   }
 }
 
@@ -136,7 +196,7 @@ function withHeaderReset(config: Record<string, string>): Array<[string, string]
   return entries;
 }
 
-function configEnv(entries: Array<[string, string]>): Record<string, string> {
+function configEnv(entries: ReadonlyArray<readonly [string, string]>): Record<string, string> {
   const env: Record<string, string> = { GIT_CONFIG_COUNT: String(entries.length) };
   entries.forEach(([key, value], i) => {
     env[`GIT_CONFIG_KEY_${i}`] = key;

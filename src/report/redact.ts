@@ -76,12 +76,13 @@ export class Redactor {
     return new Redactor([...values, ...extra]);
   }
 
-  redact(text: string): string {
+  /** `marker` replaces each secret: `[REDACTED]` for people; the model reads `***`, as in Actions logs. */
+  redact(text: string, marker: string = REDACTED): string {
     let out = text;
     for (const needle of this.needles) {
-      if (out.includes(needle)) out = out.split(needle).join(REDACTED);
+      if (out.includes(needle)) out = out.split(needle).join(marker);
     }
-    for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
+    for (const shape of TOKEN_SHAPES) out = out.replace(shape, marker);
     return out;
   }
 

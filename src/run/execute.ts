@@ -6,7 +6,8 @@ import type { Settings } from '../config/settings.js';
 import type { Dependencies } from '../dependencies.js';
 import { errorMessage } from '../error-message.js';
 import { pushAuthConfig } from '../git/auth.js';
-import { GitCommandManager } from '../git/git-command.js';
+import { GitCommandManager, tamperedMessage } from '../git/git-command.js';
+import { removePersistedCredentials } from '../git/persisted-credentials.js';
 import type { GitHub } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/contents.js';
 import { knownPrices } from '../llm/cost.js';
@@ -149,6 +150,10 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
     fetch: deps.fetch
   });
   const git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
+  // Before anything reads the checkout: the token actions/checkout may have left in .git/config
+  // goes, and what remains is what Kubrick's git will trust after the agent ran.
+  for (const line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
+  await git.trustCurrentState();
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
   const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
   const { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
@@ -180,6 +185,8 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
   });
   recordResult(outcome, result, settings);
   progress.step('The agent finished');
+  const tampered = await git.changedControlFiles();
+  if (tampered.length > 0) throw new RunFailed(tamperedMessage(tampered));
 
   if (mode === 'fix') {
     const changed = await publishFix({ ...context, target, result, outcome });

@@ -1,11 +1,18 @@
 /** Chooses and builds the sandbox for this run from the `sandbox` input (auto | namespaces | none). */
-import { dirname } from 'node:path';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Sandbox, SandboxMode } from './types.js';
 import { probeOnce, type ProbeResult } from './probe.js';
 import { planSandbox } from './plan.js';
-import { NamespaceSandbox } from './namespaces.js';
+import { NamespaceSandbox, writeStagingFiles } from './namespaces.js';
 import { NoSandbox } from './none.js';
 import { SandboxUnavailableError } from './errors.js';
+import { accountFiles, commandIdentity, type IdentityFiles } from './identity.js';
+import { defaultLimits, lowerLimitsFrom, type SandboxLimits } from './limits.js';
+import { createCommandCgroup, realCgroupHost } from './cgroup.js';
+import { toolchains } from './toolchains.js';
+import { SANDBOX_HOME } from './scripts.js';
 
 export interface CreateSandboxOptions {
   mode: SandboxMode;
@@ -13,33 +20,60 @@ export interface CreateSandboxOptions {
   workspace: string;
   /** `sandbox_paths`: absolute paths bound back read-only. */
   extraPaths: string[];
-  /** For HOME and RUNNER_TEMP (the directories hidden); defaults to process.env. */
+  /** HOME, RUNNER_TEMP and PATH of the runner; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
   /** How namespaces can be set up here; defaults to a real probe, run once per process. */
   probe?: () => Promise<ProbeResult>;
   /** dirname(process.execPath) unless a test says otherwise. */
   nodeBinDir?: string;
+  /** Smaller limits, for tests that hit them. */
+  limits?: Partial<SandboxLimits>;
 }
 
 export const NONE_BY_SETTING =
   'none: isolation was turned off by the `sandbox: none` setting; commands ran with a scrubbed environment ' +
   'but could read the runner’s files and use the network';
 
-export async function createSandbox(opts: CreateSandboxOptions): Promise<Sandbox> {
-  if (opts.mode === 'none') return new NoSandbox(NONE_BY_SETTING);
+function readOr(path: string): string {
   try {
-    const probe = await (opts.probe ?? probeOnce)();
-    if (!probe.ok) throw new SandboxUnavailableError(`namespaces are not available here: ${probe.reason}`);
-    const plan = planSandbox({
-      workspace: opts.workspace,
-      extraPaths: opts.extraPaths,
-      allowNetwork: opts.allowNetwork,
-      env: opts.env ?? process.env,
-      nodeBinDir: opts.nodeBinDir ?? dirname(process.execPath)
-    });
-    const sandbox = new NamespaceSandbox({ ...probe, plan, allowNetwork: opts.allowNetwork });
-    await sandbox.start();
-    return sandbox;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+const identityFiles = (): IdentityFiles => ({
+  passwd: readOr('/etc/passwd'),
+  group: readOr('/etc/group'),
+  subuid: readOr('/etc/subuid'),
+  subgid: readOr('/etc/subgid')
+});
+
+/** A command's PATH without a sandbox: the runner's own directories (never relative or inside the workspace), Node's, the system's. */
+function unsandboxedPath(env: NodeJS.ProcessEnv, workspace: string, nodeBinDir: string): string[] {
+  let real = workspace;
+  try {
+    real = realpathSync(workspace);
+  } catch {
+    // a missing workspace fails later, where it is used
+  }
+  return toolchains({
+    path: env.PATH,
+    home: env.HOME,
+    workspace: real,
+    private: [],
+    visible: () => true,
+    nodeBinDir
+  }).commandPath;
+}
+
+export async function createSandbox(opts: CreateSandboxOptions): Promise<Sandbox> {
+  const env = opts.env ?? process.env;
+  const nodeBinDir = opts.nodeBinDir ?? dirname(process.execPath);
+  const none = (why: string) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
+  if (opts.mode === 'none') return none(NONE_BY_SETTING);
+  try {
+    return await namespaceSandbox(opts, env, nodeBinDir);
   } catch (error) {
     if (!(error instanceof SandboxUnavailableError)) throw error;
     if (opts.mode === 'namespaces') {
@@ -49,9 +83,69 @@ export async function createSandbox(opts: CreateSandboxOptions): Promise<Sandbox
           'or set `sandbox: auto` to run without isolation.'
       );
     }
-    return new NoSandbox(
+    return none(
       `none: commands ran WITHOUT isolation because the namespace sandbox could not be set up (${error.message}); ` +
         'they could read the runner’s files and use the network'
     );
+  }
+}
+
+async function namespaceSandbox(
+  opts: CreateSandboxOptions,
+  env: NodeJS.ProcessEnv,
+  nodeBinDir: string
+): Promise<Sandbox> {
+  const probe = await (opts.probe ?? probeOnce)();
+  if (!probe.ok) throw new SandboxUnavailableError(`namespaces are not available here: ${probe.reason}`);
+  let owner;
+  try {
+    owner = statSync(opts.workspace);
+  } catch {
+    throw new SandboxUnavailableError(`the workspace ${opts.workspace} is not an existing directory`);
+  }
+  const files = identityFiles();
+  const identity = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files);
+  const limits: SandboxLimits = {
+    ...lowerLimitsFrom(env.KUBRICK_TEST_SANDBOX_LIMITS, defaultLimits(totalmem())),
+    ...opts.limits
+  };
+  const stagingDir = mkdtempSync(join(tmpdir(), 'kubrick-sandbox-files-'));
+  let cgroup = null;
+  try {
+    const plan = planSandbox({
+      workspace: opts.workspace,
+      extraPaths: opts.extraPaths,
+      allowNetwork: opts.allowNetwork,
+      env,
+      nodeBinDir,
+      stagingDir,
+      limits,
+      accounts: identity.needsAccount ? accountFiles(identity, files, SANDBOX_HOME) : undefined
+    });
+    // Only root may give files away; elsewhere the command's user is our own.
+    writeStagingFiles(plan, stagingDir, probe.privilege === 'root' ? identity : null);
+    cgroup =
+      probe.privilege === 'userns'
+        ? null
+        : createCommandCgroup(
+            limits,
+            realCgroupHost(probe.privilege === 'sudo' ? probe.tools.sudo : undefined)
+          );
+    const sandbox = new NamespaceSandbox({
+      privilege: probe.privilege,
+      tools: probe.tools,
+      identity,
+      plan,
+      stagingDir,
+      allowNetwork: opts.allowNetwork,
+      limits,
+      cgroup
+    });
+    await sandbox.start();
+    return sandbox;
+  } catch (error) {
+    await cgroup?.remove();
+    rmSync(stagingDir, { recursive: true, force: true });
+    throw error;
   }
 }

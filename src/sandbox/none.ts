@@ -7,12 +7,14 @@ export class NoSandbox implements Sandbox {
 
   constructor(
     readonly description: string,
+    /** A command's PATH: the runner's directories (absolute, outside the workspace), Node's, the system's. */
+    private readonly commandPath: string[],
     /** Without a network namespace nothing stops the network. */
     readonly networkAllowed = true
   ) {}
 
   run(request: ExecRequest): Promise<ExecResult> {
-    return runProcess(request);
+    return runProcess({ ...request, env: { ...request.env, PATH: this.commandPath.join(':') } });
   }
 
   async close(): Promise<void> {}

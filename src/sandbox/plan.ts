@@ -1,147 +1,194 @@
 /**
- * What the namespace sandbox hides and binds back, decided in TypeScript where it can be tested,
- * then handed to the setup script as data.
+ * What a command's filesystem is, decided in TypeScript where it can be tested, then handed to the
+ * setup script as data. It is built from an empty root, by allowlist: nothing of the host is there
+ * unless a step below puts it there.
  *
- * Credential files can have any name, so hiding is fail-closed: the runner's whole HOME, its
- * RUNNER_TEMP, /tmp, /var/tmp and /run (sockets such as docker.sock live there) are replaced by
- * empty tmpfs, and only what commands need comes back.
+ * - read-only: the system directories programs need (/usr, /bin, /sbin, /lib*), /etc minus what
+ *   holds secrets, the Node that runs Kubrick, the toolchains of the runner's PATH, `sandbox_paths`;
+ * - read-write: the workspace, with its `.git` arranged by git-view.ts;
+ * - fresh: /tmp (shared by the run's commands), and per command HOME, TMPDIR, /proc; a minimal /dev.
+ *
+ * No runner directory, no sibling of the workspace, no HOME, no RUNNER_TEMP is visible.
  */
-import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, sep } from 'node:path';
+import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { SandboxUnavailableError } from './errors.js';
+import { etcSecrets } from './etc-secrets.js';
+import { gitView } from './git-view.js';
+import type { SandboxLimits } from './limits.js';
+import { isInside, toolchains } from './toolchains.js';
 
-/** Toolchains installed under HOME on GitHub runners and dev machines; bound back read-only. */
-export const HOME_TOOLCHAINS = [
-  '.rustup',
-  '.cargo/bin',
-  '.nvm',
-  'go/bin',
-  '.pyenv',
-  '.local/bin',
-  '.bun/bin',
-  '.deno/bin'
-];
+export { isInside, nodeInstallDir } from './toolchains.js';
+
+/** Shown read-only when the host has them (as directories, or as the links merged-/usr systems use). */
+export const SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc'];
+
+export type MountStep =
+  | { kind: 'tmpfs'; path: string; options: string }
+  | { kind: 'bind'; path: string; source: string; readOnly: boolean }
+  | { kind: 'symlink'; path: string; target: string };
 
 export interface PlanInput {
   workspace: string;
   extraPaths: string[];
   allowNetwork: boolean;
-  /** HOME and RUNNER_TEMP come from here. */
+  /** HOME, RUNNER_TEMP and PATH come from here. */
   env: NodeJS.ProcessEnv;
   /** dirname(process.execPath) in production. */
   nodeBinDir: string;
+  /** Where the files the sandbox shows instead of the host's are written (see `files`). */
+  stagingDir: string;
+  limits: SandboxLimits;
+  /** /etc/passwd and /etc/group with the command's account, when it has none on the host. */
+  accounts?: { passwd: string; group: string };
 }
 
 export interface SandboxPlan {
   workspace: string;
-  hide: Array<{ path: string; mode: string }>;
-  bindReadWrite: string[];
-  bindReadOnly: string[];
-  /**
-   * Paths inside the workspace bound back read-only on top of the read-write workspace: its `.git`.
-   * Kubrick's own git runs on the host, outside the sandbox, with the token in its parent's
-   * environment; a `.git/config` that a command could write would make that git run the command's
-   * programs there (filter drivers, `core.sshCommand`, `remote.*.receivepack`, …).
-   */
-  readOnlyInWorkspace: string[];
+  /** In mount order: every path after the paths that contain it. */
+  steps: MountStep[];
+  /** Files to write into the staging directory before the setup runs: name → content. */
+  files: Array<{ name: string; content: string }>;
+  /** A command's PATH. */
+  commandPath: string[];
+  /** Variables a command gets on top of its own (a toolchain's moved home). */
+  commandEnv: Record<string, string>;
 }
 
+/** The staging file shown in place of a hidden secret file, and the directory in place of a hidden directory. */
+export const EMPTY_FILE = 'empty-file';
+export const EMPTY_DIR = 'empty-dir';
+
 function realDir(path: string | undefined): string | undefined {
-  if (!path || !path.startsWith('/') || !existsSync(path)) return undefined;
+  if (!path || !isAbsolute(path) || !existsSync(path)) return undefined;
   const real = realpathSync(path);
   return statSync(real).isDirectory() ? real : undefined;
 }
 
-export function isInside(path: string, dir: string): boolean {
-  return path === dir || path.startsWith(dir === '/' ? '/' : dir + sep);
-}
-
-/** The Node install prefix (…/bin/node → …), so `npm` can reach its lib/node_modules. */
-export function nodeInstallDir(nodeBinDir: string): string {
-  const real = realpathSync(nodeBinDir);
-  return basename(real) === 'bin' ? dirname(real) : real;
+/** Compares paths component by component, so a directory sorts right before what it contains. */
+function byPath(a: MountStep, b: MountStep): number {
+  const pa = a.path.split('/');
+  const pb = b.path.split('/');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
+  }
+  return pa.length - pb.length;
 }
 
 export function planSandbox(input: PlanInput): SandboxPlan {
   const workspace = realDir(input.workspace);
   if (!workspace)
     throw new SandboxUnavailableError(`the workspace ${input.workspace} is not an existing directory`);
-  const home = realDir(input.env.HOME);
-
-  const candidates: Array<{ path: string | undefined; mode: string }> = [
-    { path: home, mode: '0755' },
-    { path: realDir(input.env.RUNNER_TEMP), mode: '0700' },
-    { path: realDir('/tmp'), mode: '1777' },
-    { path: realDir('/var/tmp'), mode: '1777' },
-    { path: realDir(tmpdir()), mode: '1777' },
-    { path: realDir('/run'), mode: '0755' }
-  ];
-  const hide: SandboxPlan['hide'] = [];
-  for (const { path, mode } of candidates.sort((a, b) => (a.path?.length ?? 0) - (b.path?.length ?? 0))) {
-    if (!path || path === '/' || hide.some(h => isInside(path, h.path))) continue;
-    if (isInside(path, workspace)) {
-      throw new SandboxUnavailableError(
-        `the workspace ${workspace} contains ${path}, which the sandbox must hide; check out the repository in its own directory`
-      );
-    }
-    hide.push({ path, mode });
+  // The setup script finds its own mounts in /proc/self/mountinfo by path; keep paths plain.
+  if (/[\\\n\t]/.test(workspace))
+    throw new SandboxUnavailableError(
+      `the workspace path ${JSON.stringify(workspace)} has a backslash or control character`
+    );
+  if (['/tmp', '/proc', '/dev', ...SYSTEM_ROOTS].some(dir => isInside(dir, workspace))) {
+    throw new SandboxUnavailableError(
+      `the workspace ${workspace} is or holds a directory the sandbox replaces (/, /tmp, /usr, /etc, …); check out the repository in its own directory`
+    );
   }
-  const hidden = (path: string): boolean => hide.some(h => isInside(path, h.path));
+  const home = realDir(input.env.HOME);
+  const runnerTemp = realDir(input.env.RUNNER_TEMP);
+  const steps: MountStep[] = [];
+  const files: SandboxPlan['files'] = [{ name: EMPTY_FILE, content: '' }];
+  const staged = (name: string) => join(input.stagingDir, name);
+  const readOnly = (path: string, source = path) =>
+    steps.push({ kind: 'bind', path, source, readOnly: true });
 
-  const readOnly = new Set<string>();
-  readOnly.add(nodeInstallDir(input.nodeBinDir));
-  if (home)
-    for (const rel of HOME_TOOLCHAINS) {
-      const dir = realDir(join(home, rel));
-      if (dir) readOnly.add(dir);
+  // The system, read-only; root-level links (/bin → usr/bin) as links.
+  const systemDirs: string[] = [];
+  for (const root of SYSTEM_ROOTS) {
+    let stat;
+    try {
+      stat = lstatSync(root);
+    } catch {
+      continue;
     }
+    if (stat.isSymbolicLink()) steps.push({ kind: 'symlink', path: root, target: readlinkSync(root) });
+    else if (stat.isDirectory()) {
+      readOnly(root);
+      systemDirs.push(root);
+    }
+  }
+  const visible = (path: string) => systemDirs.some(dir => isInside(path, dir));
+  for (const secret of etcSecrets()) {
+    readOnly(secret.path, secret.kind === 'file' ? staged(EMPTY_FILE) : staged(EMPTY_DIR));
+  }
+  if (input.accounts) {
+    files.push(
+      { name: 'passwd', content: input.accounts.passwd },
+      { name: 'group', content: input.accounts.group }
+    );
+    readOnly('/etc/passwd', staged('passwd'));
+    readOnly('/etc/group', staged('group'));
+  }
+  if (input.allowNetwork) {
+    // /etc/resolv.conf points here on systemd hosts.
+    const resolver = realDir('/run/systemd/resolve');
+    if (resolver) readOnly(resolver);
+  }
+
+  // Toolchains: the runner's PATH, the Node that runs Kubrick.
+  const privateDirs = [workspace, ...(home ? [home] : []), ...(runnerTemp ? [runnerTemp] : [])];
+  const tools = toolchains({
+    path: input.env.PATH,
+    home,
+    workspace,
+    private: privateDirs,
+    visible,
+    nodeBinDir: input.nodeBinDir
+  });
+  const shown = new Set<string>();
+  for (const dir of tools.binds) {
+    readOnly(dir);
+    shown.add(dir);
+  }
   for (const extra of input.extraPaths) {
-    if (!extra.startsWith('/') || !existsSync(extra)) {
+    if (!isAbsolute(extra) || !existsSync(extra)) {
       throw new SandboxUnavailableError(
         `sandbox_paths entry ${extra} must be an absolute path that exists on the runner`
       );
     }
-    readOnly.add(realpathSync(extra));
+    const real = realpathSync(extra);
+    if (isInside(workspace, real) || (home && isInside(home, real))) {
+      throw new SandboxUnavailableError(
+        `sandbox_paths entry ${extra} contains the workspace or the runner's HOME, which would show what sits beside them; list the toolchain directories themselves`
+      );
+    }
+    if (!visible(real) && !isInside(real, workspace) && !shown.has(real)) readOnly(real);
   }
-  if (input.allowNetwork) {
-    const resolver = realDir('/run/systemd/resolve');
-    if (resolver) readOnly.add(resolver);
-  }
-  // Paths outside the hidden directories are already visible (read-only); binding them again is waste.
-  const bindReadOnly = [...readOnly].filter(path => hidden(path) && !isInside(path, workspace)).sort();
-  const bindReadWrite = [workspace];
-  return { workspace, hide, bindReadWrite, bindReadOnly, readOnlyInWorkspace: gitDirectoryOf(workspace) };
+
+  // Fresh /tmp for the run, then the workspace (which may live under it) and its .git.
+  steps.push({
+    kind: 'tmpfs',
+    path: '/tmp',
+    options: `mode=1777,size=${input.limits.tmpBytes},nosuid,nodev`
+  });
+  steps.push({ kind: 'bind', path: workspace, source: workspace, readOnly: false });
+  const git = gitView(workspace, input.stagingDir);
+  for (const path of git.readWrite) steps.push({ kind: 'bind', path, source: path, readOnly: false });
+  for (const { path, source } of git.readOnly) readOnly(path, source);
+  files.push(...git.copies);
+
+  steps.sort(byPath);
+  return { workspace, steps, files, commandPath: tools.commandPath, commandEnv: tools.env };
 }
 
-/** The workspace's `.git` (a directory, or the file of a worktree), resolved when it is a link. */
-function gitDirectoryOf(workspace: string): string[] {
-  const path = join(workspace, '.git');
-  let stat;
-  try {
-    stat = lstatSync(path);
-  } catch {
-    return [];
-  }
-  if (!stat.isSymbolicLink()) return [path];
-  // A link out of the workspace points somewhere already read-only or hidden; one inside is bound.
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    return []; // dangling: git finds no repository there either
-  }
-  return isInside(real, workspace) && real !== workspace ? [real] : [];
+/** The mountinfo spelling of a path: space, tab, newline and backslash as octal escapes. */
+export function mountinfoPath(path: string): string {
+  return path.replace(/[\\ \t\n]/g, c => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
 }
 
-/** The plan as setup-script steps (see TEMPLATE_SCRIPT). */
-export function planSteps(plan: SandboxPlan): string[] {
-  return [
-    ...plan.hide.flatMap(h => ['hide', h.path, h.mode]),
-    ...plan.bindReadOnly.flatMap(path => ['robind', path]),
-    ...plan.bindReadWrite.flatMap(path => ['bind', path]),
-    // After the workspace, so they land on top of its read-write bind.
-    ...plan.readOnlyInWorkspace.flatMap(path => ['robind', path]),
-    '--'
-  ];
+/** The plan as setup-script steps (see HOLDER_SCRIPT); every path also in its mountinfo spelling. */
+export function planSteps(plan: SandboxPlan, newRoot: string): string[] {
+  const args: string[] = [];
+  for (const step of plan.steps) {
+    const where = mountinfoPath(newRoot + step.path);
+    if (step.kind === 'tmpfs') args.push('tmpfs', step.path, where, step.options);
+    else if (step.kind === 'symlink') args.push('symlink', step.path, step.target);
+    else args.push(step.readOnly ? 'robind' : 'bind', step.path, where, step.source);
+  }
+  return [...args, '--'];
 }

@@ -24,7 +24,21 @@ export type ProbeResult =
 
 const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 /** Needed by the setup scripts, found through their fixed PATH. */
-const SCRIPT_TOOLS = ['sh', 'mount', 'umount', 'pivot_root', 'awk', 'mkdir', 'ip'];
+const SCRIPT_TOOLS = [
+  'sh',
+  'mount',
+  'umount',
+  'pivot_root',
+  'awk',
+  'mkdir',
+  'ln',
+  'ip',
+  'df',
+  'find',
+  'rm',
+  'sleep',
+  'chown'
+];
 
 export function findTool(name: string): string | undefined {
   return SYSTEM_DIRS.map(dir => join(dir, name)).find(path => existsSync(path));
@@ -78,7 +92,7 @@ export async function probeNamespaces(host: ProbeHost = realHost()): Promise<Pro
   if (missing.length > 0 || !unshare || !nsenter || !setpriv) {
     return {
       ok: false,
-      reason: `missing programs: ${missing.join(', ')} (util-linux and iproute2 provide them)`
+      reason: `missing programs: ${missing.join(', ')} (util-linux, iproute2, coreutils and findutils provide them)`
     };
   }
   const { uid, gid } = host;

@@ -1,3 +1,5 @@
+import type { LimitHit } from './limits.js';
+
 /** What to run: already decided by the policy, never re-interpreted by a shell we did not choose. */
 export interface ExecRequest {
   argv: string[];
@@ -21,6 +23,8 @@ export interface ExecResult {
   aborted: boolean;
   /** Bytes removed from the middle of each stream (0 = complete). */
   cut: { stdout: number; stderr: number };
+  /** Sandbox limits the command hit (also explained at the end of stderr, for the model). */
+  limits?: LimitHit[];
 }
 
 export type SandboxMode = 'auto' | 'namespaces' | 'none';

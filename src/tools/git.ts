@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
+import { fixedPinArguments, gitEnvironment as kubrickGitEnvironment } from '../git/environment.js';
 
 /** Where Kubrick's own read-only git runs: the workspace root and the environment for it. */
 export interface GitWorkspace {
@@ -32,12 +33,9 @@ export class GitUnavailableError extends Error {}
 
 const STDERR_LIMIT = 16_384;
 
-/** The run's environment minus every GIT_* variable, with the settings above for the workspace at `root`. */
+/** Kubrick's own git environment for the workspace at `root`: an allowlist of the run's, no global or system config, no secrets. */
 export function gitEnvironment(root: string, parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(parent)) {
-    if (!name.startsWith('GIT_')) env[name] = value;
-  }
+  const env: NodeJS.ProcessEnv = kubrickGitEnvironment(parent);
   env.GIT_CEILING_DIRECTORIES = dirname(root);
   env.GIT_OPTIONAL_LOCKS = '0';
   env.GIT_TERMINAL_PROMPT = '0';
@@ -50,7 +48,7 @@ export function runGit(
   args: string[],
   options: GitRunOptions = {}
 ): Promise<GitRunResult> {
-  const argv = ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${workspace.root}`, ...args];
+  const argv = [...fixedPinArguments(), '-c', `safe.directory=${workspace.root}`, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn('git', argv, {
       cwd: workspace.root,
