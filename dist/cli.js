@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-SQ3VTYMS.js")).localRunCommand
+    load: async () => (await import("./chunks/run-KDORC7IX.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-NH4EJCDI.js")).evalCommand
+    load: async () => (await import("./chunks/eval-MX4SWICP.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",

@@ -4,7 +4,7 @@ import {
   Transcript,
   conclusionOf,
   createLlmClient
-} from "./chunks/chunk-QCGRUQ5T.js";
+} from "./chunks/chunk-EDJFDIGW.js";
 import {
   permissionFromApi,
   routeEvent
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-VEUHEVXN.js";
 import {
   Redactor
-} from "./chunks/chunk-XUDOS7BA.js";
+} from "./chunks/chunk-XIM2S6WW.js";
 import "./chunks/chunk-MQIVYHRL.js";
 import "./chunks/chunk-ST3VOCUF.js";
 import "./chunks/chunk-PTJS2BYF.js";
@@ -1174,7 +1174,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision, redactor } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-OX6PI4YV.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-CKT4F4TE.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1199,7 +1199,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-OX6PI4YV.js")
+      execution ?? import("./chunks/execute-CKT4F4TE.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

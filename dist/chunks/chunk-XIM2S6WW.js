@@ -41,11 +41,12 @@ var Redactor = class _Redactor {
     let values = Object.entries(env).filter(([name, value]) => value !== void 0 && SECRET_NAME.test(name)).map(([, value]) => value);
     return new _Redactor([...values, ...extra]);
   }
-  redact(text) {
+  /** `marker` replaces each secret: `[REDACTED]` for people; the model reads `***`, as in Actions logs. */
+  redact(text, marker = REDACTED) {
     let out = text;
     for (let needle of this.needles)
-      out.includes(needle) && (out = out.split(needle).join(REDACTED));
-    for (let shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
+      out.includes(needle) && (out = out.split(needle).join(marker));
+    for (let shape of TOKEN_SHAPES) out = out.replace(shape, marker);
     return out;
   }
   /** Redacts every string inside a JSON-like value. */

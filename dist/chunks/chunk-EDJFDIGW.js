@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   resolveUsage
-} from "./chunk-XUDOS7BA.js";
+} from "./chunk-XIM2S6WW.js";
 import {
   classifyFailure,
   defaultSleep,

@@ -3,14 +3,15 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   apiKeyFor,
   changedFiles,
+  localGit,
   localRunCommand
-} from "./chunk-EC5CHT7N.js";
-import "./chunk-QCGRUQ5T.js";
+} from "./chunk-QXHWARZU.js";
+import "./chunk-EDJFDIGW.js";
 import "./chunk-ZVYTUE2G.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-MHPV7C67.js";
+import "./chunk-OMYEM7WK.js";
 import "./chunk-MHWZQDWP.js";
-import "./chunk-XUDOS7BA.js";
+import "./chunk-XIM2S6WW.js";
 import "./chunk-ST3VOCUF.js";
 import "./chunk-PTJS2BYF.js";
 import "./chunk-XTZKV72A.js";
@@ -21,5 +22,6 @@ import "./chunk-3E3X5MMN.js";
 export {
   apiKeyFor,
   changedFiles,
+  localGit,
   localRunCommand
 };

@@ -9,7 +9,7 @@ import {
 import {
   Redactor,
   estimateTokens
-} from "./chunk-XUDOS7BA.js";
+} from "./chunk-XIM2S6WW.js";
 import {
   wrapUntrusted
 } from "./chunk-ST3VOCUF.js";
@@ -129,22 +129,111 @@ function describeBudget(name, budgets) {
 // src/tools/workspace.ts
 import { constants as fsConstants } from "node:fs";
 import { lstat, mkdir, open, realpath, stat } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
+import { basename, dirname as dirname2, isAbsolute, join, normalize, relative, resolve as resolve2, sep } from "node:path";
 
 // src/tools/git.ts
 import { spawn } from "node:child_process";
 import { dirname } from "node:path";
-var GitUnavailableError = class extends Error {
-}, STDERR_LIMIT = 16384;
-function gitEnvironment(root, parent) {
+
+// src/git/environment.ts
+import { resolve } from "node:path";
+var PASSED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "TZ",
+  "HTTPS_PROXY",
+  "https_proxy",
+  "HTTP_PROXY",
+  "http_proxy",
+  "ALL_PROXY",
+  "all_proxy",
+  "NO_PROXY",
+  "no_proxy",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  "GIT_SSL_CAINFO",
+  "GIT_SSL_CAPATH"
+]), FIXED = {
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_ATTR_NOSYSTEM: "1",
+  GIT_NO_REPLACE_OBJECTS: "1",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_ASKPASS: "",
+  SSH_ASKPASS: "",
+  GCM_INTERACTIVE: "never",
+  LC_ALL: "C"
+};
+function gitEnvironment(parent) {
   let env = {};
   for (let [name, value] of Object.entries(parent))
-    name.startsWith("GIT_") || (env[name] = value);
+    value !== void 0 && PASSED.has(name) && (env[name] = value);
+  return { ...env, ...FIXED };
+}
+var FIXED_PINS = [
+  ["core.hooksPath", "/dev/null"],
+  ["core.fsmonitor", "false"],
+  ["core.sshCommand", "ssh"],
+  ["core.askPass", ""],
+  // An empty value empties the list of credential helpers, URL-scoped ones included.
+  ["credential.helper", ""],
+  ["core.editor", "false"],
+  ["sequence.editor", "false"],
+  ["core.pager", "cat"],
+  ["core.attributesFile", "/dev/null"],
+  ["gpg.program", "gpg"],
+  ["gpg.ssh.program", "ssh-keygen"],
+  ["gpg.x509.program", "gpgsm"],
+  ["gpg.ssh.defaultKeyCommand", ""],
+  ["commit.gpgSign", "false"],
+  ["tag.gpgSign", "false"],
+  ["push.gpgSign", "false"],
+  // ext:: URLs run a command of the URL's choosing.
+  ["protocol.ext.allow", "never"],
+  ["submodule.recurse", "false"],
+  ["fetch.recurseSubmodules", "false"],
+  ["push.recurseSubmodules", "no"]
+];
+function fixedPinArguments() {
+  return FIXED_PINS.flatMap(([key, value]) => ["-c", `${key}=${value}`]);
+}
+var PROGRAM_KEY = /^(filter\..+\.(clean|smudge|process)|diff\..+\.(textconv|command)|merge\..+\.driver|remote\..+\.(uploadpack|receivepack|vcs))$/i;
+function neutralValue(key) {
+  return /\.uploadpack$/i.test(key) ? "git-upload-pack" : /\.receivepack$/i.test(key) ? "git-receive-pack" : "";
+}
+function programPins(current, trusted) {
+  let pins = /* @__PURE__ */ new Map();
+  for (let { key, value } of current)
+    PROGRAM_KEY.test(key) && (trusted.has(entryId({ key, value })) || pins.set(key, neutralValue(key)));
+  return [...pins];
+}
+function entryId(entry) {
+  return `${entry.key}\0${entry.value}`;
+}
+function parseConfigListing(stdout, cwd) {
+  let entries = [], fields = stdout.split("\0");
+  for (let i2 = 0; i2 + 2 < fields.length; i2 += 3) {
+    let scope = fields[i2] ?? "", origin = fields[i2 + 1] ?? "", pair = fields[i2 + 2] ?? "";
+    if (scope === "command") continue;
+    let newline = pair.indexOf(`
+`), key = newline === -1 ? pair : pair.slice(0, newline), value = newline === -1 ? "" : pair.slice(newline + 1), file = origin.startsWith("file:") ? resolve(cwd, origin.slice(5)) : void 0;
+    entries.push({ key, value, file });
+  }
+  return entries;
+}
+
+// src/tools/git.ts
+var GitUnavailableError = class extends Error {
+}, STDERR_LIMIT = 16384;
+function gitEnvironment2(root, parent) {
+  let env = gitEnvironment(parent);
   return env.GIT_CEILING_DIRECTORIES = dirname(root), env.GIT_OPTIONAL_LOCKS = "0", env.GIT_TERMINAL_PROMPT = "0", env.LC_ALL = "C.UTF-8", env;
 }
 function runGit(workspace, args, options = {}) {
-  let argv = ["-c", "core.fsmonitor=false", "-c", `safe.directory=${workspace.root}`, ...args];
-  return new Promise((resolve2, reject) => {
+  let argv = [...fixedPinArguments(), "-c", `safe.directory=${workspace.root}`, ...args];
+  return new Promise((resolve4, reject) => {
     let child = spawn("git", argv, {
       cwd: workspace.root,
       env: workspace.gitEnv,
@@ -158,7 +247,7 @@ function runGit(workspace, args, options = {}) {
     }), child.on("error", (error) => {
       settled || (settled = !0, reject(error.code === "ENOENT" ? new GitUnavailableError("git is not installed") : error));
     }), child.on("close", (code) => {
-      settled || (settled = !0, resolve2({ exitCode: code, stdout: Buffer.concat(chunks), stderr: stderr.trim(), stopped }));
+      settled || (settled = !0, resolve4({ exitCode: code, stdout: Buffer.concat(chunks), stderr: stderr.trim(), stopped }));
     });
   });
 }
@@ -258,7 +347,7 @@ var WorkspaceError = class extends Error {
   protectedMatchers;
   changed = /* @__PURE__ */ new Set();
   constructor(realRoot, givenRoot, options) {
-    this.realRoot = realRoot, this.givenRoot = givenRoot, this.maxFileSizeBytes = options.maxFileSizeBytes, this.protectedPaths = [...options.protectedPaths], this.gitEnv = gitEnvironment(realRoot, options.env), this.protectedMatchers = this.protectedPaths.map((glob) => ({
+    this.realRoot = realRoot, this.givenRoot = givenRoot, this.maxFileSizeBytes = options.maxFileSizeBytes, this.protectedPaths = [...options.protectedPaths], this.gitEnv = gitEnvironment2(realRoot, options.env), this.protectedMatchers = this.protectedPaths.map((glob) => ({
       glob,
       matches: compileGlob(toPosix(glob).replace(/^\.\//, ""), { caseInsensitive: !0 })
     }));
@@ -266,7 +355,7 @@ var WorkspaceError = class extends Error {
   static async open(options) {
     if (!(options.maxFileSizeBytes > 0))
       throw new Error(`maxFileSizeBytes must be a positive number of bytes, got ${options.maxFileSizeBytes}`);
-    let givenRoot = resolve(options.root), realRoot;
+    let givenRoot = resolve2(options.root), realRoot;
     try {
       realRoot = await realpath(givenRoot);
     } catch {
@@ -425,10 +514,10 @@ var WorkspaceError = class extends Error {
       await handle.close();
     }
   }
-  refuseOversized(size, path10) {
-    if (size > this.maxFileSizeBytes)
+  refuseOversized(size2, path10) {
+    if (size2 > this.maxFileSizeBytes)
       throw new WorkspaceError(
-        `"${path10}" is ${formatSize(size)}, over the ${formatSize(this.maxFileSizeBytes)} file size limit (max_file_size_mb); it cannot be read whole. Use search_files to find the lines you need.`,
+        `"${path10}" is ${formatSize(size2)}, over the ${formatSize(this.maxFileSizeBytes)} file size limit (max_file_size_mb); it cannot be read whole. Use search_files to find the lines you need.`,
         "too_large",
         path10
       );
@@ -1881,7 +1970,9 @@ async function runAgentSession(options) {
     passthrough: settings.env_passthrough,
     parentEnv: options.env,
     record: (event) => transcript.record({ ...event, type: String(event.type ?? "command") })
-  }) : void 0, tools = toolsForMode(mode, { commands: commands !== void 0 }), allToolNames = toolsForMode("fix", { commands: !0 }).map((t) => t.name);
+  }) : void 0, tools = toolsForMode(mode, { commands: commands !== void 0 }).map(
+    (tool) => maskingSecrets(tool, transcript.redactor)
+  ), allToolNames = toolsForMode("fix", { commands: !0 }).map((t) => t.name);
   transcript.record({
     type: "start",
     mode,
@@ -1914,6 +2005,22 @@ async function runAgentSession(options) {
   } finally {
     await options.sandbox?.close?.();
   }
+}
+var MODEL_MASK = "***";
+function maskingSecrets(tool, redactor) {
+  return {
+    ...tool,
+    async run(args, ctx) {
+      let result;
+      try {
+        result = await tool.run(args, ctx);
+      } catch (error) {
+        let message = error instanceof Error ? error.message : String(error);
+        return { ok: !1, content: redactor.redact(`Error: ${tool.name} failed: ${message}`, MODEL_MASK) };
+      }
+      return { ...result, content: redactor.redact(result.content, MODEL_MASK) };
+    }
+  };
 }
 function costBudgetProblem(settings, prices) {
   if (settings.max_cost_usd === null) return null;
@@ -2510,12 +2617,12 @@ var hasColors2 = process4.env.FORCE_COLOR !== void 0 || process4.stderr.isTTY ==
   timestamp,
   piped,
   commandId,
-  result: { failed: failed2 = !1 } = {},
+  result: { failed: failed3 = !1 } = {},
   options: { reject = !0 }
 }) => {
-  let timestampString = serializeTimestamp(timestamp), icon = ICONS[type]({ failed: failed2, reject, piped }), color = COLORS[type]({ reject });
+  let timestampString = serializeTimestamp(timestamp), icon = ICONS[type]({ failed: failed3, reject, piped }), color = COLORS[type]({ reject });
   return `${gray2(`[${timestampString}]`)} ${gray2(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
-}, serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`, padField = (field, padding) => String(field).padStart(padding, "0"), getFinalIcon = ({ failed: failed2, reject }) => failed2 ? reject ? figures_default.cross : figures_default.warning : figures_default.tick, ICONS = {
+}, serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`, padField = (field, padding) => String(field).padStart(padding, "0"), getFinalIcon = ({ failed: failed3, reject }) => failed3 ? reject ? figures_default.cross : figures_default.warning : figures_default.tick, ICONS = {
   command: ({ piped }) => piped ? "|" : "$",
   output: () => " ",
   ipc: () => "*",
@@ -3182,8 +3289,8 @@ const [receivedMessage] = await Promise.all([
 
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
-  let methods = {}, promise = new Promise((resolve2, reject) => {
-    Object.assign(methods, { resolve: resolve2, reject });
+  let methods = {}, promise = new Promise((resolve4, reject) => {
+    Object.assign(methods, { resolve: resolve4, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -6359,8 +6466,8 @@ var initializeConcurrentStreams = () => ({
   weakMap.has(stream) || weakMap.set(stream, []);
   let promises = weakMap.get(stream), promise = createDeferred();
   return promises.push(promise), { resolve: promise.resolve.bind(promise), promises };
-}, waitForConcurrentStreams = async ({ resolve: resolve2, promises }, subprocess) => {
-  resolve2();
+}, waitForConcurrentStreams = async ({ resolve: resolve4, promises }, subprocess) => {
+  resolve4();
   let [isSubprocessExit] = await Promise.race([
     Promise.allSettled([!0, subprocess]),
     Promise.all([!1, ...promises])
@@ -7583,31 +7690,166 @@ function summarizeStderr(stderr, maxLines = 6) {
 `);
 }
 
+// src/git/control-files.ts
+import { createHash } from "node:crypto";
+import { lstatSync, readdirSync, readFileSync as readFileSync3, readlinkSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve3 } from "node:path";
+var MAX_ENTRIES2 = 5e3;
+function gitDirOf(workTree) {
+  let dotGit = join6(workTree, ".git");
+  try {
+    if (statSync2(dotGit).isDirectory()) return dotGit;
+    let text = readFileSync3(dotGit, "utf8"), match = /^gitdir: (.+)$/m.exec(text);
+    return match ? resolve3(workTree, match[1].trim()) : null;
+  } catch {
+    return null;
+  }
+}
+var CONTROL = [
+  "config",
+  "config.worktree",
+  "commondir",
+  "info",
+  "hooks",
+  "objects/info/alternates",
+  "objects/info/http-alternates"
+];
+function fingerprint(path10, into, budget) {
+  let stat4;
+  try {
+    stat4 = lstatSync(path10);
+  } catch {
+    into.set(path10, "missing");
+    return;
+  }
+  if (--budget.left < 0) {
+    into.set(path10, "too many entries");
+    return;
+  }
+  if (stat4.isSymbolicLink())
+    into.set(path10, `link:${readlinkSync(path10)}`);
+  else if (stat4.isDirectory()) {
+    into.set(path10, `dir:${stat4.mode}`);
+    for (let name of readdirSync(path10).sort()) fingerprint(join6(path10, name), into, budget);
+  } else if (stat4.isFile()) {
+    let digest = createHash("sha256").update(readFileSync3(path10)).digest("hex");
+    into.set(path10, `file:${stat4.mode}:${digest}`);
+  } else
+    into.set(path10, `special:${stat4.mode}`);
+}
+function moduleGitDirs(gitDir) {
+  let found = [], walk = (dir, depth) => {
+    if (!(depth > 8))
+      for (let name of safeReaddir(dir)) {
+        let path10 = join6(dir, name);
+        isKind(path10, "dir") && (isKind(join6(path10, "HEAD"), "file") ? (found.push(path10), walk(join6(path10, "modules"), depth + 1)) : walk(path10, depth + 1));
+      }
+  };
+  return walk(join6(gitDir, "modules"), 0), found;
+}
+function commonDirOf(gitDir) {
+  try {
+    return resolve3(gitDir, readFileSync3(join6(gitDir, "commondir"), "utf8").trim());
+  } catch {
+    return null;
+  }
+}
+function safeReaddir(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function isKind(path10, kind2) {
+  try {
+    let stat4 = lstatSync(path10);
+    return kind2 === "dir" ? stat4.isDirectory() : stat4.isFile();
+  } catch {
+    return !1;
+  }
+}
+var ControlFiles = class _ControlFiles {
+  constructor(gitDir, extraFiles, state) {
+    this.gitDir = gitDir;
+    this.extraFiles = extraFiles;
+    this.state = state;
+  }
+  gitDir;
+  extraFiles;
+  state;
+  /**
+   * Fingerprints the git directory's control files, and `extraFiles`: the config files git read
+   * (includes) and the ones its includes name but that do not exist yet.
+   */
+  static capture(gitDir, extraFiles = []) {
+    return new _ControlFiles(gitDir, extraFiles, _ControlFiles.read(gitDir, extraFiles));
+  }
+  static read(gitDir, extraFiles) {
+    let state = /* @__PURE__ */ new Map(), budget = { left: MAX_ENTRIES2 }, common2 = commonDirOf(gitDir), dirs = [gitDir, ...common2 ? [common2] : []];
+    for (let dir of [...dirs, ...dirs.flatMap(moduleGitDirs)])
+      for (let name of CONTROL) fingerprint(join6(dir, name), state, budget);
+    for (let file of extraFiles) fingerprint(file, state, budget);
+    return state;
+  }
+  /** Paths whose content, presence or kind differs from the capture, for a message (relative to the git directory's parent). */
+  changed() {
+    let now = _ControlFiles.read(this.gitDir, this.extraFiles), paths = /* @__PURE__ */ new Set([...this.state.keys(), ...now.keys()]), changed = [], base = dirname4(this.gitDir);
+    for (let path10 of paths) {
+      if ((this.state.get(path10) ?? "missing") === (now.get(path10) ?? "missing")) continue;
+      let shown = relative2(base, path10);
+      changed.push(shown.startsWith("..") || isAbsolute2(shown) ? path10 : shown);
+    }
+    return changed.sort();
+  }
+};
+function includeTargets(entries, home) {
+  let targets = [];
+  for (let { key, value, file } of entries)
+    !/^include(if\..*)?\.path$/i.test(key) || value === "" || !file || (value.startsWith("~/") ? home && targets.push(join6(home, value.slice(2))) : targets.push(isAbsolute2(value) ? value : resolve3(dirname4(file), value)));
+  return targets;
+}
+
 // src/git/git-command.ts
-var redact = (text, secrets) => new Redactor(secrets).redact(text), UNSAFE_GIT_ENV = /^(GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG_PARAMETERS|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|AUTHOR_\w+|COMMITTER_\w+|ASKPASS|EDITOR|SEQUENCE_EDITOR|PAGER|EXTERNAL_DIFF|TRACE\w*|CURL_VERBOSE|REDACT_COOKIES|SSL_NO_VERIFY|\w*PATHSPECS)|SSH_ASKPASS)$/, SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL)|^INPUT_/i, HARDENING = {
-  "core.hooksPath": "/dev/null",
-  "core.fsmonitor": "false",
-  "commit.gpgSign": "false",
-  "tag.gpgSign": "false"
-}, DEFAULT_TIMEOUT_MS = 5 * 6e4, GitCommandManager = class {
+var redact = (text, secrets) => new Redactor(secrets).redact(text), DEFAULT_TIMEOUT_MS = 5 * 6e4;
+function tamperedMessage(changed) {
+  return `Kubrick stopped before running git again: the agent's run changed ${changed.slice(0, 5).join(", ") + (changed.length > 5 ? ` and ${changed.length - 5} more` : "")}. Only a command that ran without the sandbox (\`sandbox: none\`), or escaped it, can change these files, and git would run what they name (a filter, a hook, a helper) next to the token. Nothing was committed or pushed. Check the runner, and keep \`sandbox: auto\` or \`namespaces\` for this repository.`;
+}
+var GitCommandManager = class {
   cwd;
   baseEnv;
   timeoutMs;
   secrets = /* @__PURE__ */ new Set();
+  trusted;
   constructor(opts) {
-    this.cwd = opts.cwd, this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let env = {};
-    for (let [name, value] of Object.entries(opts.env ?? process.env))
-      value === void 0 || UNSAFE_GIT_ENV.test(name) || SECRET_ENV.test(name) || (env[name] = value);
-    env.GIT_TERMINAL_PROMPT = "0", env.GCM_INTERACTIVE = "never", env.LC_ALL = "C", this.baseEnv = env;
+    this.cwd = opts.cwd, this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, this.baseEnv = gitEnvironment(opts.env);
   }
   /** Registers a value that must never appear in an error message (e.g. the raw token). */
   addSecret(secret) {
     secret && this.secrets.add(secret);
   }
+  /**
+   * Takes the repository's configuration and control files as they are now as trusted: call it
+   * before the agent runs (the first command does so otherwise). Later commands refuse to run if
+   * the control files change, and run no program the configuration did not name now.
+   */
+  async trustCurrentState() {
+    this.trusted = this.readTrusted(), await this.trusted;
+  }
+  /** The control files changed since they were trusted (empty when none did, or nothing was trusted yet). */
+  async changedControlFiles() {
+    return this.trusted ? (await this.trusted).controlFiles?.changed() ?? [] : [];
+  }
   async exec(args, opts = {}) {
-    let config = [...Object.entries(HARDENING), ...withHeaderReset(opts.extraConfig ?? {})], env = { ...this.baseEnv, ...opts.env, ...configEnv(config) }, secrets = [...this.secrets, ...secretsOf(opts.extraConfig ?? {})], command = redact(`git ${args.join(" ")}`, secrets), result = await execa("git", args, {
-      cwd: opts.cwd ?? this.cwd,
+    let secrets = [...this.secrets, ...secretsOf(opts.extraConfig ?? {})], command = redact(`git ${args.join(" ")}`, secrets), trusted = await (this.trusted ??= this.readTrusted()), changed = trusted.controlFiles?.changed() ?? [];
+    if (changed.length > 0) throw new GitError(tamperedMessage(changed), { command });
+    let cwd = opts.cwd ?? this.cwd, current = await this.readConfig(cwd), config = [
+      ...FIXED_PINS,
+      ["safe.directory", cwd],
+      ...programPins(current, trusted.entries),
+      ...withHeaderReset(opts.extraConfig ?? {})
+    ], env = { ...this.baseEnv, ...opts.env, ...configEnv(config) }, result = await execa("git", args, {
+      cwd,
       env,
       extendEnv: !1,
       input: opts.input ?? "",
@@ -7625,7 +7867,7 @@ var redact = (text, secrets) => new Redactor(secrets).redact(text), UNSAFE_GIT_E
       stdout: String(result.stdout),
       stderr: String(result.stderr)
     };
-    if (out.exitCode !== 0 && !opts.allowFailure) {
+    if (opts.rewritesConfig && out.exitCode === 0 && await this.trustCurrentState(), out.exitCode !== 0 && !opts.allowFailure) {
       let stderr = redact(summarizeStderr(out.stderr || out.stdout), secrets);
       throw new GitError(`${command} failed (exit ${out.exitCode})${stderr ? `: ${stderr}` : ""}`, {
         command,
@@ -7638,6 +7880,27 @@ var redact = (text, secrets) => new Redactor(secrets).redact(text), UNSAFE_GIT_E
   /** Redacts the registered secrets and those of an auth config from text meant for people. */
   redact(text, extraConfig = {}) {
     return redact(text, [...this.secrets, ...secretsOf(extraConfig)]);
+  }
+  async readTrusted() {
+    let entries = await this.readConfig(this.cwd), gitDir = gitDirOf(this.cwd), files = /* @__PURE__ */ new Set([
+      ...entries.flatMap((entry) => entry.file ? [entry.file] : []),
+      ...includeTargets(entries, this.baseEnv.HOME)
+    ]);
+    return {
+      entries: new Set(entries.map(entryId)),
+      controlFiles: gitDir ? ControlFiles.capture(gitDir, [...files]) : null
+    };
+  }
+  /** The repository's own configuration as git would read it in `cwd` (nothing when git cannot say). */
+  async readConfig(cwd) {
+    let result = await execa("git", ["config", "--list", "-z", "--show-scope", "--show-origin"], {
+      cwd,
+      env: { ...this.baseEnv, ...configEnv([...FIXED_PINS, ["safe.directory", cwd]]) },
+      extendEnv: !1,
+      reject: !1,
+      timeout: this.timeoutMs
+    });
+    return result.exitCode === 0 ? parseConfigListing(String(result.stdout), cwd) : [];
   }
 };
 function withHeaderReset(config) {
@@ -7671,23 +7934,39 @@ function llmOptionsFrom(settings, apiKey, keyWording) {
 }
 
 // src/sandbox/create.ts
-import { dirname as dirname5 } from "node:path";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync6, realpathSync as realpathSync4, rmSync as rmSync3, statSync as statSync5 } from "node:fs";
+import { tmpdir as tmpdir3, totalmem } from "node:os";
+import { dirname as dirname7, join as join14 } from "node:path";
 
 // src/sandbox/probe.ts
 import { spawn as spawn3 } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join as join6 } from "node:path";
-var SYSTEM_DIRS = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"], SCRIPT_TOOLS = ["sh", "mount", "umount", "pivot_root", "awk", "mkdir", "ip"];
+import { join as join7 } from "node:path";
+var SYSTEM_DIRS = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"], SCRIPT_TOOLS = [
+  "sh",
+  "mount",
+  "umount",
+  "pivot_root",
+  "awk",
+  "mkdir",
+  "ln",
+  "ip",
+  "df",
+  "find",
+  "rm",
+  "sleep",
+  "chown"
+];
 function findTool(name) {
-  return SYSTEM_DIRS.map((dir) => join6(dir, name)).find((path10) => existsSync(path10));
+  return SYSTEM_DIRS.map((dir) => join7(dir, name)).find((path10) => existsSync(path10));
 }
 function check(argv) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve4) => {
     let [file, ...args] = argv, child = spawn3(file, args, {
       stdio: ["ignore", "ignore", "pipe"],
       env: { PATH: SYSTEM_DIRS.join(":") }
     }), stderr = "";
-    child.stderr.on("data", (chunk) => stderr += chunk.toString()), child.on("error", (error) => resolve2({ code: null, stderr: error.message })), child.on("close", (code) => resolve2({ code, stderr: stderr.trim() }));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString()), child.on("error", (error) => resolve4({ code: null, stderr: error.message })), child.on("close", (code) => resolve4({ code, stderr: stderr.trim() }));
   });
 }
 var realHost = () => ({
@@ -7710,7 +7989,7 @@ async function probeNamespaces(host = realHost()) {
   if (missing.length > 0 || !unshare || !nsenter || !setpriv)
     return {
       ok: !1,
-      reason: `missing programs: ${missing.join(", ")} (util-linux and iproute2 provide them)`
+      reason: `missing programs: ${missing.join(", ")} (util-linux, iproute2, coreutils and findutils provide them)`
     };
   let { uid, gid } = host, tools = { unshare, nsenter, setpriv };
   if (uid === 0) return { ok: !0, privilege: "root", tools, uid, gid };
@@ -7735,9 +8014,8 @@ function probeOnce() {
 }
 
 // src/sandbox/plan.ts
-import { existsSync as existsSync2, lstatSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, dirname as dirname4, join as join7, sep as sep2 } from "node:path";
+import { existsSync as existsSync4, lstatSync as lstatSync4, readlinkSync as readlinkSync2, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join11 } from "node:path";
 
 // src/sandbox/errors.ts
 var SandboxUnavailableError = class extends Error {
@@ -7746,165 +8024,440 @@ var SandboxUnavailableError = class extends Error {
   }
 };
 
-// src/sandbox/plan.ts
-var HOME_TOOLCHAINS = [
-  ".rustup",
-  ".cargo/bin",
-  ".nvm",
-  "go/bin",
-  ".pyenv",
-  ".local/bin",
-  ".bun/bin",
-  ".deno/bin"
-];
-function realDir(path10) {
-  if (!path10 || !path10.startsWith("/") || !existsSync2(path10)) return;
-  let real = realpathSync(path10);
-  return statSync2(real).isDirectory() ? real : void 0;
+// src/sandbox/etc-secrets.ts
+import { lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
+import { join as join8 } from "node:path";
+var SECRET_NAMES = [
+  /^g?shadow-?$/,
+  /^sudoers(\.d)?$/,
+  /^ssh_host_.*_key$/,
+  /^opasswd$/,
+  /^.*\.keytab$/,
+  /^(chap|pap)-secrets$/,
+  /^\.pwd\.lock$/
+], MAX_ENTRIES3 = 5e4, MAX_DEPTH = 12;
+function etcSecrets(root = "/etc") {
+  let hidden2 = [], budget = MAX_ENTRIES3, walk = (dir, depth) => {
+    let names;
+    try {
+      names = readdirSync2(dir).sort();
+    } catch {
+      return;
+    }
+    for (let name of names) {
+      if (--budget < 0) return;
+      let path10 = join8(dir, name), stat4;
+      try {
+        stat4 = lstatSync2(path10);
+      } catch {
+        continue;
+      }
+      if (stat4.isSymbolicLink()) continue;
+      let named = SECRET_NAMES.some((pattern) => pattern.test(name));
+      stat4.isDirectory() ? named || (stat4.mode & 5) !== 5 ? hidden2.push({ path: path10, kind: "dir" }) : depth < MAX_DEPTH && walk(path10, depth + 1) : (named || (stat4.mode & 4) === 0) && hidden2.push({ path: path10, kind: "file" });
+    }
+  };
+  return walk(root, 0), hidden2;
 }
+
+// src/sandbox/git-view.ts
+import { existsSync as existsSync3, lstatSync as lstatSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { join as join10 } from "node:path";
+
+// src/sandbox/toolchains.ts
+import { existsSync as existsSync2, realpathSync, statSync as statSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute3, join as join9, sep as sep2 } from "node:path";
+var FIXED_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"], HOME_TOOLCHAINS = [
+  ".pyenv",
+  ".rbenv",
+  ".nodenv",
+  ".goenv",
+  ".nvm",
+  ".volta",
+  ".rustup",
+  ".bun",
+  ".deno",
+  ".asdf",
+  ".sdkman",
+  ".ghcup",
+  ".dotnet",
+  ".juliaup",
+  ".elan",
+  ".local/share/pipx",
+  "go"
+], COMPANIONS = {
+  ".cargo/bin": [".rustup"],
+  ".local/bin": [".local/share/pipx"]
+};
 function isInside(path10, dir) {
   return path10 === dir || path10.startsWith(dir === "/" ? "/" : dir + sep2);
 }
+function realDir(path10) {
+  if (!(!path10 || !isAbsolute3(path10) || !existsSync2(path10)))
+    try {
+      let real = realpathSync(path10);
+      return statSync3(real).isDirectory() ? real : void 0;
+    } catch {
+      return;
+    }
+}
 function nodeInstallDir(nodeBinDir) {
   let real = realpathSync(nodeBinDir);
-  return basename2(real) === "bin" ? dirname4(real) : real;
+  return basename2(real) === "bin" ? dirname5(real) : real;
+}
+function toolchains(input) {
+  let binds = /* @__PURE__ */ new Set(), env = {}, home = realDir(input.home), exposesPrivate = (dir) => input.private.some((p) => isInside(p, dir) || isInside(dir, p)), show = (dir) => {
+    input.visible(dir) || binds.add(dir);
+  }, homeToolchain = (real) => {
+    let rel = real.slice(home.length + 1), whole = HOME_TOOLCHAINS.find((t) => rel === t || rel.startsWith(`${t}/`)), companions = (COMPANIONS[rel] ?? []).flatMap((c3) => {
+      let dir = realDir(join9(home, c3));
+      return dir ? [dir] : [];
+    });
+    return [whole ? join9(home, whole) : real, ...companions];
+  }, commandPath = [];
+  for (let entry of (input.path ?? "").split(":")) {
+    let real = realDir(entry);
+    if (!real || commandPath.includes(entry) || isInside(real, input.workspace) || isInside(input.workspace, real)) continue;
+    if (input.visible(real)) {
+      commandPath.push(entry);
+      continue;
+    }
+    let shown;
+    if (home && real !== home && isInside(real, home))
+      shown = homeToolchain(real);
+    else if (input.private.some((p) => isInside(real, p) || isInside(p, real)))
+      shown = input.private.some((p) => isInside(p, real)) ? [] : [real];
+    else {
+      let parent = dirname5(real);
+      shown = [["bin", "sbin"].includes(basename2(real)) && parent !== "/" && !exposesPrivate(parent) ? parent : real];
+    }
+    shown.length !== 0 && (shown.forEach(show), commandPath.push(entry));
+  }
+  let nodeInstall = nodeInstallDir(input.nodeBinDir);
+  show(nodeInstall);
+  let rustup = home ? realDir(join9(home, ".rustup")) : void 0;
+  rustup && binds.has(rustup) && (env.RUSTUP_HOME = rustup);
+  for (let dir of [input.nodeBinDir, ...FIXED_PATH]) commandPath.includes(dir) || commandPath.push(dir);
+  let sorted = [...binds].sort();
+  return { binds: sorted.filter((dir) => !sorted.some((other) => other !== dir && isInside(dir, other))), commandPath, env };
+}
+
+// src/sandbox/git-view.ts
+var CONTROL_DIRS = ["hooks", "info", "objects/info"];
+function withoutCredentials(config) {
+  let out = [], section = "", dropping = !1;
+  for (let line of config.split(`
+`)) {
+    if (dropping) {
+      dropping = /\\\s*$/.test(line);
+      continue;
+    }
+    let header = /^\s*\[\s*([^\]\s"]+)/.exec(line);
+    if (header && (section = header[1].toLowerCase().split(".")[0]), section === "http" && /^\s*extraheader\s*(=|$)/i.test(line)) {
+      dropping = /\\\s*$/.test(line);
+      continue;
+    }
+    out.push(line.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s"]*@/gi, "$1"));
+  }
+  return out.join(`
+`);
+}
+function kind(path10) {
+  try {
+    let stat4 = lstatSync3(path10);
+    return stat4.isSymbolicLink() ? "link" : stat4.isDirectory() ? "dir" : "file";
+  } catch {
+    return null;
+  }
+}
+function moduleDirs(gitDir) {
+  let found = [], walk = (dir, depth) => {
+    if (depth > 8) return;
+    let names;
+    try {
+      names = readdirSync3(dir);
+    } catch {
+      return;
+    }
+    for (let name of names) {
+      let path10 = join10(dir, name);
+      kind(path10) === "dir" && (kind(join10(path10, "HEAD")) === "file" ? (found.push(path10), walk(join10(path10, "modules"), depth + 1)) : walk(path10, depth + 1));
+    }
+  };
+  return walk(join10(gitDir, "modules"), 0), found;
+}
+function gitView(workspace, stagingDir) {
+  let view = { readWrite: [], readOnly: [], copies: [] }, dotGit = join10(workspace, ".git"), gitDir;
+  switch (kind(dotGit)) {
+    case null:
+      return view;
+    case "file":
+      return view.readOnly.push({ path: dotGit, source: dotGit }), view;
+    case "link": {
+      let real;
+      try {
+        real = realpathSync2(dotGit);
+      } catch {
+        return view;
+      }
+      if (!isInside(real, workspace) || real === workspace || kind(real) !== "dir") return view;
+      gitDir = real;
+      break;
+    }
+    default:
+      gitDir = dotGit;
+  }
+  view.readWrite.push(gitDir);
+  let copy = 0;
+  for (let dir of [gitDir, ...moduleDirs(gitDir)]) {
+    for (let sub of CONTROL_DIRS) {
+      let path10 = join10(dir, sub);
+      existsSync3(path10) || mkdirSync2(path10, { recursive: !0 }), kind(path10) === "dir" && view.readOnly.push({ path: path10, source: path10 });
+    }
+    for (let name of ["config", "config.worktree", "commondir"]) {
+      let path10 = join10(dir, name);
+      if (kind(path10) !== "file") continue;
+      let copyName = `git-${name}-${copy++}`;
+      view.copies.push({ name: copyName, content: withoutCredentials(readFileSync4(path10, "utf8")) }), view.readOnly.push({ path: path10, source: join10(stagingDir, copyName) });
+    }
+  }
+  return view;
+}
+
+// src/sandbox/plan.ts
+var SYSTEM_ROOTS = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc"], EMPTY_FILE = "empty-file", EMPTY_DIR = "empty-dir";
+function realDir2(path10) {
+  if (!path10 || !isAbsolute4(path10) || !existsSync4(path10)) return;
+  let real = realpathSync3(path10);
+  return statSync4(real).isDirectory() ? real : void 0;
+}
+function byPath(a2, b) {
+  let pa = a2.path.split("/"), pb = b.path.split("/");
+  for (let i2 = 0; i2 < Math.min(pa.length, pb.length); i2++)
+    if (pa[i2] !== pb[i2]) return pa[i2] < pb[i2] ? -1 : 1;
+  return pa.length - pb.length;
 }
 function planSandbox(input) {
-  let workspace = realDir(input.workspace);
+  let workspace = realDir2(input.workspace);
   if (!workspace)
     throw new SandboxUnavailableError(`the workspace ${input.workspace} is not an existing directory`);
-  let home = realDir(input.env.HOME), candidates = [
-    { path: home, mode: "0755" },
-    { path: realDir(input.env.RUNNER_TEMP), mode: "0700" },
-    { path: realDir("/tmp"), mode: "1777" },
-    { path: realDir("/var/tmp"), mode: "1777" },
-    { path: realDir(tmpdir2()), mode: "1777" },
-    { path: realDir("/run"), mode: "0755" }
-  ], hide = [];
-  for (let { path: path10, mode } of candidates.sort((a2, b) => (a2.path?.length ?? 0) - (b.path?.length ?? 0)))
-    if (!(!path10 || path10 === "/" || hide.some((h2) => isInside(path10, h2.path)))) {
-      if (isInside(path10, workspace))
-        throw new SandboxUnavailableError(
-          `the workspace ${workspace} contains ${path10}, which the sandbox must hide; check out the repository in its own directory`
-        );
-      hide.push({ path: path10, mode });
+  if (/[\\\n\t]/.test(workspace))
+    throw new SandboxUnavailableError(
+      `the workspace path ${JSON.stringify(workspace)} has a backslash or control character`
+    );
+  if (["/tmp", "/proc", "/dev", ...SYSTEM_ROOTS].some((dir) => isInside(dir, workspace)))
+    throw new SandboxUnavailableError(
+      `the workspace ${workspace} is or holds a directory the sandbox replaces (/, /tmp, /usr, /etc, \u2026); check out the repository in its own directory`
+    );
+  let home = realDir2(input.env.HOME), runnerTemp = realDir2(input.env.RUNNER_TEMP), steps = [], files = [{ name: EMPTY_FILE, content: "" }], staged = (name) => join11(input.stagingDir, name), readOnly = (path10, source = path10) => steps.push({ kind: "bind", path: path10, source, readOnly: !0 }), systemDirs = [];
+  for (let root of SYSTEM_ROOTS) {
+    let stat4;
+    try {
+      stat4 = lstatSync4(root);
+    } catch {
+      continue;
     }
-  let hidden2 = (path10) => hide.some((h2) => isInside(path10, h2.path)), readOnly = /* @__PURE__ */ new Set();
-  if (readOnly.add(nodeInstallDir(input.nodeBinDir)), home)
-    for (let rel of HOME_TOOLCHAINS) {
-      let dir = realDir(join7(home, rel));
-      dir && readOnly.add(dir);
-    }
+    stat4.isSymbolicLink() ? steps.push({ kind: "symlink", path: root, target: readlinkSync2(root) }) : stat4.isDirectory() && (readOnly(root), systemDirs.push(root));
+  }
+  let visible = (path10) => systemDirs.some((dir) => isInside(path10, dir));
+  for (let secret of etcSecrets())
+    readOnly(secret.path, secret.kind === "file" ? staged(EMPTY_FILE) : staged(EMPTY_DIR));
+  if (input.accounts && (files.push(
+    { name: "passwd", content: input.accounts.passwd },
+    { name: "group", content: input.accounts.group }
+  ), readOnly("/etc/passwd", staged("passwd")), readOnly("/etc/group", staged("group"))), input.allowNetwork) {
+    let resolver = realDir2("/run/systemd/resolve");
+    resolver && readOnly(resolver);
+  }
+  let privateDirs = [workspace, ...home ? [home] : [], ...runnerTemp ? [runnerTemp] : []], tools = toolchains({
+    path: input.env.PATH,
+    home,
+    workspace,
+    private: privateDirs,
+    visible,
+    nodeBinDir: input.nodeBinDir
+  }), shown = /* @__PURE__ */ new Set();
+  for (let dir of tools.binds)
+    readOnly(dir), shown.add(dir);
   for (let extra of input.extraPaths) {
-    if (!extra.startsWith("/") || !existsSync2(extra))
+    if (!isAbsolute4(extra) || !existsSync4(extra))
       throw new SandboxUnavailableError(
         `sandbox_paths entry ${extra} must be an absolute path that exists on the runner`
       );
-    readOnly.add(realpathSync(extra));
+    let real = realpathSync3(extra);
+    if (isInside(workspace, real) || home && isInside(home, real))
+      throw new SandboxUnavailableError(
+        `sandbox_paths entry ${extra} contains the workspace or the runner's HOME, which would show what sits beside them; list the toolchain directories themselves`
+      );
+    !visible(real) && !isInside(real, workspace) && !shown.has(real) && readOnly(real);
   }
-  if (input.allowNetwork) {
-    let resolver = realDir("/run/systemd/resolve");
-    resolver && readOnly.add(resolver);
-  }
-  let bindReadOnly = [...readOnly].filter((path10) => hidden2(path10) && !isInside(path10, workspace)).sort();
-  return { workspace, hide, bindReadWrite: [workspace], bindReadOnly, readOnlyInWorkspace: gitDirectoryOf(workspace) };
+  steps.push({
+    kind: "tmpfs",
+    path: "/tmp",
+    options: `mode=1777,size=${input.limits.tmpBytes},nosuid,nodev`
+  }), steps.push({ kind: "bind", path: workspace, source: workspace, readOnly: !1 });
+  let git = gitView(workspace, input.stagingDir);
+  for (let path10 of git.readWrite) steps.push({ kind: "bind", path: path10, source: path10, readOnly: !1 });
+  for (let { path: path10, source } of git.readOnly) readOnly(path10, source);
+  return files.push(...git.copies), steps.sort(byPath), { workspace, steps, files, commandPath: tools.commandPath, commandEnv: tools.env };
 }
-function gitDirectoryOf(workspace) {
-  let path10 = join7(workspace, ".git"), stat4;
-  try {
-    stat4 = lstatSync(path10);
-  } catch {
-    return [];
-  }
-  if (!stat4.isSymbolicLink()) return [path10];
-  let real;
-  try {
-    real = realpathSync(path10);
-  } catch {
-    return [];
-  }
-  return isInside(real, workspace) && real !== workspace ? [real] : [];
+function mountinfoPath(path10) {
+  return path10.replace(/[\\ \t\n]/g, (c3) => `\\${c3.charCodeAt(0).toString(8).padStart(3, "0")}`);
 }
-function planSteps(plan) {
-  return [
-    ...plan.hide.flatMap((h2) => ["hide", h2.path, h2.mode]),
-    ...plan.bindReadOnly.flatMap((path10) => ["robind", path10]),
-    ...plan.bindReadWrite.flatMap((path10) => ["bind", path10]),
-    // After the workspace, so they land on top of its read-write bind.
-    ...plan.readOnlyInWorkspace.flatMap((path10) => ["robind", path10]),
-    "--"
-  ];
+function planSteps(plan, newRoot) {
+  let args = [];
+  for (let step of plan.steps) {
+    let where = mountinfoPath(newRoot + step.path);
+    step.kind === "tmpfs" ? args.push("tmpfs", step.path, where, step.options) : step.kind === "symlink" ? args.push("symlink", step.path, step.target) : args.push(step.readOnly ? "robind" : "bind", step.path, where, step.source);
+  }
+  return [...args, "--"];
 }
 
 // src/sandbox/namespaces.ts
 import { spawn as spawn5, spawnSync as spawnSync2 } from "node:child_process";
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join8 } from "node:path";
+import { chmodSync, chownSync, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join12 } from "node:path";
 
 // src/sandbox/scripts.ts
-var TEMPLATE_SCRIPT = `set -eu
+var HOLDER_SCRIPT = `set -eu
 PATH=/usr/sbin:/usr/bin:/sbin:/bin
-root=$1 owner_uid=$2 owner_gid=$3 lo_up=$4
+root=$1 lo_up=$2 shm_size=$3 fstab=$4
 shift 4
 fail() { echo "kubrick sandbox: $*" >&2; exit 125; }
-mount --rbind / "$root" || fail "cannot bind the root filesystem"
-# Everything read-only. Flags the kernel locked on a mount (nosuid, nodev, noexec, atime) must be
-# repeated or the remount is refused; a mount we cannot make read-only fails the whole setup.
-while read -r mp opts; do
-  case $mp in *\\\\*) mp=$(printf '%b' "$mp") ;; esac
-  case $mp in "$root/proc"|"$root/proc/"*|"$root/dev"|"$root/dev/"*) continue ;; esac
-  keep=
-  old_ifs=$IFS; IFS=,
-  for o in $opts; do case $o in rw|ro) ;; *) keep="$keep,$o" ;; esac; done
-  IFS=$old_ifs
-  mount -o "remount,bind,ro$keep" "$mp" || fail "cannot make $mp read-only"
-done <<MOUNTS
-$(awk -v r="$root" '$5 == r || index($5, r "/") == 1 { print $5, $6 }' /proc/self/mountinfo)
+# Our pid as the runner's /proc numbers it, for nsenter; read by the shell itself before this
+# namespace's own /proc replaces the runner's.
+host_pid=
+while read -r key value rest; do
+  if [ "$key" = NSpid: ]; then host_pid=$value; fi
+done < /proc/self/status
+[ -n "$host_pid" ] || fail "cannot tell this process's pid (the kernel has no NSpid)"
+# Every mount at or under a path again, read-only ($2 = ro) or not, always nosuid and nodev,
+# keeping the flags the kernel locked (a remount that drops them is refused in a user namespace).
+remount_tree() {
+  # Read by the shell itself (no program per step), all of it before anything is remounted.
+  matches=
+  while read -r _id _parent _dev _root mp opts _rest; do
+    case $mp in "$1"|"$1"/*) matches="$matches$mp $opts
+" ;; esac
+  done < /proc/self/mountinfo
+  while read -r mp opts; do
+    [ -n "$mp" ] || continue
+    case $mp in *\\\\*) mp=$(printf '%b' "$mp") ;; esac
+    keep=
+    old_ifs=$IFS; IFS=,
+    for o in $opts; do case $o in rw|ro) ;; *) keep="$keep,$o" ;; esac; done
+    IFS=$old_ifs
+    mount -o "remount,bind,$2,nosuid,nodev$keep" "$mp" || fail "cannot remount $mp $2"
+  done <<MOUNTS
+$matches
 MOUNTS
+}
+mount -t tmpfs -o mode=0755,size=4m,nosuid,nodev kubrick-root "$root" || fail "cannot make the sandbox root"
 while [ "$#" -gt 0 ]; do
   step=$1; shift
   case $step in
     --) break ;;
-    hide)
-      mount -t tmpfs -o "mode=$2,uid=$owner_uid,gid=$owner_gid,nosuid,nodev" kubrick "$root$1" || fail "cannot hide $1"
+    tmpfs)
+      { mkdir -p "$root$1" && mount -t tmpfs -o "$3" kubrick "$root$1"; } || fail "cannot mount a tmpfs at $1"
+      shift 3 ;;
+    symlink)
+      { mkdir -p "$root\${1%/*}" && ln -s "$2" "$root$1"; } || fail "cannot link $1"
       shift 2 ;;
     bind|robind)
-      if [ -d "$1" ]; then mkdir -p "$root$1"; else mkdir -p "$root\${1%/*}"; [ -e "$root$1" ] || : > "$root$1"; fi
-      mount --bind "$1" "$root$1" || fail "cannot bind $1"
-      if [ "$step" = robind ]; then mount -o remount,bind,ro "$root$1" || fail "cannot make $1 read-only"; fi
-      shift ;;
+      if [ -d "$3" ]; then [ -d "$root$1" ] || mkdir -p "$root$1"; else { [ -d "$root\${1%/*}" ] || mkdir -p "$root\${1%/*}"; } && { [ -e "$root$1" ] || : > "$root$1"; }; fi || fail "cannot make a place for $1"
+      mount --rbind "$3" "$root$1" || fail "cannot show $1"
+      if [ "$step" = robind ]; then remount_tree "$2" ro; else remount_tree "$2" rw; fi
+      shift 3 ;;
     *) fail "unknown setup step $step" ;;
   esac
 done
-# A minimal /dev: no disks, no host /dev/shm.
-mount -t tmpfs -o mode=0755,nosuid kubrick "$root/dev"
+# A minimal /dev: no disks, no host /dev/shm; read-only once the per-command mount table is in it.
+mkdir -p "$root/dev"
+mount -t tmpfs -o mode=0755,size=1m,nosuid,noexec kubrick-dev "$root/dev"
 for d in null zero full random urandom tty; do : > "$root/dev/$d"; mount --bind "/dev/$d" "$root/dev/$d"; done
 ln -s /proc/self/fd "$root/dev/fd"
 ln -s /proc/self/fd/0 "$root/dev/stdin"
 ln -s /proc/self/fd/1 "$root/dev/stdout"
 ln -s /proc/self/fd/2 "$root/dev/stderr"
 mkdir "$root/dev/shm"
-mount -t tmpfs -o mode=1777,nosuid,nodev kubrick "$root/dev/shm"
+mount -t tmpfs -o "mode=1777,size=$shm_size,nosuid,nodev" kubrick-shm "$root/dev/shm"
+# This namespace's own /proc: it shows only the sandbox's processes, and a later /proc mount in a
+# user namespace needs one fully visible.
+mkdir -p "$root/proc"
+mount -t proc -o nosuid,nodev,noexec kubrick-proc "$root/proc" || fail "cannot mount /proc"
+# What each command makes read-only in its own /proc, where this kernel has it (bubblewrap's list).
+for p in sys sysrq-trigger irq bus; do
+  if [ -e "$root/proc/$p" ]; then fstab="$fstab
+/proc/$p /proc/$p none bind,ro,nosuid,nodev,noexec 0 0"; fi
+done
+printf '%s\\n' "$fstab" > "$root/dev/.kubrick-fstab"
+mount -o remount,bind,ro,nosuid,noexec "$root/dev" || fail "cannot make /dev read-only"
 mkdir -p "$root/tmp/kubrick-home" "$root/tmp/kubrick-tmp"
 cd "$root"
 pivot_root . .
 umount -l .
 cd /
+mount -o remount,bind,ro,nosuid,nodev / || fail "cannot make the sandbox root read-only"
 if [ "$lo_up" = 1 ]; then ip link set lo up || fail "cannot bring up loopback"; fi
-echo "ready $$"
+echo "ready $host_pid"
 read -r _ || true
-`, COMMAND_SCRIPT = `set -eu
+`, COMMAND_SCRIPT = `set -u
 cmd_path=\${PATH-}
 PATH=/usr/sbin:/usr/bin:/sbin:/bin
-owner_uid=$1 owner_gid=$2 workdir=$3
-shift 3
-mount -t tmpfs -o "mode=0700,uid=$owner_uid,gid=$owner_gid,nosuid,nodev" kubrick /tmp/kubrick-home
-mount -t tmpfs -o "mode=0700,uid=$owner_uid,gid=$owner_gid,nosuid,nodev" kubrick /tmp/kubrick-tmp
-cd "$workdir"
-PATH=$cmd_path
-exec "$@"
-`, SANDBOX_HOME = "/tmp/kubrick-home", SANDBOX_TMPDIR = "/tmp/kubrick-tmp";
+uid=$1 gid=$2 workdir=$3 max_procs=$4 fsize=$5 tasks=$6
+shift 6
+fail() { echo "kubrick sandbox: $*" >&2; exit 125; }
+mount -t proc -o nosuid,nodev,noexec,hidepid=invisible kubrick-proc /proc 2>/dev/null ||
+  mount -t proc -o nosuid,nodev,noexec,hidepid=2 kubrick-proc /proc 2>/dev/null ||
+  mount -t proc -o nosuid,nodev,noexec kubrick-proc /proc || fail "cannot mount /proc"
+mount -a -T /dev/.kubrick-fstab || fail "cannot set up the command's mounts"
+cd "$workdir" || fail "cannot enter $workdir"
+# The watcher counts this namespace's processes (itself, its sleep and PID 1 included) as root.
+(
+  while :; do
+    set -- /proc/[0-9]*
+    if [ "$#" -gt $((max_procs + 3)) ]; then kill -KILL -1 2>/dev/null; exit 3; fi
+    sleep 0.1
+  done
+) &
+watcher=$!
+status=0
+(
+  ulimit -c 0
+  ulimit -f "$fsize"
+  hard=$(ulimit -H -u 2>/dev/null || ulimit -H -p)
+  if [ "$hard" = unlimited ] || [ "$hard" -ge "$tasks" ]; then ulimit -u "$tasks" 2>/dev/null || ulimit -p "$tasks"; fi
+  PATH=$cmd_path
+  exec "$@"
+) || status=$?
+# Silently: the shell would report the watcher's SIGTERM on stderr, in the command's output.
+{ kill "$watcher"; wait "$watcher"; watched=$?; } 2>/dev/null
+# Nothing the command started outlives it; nothing races the clean-up below.
+kill -KILL -1 2>/dev/null
+limits=
+[ "$watched" = 3 ] && limits="$limits processes"
+# 128 + SIGXFSZ: the command itself hit the file-size limit. A program it ran hit it if a file
+# stopped at exactly that size (the kernel cuts the write there).
+if [ "$status" = 153 ] || { [ "$status" != 0 ] &&
+  find "$workdir" /tmp /dev/shm -type f -size "$((fsize * 512))c" -print -quit 2>/dev/null | grep -q .; }; then
+  limits="$limits file-size"
+fi
+# Emptying stays on that tmpfs (-xdev): the workspace may be mounted below /tmp.
+empty() { find "$1" -xdev -mindepth 1 ! -path /tmp/kubrick-home ! -path /tmp/kubrick-tmp -delete 2>/dev/null; }
+if [ "$status" != 0 ]; then
+  for full in $(df -Pk /tmp /tmp/kubrick-home /tmp/kubrick-tmp /dev/shm 2>/dev/null | awk 'NR > 1 && $4 < 1024 { print $6 }'); do
+    case $full in
+      /tmp) limits="$limits tmp"; empty /tmp ;;
+      /dev/shm) limits="$limits shm"; empty /dev/shm ;;
+      /tmp/kubrick-home) limits="$limits home" ;;
+      /tmp/kubrick-tmp) limits="$limits tmpdir" ;;
+    esac
+  done
+fi
+if [ -n "$limits" ]; then printf '\\n\\037kubrick-sandbox-limits%s\\n' "$limits" >&2; fi
+exit "$status"
+`, SANDBOX_HOME = "/tmp/kubrick-home", SANDBOX_TMPDIR = "/tmp/kubrick-tmp", LIMITS_LINE = "kubrick-sandbox-limits";
 
 // src/sandbox/process.ts
 import { spawn as spawn4 } from "node:child_process";
@@ -7958,7 +8511,7 @@ function runProcess(request, killGroupWith = killProcessGroup) {
   let killGroup = (pid, signal) => {
     pid !== void 0 && killGroupWith(pid, signal);
   }, started = performance.now(), stdout = new HeadTailBuffer(request.maxOutputBytes), stderr = new HeadTailBuffer(request.maxOutputBytes), [file, ...args] = request.argv;
-  return file === void 0 ? Promise.reject(new Error("runProcess: argv is empty")) : new Promise((resolve2) => {
+  return file === void 0 ? Promise.reject(new Error("runProcess: argv is empty")) : new Promise((resolve4) => {
     let timedOut = !1, aborted2 = !1, exit, spawnError, finished7 = !1, timers = [], child = spawn4(file, args, {
       cwd: request.cwd,
       env: request.env,
@@ -7975,7 +8528,7 @@ function runProcess(request, killGroupWith = killProcessGroup) {
       request.signal?.removeEventListener("abort", onAbort), child.stdout.destroy(), child.stderr.destroy();
       let errorText = spawnError ? `could not start ${file}: ${spawnError.message}
 ` : "";
-      resolve2({
+      resolve4({
         exitCode: exit?.code ?? null,
         signal: exit?.signal ?? null,
         stdout: stdout.text(),
@@ -8002,32 +8555,118 @@ function runProcess(request, killGroupWith = killProcessGroup) {
   });
 }
 
+// src/sandbox/limits.ts
+function defaultLimits(totalMemoryBytes) {
+  return {
+    processes: 512,
+    tasks: 4096,
+    fileSizeBytes: 1024 * 1048576,
+    tmpBytes: 512 * 1048576,
+    scratchBytes: 256 * 1048576,
+    shmBytes: 64 * 1048576,
+    // Three quarters of the machine: a runaway test is stopped before the runner (and Kubrick) is.
+    memoryBytes: Math.max(512 * 1048576, Math.floor(totalMemoryBytes * 3 / 4))
+  };
+}
+function lowerLimitsFrom(value, limits) {
+  if (!value) return limits;
+  let lowered = { ...limits }, fields = {
+    processes: ["processes", 1],
+    tasks: ["tasks", 1],
+    file_size_mb: ["fileSizeBytes", 1048576],
+    tmp_mb: ["tmpBytes", 1048576],
+    scratch_mb: ["scratchBytes", 1048576],
+    shm_mb: ["shmBytes", 1048576],
+    memory_mb: ["memoryBytes", 1048576]
+  };
+  for (let pair of value.split(",")) {
+    let [name, raw] = pair.split("=").map((part) => part.trim()), field = fields[name ?? ""], number2 = Number(raw);
+    if (!field || !Number.isSafeInteger(number2) || number2 <= 0) continue;
+    let [key, unit] = field, current = lowered[key];
+    (current === null || number2 * unit < current) && (lowered[key] = number2 * unit);
+  }
+  return lowered;
+}
+var LIMIT_HITS = [
+  "processes",
+  "tasks",
+  "file-size",
+  "memory",
+  "tmp",
+  "home",
+  "tmpdir",
+  "shm"
+];
+function size(bytes) {
+  return bytes % (1024 * 1048576) === 0 ? `${bytes / (1024 * 1048576)} GiB` : `${Math.round(bytes / 1048576)} MiB`;
+}
+function describeLimitHit(hit, limits) {
+  switch (hit) {
+    case "processes":
+      return `the command was stopped because it had more than ${limits.processes} processes at once (the sandbox's limit per command)`;
+    case "tasks":
+      return `the command reached the sandbox's limit of ${limits.tasks} processes and threads; it could not start more`;
+    case "file-size":
+      return `a file reached the sandbox's file-size limit of ${size(limits.fileSizeBytes)}; the write was stopped (SIGXFSZ)`;
+    case "memory":
+      return `the command ran out of memory: the sandbox's limit is ${limits.memoryBytes === null ? "the machine" : size(limits.memoryBytes)}, and the kernel stopped a process`;
+    case "tmp":
+      return `/tmp was full (${size(limits.tmpBytes)} for the whole run); it has been emptied for the next command`;
+    case "home":
+      return `HOME was full (${size(limits.scratchBytes)} per command)`;
+    case "tmpdir":
+      return `TMPDIR was full (${size(limits.scratchBytes)} per command)`;
+    case "shm":
+      return `/dev/shm was full (${size(limits.shmBytes)} for the whole run); it has been emptied for the next command`;
+  }
+}
+
 // src/sandbox/namespaces.ts
-var SANDBOX_UID = 1e3, HOLDER_START_TIMEOUT_MS = 15e3, NamespaceSandbox = class {
+var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr/sbin:/usr/bin:/sbin:/bin", NamespaceSandbox = class {
   constructor(opts) {
     this.opts = opts;
     this.networkAllowed = opts.allowNetwork;
-    let user = opts.privilege === "root" ? `mapped uid ${SANDBOX_UID}` : `uid ${opts.uid}${opts.privilege === "sudo" ? ", set up via sudo" : ""}`;
-    this.description = `namespaces (${opts.allowNetwork ? "network allowed by allow_network" : "no network"}; runner home and temp hidden; commands run as ${user})`;
+    let { uid } = opts.identity, user = opts.privilege === "root" ? `uid ${uid}, not root` : `uid ${uid}${opts.privilege === "sudo" ? ", set up via sudo" : ""}`;
+    this.description = `namespaces (${opts.allowNetwork ? "network allowed by allow_network" : "no network"}; only the workspace, the system and the toolchains visible; commands run as ${user}${opts.cgroup ? `; ${opts.cgroup.covers} limited by a cgroup` : ""})`;
   }
   opts;
   kind = "namespaces";
   networkAllowed;
   description;
   holder;
+  /** Commands run one at a time: they share /tmp, and the workspace is lent per command. */
+  queue = Promise.resolve();
+  lent = !1;
   /** Builds the sandbox root now, so a setup failure surfaces before the first model call. */
   async start() {
     await this.ensureHolder();
   }
-  async run(request) {
-    let holder = await this.ensureHolder(), env = { ...request.env, HOME: SANDBOX_HOME, TMPDIR: SANDBOX_TMPDIR }, { privilege, tools } = this.opts, owner = ownerIds(this.opts), drop = privilege === "sudo" ? [
+  run(request) {
+    let next = this.queue.then(() => this.runNow(request));
+    return this.queue = next.catch(() => {
+    }), next;
+  }
+  async runNow(request) {
+    let holder = await this.ensureHolder(), problem = await this.lendWorkspace();
+    if (problem) return failed2(problem);
+    let { privilege, tools, identity: identity3, limits, plan, cgroup } = this.opts, env = {
+      ...plan.commandEnv,
+      ...request.env,
+      PATH: plan.commandPath.join(":"),
+      HOME: SANDBOX_HOME,
+      TMPDIR: SANDBOX_TMPDIR
+    }, drop = [
       tools.setpriv,
-      `--reuid=${this.opts.uid}`,
-      `--regid=${this.opts.gid}`,
-      "--clear-groups",
+      ...privilege === "userns" ? [] : [`--reuid=${identity3.uid}`, `--regid=${identity3.gid}`, "--clear-groups"],
       "--no-new-privs",
-      "--"
-    ] : privilege === "root" ? [tools.unshare, `--map-user=${SANDBOX_UID}`, `--map-group=${SANDBOX_UID}`, "--"] : [tools.unshare, `--map-user=${this.opts.uid}`, `--map-group=${this.opts.gid}`, "--"], enter = [
+      "--inh-caps=-all",
+      // Without a bounding set the nested namespace below could not map its uid; in it the command
+      // is not uid 0, so it holds no capability either way.
+      ...privilege === "userns" ? [] : ["--bounding-set=-all"],
+      "--",
+      ...privilege === "userns" ? [tools.unshare, `--map-user=${identity3.uid}`, `--map-group=${identity3.gid}`, "--"] : []
+    ], enter = [
+      ...cgroup ? cgroup.joinPrefix() : [],
       tools.nsenter,
       "-t",
       String(holder.pid),
@@ -8045,35 +8684,95 @@ var SANDBOX_UID = 1e3, HOLDER_START_TIMEOUT_MS = 15e3, NamespaceSandbox = class 
       "--fork",
       "--kill-child",
       "--mount",
-      "--mount-proc",
+      "--propagation",
+      "private",
       "--",
       "/bin/sh",
       "-c",
       COMMAND_SCRIPT,
       "kubrick-command",
-      ...owner,
+      String(identity3.uid),
+      String(identity3.gid),
       request.cwd,
+      String(limits.processes),
+      String(Math.floor(limits.fileSizeBytes / 512)),
+      String(limits.tasks),
       ...drop,
       ...request.argv
-    ];
-    if (privilege !== "sudo") return runProcess({ ...request, argv: enter, env });
-    let pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`), argv = [tools.sudo, "-n", "--", "/usr/bin/env", "-i", ...pairs, ...enter];
-    return runProcess(
-      { ...request, argv, env: { PATH: env.PATH ?? "/usr/bin:/bin" } },
-      sudoKill(tools.sudo)
-    );
+    ], before = cgroup?.counters(), result;
+    if (privilege !== "sudo")
+      result = await runProcess({ ...request, argv: enter, env });
+    else {
+      let pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`), argv = [tools.sudo, "-n", "--", "/usr/bin/env", "-i", ...pairs, ...enter];
+      result = await runProcess({ ...request, argv, env: { PATH: SYSTEM_PATH2 } }, sudoKill(tools.sudo));
+    }
+    let hits = takeLimitsLine(result);
+    if (before && cgroup && hits.push(...cgroup.hitsSince(before).filter((hit) => !hits.includes(hit))), hits.length > 0) {
+      result.limits = hits;
+      let notes = hits.map((hit) => `[sandbox limit] ${describeLimitHit(hit, limits)}.`);
+      result.stderr = `${result.stderr}${result.stderr === "" || result.stderr.endsWith(`
+`) ? "" : `
+`}${notes.join(`
+`)}
+`;
+    }
+    return result;
+  }
+  /**
+   * Hands the workspace to the command's uid (root path only): what Kubrick and its tools wrote as
+   * root since the last command too, so commands can change every file. Given back on close.
+   */
+  async lendWorkspace() {
+    let from = this.opts.identity.lendWorkspaceFrom;
+    if (!from) return null;
+    let result = await runProcess({
+      argv: [
+        "chown",
+        "-R",
+        `--from=${from.uid}`,
+        String(this.opts.identity.uid),
+        "--",
+        this.opts.plan.workspace
+      ],
+      cwd: "/",
+      env: { PATH: SYSTEM_PATH2 },
+      timeoutMs: LEND_TIMEOUT_MS,
+      maxOutputBytes: 4096
+    });
+    return this.lent = !0, result.exitCode === 0 ? null : `the sandbox could not give the workspace to the command's user (chown: ${result.stderr.trim() || result.exitCode}); the command did not run`;
+  }
+  /** Gives the workspace back to its owner, the files commands made included. */
+  async returnWorkspace() {
+    let from = this.opts.identity.lendWorkspaceFrom;
+    if (!from || !this.lent) return;
+    let { uid, gid } = this.opts.identity;
+    for (let [match, owner] of [
+      [`--from=${uid}:${gid}`, `${from.uid}:${from.gid}`],
+      [`--from=${uid}`, String(from.uid)]
+    ])
+      await runProcess({
+        argv: ["chown", "-R", match, owner, "--", this.opts.plan.workspace],
+        cwd: "/",
+        env: { PATH: SYSTEM_PATH2 },
+        timeoutMs: LEND_TIMEOUT_MS,
+        maxOutputBytes: 4096
+      });
+    this.lent = !1;
   }
   async close() {
+    await this.queue;
     let holder = this.holder;
-    if (this.holder = void 0, !holder) return;
-    let { child, newRoot } = await holder.catch(() => ({ child: void 0, newRoot: void 0 }));
-    child && child.exitCode === null && child.signalCode === null && await new Promise((resolve2) => {
-      child.ref();
-      let force = setTimeout(() => child.kill("SIGKILL"), 2e3);
-      child.once("exit", () => {
-        clearTimeout(force), resolve2();
-      }), child.stdin?.end();
-    }), newRoot && rmSync2(newRoot, { recursive: !0, force: !0 });
+    if (this.holder = void 0, holder) {
+      let { child, newRoot } = await holder.catch(() => ({ child: void 0, newRoot: void 0 }));
+      child && child.exitCode === null && child.signalCode === null && await new Promise((resolve4) => {
+        child.ref();
+        let force = setTimeout(() => child.kill("SIGKILL"), 2e3);
+        child.once("exit", () => {
+          clearTimeout(force), resolve4();
+        }), child.stdin?.end();
+      }), newRoot && rmSync2(newRoot, { recursive: !0, force: !0 });
+    }
+    await this.returnWorkspace(), await this.opts.cgroup?.remove(), rmSync2(this.opts.stagingDir, { recursive: !0, force: !0 });
   }
   ensureHolder() {
     return this.holder ? this.holder.then(
@@ -8085,16 +8784,47 @@ var SANDBOX_UID = 1e3, HOLDER_START_TIMEOUT_MS = 15e3, NamespaceSandbox = class 
     return this.holder = startHolder(this.opts), this.holder;
   }
 };
+function failed2(message) {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: "",
+    stderr: `${message}
+`,
+    durationMs: 0,
+    timedOut: !1,
+    aborted: !1,
+    cut: { stdout: 0, stderr: 0 }
+  };
+}
+function takeLimitsLine(result) {
+  let at = result.stderr.lastIndexOf(`
+${LIMITS_LINE}`);
+  if (at === -1) return [];
+  let line = result.stderr.slice(at + 1).split(`
+`)[0];
+  return result.stderr = result.stderr.slice(0, at) + result.stderr.slice(at + 1 + line.length + 1), line.slice(LIMITS_LINE.length).trim().split(/\s+/).filter((name) => LIMIT_HITS.includes(name));
+}
 function sudoKill(sudo) {
   return (pgid, signal) => {
     killProcessGroup(pgid, signal), spawnSync2(sudo, ["-n", "kill", "-s", signal, "--", `-${pgid}`], { stdio: "ignore" });
   };
 }
-function ownerIds(opts) {
-  return opts.privilege === "sudo" ? [String(opts.uid), String(opts.gid)] : ["0", "0"];
+function commandFstab(opts) {
+  let [uid, gid] = opts.privilege === "userns" ? [0, 0] : [opts.identity.uid, opts.identity.gid], tmpfs = (name, path10) => `${name} ${path10} tmpfs size=${opts.limits.scratchBytes},mode=0700,uid=${uid},gid=${gid},nosuid,nodev 0 0`;
+  return [tmpfs("kubrick-home", SANDBOX_HOME), tmpfs("kubrick-tmp", SANDBOX_TMPDIR)].join(`
+`);
+}
+function writeStagingFiles(plan, stagingDir, owner) {
+  mkdirSync3(join12(stagingDir, EMPTY_DIR), { recursive: !0, mode: 365 });
+  for (let { name, content } of plan.files) {
+    let path10 = join12(stagingDir, name);
+    writeFileSync2(path10, content, { mode: 420 }), owner && chownSync(path10, owner.uid, owner.gid);
+  }
+  chmodSync(stagingDir, 493);
 }
 function startHolder(opts) {
-  let { privilege, tools, plan } = opts, newRoot = mkdtempSync2(join8(tmpdir3(), "kubrick-sandbox-root-")), owner = ownerIds(opts), argv = [
+  let { privilege, tools, plan } = opts, newRoot = mkdtempSync2(join12(tmpdir2(), "kubrick-sandbox-root-")), argv = [
     ...privilege === "sudo" ? [tools.sudo, "-n", "--"] : [],
     tools.unshare,
     ...privilege === "userns" ? ["--user", "--map-root-user"] : [],
@@ -8102,22 +8832,26 @@ function startHolder(opts) {
     "--ipc",
     "--uts",
     ...opts.allowNetwork ? [] : ["--net"],
+    "--pid",
+    "--fork",
+    "--kill-child",
     "--propagation",
     "private",
     "--",
     "/bin/sh",
     "-c",
-    TEMPLATE_SCRIPT,
+    HOLDER_SCRIPT,
     "kubrick-sandbox",
     newRoot,
-    ...owner,
     opts.allowNetwork ? "0" : "1",
-    ...planSteps(plan)
+    String(opts.limits.shmBytes),
+    commandFstab(opts),
+    ...planSteps(plan, newRoot)
   ];
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     let [file, ...args] = argv, child = spawn5(file, args, {
       stdio: ["pipe", "pipe", "pipe"],
-      env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin" }
+      env: { PATH: SYSTEM_PATH2 }
     }), stdout = "", stderr = "", settled = !1, fail = (why) => {
       settled || (settled = !0, clearTimeout(timer), child.kill("SIGKILL"), rmSync2(newRoot, { recursive: !0, force: !0 }), reject(new SandboxUnavailableError(`could not set up the namespace sandbox: ${why}`)));
     }, timer = setTimeout(
@@ -8134,7 +8868,7 @@ function startHolder(opts) {
         settled = !0, clearTimeout(timer), child.unref();
         for (let stream of [child.stdin, child.stdout, child.stderr])
           stream.unref?.();
-        resolve2({ child, pid: Number(ready[1]), newRoot });
+        resolve4({ child, pid: Number(ready[1]), newRoot });
       }
     });
   });
@@ -8142,44 +8876,288 @@ function startHolder(opts) {
 
 // src/sandbox/none.ts
 var NoSandbox = class {
-  constructor(description2, networkAllowed = !0) {
+  constructor(description2, commandPath, networkAllowed = !0) {
     this.description = description2;
+    this.commandPath = commandPath;
     this.networkAllowed = networkAllowed;
   }
   description;
+  commandPath;
   networkAllowed;
   kind = "none";
   run(request) {
-    return runProcess(request);
+    return runProcess({ ...request, env: { ...request.env, PATH: this.commandPath.join(":") } });
   }
   async close() {
   }
 };
 
+// src/sandbox/identity.ts
+function ids(table) {
+  let found = /* @__PURE__ */ new Set();
+  for (let line of table.split(`
+`)) {
+    let id = Number(line.split(":")[2]);
+    Number.isSafeInteger(id) && found.add(id);
+  }
+  return found;
+}
+function ranges(table) {
+  let found = [];
+  for (let line of table.split(`
+`)) {
+    let [owner, start, count2] = line.trim().split(":"), first = Number(start), size2 = Number(count2);
+    owner && Number.isSafeInteger(first) && Number.isSafeInteger(size2) && size2 > 0 && found.push({ owner, start: first, count: size2 });
+  }
+  return found;
+}
+var isRoot = (range) => range.owner === "root" || range.owner === "0";
+function dedicatedId(used, own, all) {
+  let mine = own.find(isRoot);
+  if (mine) return mine.start + mine.count - 1;
+  let id = 2e6;
+  for (; used.has(id) || all.some((r) => id >= r.start && id < r.start + r.count); ) id++;
+  return id;
+}
+function commandIdentity(privilege, self, workspaceOwner, files) {
+  let accounts = ids(files.passwd);
+  if (privilege !== "root") return { uid: self.uid, gid: self.gid, needsAccount: !accounts.has(self.uid) };
+  if (workspaceOwner.uid !== 0)
+    return { ...workspaceOwner, needsAccount: !accounts.has(workspaceOwner.uid) };
+  let groups = ids(files.group), subuid = ranges(files.subuid), subgid = ranges(files.subgid), everyRange = [...subuid, ...subgid], used = /* @__PURE__ */ new Set([...accounts, ...groups]), uid = dedicatedId(used, subuid, everyRange), gid = subuid.some(isRoot) && subgid.some(isRoot) ? dedicatedId(used, subgid, everyRange) : uid;
+  return { uid, gid, lendWorkspaceFrom: workspaceOwner, needsAccount: !accounts.has(uid) };
+}
+function accountFiles(identity3, files, home) {
+  let line = (text) => text === "" || text.endsWith(`
+`) ? text : `${text}
+`, groups = ids(files.group);
+  return {
+    passwd: `${line(files.passwd)}kubrick:x:${identity3.uid}:${identity3.gid}:Kubrick sandbox:${home}:/bin/sh
+`,
+    group: groups.has(identity3.gid) ? files.group : `${line(files.group)}kubrick:x:${identity3.gid}:
+`
+  };
+}
+
+// src/sandbox/cgroup.ts
+import { randomUUID } from "node:crypto";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync5, rmdirSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { dirname as dirname6, join as join13 } from "node:path";
+var JOIN_SCRIPT = `for f; do shift; [ "$f" = -- ] && break; echo $$ > "$f" || exit 125; done
+exec "$@"`;
+function realCgroupHost(sudo) {
+  let read = (path10) => {
+    try {
+      return readFileSync5(path10, "utf8");
+    } catch {
+      return null;
+    }
+  };
+  return sudo ? {
+    read,
+    create: (dir, writes) => spawnSync3(
+      sudo,
+      [
+        "-n",
+        "/bin/sh",
+        "-c",
+        'd=$1; shift; mkdir "$d" || exit 1; while [ "$#" -gt 1 ]; do printf %s "$2" > "$d/$1" || { rmdir "$d"; exit 1; }; shift 2; done',
+        "kubrick-cgroup",
+        dir,
+        ...writes.flat()
+      ],
+      { stdio: "ignore" }
+    ).status === 0,
+    remove: (dir) => {
+      spawnSync3(sudo, ["-n", "rmdir", "--", dir], { stdio: "ignore" });
+    }
+  } : {
+    read,
+    create: (dir, writes) => {
+      try {
+        mkdirSync4(dir);
+      } catch {
+        return !1;
+      }
+      try {
+        for (let [file, value] of writes) writeFileSync3(join13(dir, file), value);
+        return !0;
+      } catch {
+        return rmdirSync(dir), !1;
+      }
+    },
+    remove: (dir) => {
+      try {
+        rmdirSync(dir);
+      } catch {
+      }
+    }
+  };
+}
+function mounts(mountinfo) {
+  let v1 = /* @__PURE__ */ new Map(), v2;
+  for (let line of mountinfo.split(`
+`)) {
+    let [left, right] = line.split(" - ");
+    if (!left || !right) continue;
+    let mountPoint = left.split(" ")[4], [fstype, , superOptions] = right.split(" ");
+    if (mountPoint && (fstype === "cgroup2" && (v2 ??= mountPoint), fstype === "cgroup"))
+      for (let option of (superOptions ?? "").split(","))
+        ["memory", "pids"].includes(option) && v1.set(option, mountPoint);
+  }
+  return { v2, v1 };
+}
+function counter(text, key) {
+  let match = text ? new RegExp(`^${key} (\\d+)$`, "m").exec(text) : null;
+  return match ? Number(match[1]) : 0;
+}
+function createCommandCgroup(limits, host) {
+  let self = host.read("/proc/self/cgroup"), mountinfo = host.read("/proc/self/mountinfo");
+  if (!self || !mountinfo) return null;
+  let { v2, v1 } = mounts(mountinfo), name = `kubrick-${randomUUID().slice(0, 8)}`, memory = limits.memoryBytes === null ? "max" : String(limits.memoryBytes), groups = [], v1Path = (controller) => self.split(`
+`).map((line) => line.split(":")).find(([, controllers]) => (controllers ?? "").split(",").includes(controller))?.[2];
+  for (let [controller, mountPoint] of v1) {
+    let path10 = v1Path(controller);
+    if (path10 === void 0) continue;
+    let dir = join13(mountPoint, path10, name);
+    (controller === "memory" ? host.create(dir, [["memory.limit_in_bytes", memory]]) : host.create(dir, [["pids.max", String(limits.tasks)]])) && groups.push({
+      dir,
+      events: controller === "memory" ? { file: "memory.oom_control", key: "oom_kill", kind: "oomKills" } : { file: "pids.events", key: "max", kind: "refusedForks" }
+    });
+  }
+  let unified = /^0::(.*)$/m.exec(self)?.[1];
+  if (groups.length === 0 && v2 && unified !== void 0)
+    for (let parent of [join13(v2, dirname6(unified)), v2]) {
+      let enabled = (host.read(join13(parent, "cgroup.subtree_control")) ?? "").split(/\s+/), writes = [];
+      if (enabled.includes("memory") && writes.push(["memory.max", memory], ["memory.swap.max", "0"]), enabled.includes("pids") && writes.push(["pids.max", String(limits.tasks)]), writes.length === 0) continue;
+      let dir = join13(parent, name);
+      if (!(!host.create(dir, writes) && !host.create(
+        dir,
+        writes.filter(([file]) => file !== "memory.swap.max")
+      ))) {
+        enabled.includes("memory") && groups.push({ dir, events: { file: "memory.events", key: "oom_kill", kind: "oomKills" } }), enabled.includes("pids") && groups.push({ dir, events: { file: "pids.events", key: "max", kind: "refusedForks" } });
+        break;
+      }
+    }
+  if (groups.length === 0) return null;
+  let dirs = [...new Set(groups.map((g) => g.dir))], kinds = new Set(groups.map((g) => g.events.kind));
+  return {
+    covers: [kinds.has("oomKills") ? "memory" : "", kinds.has("refusedForks") ? "tasks" : ""].filter(Boolean).join(" and "),
+    joinPrefix: () => [
+      "/bin/sh",
+      "-c",
+      JOIN_SCRIPT,
+      "kubrick-cgroup",
+      ...dirs.map((dir) => join13(dir, "cgroup.procs")),
+      "--"
+    ],
+    counters: () => {
+      let counts = { oomKills: 0, refusedForks: 0 };
+      for (let { dir, events } of groups)
+        counts[events.kind] += counter(host.read(join13(dir, events.file)), events.key);
+      return counts;
+    },
+    hitsSince(before) {
+      let now = this.counters();
+      return [
+        ...now.oomKills > before.oomKills ? ["memory"] : [],
+        ...now.refusedForks > before.refusedForks ? ["tasks"] : []
+      ];
+    },
+    remove: async () => {
+      for (let dir of dirs) host.remove(dir);
+    }
+  };
+}
+
 // src/sandbox/create.ts
 var NONE_BY_SETTING = "none: isolation was turned off by the `sandbox: none` setting; commands ran with a scrubbed environment but could read the runner\u2019s files and use the network";
-async function createSandbox(opts) {
-  if (opts.mode === "none") return new NoSandbox(NONE_BY_SETTING);
+function readOr(path10) {
   try {
-    let probe = await (opts.probe ?? probeOnce)();
-    if (!probe.ok) throw new SandboxUnavailableError(`namespaces are not available here: ${probe.reason}`);
-    let plan = planSandbox({
-      workspace: opts.workspace,
-      extraPaths: opts.extraPaths,
-      allowNetwork: opts.allowNetwork,
-      env: opts.env ?? process.env,
-      nodeBinDir: opts.nodeBinDir ?? dirname5(process.execPath)
-    }), sandbox = new NamespaceSandbox({ ...probe, plan, allowNetwork: opts.allowNetwork });
-    return await sandbox.start(), sandbox;
+    return readFileSync6(path10, "utf8");
+  } catch {
+    return "";
+  }
+}
+var identityFiles = () => ({
+  passwd: readOr("/etc/passwd"),
+  group: readOr("/etc/group"),
+  subuid: readOr("/etc/subuid"),
+  subgid: readOr("/etc/subgid")
+});
+function unsandboxedPath(env, workspace, nodeBinDir) {
+  let real = workspace;
+  try {
+    real = realpathSync4(workspace);
+  } catch {
+  }
+  return toolchains({
+    path: env.PATH,
+    home: env.HOME,
+    workspace: real,
+    private: [],
+    visible: () => !0,
+    nodeBinDir
+  }).commandPath;
+}
+async function createSandbox(opts) {
+  let env = opts.env ?? process.env, nodeBinDir = opts.nodeBinDir ?? dirname7(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
+  if (opts.mode === "none") return none(NONE_BY_SETTING);
+  try {
+    return await namespaceSandbox(opts, env, nodeBinDir);
   } catch (error) {
     if (!(error instanceof SandboxUnavailableError)) throw error;
     if (opts.mode === "namespaces")
       throw new SandboxUnavailableError(
         `sandbox: namespaces was requested but ${error.message.replace(/^namespaces are not available here: /, "cannot be set up: ")}. Run on a Linux runner with util-linux and either unprivileged user namespaces or passwordless sudo, or set \`sandbox: auto\` to run without isolation.`
       );
-    return new NoSandbox(
+    return none(
       `none: commands ran WITHOUT isolation because the namespace sandbox could not be set up (${error.message}); they could read the runner\u2019s files and use the network`
     );
+  }
+}
+async function namespaceSandbox(opts, env, nodeBinDir) {
+  let probe = await (opts.probe ?? probeOnce)();
+  if (!probe.ok) throw new SandboxUnavailableError(`namespaces are not available here: ${probe.reason}`);
+  let owner;
+  try {
+    owner = statSync5(opts.workspace);
+  } catch {
+    throw new SandboxUnavailableError(`the workspace ${opts.workspace} is not an existing directory`);
+  }
+  let files = identityFiles(), identity3 = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files), limits = {
+    ...lowerLimitsFrom(env.KUBRICK_TEST_SANDBOX_LIMITS, defaultLimits(totalmem())),
+    ...opts.limits
+  }, stagingDir = mkdtempSync3(join14(tmpdir3(), "kubrick-sandbox-files-")), cgroup = null;
+  try {
+    let plan = planSandbox({
+      workspace: opts.workspace,
+      extraPaths: opts.extraPaths,
+      allowNetwork: opts.allowNetwork,
+      env,
+      nodeBinDir,
+      stagingDir,
+      limits,
+      accounts: identity3.needsAccount ? accountFiles(identity3, files, SANDBOX_HOME) : void 0
+    });
+    writeStagingFiles(plan, stagingDir, probe.privilege === "root" ? identity3 : null), cgroup = probe.privilege === "userns" ? null : createCommandCgroup(
+      limits,
+      realCgroupHost(probe.privilege === "sudo" ? probe.tools.sudo : void 0)
+    );
+    let sandbox = new NamespaceSandbox({
+      privilege: probe.privilege,
+      tools: probe.tools,
+      identity: identity3,
+      plan,
+      stagingDir,
+      allowNetwork: opts.allowNetwork,
+      limits,
+      cgroup
+    });
+    return await sandbox.start(), sandbox;
+  } catch (error) {
+    throw await cgroup?.remove(), rmSync3(stagingDir, { recursive: !0, force: !0 }), error;
   }
 }
 
@@ -8230,7 +9208,17 @@ function globToRegExp2(pattern) {
   return new RegExp(`^${source}(?:/.*)?$`, "i");
 }
 async function diffStats(git, from, to) {
-  let { stdout } = await git.exec(["diff", "--numstat", "-z", "--no-renames", from, to, "--"]), stats = { files: 0, additions: 0, deletions: 0 };
+  let { stdout } = await git.exec([
+    "diff",
+    "--numstat",
+    "-z",
+    "--no-renames",
+    "--no-textconv",
+    "--no-ext-diff",
+    from,
+    to,
+    "--"
+  ]), stats = { files: 0, additions: 0, deletions: 0 };
   for (let record of stdout.split("\0")) {
     let match = /^(\d+|-)\t(\d+|-)\t/.exec(record);
     match && (stats.files += 1, match[1] !== "-" && (stats.additions += Number(match[1])), match[2] !== "-" && (stats.deletions += Number(match[2])));
@@ -8246,6 +9234,8 @@ export {
   costBudgetProblem,
   pushAuthConfig,
   GitError,
+  gitDirOf,
+  tamperedMessage,
   GitCommandManager,
   llmOptionsFrom,
   createSandbox,

@@ -2,15 +2,16 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   apiKeyFor,
-  changedFiles
-} from "./chunk-EC5CHT7N.js";
+  changedFiles,
+  localGit
+} from "./chunk-QXHWARZU.js";
 import {
   Transcript,
   agentConclusion,
   cliKeyWording,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-QCGRUQ5T.js";
+} from "./chunk-EDJFDIGW.js";
 import {
   ConfigError,
   resolveSettings
@@ -28,15 +29,16 @@ import {
   createSandbox,
   knownPrices,
   llmOptionsFrom,
-  runAgentSession
-} from "./chunk-MHPV7C67.js";
+  runAgentSession,
+  tamperedMessage
+} from "./chunk-OMYEM7WK.js";
 import {
   PolicyError,
   loadPolicy
 } from "./chunk-MHWZQDWP.js";
 import {
   Redactor
-} from "./chunk-XUDOS7BA.js";
+} from "./chunk-XIM2S6WW.js";
 import "./chunk-ST3VOCUF.js";
 import {
   array,
@@ -870,6 +872,8 @@ async function evalCommand(args, io) {
     extraPaths: settings.sandbox_paths,
     env: io.env
   }), runSession = async (request) => {
+    let git = localGit(request.workspace, io.env);
+    await git?.trustCurrentState();
     let result = await runAgentSession({
       settings: request.settings,
       mode: "fix",
@@ -883,8 +887,11 @@ async function evalCommand(args, io) {
       env: io.env,
       transcript: request.transcript,
       onEvent: request.onEvent
-    }), files = await changedFiles(request.workspace, request.settings, io.env, result.changedFiles), conclusion = agentConclusion(result, files.length === 0);
-    return { result, conclusion };
+    }), tampered = await git?.changedControlFiles() ?? [];
+    if (tampered.length > 0)
+      return { result: { ...result, reason: tamperedMessage(tampered) }, conclusion: "failure" };
+    let files = await changedFiles(git, request.settings, result.changedFiles);
+    return { result, conclusion: agentConclusion(result, files.length === 0) };
   }, tempRoot = mkdtempSync3(join6(tmpdir2(), "kubrick-eval-")), undoSignals = cleanUpOnSignal(tempRoot), started = Date.now(), progress;
   try {
     let probeDir = mkdtempSync3(join6(tempRoot, "probe-")), probe = await makeSandbox(base, probeDir);

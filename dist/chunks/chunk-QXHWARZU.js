@@ -6,7 +6,7 @@ import {
   conclusionOf,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-QCGRUQ5T.js";
+} from "./chunk-EDJFDIGW.js";
 import {
   ConfigError,
   parseRepoConfig,
@@ -23,8 +23,9 @@ import {
   knownPrices,
   llmOptionsFrom,
   runAgentSession,
+  tamperedMessage,
   workspaceChanges
-} from "./chunk-MHPV7C67.js";
+} from "./chunk-OMYEM7WK.js";
 import {
   PolicyError,
   loadPolicy,
@@ -32,7 +33,7 @@ import {
 } from "./chunk-MHWZQDWP.js";
 import {
   Redactor
-} from "./chunk-XUDOS7BA.js";
+} from "./chunk-XIM2S6WW.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-XTZKV72A.js";
@@ -82,10 +83,11 @@ function apiKeyFor(settings, env) {
 function describeEvent(event) {
   return event.type === "tool" ? `[${event.iteration}] ${event.ok ? "\u2713" : "\u2717"} ${event.name}${event.detail ? ` ${event.detail}` : ""}` : event.type === "context" ? `context: ${event.action}` : null;
 }
-async function changedFiles(root, settings, env, fallback) {
-  if (!existsSync(join(root, ".git"))) return fallback;
-  let git = new GitCommandManager({ cwd: root, env });
-  return (await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path))).files.map((f) => f.path);
+function localGit(root, env) {
+  return existsSync(join(root, ".git")) ? new GitCommandManager({ cwd: root, env }) : null;
+}
+async function changedFiles(git, settings, fallback) {
+  return git ? (await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path))).files.map((f) => f.path) : fallback;
 }
 function parseRunArgs(args) {
   try {
@@ -198,6 +200,8 @@ async function localRunCommand(args, io) {
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
 `
   );
+  let git = localGit(root, io.env);
+  await git?.trustCurrentState();
   let result = await runAgentSession({
     settings,
     mode,
@@ -213,12 +217,13 @@ async function localRunCommand(args, io) {
       line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
 `);
     }
-  }), files = mode === "fix" ? await changedFiles(root, settings, io.env, result.changedFiles) : [], nothingChanged = mode === "fix" && files.length === 0, { conclusion } = conclusionOf({ kind: "agent", result, nothingChanged });
-  return printResult(io, redactor, local, { result, conclusion, files, sandbox }), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
+  }), tampered = await git?.changedControlFiles() ?? [], files = mode === "fix" && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [], end = tampered.length > 0 ? { kind: "failed", reason: tamperedMessage(tampered) } : { kind: "agent", result, nothingChanged: mode === "fix" && files.length === 0 }, { conclusion, reason } = conclusionOf(end);
+  return printResult(io, redactor, local, { result: { ...result, reason }, conclusion, files, sandbox }), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
 }
 
 export {
   apiKeyFor,
+  localGit,
   changedFiles,
   localRunCommand
 };

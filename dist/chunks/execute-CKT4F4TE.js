@@ -8,12 +8,14 @@ import {
   createSandbox,
   describeBudget,
   diffStats,
+  gitDirOf,
   knownPrices,
   llmOptionsFrom,
   pushAuthConfig,
   runAgentSession,
+  tamperedMessage,
   workspaceChanges
-} from "./chunk-MHPV7C67.js";
+} from "./chunk-OMYEM7WK.js";
 import {
   PolicyError,
   loadPolicy,
@@ -35,7 +37,7 @@ import {
   threadNumber,
   validationText
 } from "./chunk-VEUHEVXN.js";
-import "./chunk-XUDOS7BA.js";
+import "./chunk-XIM2S6WW.js";
 import {
   FORK_FIX_REASON,
   isForkPull
@@ -53,6 +55,46 @@ import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
 import "./chunk-3E3X5MMN.js";
+
+// src/git/persisted-credentials.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, resolve, dirname } from "node:path";
+var HEADER_KEY = /^http\.(.+\.)?extraheader$/i, INCLUDE_KEY = /^include(if\..+)?\.path$/i;
+function definesExtraHeader(path) {
+  try {
+    return /^\s*extraheader\s*=/im.test(readFileSync(path, "utf8"));
+  } catch {
+    return !1;
+  }
+}
+async function removePersistedCredentials(git) {
+  let gitDir = gitDirOf(git.cwd);
+  if (!gitDir) return [];
+  let configFile = join(gitDir, "config"), listed = await git.exec(["config", "--file", configFile, "--null", "--list"], { allowFailure: !0 });
+  if (listed.exitCode !== 0) return [];
+  let removed = [], seen = /* @__PURE__ */ new Set();
+  for (let record of listed.stdout.split("\0")) {
+    let newline = record.indexOf(`
+`);
+    if (newline === -1) continue;
+    let key = record.slice(0, newline), value = record.slice(newline + 1);
+    if (HEADER_KEY.test(key)) {
+      if (seen.has(key)) continue;
+      seen.add(key), await git.exec(["config", "--file", configFile, "--unset-all", key], { rewritesConfig: !0 }), removed.push(`Removed ${key} from .git/config: the token actions/checkout stored there`);
+    } else if (INCLUDE_KEY.test(key)) {
+      let target = value.startsWith("~/") ? void 0 : isAbsolute(value) ? value : resolve(dirname(configFile), value);
+      if (!target || !definesExtraHeader(target)) continue;
+      await git.exec(["config", "--file", configFile, "--fixed-value", "--unset-all", key, value], {
+        rewritesConfig: !0
+      }), removed.push(
+        `Removed ${key} from .git/config: it included the token actions/checkout stored in ${target}`
+      );
+    }
+  }
+  return removed.length > 0 && removed.push(
+    "Kubrick pushes with its own credentials for each push; commands and the model never see the token. A later step that needs git credentials can run actions/checkout again."
+  ), removed;
+}
 
 // src/git/branch-name.ts
 import { createHash } from "node:crypto";
@@ -559,7 +601,7 @@ async function prepareTarget(options) {
 // src/git/create-or-update-branch.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 async function commitAndPush(opts) {
   let { git, branch } = opts, problem = branchNameProblem(branch);
   if (problem) throw new GitError(`Cannot push to "${branch}": not a valid branch name (${problem}).`);
@@ -667,7 +709,7 @@ async function fallback(ctx, opts, commit, base, reason) {
   );
 }
 async function replayOnto(input, onto) {
-  let { git } = input, dir = await mkdtemp(join(input.scratchDir ?? tmpdir(), "kubrick-rebase-"));
+  let { git } = input, dir = await mkdtemp(join2(input.scratchDir ?? tmpdir(), "kubrick-rebase-"));
   try {
     if (await git.exec(["worktree", "add", "--detach", "--force", dir, onto], {
       env: { GIT_LFS_SKIP_SMUDGE: "1" }
@@ -949,7 +991,10 @@ async function executeRun(options) {
     now: deps.now,
     sleep: deps.sleep,
     fetch: deps.fetch
-  }), git = new GitCommandManager({ cwd: runner.workspace, env: deps.env }), auth = pushAuthConfig(runner.serverUrl, settings.github_token), context = { gh, git, auth, runner, settings, decision, defaultBranch }, { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
+  }), git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
+  for (let line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
+  await git.trustCurrentState();
+  let auth = pushAuthConfig(runner.serverUrl, settings.github_token), context = { gh, git, auth, runner, settings, decision, defaultBranch }, { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
   progress.step(target.preparedLabel), outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && workflowLog(deps.stdout).warn(sandbox.description), mode === "fix" && progress.step(
     policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
   ), progress.step(`Started the agent (${settings.provider}/${settings.model})`);
@@ -967,7 +1012,10 @@ async function executeRun(options) {
     extraPrompt: target.extraPrompt,
     onEvent: (event) => progress.agent(event)
   });
-  if (recordResult(outcome, result, settings), progress.step("The agent finished"), mode === "fix") {
+  recordResult(outcome, result, settings), progress.step("The agent finished");
+  let tampered = await git.changedControlFiles();
+  if (tampered.length > 0) throw new RunFailed(tamperedMessage(tampered));
+  if (mode === "fix") {
     let changed = await publishFix({ ...context, target, result, outcome });
     return { kind: "agent", result, nothingChanged: !changed };
   }
