@@ -271,7 +271,7 @@ class Walker {
 
   private checkPolicy(args: Arg[]): Denial | undefined {
     const argv = args.map(a => a.value);
-    const plain = withoutHarmlessGitOptions(args);
+    const plain = withoutGitGlobals(args);
     const denied = this.policy.deny.find(entry => matchesDeny(entry, plain) || matchesDeny(entry, args));
     if (denied) return denial('prefix-denied', `the command matches the denied prefix "${denied.text}"`, argv.join(' '));
     const allowed = this.policy.allow.find(entry => matchesAllow(entry, plain));
@@ -386,14 +386,23 @@ function stdinOf(redirects: readonly Redirection[], source: string): string | un
   return found;
 }
 
-/** Agents write `git --no-pager diff`; these global options change nothing a policy cares about. */
-const HARMLESS_GIT_GLOBALS = new Set(['--no-pager', '-P', '--no-optional-locks', '--no-replace-objects']);
+/** git's global options that take the next word as their value. */
+const GIT_GLOBALS_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--config-env', '--super-prefix', '--list-cmds', '--attr-source', '--exec-path']);
 
-function withoutHarmlessGitOptions(args: Arg[]): Arg[] {
+/**
+ * Prefixes match git's subcommand with the global options before it set aside (`git --no-pager
+ * diff` is `git diff`); the git grammar then judges those options (`git -c core.pager=sh diff`
+ * is refused for its -c, not for a missing prefix).
+ */
+function withoutGitGlobals(args: Arg[]): Arg[] {
   if (args[0]?.value !== 'git') return args;
   let index = 1;
-  while (index < args.length && HARMLESS_GIT_GLOBALS.has(args[index]?.value ?? '') && !args[index]?.field.glob) index++;
-  return index === 1 ? args : [args[0], ...args.slice(index)];
+  while (index < args.length) {
+    const value = args[index]?.value ?? '';
+    if (!value.startsWith('-') || args[index]?.field.glob) break;
+    index += GIT_GLOBALS_WITH_VALUE.has(value) ? 2 : 1;
+  }
+  return index === 1 ? args : [args[0] as Arg, ...args.slice(index)];
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

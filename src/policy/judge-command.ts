@@ -37,9 +37,8 @@ export function judgeArguments(input: CommandInput): Denial | undefined {
   const env = makeEnv(input, program);
   const handler = handlerFor(name.value);
   if (!handler) return judgeGeneric(program, args, env);
-  const dashed = globOption(args, env);
-  if (dashed) return dashed;
-  return handler.kind === 'grammar' ? env.grammar(handler.grammar, args, program) : handler.judge(args, env);
+  const judged = handler.kind === 'grammar' ? env.grammar(handler.grammar, args, program) : handler.judge(args, env);
+  return judged ?? globOption(args, env);
 }
 
 /** bash evaluates array subscripts (and the command substitutions in them) in these builtins' operands. */

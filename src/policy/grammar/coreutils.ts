@@ -309,8 +309,8 @@ function judgeCopy(parsed: Parsed, env: JudgeEnv, kind: 'copy' | 'move'): Denial
     return env.deny('path-protected-write', `the backup suffix "${suffix}" holds "/" or "*", so the backup could land anywhere`, suffix);
   }
   const { sources, destination, intoDirectory } = sourcesAndDestination(parsed);
-  const linking = parsed.sets.has('link') || parsed.sets.has('symlink');
-  const sourceRole = kind === 'move' ? 'write-tree' : linking ? 'write' : 'read';
+    // A hard link is a second name for its source (writing one writes the other); a symlink's source is judged as its target.
+  const sourceRole = kind === 'move' ? 'write-tree' : parsed.sets.has('link') ? 'write' : 'read';
   for (const source of sources) {
     const found = env.arg(source, sourceRole);
     if (found) return found;

@@ -7,10 +7,18 @@ import type { OptionSpec, Role } from './types.js';
  * `'n,quiet,silent'` is a flag. A trailing `@name` records a mode the program judge looks for.
  */
 export function opts(...specs: string[]): OptionSpec[] {
-  return specs.map(parseSpec);
+  return specs.flatMap(parseSpec);
 }
 
-function parseSpec(spec: string): OptionSpec {
+/** One spec per short letter (`r,R,recursive` is -r, -R and --recursive). */
+function parseSpec(spec: string): OptionSpec[] {
+  const first = parseOne(spec);
+  const body = spec.split(/[=?@]/)[0] ?? '';
+  const shorts = body.split(',').filter(n => n.length === 1);
+  return [first, ...shorts.slice(1).map(letter => ({ ...first, short: letter, long: [] }))];
+}
+
+function parseOne(spec: string): OptionSpec {
   const [body = '', sets] = spec.split('@');
   const match = /^([^=?]+)(?:([=?])(.*))?$/.exec(body);
   if (!match) throw new Error(`bad option spec ${spec}`);
