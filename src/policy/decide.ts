@@ -334,7 +334,7 @@ class Walker {
     if ((op === '>&' || op === '<&') && /^(\d+|-)$/.test(target.value)) return undefined;
     if (op === '<&') return denial('parse-error', 'input duplication needs a descriptor number', offending);
     if (target.pattern || target.fields.length !== 1) {
-      return denial('glob-protected-write', 'a redirection target may not be a file pattern or a brace expansion; name the file', offending);
+      return denial('redirect-pattern', 'a redirection target may not be a file pattern or a brace expansion; name the file', offending);
     }
     if (target.value === '') return denial('parse-error', 'a redirection target is empty', offending);
     const access = op === '<' ? 'read' : 'write';

@@ -27,6 +27,10 @@ export const RULES = {
   'function-definition': { summary: 'defining a shell function', example: 'f() { ls; }' },
   assignment: { summary: 'variable assignments, before a command or alone', example: 'FOO=1 ls' },
   'redirect-without-command': { summary: 'a redirection with no command', example: '> out.txt' },
+  'redirect-pattern': {
+    summary: 'a redirection target that is a file pattern or a brace expansion',
+    example: 'echo x > *.txt'
+  },
   'redirect-fd-variable': { summary: 'a {fd}> redirection that assigns a variable', example: 'ls {fd}> x' },
   'heredoc-unclosed': { summary: 'a here-document without its closing line', example: 'cat <<EOF\nx' },
   'heredoc-expansion': {
