@@ -153,7 +153,7 @@ const ATTACKS: Record<string, Attack[]> = {
     ['cat {..,x}/secret.txt', 'path-outside'],
     ['cat {1..5000}', 'brace-too-large'],
     ['cat */../../secret.txt', 'glob-dotdot'],
-    ['echo x > {a,b}', 'glob-protected-write']
+    ['echo x > {a,b}', 'redirect-pattern']
   ],
   'writes decided by file contents': [
     ['tar -xf evil.tar', 'content-write'],

@@ -27,7 +27,7 @@ const inline = loadPolicy('version: 1\nallow: ["sh -c", "bash -c", "python -c", 
 const POLICIES: Record<string, Policy> = { generous: policy, programs, inline };
 
 type Case = [command: string, expected: 'allow' | 'deny'];
-type Denied = [command: string, expected: 'deny', rule: RuleId, policy?: 'programs' | 'inline'];
+type Denied = [command: string, expected: 'deny', rule: RuleId, policy?: 'generous' | 'programs' | 'inline'];
 
 /** Commands real agents run, under a policy that allows their prefixes. */
 const ALLOWED: Case[] = [
