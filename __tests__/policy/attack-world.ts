@@ -34,6 +34,10 @@ export function makeAttackWorld(): { ctx: PolicyContext; root: string; cleanup: 
   write('ok.awk', '{ print $1 }\n');
   write('evil.awk', 'BEGIN { system("id") }\n');
   write('-/placeholder', 'x\n');
+  write('-x', 'a file named like an option\n');
+  for (let k = 0; k < 2100; k++) write(`many/${k}`, '');
+  fs.mkdirSync(path.join(ws, 'loops'));
+  fs.symlinkSync('loop', path.join(ws, 'loops/loop'));
   write('evil/.git/config', '[core]\n\tpager = sh -c id\n');
   write('evil/readme', 'x\n');
   write('linkdir/readme', 'x\n');

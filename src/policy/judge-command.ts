@@ -72,7 +72,7 @@ function globOption(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
     }
     for (const cwd of env.cwds) {
       const names = env.judge.fs.list(cwd) ?? [];
-      const hit = names.find(n => n.startsWith('-') && first.regex.test(n));
+      const hit = names.find(n => /^-./.test(n) && first.regex.test(n));
       if (hit) {
         return denial('glob-option', `the pattern "${arg.value}" expands to "${hit}", which ${env.program} would read as an option; write it as ./${arg.value}`, arg.source);
       }

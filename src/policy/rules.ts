@@ -7,12 +7,12 @@
 export const RULES = {
   'no-policy': { summary: 'no policy file exists, so no command may run', example: 'ls' },
   'empty-command': { summary: 'the command is empty', example: ' ' },
-  'command-too-long': { summary: 'the command is longer than 100 000 characters', example: '' },
+  'command-too-long': { summary: 'the command is longer than 100 000 characters', example: 'ls aaaa…(100 000 more)' },
   'nul-byte': { summary: 'the command contains a NUL byte', example: 'ls\0' },
   'parse-error': { summary: 'the command is not complete shell syntax', example: 'echo "unterminated' },
   'hidden-character': {
     summary: 'invisible or control characters (zero-width, bidi, non-breaking space, CR)',
-    example: 'ls\u200b'
+    example: "echo 'a\u200bb'"
   },
   'non-ascii': {
     summary: 'non-ASCII in a command name, an option or an unquoted word (look-alike letters)',
@@ -83,14 +83,17 @@ export const RULES = {
   },
   'path-unresolvable': {
     summary: 'a path whose symlinks cannot be resolved (loops, unreadable directories)',
-    example: 'cat loop-link/x'
+    example: 'cat loops/loop/x'
   },
   'workspace-root': {
     summary: 'deleting, moving or changing the workspace root or a directory above it',
     example: 'rm -r .'
   },
   'cd-target': { summary: 'cd needs exactly one directory inside the workspace', example: 'cd' },
-  'too-many-directories': { summary: 'a script that changes directory too often to check', example: '' },
+  'too-many-directories': {
+    summary: 'a script that changes directory too often to check',
+    example: 'cd src; cd scripts; cd patches; cd evil'
+  },
   'symlink-target': {
     summary: 'a link whose target resolves outside the workspace or into a protected path',
     example: 'ln -s /etc e'
@@ -112,7 +115,10 @@ export const RULES = {
     summary: 'an extraction, patch or recursive copy that writes a protected path or outside the workspace',
     example: 'tar -xf evil.tar'
   },
-  'content-too-large': { summary: 'a directory or archive too large to check', example: '' },
+  'content-too-large': {
+    summary: 'a pattern, directory or archive with too many entries to check',
+    example: 'cat many/*'
+  },
   'interpreter-inline': {
     summary: 'inline code (sh -c, python -c, node -e) when the interpreter is not allowed by its bare name',
     example: "python -c 'import os'"
