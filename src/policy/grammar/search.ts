@@ -66,7 +66,7 @@ export const RG: Grammar = {
  * find has its own command line: options -H -L -P -D -O first, then start paths up to the first
  * word that begins an expression, then primaries with their own arguments.
  */
-const FIND_VALUE_PRIMARIES: Record<string, 'read' | 'write' | 'text' | 'pattern' | 'number'> = {
+export const FIND_VALUE_PRIMARIES: Record<string, 'read' | 'write' | 'text' | 'pattern' | 'number'> = {
   '-name': 'pattern', '-iname': 'pattern', '-path': 'pattern', '-ipath': 'pattern', '-wholename': 'pattern',
   '-iwholename': 'pattern', '-regex': 'pattern', '-iregex': 'pattern', '-lname': 'pattern', '-ilname': 'pattern',
   '-type': 'text', '-xtype': 'text', '-user': 'text', '-group': 'text', '-uid': 'number', '-gid': 'number', '-size': 'text',
