@@ -126,7 +126,7 @@ function spellings(spec: OptionSpec, value: string, grammar: Grammar): string[][
   const flag = clusterFlag(grammar);
   // A letter a later row of the same table takes over (git stash -S) is spelled by that row.
   const short = spec.short && lookupShort(grammar, spec.short) === spec ? spec.short : undefined;
-  for (const long of spec.long ?? []) {
+  for (const long of (spec.long ?? []).filter(name => lookupLong(grammar, name) === spec)) {
     if (kind === 'none') out.push([`--${long}`]);
     if (kind !== 'none') out.push([`--${long}=${value}`]);
     if (kind === 'required') out.push([`--${long}`, value]);

@@ -124,8 +124,14 @@ const DIFF = sub(
   true
 );
 
-const LOG = sub(['log', 'whatchanged', 'shortlog', 'rev-list'], [...DIFF_OPTIONS, ...REVISION_OPTIONS, ...opts('c', 'e,email', 'w=text', 's,summary', 'committer-only')], text, true);
+const LOG = sub(['log', 'whatchanged', 'rev-list'], [...DIFF_OPTIONS, ...REVISION_OPTIONS, ...opts('c', 'e,email', 'w=text', 's,summary', 'committer-only')], text, true);
 const SHOW = sub(['show'], [...DIFF_OPTIONS, ...REVISION_OPTIONS], text, true);
+const SHORTLOG = sub(
+  ['shortlog'],
+  [...REVISION_OPTIONS, ...opts('n,numbered', 's,summary', 'e,email', 'w?text', 'c,committer', 'group=text', 'format=text')],
+  text,
+  true
+);
 
 const STATUS = sub(
   ['status'],
@@ -433,7 +439,7 @@ function judgePermissive(subcommand: string, args: readonly Arg[], env: JudgeEnv
 }
 
 const SUBCOMMANDS = new Map<string, Grammar>();
-for (const grammar of [DIFF, LOG, SHOW, STATUS, GREP, BLAME, LS_FILES, REV_PARSE, BRANCH, ADD, COMMIT, STASH, CHECKOUT, RESTORE, SWITCH, APPLY, PUSH, FETCH, REBASE, CONFIG]) {
+for (const grammar of [DIFF, LOG, SHOW, SHORTLOG, STATUS, GREP, BLAME, LS_FILES, REV_PARSE, BRANCH, ADD, COMMIT, STASH, CHECKOUT, RESTORE, SWITCH, APPLY, PUSH, FETCH, REBASE, CONFIG]) {
   for (const name of grammar.names) SUBCOMMANDS.set(name, grammar);
 }
 

@@ -275,7 +275,7 @@ function npmKey(arg: string, names: readonly string[]): string | undefined {
 /**
  * npm reads any `--key[=value]` as configuration, so its options cannot be listed; the keys that
  * run or load other code are refused (with nopt's abbreviations), path-valued keys are judged, and
- * arguments for the script after `--` are judged as reads when they look like paths.
+ * arguments for the script or package are judged as read and written when they look like paths.
  */
 export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Denial | undefined {
   const runs = 'npm options that choose the shell, node options, config files, editor or install location run or load other code';
@@ -286,7 +286,8 @@ export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Den
     const arg = args[i] as Arg;
     const value = arg.value;
     if (afterDashDash) {
-      const found = env.arg(arg, 'generic-read');
+      // The script or package may write what it is given, so paths are judged as writes too.
+      const found = env.arg(arg, 'generic');
       if (found) return found;
       continue;
     }
@@ -319,7 +320,7 @@ export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Den
     if (!npx && (subcommand === 'config' || subcommand === 'c') && ['set', 'edit', 'delete', 'fix'].includes(value)) {
       return env.deny('npm-runs-commands', 'npm config set/edit/delete changes npm configuration that later commands run with', `${subcommand} ${value}`);
     }
-    const found = env.arg(arg, 'generic-read');
+    const found = env.arg(arg, 'generic');
     if (found) return found;
   }
   return undefined;
