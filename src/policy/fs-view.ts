@@ -23,8 +23,11 @@ export class FsView {
   /** Symlinks and directories the script creates before a later command runs. */
   private readonly createdLinks = new Map<string, string>();
   private readonly createdDirs = new Set<string>();
+  /** Names a command of the script may or may not have replaced (ln over an existing name): unknowable. */
+  private readonly uncertain = new Set<string>();
 
   kind(absolute: string): Kind {
+    if (this.uncertain.has(absolute)) return 'unknown';
     const created = this.createdLinks.has(absolute) ? 'link' : this.createdDirs.has(absolute) ? 'dir' : undefined;
     if (created) return created;
     let kind = this.kinds.get(absolute);
@@ -64,8 +67,13 @@ export class FsView {
     return [...new Set(names)];
   }
 
+  /**
+   * A link the script creates. Over a name that already exists the command may fail or replace
+   * it, so later commands can rely on neither: paths through that name become unresolvable.
+   */
   addLink(absolute: string, target: string): void {
-    this.createdLinks.set(absolute, target);
+    if (this.kind(absolute) !== 'missing') this.uncertain.add(absolute);
+    else this.createdLinks.set(absolute, target);
   }
 
   addDirectory(absolute: string): void {

@@ -178,6 +178,10 @@ function judgeArg(env: JudgeEnv, arg: Arg, role: Role, cwds: readonly string[]):
     case 'base-dir':
       return env.judge.field(arg.field, 'read', cwds, arg.source);
     case 'module':
+      // `--import data:text/javascript,…` is inline code by another name.
+      if (/^(data|https?|file):/i.test(arg.value) && !env.bareAllowed) {
+        return denial('interpreter-inline', `a module given as a URL ("${arg.value.slice(0, 40)}") is inline code, allowed only when the policy allows ${env.program} by its bare name`, arg.source);
+      }
       return arg.value.startsWith('.') || arg.value.startsWith('/') ? env.judge.field(arg.field, 'read', cwds, arg.source) : undefined;
     case 'generic':
     case 'generic-read': {

@@ -286,7 +286,7 @@ export const LN: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'b', 'backup?text', 'd,F,directory', 'f,force', 'i,interactive', 'L,logical', 'n,no-dereference', 'P,physical',
+      'b', 'backup?text', 'd,F,directory', 'f,force', 'i,interactive', 'L,logical', 'n,no-dereference@no-target', 'P,physical',
       'r,relative@relative', 's,symbolic@symlink', 'S,suffix=text@suffix', 't,target-directory=write@target',
       'T,no-target-directory@no-target', 'v,verbose'
     )
@@ -357,7 +357,8 @@ function judgeLink(parsed: Parsed, env: JudgeEnv): Denial | undefined {
     const destination = operands[operands.length - 1] as Arg;
     const sources = operands.slice(0, -1);
     pairs = sources.map(t => {
-      const intoDirectory = sources.length > 1 || env.cwds.some(cwd => env.judge.isDirectory(destination.value, cwd));
+      const intoDirectory =
+        sources.length > 1 || (!parsed.sets.has('no-target') && env.cwds.some(cwd => env.judge.isDirectory(destination.value, cwd)));
       return { target: t, link: intoDirectory ? `${destination.value}/${path.posix.basename(t.value)}` : destination.value, linkSource: destination.source };
     });
   }
