@@ -74,6 +74,11 @@ class Refusal {
 /** Resolves a word statically or explains which part of it needs the shell to run first. */
 export function resolveWord(word: Word, source: string): WordResult {
   const text = source.slice(word.pos, word.end) || word.text;
+  // Most words are plain: nothing quoted, escaped, expanded or globbed. They need no token walk.
+  if (!word.parts && !/[\\{}*?[~\u0080-\uffff]/.test(word.text)) {
+    const field = literalField(word.text);
+    return { ok: true, word: { fields: [field], pattern: false, value: word.text, shell: field.shell, source: text, unquotedNonAscii: false } };
+  }
   try {
     const tokens: Token[] = [];
     if (word.parts) word.parts.forEach((part, index) => addPart(part, index === 0, tokens));
@@ -278,7 +283,19 @@ function sequence(inner: Token[]): Token[][] | undefined {
 // ---------------------------------------------------------------------------------------------
 // Globs
 
+function literalField(value: string): Field {
+  return {
+    value,
+    glob: false,
+    segments: value.split('/').map(text => ({ kind: 'literal', text })),
+    shell: value === '' ? "''" : singleQuote(value)
+  };
+}
+
 function toField(tokens: Token[]): Field {
+  if (!tokens.some(t => !t.quoted && (t.ch === '*' || t.ch === '?' || t.ch === '['))) {
+    return literalField(tokens.map(t => t.ch).join(''));
+  }
   const segments: PathSegment[] = [];
   let current: Token[] = [];
   for (const t of tokens) {
@@ -295,6 +312,9 @@ function toField(tokens: Token[]): Field {
 
 /** A single path component: literal, or a matcher built from its unquoted *, ? and [...] . */
 function segment(tokens: Token[]): PathSegment {
+  if (!tokens.some(t => !t.quoted && (t.ch === '*' || t.ch === '?' || t.ch === '['))) {
+    return { kind: 'literal', text: tokens.map(t => t.ch).join('') };
+  }
   let regex = '';
   let glob = false;
   let leadingDot = tokens[0]?.ch === '.';
