@@ -102,7 +102,13 @@ describe('kubrick policy check', () => {
       .map(line => JSON.parse(line) as { decision: string; rule?: string; reason: string });
     expect(lines.map(line => line.decision)).toEqual(['allow', 'deny', 'deny', 'deny', 'allow']);
     // Every deny names its rule; an allow has none.
-    expect(lines.map(line => line.rule)).toEqual([undefined, 'parse-error', 'path-outside', 'parse-error', undefined]);
+    expect(lines.map(line => line.rule)).toEqual([
+      undefined,
+      'parse-error',
+      'path-outside',
+      'parse-error',
+      undefined
+    ]);
     expect(lines[1]?.reason).toContain('not valid JSON');
     expect(lines[3]?.reason).toContain('"command"');
   });

@@ -50,16 +50,28 @@ export function makeAttackWorld(): { ctx: PolicyContext; root: string; cleanup: 
   write('patches/workflow.patch', patch('a/.github/workflows/ci.yml', 'b/.github/workflows/ci.yml'));
   write('patches/up.patch', patch('a/../outside.txt', 'b/../outside.txt'));
   write('patches/ok.patch', patch('a/src/a.ts', 'b/src/a.ts'));
-  write('patches/symlink.patch', 'diff --git a/l b/l\nnew file mode 120000\nindex 0000000..1234567\n--- /dev/null\n+++ b/l\n@@ -0,0 +1 @@\n+/etc\n\\ No newline at end of file\n');
-  write('patches/rename.patch', 'diff --git a/src/a.ts b/src/a.ts\nsimilarity index 100%\nrename from src/a.ts\nrename to .github/workflows/a.yml\n');
+  write(
+    'patches/symlink.patch',
+    'diff --git a/l b/l\nnew file mode 120000\nindex 0000000..1234567\n--- /dev/null\n+++ b/l\n@@ -0,0 +1 @@\n+/etc\n\\ No newline at end of file\n'
+  );
+  write(
+    'patches/rename.patch',
+    'diff --git a/src/a.ts b/src/a.ts\nsimilarity index 100%\nrename from src/a.ts\nrename to .github/workflows/a.yml\n'
+  );
   makeTar(ws, 'evil.tar', [{ name: '.git/config', content: 'x' }]);
   makeTar(ws, 'x.tar', [{ name: 'out/readme.txt', content: 'hello' }]);
   makeTar(ws, 'up.tar', [{ name: '../escape.txt', content: 'x' }]);
-  makeTar(ws, 'links.tar', [{ name: 'e', link: '/etc' }, { name: 'e/passwd', content: 'x' }]);
+  makeTar(ws, 'links.tar', [
+    { name: 'e', link: '/etc' },
+    { name: 'e/passwd', content: 'x' }
+  ]);
   makeTar(ws, 'dot.tar', [{ name: './.github/workflows/evil.yml', content: 'x' }]);
   fs.writeFileSync(path.join(ws, 'evil.tgz'), zlib.gzipSync(fs.readFileSync(path.join(ws, 'evil.tar'))));
   fs.writeFileSync(path.join(ws, 'x.tgz'), zlib.gzipSync(fs.readFileSync(path.join(ws, 'x.tar'))));
-  fs.writeFileSync(path.join(ws, 'evil.zip'), makeZip([{ name: '.git/hooks/pre-commit', content: '#!/bin/sh\nid\n' }]));
+  fs.writeFileSync(
+    path.join(ws, 'evil.zip'),
+    makeZip([{ name: '.git/hooks/pre-commit', content: '#!/bin/sh\nid\n' }])
+  );
   fs.writeFileSync(path.join(ws, 'ok.zip'), makeZip([{ name: 'docs/readme.md', content: 'x' }]));
   fs.writeFileSync(path.join(root, 'secret.txt'), 'canary\n');
   execFileSync('git', ['init', '-q', '-b', 'main', path.join(root, 'scratch')]);

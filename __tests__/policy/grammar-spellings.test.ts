@@ -132,7 +132,12 @@ function spellings(spec: OptionSpec, value: string, grammar: Grammar): string[][
     if (kind === 'required') out.push([`--${long}`, value]);
     // GNU and git accept unambiguous abbreviations.
     const abbreviation = long.slice(0, -1);
-    if (grammar.abbreviations !== false && long.length > 6 && kind !== 'none' && lookupLong(grammar, abbreviation) === spec) {
+    if (
+      grammar.abbreviations !== false &&
+      long.length > 6 &&
+      kind !== 'none' &&
+      lookupLong(grammar, abbreviation) === spec
+    ) {
       out.push([`--${abbreviation}=${value}`]);
     }
   }
@@ -178,7 +183,12 @@ describe('generated: every value-taking or refused option of every grammar, in e
             const decision = decide(command, policy, world.ctx);
             count++;
             if (decision.decision !== 'deny' || decision.rule !== bad.rule) {
-              wrong.push({ command, expected: bad.rule, got: decision.rule ?? 'allow', reason: decision.reason });
+              wrong.push({
+                command,
+                expected: bad.rule,
+                got: decision.rule ?? 'allow',
+                reason: decision.reason
+              });
             }
           }
         }
@@ -193,11 +203,22 @@ describe('generated: every value-taking or refused option of every grammar, in e
     for (const { grammar, prefix, operands } of grammars) {
       for (const spec of grammar.options) {
         // Values with a mode (tar -f, awk -d) are typed by the program's judge, not by the table.
-        if (spec.deny || spec.sets || spec.extraArgs || (spec.arg ?? 'none') === 'none' || !(spec.role === 'pattern' || spec.role === 'text')) continue;
+        if (
+          spec.deny ||
+          spec.sets ||
+          spec.extraArgs ||
+          (spec.arg ?? 'none') === 'none' ||
+          !(spec.role === 'pattern' || spec.role === 'text')
+        )
+          continue;
         for (const spelling of spellings(spec, '/usr/bin/env node', grammar)) {
           const command = [...prefix, ...spelling, ...operands].map(quote).join(' ');
           const decision = decide(command, policy, world.ctx);
-          if (decision.rule === 'path-outside' || decision.rule === 'option-unknown' || decision.rule === 'option-value-missing') {
+          if (
+            decision.rule === 'path-outside' ||
+            decision.rule === 'option-unknown' ||
+            decision.rule === 'option-value-missing'
+          ) {
             wrong.push({ command, got: decision.rule, reason: decision.reason });
           }
         }
@@ -211,7 +232,10 @@ describe('generated: every value-taking or refused option of every grammar, in e
       if (role !== 'read' && role !== 'write') continue;
       const value = role === 'read' ? '/etc/passwd' : '.git/config';
       const decision = decide(`find . ${primary} ${value}`, policy, world.ctx);
-      expect({ primary, rule: decision.rule }).toEqual({ primary, rule: role === 'read' ? 'path-outside' : 'path-protected-write' });
+      expect({ primary, rule: decision.rule }).toEqual({
+        primary,
+        rule: role === 'read' ? 'path-outside' : 'path-protected-write'
+      });
     }
   });
 
@@ -219,26 +243,52 @@ describe('generated: every value-taking or refused option of every grammar, in e
     for (const spec of GIT_GLOBALS.options.filter(o => o.deny)) {
       for (const spelling of spellings(spec, 'x', GIT_GLOBALS)) {
         const command = ['git', ...spelling, 'status'].map(quote).join(' ');
-        expect({ command, rule: decide(command, policy, world.ctx).rule }).toEqual({ command, rule: spec.deny?.rule });
+        expect({ command, rule: decide(command, policy, world.ctx).rule }).toEqual({
+          command,
+          rule: spec.deny?.rule
+        });
       }
     }
   });
 });
 
 describe('generated: an operand after -- is an operand, however it starts', () => {
-  const reading = ['cat', 'head', 'tail', 'wc', 'cut', 'file', 'stat', 'du', 'ls', 'diff', 'sort', 'uniq', 'grep', 'rg', 'sed', 'jq'];
+  const reading = [
+    'cat',
+    'head',
+    'tail',
+    'wc',
+    'cut',
+    'file',
+    'stat',
+    'du',
+    'ls',
+    'diff',
+    'sort',
+    'uniq',
+    'grep',
+    'rg',
+    'sed',
+    'jq'
+  ];
   it.each(reading)('%s -- -/../../secret.txt', name => {
     const { prefix, operands } = INVOCATIONS[name] ?? { prefix: [name], operands: [] };
     const leading = ['grep', 'rg', 'sed', 'jq'].includes(name) ? operands.slice(0, 1) : [];
     const command = [...prefix, ...leading, '--', '-/../../secret.txt'].map(quote).join(' ');
-    expect({ command, rule: decide(command, policy, world.ctx).rule }).toEqual({ command, rule: 'path-outside' });
+    expect({ command, rule: decide(command, policy, world.ctx).rule }).toEqual({
+      command,
+      rule: 'path-outside'
+    });
   });
 
   it.each(['tee', 'touch', 'mkdir', 'rm', 'cp', 'mv'])('%s -- -/../.git/x is a protected write', name => {
     const { prefix } = INVOCATIONS[name] ?? { prefix: [name] };
     const sources = name === 'cp' || name === 'mv' ? ['f'] : [];
     const command = [...prefix, '--', ...sources, '-/../.git/x'].map(quote).join(' ');
-    expect({ command, rule: decide(command, policy, world.ctx).rule }).toEqual({ command, rule: 'path-protected-write' });
+    expect({ command, rule: decide(command, policy, world.ctx).rule }).toEqual({
+      command,
+      rule: 'path-protected-write'
+    });
   });
 });
 

@@ -19,7 +19,10 @@ function policyFor(rule: RuleId, example: string) {
   if (rule === 'prefix-not-allowed') return loadPolicy('version: 1\nallow: [ls]\n', 'narrow');
   const first = example.trim().split(/[\s;&|]+/)[0] ?? 'ls';
   const keyword = ['for', 'time', 'if', 'while', 'case', 'coproc', 'function'].includes(first);
-  const safe = /^[A-Za-z[][\w.-]*$/.test(first) && !keyword && !['python', 'node', 'curl'].includes(first) ? first : 'ls';
+  const safe =
+    /^[A-Za-z[][\w.-]*$/.test(first) && !keyword && !['python', 'node', 'curl'].includes(first)
+      ? first
+      : 'ls';
   return loadPolicy(
     `version: 1\nallow: ${JSON.stringify([safe, 'ls', 'cd', 'cat'])}\ndeny: ["git push origin main"]\n`,
     'bare'
@@ -30,9 +33,12 @@ describe('every rule id has an example that is denied with exactly that id', () 
   it.each(RULE_IDS.map(rule => [rule, RULES[rule].example] as const))('%s: %j', (rule, example) => {
     const command = GENERATED[rule] ?? example;
     const decision = decide(command, policyFor(rule, command), world.ctx);
-    expect({ command: command.slice(0, 80), decision: decision.decision, rule: decision.rule, reason: decision.reason }).toEqual(
-      expect.objectContaining({ decision: 'deny', rule })
-    );
+    expect({
+      command: command.slice(0, 80),
+      decision: decision.decision,
+      rule: decision.rule,
+      reason: decision.reason
+    }).toEqual(expect.objectContaining({ decision: 'deny', rule }));
   });
 
   it('every rule has a one-line summary', () => {
@@ -43,6 +49,8 @@ describe('every rule id has an example that is denied with exactly that id', () 
   });
 
   it('no policy at all is the no-policy rule with the message that says how to add one', () => {
-    expect(decide('ls', null, world.ctx)).toEqual(expect.objectContaining({ rule: 'no-policy', reason: NO_POLICY_REASON }));
+    expect(decide('ls', null, world.ctx)).toEqual(
+      expect.objectContaining({ rule: 'no-policy', reason: NO_POLICY_REASON })
+    );
   });
 });

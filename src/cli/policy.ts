@@ -130,14 +130,22 @@ function decideLine(line: string, policy: Policy, ctx: PolicyContext): PolicyDec
   try {
     input = JSON.parse(line);
   } catch {
-    return { decision: 'deny', rule: 'parse-error', reason: 'input line is not valid JSON; expected {"command":"…"}' };
+    return {
+      decision: 'deny',
+      rule: 'parse-error',
+      reason: 'input line is not valid JSON; expected {"command":"…"}'
+    };
   }
   if (
     typeof input !== 'object' ||
     input === null ||
     typeof (input as { command?: unknown }).command !== 'string'
   ) {
-    return { decision: 'deny', rule: 'parse-error', reason: 'input line has no "command" string; expected {"command":"…"}' };
+    return {
+      decision: 'deny',
+      rule: 'parse-error',
+      reason: 'input line has no "command" string; expected {"command":"…"}'
+    };
   }
   return decide((input as { command: string }).command, policy, ctx);
 }

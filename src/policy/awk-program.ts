@@ -2,21 +2,57 @@ import type { ScriptProblem } from './sed-script.js';
 
 type Token = { kind: 'ident' | 'string' | 'regex' | 'number' | 'op' | 'newline'; text: string };
 
-const EXEC: ScriptProblem = { rule: 'awk-exec', reason: 'the awk program runs commands (system(), a pipe to or from a command, or |&)' };
-const FILE: ScriptProblem = { rule: 'awk-file', reason: 'the awk program reads or writes files of its own (getline < file, print > file)' };
-const ENVIRON: ScriptProblem = { rule: 'awk-environ', reason: 'the awk program reads the environment or interpreter internals (ENVIRON, PROCINFO, SYMTAB, FUNCTAB)' };
-const INDIRECT: ScriptProblem = { rule: 'awk-indirect', reason: 'the awk program uses @ syntax (indirect calls, @load, @include, @namespace)' };
-const CONTINUATION: ScriptProblem = { rule: 'awk-continuation', reason: 'the awk program continues a line with a backslash, which can split a call from its name' };
+const EXEC: ScriptProblem = {
+  rule: 'awk-exec',
+  reason: 'the awk program runs commands (system(), a pipe to or from a command, or |&)'
+};
+const FILE: ScriptProblem = {
+  rule: 'awk-file',
+  reason: 'the awk program reads or writes files of its own (getline < file, print > file)'
+};
+const ENVIRON: ScriptProblem = {
+  rule: 'awk-environ',
+  reason:
+    'the awk program reads the environment or interpreter internals (ENVIRON, PROCINFO, SYMTAB, FUNCTAB)'
+};
+const INDIRECT: ScriptProblem = {
+  rule: 'awk-indirect',
+  reason: 'the awk program uses @ syntax (indirect calls, @load, @include, @namespace)'
+};
+const CONTINUATION: ScriptProblem = {
+  rule: 'awk-continuation',
+  reason: 'the awk program continues a line with a backslash, which can split a call from its name'
+};
 
 const ENVIRONMENT = new Set(['ENVIRON', 'PROCINFO', 'SYMTAB', 'FUNCTAB']);
 /** Keywords after which "/" starts a regex; after any other operand it divides. */
-const KEYWORDS = new Set(['print', 'printf', 'return', 'in', 'case', 'do', 'else', 'getline', 'if', 'while', 'for', 'BEGIN', 'END']);
+const KEYWORDS = new Set([
+  'print',
+  'printf',
+  'return',
+  'in',
+  'case',
+  'do',
+  'else',
+  'getline',
+  'if',
+  'while',
+  'for',
+  'BEGIN',
+  'END'
+]);
 
 function endsOperand(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.kind === 'ident') return !KEYWORDS.has(token.text);
   if (token.kind === 'number' || token.kind === 'string' || token.kind === 'regex') return true;
-  return token.text === ')' || token.text === ']' || token.text === '++' || token.text === '--' || token.text === '$';
+  return (
+    token.text === ')' ||
+    token.text === ']' ||
+    token.text === '++' ||
+    token.text === '--' ||
+    token.text === '$'
+  );
 }
 
 /**
@@ -70,7 +106,11 @@ function printRedirect(tokens: Token[], start: number): ScriptProblem | undefine
     if (token.text === '(' || token.text === '[') depth++;
     else if (token.text === ')' || token.text === ']') {
       if (--depth < 0) return undefined;
-    } else if (depth === 0 && (token.kind === 'newline' || token.text === ';' || token.text === '}' || token.text === '{')) return undefined;
+    } else if (
+      depth === 0 &&
+      (token.kind === 'newline' || token.text === ';' || token.text === '}' || token.text === '{')
+    )
+      return undefined;
     else if (depth === 0 && (token.text === '>' || token.text === '>>')) return FILE;
   }
   return undefined;
@@ -83,7 +123,8 @@ function tokenize(program: string): Token[] | ScriptProblem {
   const last = (): Token | undefined => tokens[tokens.length - 1];
   while (i < n) {
     const ch = program[i] as string;
-    if (ch === '\\' && (program[i + 1] === '\n' || (program[i + 1] === '\r' && program[i + 2] === '\n'))) return CONTINUATION;
+    if (ch === '\\' && (program[i + 1] === '\n' || (program[i + 1] === '\r' && program[i + 2] === '\n')))
+      return CONTINUATION;
     if (ch === '\n') {
       tokens.push({ kind: 'newline', text: '\n' });
       i++;
@@ -102,10 +143,12 @@ function tokenize(program: string): Token[] | ScriptProblem {
       let k = i + 1;
       while (k < n && program[k] !== '"') {
         if (program[k] === '\\') k++;
-        if (program[k] === '\n') return { rule: 'awk-continuation', reason: 'an awk string runs over a line end' };
+        if (program[k] === '\n')
+          return { rule: 'awk-continuation', reason: 'an awk string runs over a line end' };
         k++;
       }
-      if (k >= n) return { rule: 'awk-exec', reason: 'an awk string is not closed, so the program cannot be checked' };
+      if (k >= n)
+        return { rule: 'awk-exec', reason: 'an awk string is not closed, so the program cannot be checked' };
       tokens.push({ kind: 'string', text: program.slice(i, k + 1) });
       i = k + 1;
       continue;
@@ -117,10 +160,15 @@ function tokenize(program: string): Token[] | ScriptProblem {
         if (program[k] === '\\') k++;
         else if (program[k] === '[') inBracket = true;
         else if (program[k] === ']') inBracket = false;
-        if (program[k] === '\n') return { rule: 'awk-exec', reason: 'an awk regex runs over a line end, so the program cannot be checked' };
+        if (program[k] === '\n')
+          return {
+            rule: 'awk-exec',
+            reason: 'an awk regex runs over a line end, so the program cannot be checked'
+          };
         k++;
       }
-      if (k >= n) return { rule: 'awk-exec', reason: 'an awk regex is not closed, so the program cannot be checked' };
+      if (k >= n)
+        return { rule: 'awk-exec', reason: 'an awk regex is not closed, so the program cannot be checked' };
       tokens.push({ kind: 'regex', text: program.slice(i, k + 1) });
       i = k + 1;
       continue;
@@ -131,13 +179,18 @@ function tokenize(program: string): Token[] | ScriptProblem {
       i += word[0].length;
       continue;
     }
-    const number = /^(?:0[xX][0-9A-Fa-f]+|\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)/.exec(program.slice(i, i + 64));
+    const number = /^(?:0[xX][0-9A-Fa-f]+|\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)/.exec(
+      program.slice(i, i + 64)
+    );
     if (number) {
       tokens.push({ kind: 'number', text: number[0] });
       i += number[0].length;
       continue;
     }
-    const op = /^(?:\|&|\|\||&&|>>|<=|>=|==|!=|\+\+|--|\+=|-=|\*=|\/=|%=|\^=|\*\*=|\*\*|!~|[-+*/%^!<>|?:=~$(){}[\];,])/.exec(program.slice(i, i + 4));
+    const op =
+      /^(?:\|&|\|\||&&|>>|<=|>=|==|!=|\+\+|--|\+=|-=|\*=|\/=|%=|\^=|\*\*=|\*\*|!~|[-+*/%^!<>|?:=~$(){}[\];,])/.exec(
+        program.slice(i, i + 4)
+      );
     if (!op) return { rule: 'awk-exec', reason: `the awk program has a character it cannot read ("${ch}")` };
     tokens.push({ kind: 'op', text: op[0] });
     i += op[0].length;

@@ -37,9 +37,12 @@ export function listTar(data: Buffer): Listing {
     } catch {
       return { ok: false, why: 'the gzip data cannot be read' };
     }
-  } else if (buffer.subarray(0, 3).toString('latin1') === 'BZh') return { ok: false, why: 'bzip2 archives cannot be listed here; use a .tar or .tar.gz' };
-  else if (buffer[0] === 0xfd && buffer.subarray(1, 6).toString('latin1') === '7zXZ\0') return { ok: false, why: 'xz archives cannot be listed here; use a .tar or .tar.gz' };
-  else if (buffer.readUInt32LE(0) === 0xfd2fb528) return { ok: false, why: 'zstd archives cannot be listed here; use a .tar or .tar.gz' };
+  } else if (buffer.subarray(0, 3).toString('latin1') === 'BZh')
+    return { ok: false, why: 'bzip2 archives cannot be listed here; use a .tar or .tar.gz' };
+  else if (buffer[0] === 0xfd && buffer.subarray(1, 6).toString('latin1') === '7zXZ\0')
+    return { ok: false, why: 'xz archives cannot be listed here; use a .tar or .tar.gz' };
+  else if (buffer.readUInt32LE(0) === 0xfd2fb528)
+    return { ok: false, why: 'zstd archives cannot be listed here; use a .tar or .tar.gz' };
   const entries: Entry[] = [];
   let offset = 0;
   let longName: string | undefined;
@@ -78,9 +81,18 @@ export function listTar(data: Buffer): Listing {
     longLink = undefined;
     pax = {};
     const kind: Entry['kind'] =
-      type === '0' || type === '\0' || type === '7' ? 'file' : type === '5' ? 'dir' : type === '2' ? 'symlink' : type === '1' ? 'hardlink' : 'other';
+      type === '0' || type === '\0' || type === '7'
+        ? 'file'
+        : type === '5'
+          ? 'dir'
+          : type === '2'
+            ? 'symlink'
+            : type === '1'
+              ? 'hardlink'
+              : 'other';
     entries.push({ name, kind, ...(kind === 'symlink' || kind === 'hardlink' ? { link } : {}) });
-    if (entries.length > MAX_ENTRIES) return { ok: false, why: `the archive has more than ${MAX_ENTRIES} members` };
+    if (entries.length > MAX_ENTRIES)
+      return { ok: false, why: `the archive has more than ${MAX_ENTRIES} members` };
   }
   return { ok: true, entries };
 }
@@ -150,7 +162,8 @@ export function listZip(buffer: Buffer): Listing {
       if (link === undefined) return { ok: false, why: `the link target of "${name}" cannot be read` };
       entries.push({ name, kind: 'symlink', link });
     } else entries.push({ name, kind: name.endsWith('/') || fileType === 0o040000 ? 'dir' : 'file' });
-    if (entries.length > MAX_ENTRIES) return { ok: false, why: `the archive has more than ${MAX_ENTRIES} members` };
+    if (entries.length > MAX_ENTRIES)
+      return { ok: false, why: `the archive has more than ${MAX_ENTRIES} members` };
   }
   return { ok: true, entries };
 }
@@ -191,14 +204,18 @@ export function patchTargets(text: string): PatchTargets {
   let symlink = false;
   for (const line of text.split('\n')) {
     const header = /^(?:---|\+\+\+|\*\*\*) (.+?)(?:\t.*)?$/.exec(line);
-    if (header?.[1] && !/^\*\*\*\* /.test(line) && !/^\*\*\* \d/.test(line) && !/^--- \d/.test(line)) names.push(unquote(header[1]));
+    if (header?.[1] && !/^\*\*\*\* /.test(line) && !/^\*\*\* \d/.test(line) && !/^--- \d/.test(line))
+      names.push(unquote(header[1]));
     const git = /^diff --git (\S+) (\S+)$/.exec(line);
     if (git?.[1] && git[2]) names.push(unquote(git[1]), unquote(git[2]));
     const index = /^Index: (.+)$/.exec(line);
     if (index?.[1]) plainNames.push(index[1].trim());
     const moved = /^(?:rename|copy) (?:from|to) (.+)$/.exec(line);
     if (moved?.[1]) plainNames.push(unquote(moved[1]));
-    if (/^(?:new file mode|new mode|old mode|deleted file mode|index [0-9a-f]+\.\.[0-9a-f]+) 120000/.test(line)) symlink = true;
+    if (
+      /^(?:new file mode|new mode|old mode|deleted file mode|index [0-9a-f]+\.\.[0-9a-f]+) 120000/.test(line)
+    )
+      symlink = true;
   }
   return { names: names.filter(n => n !== '/dev/null'), plainNames, symlink };
 }
@@ -206,7 +223,11 @@ export function patchTargets(text: string): PatchTargets {
 function unquote(name: string): string {
   const trimmed = name.trim();
   if (trimmed.startsWith('"') && trimmed.endsWith('"')) {
-    return trimmed.slice(1, -1).replace(/\\(["\\])/g, '$1').replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+    return trimmed
+      .slice(1, -1)
+      .replace(/\\(["\\])/g, '$1')
+      .replace(/\\t/g, '\t')
+      .replace(/\\n/g, '\n');
   }
   return trimmed;
 }

@@ -57,9 +57,16 @@ function deny(found: Denial, commands?: string[][]): PolicyDecision {
 function decideWithPolicy(command: string, policy: Policy, ctx: PolicyContext): PolicyDecision {
   if (command.trim() === '') return deny(denial('empty-command', 'the command is empty', command));
   if (command.length > MAX_COMMAND_LENGTH) {
-    return deny(denial('command-too-long', `the command is longer than ${MAX_COMMAND_LENGTH} characters`, command.slice(0, 80)));
+    return deny(
+      denial(
+        'command-too-long',
+        `the command is longer than ${MAX_COMMAND_LENGTH} characters`,
+        command.slice(0, 80)
+      )
+    );
   }
-  if (command.includes('\0')) return deny(denial('nul-byte', 'the command contains a NUL byte', 'NUL (U+0000)'));
+  if (command.includes('\0'))
+    return deny(denial('nul-byte', 'the command contains a NUL byte', 'NUL (U+0000)'));
   const script = parse(command);
   const errors = script.errors ?? [];
   if (errors.length > 0) {
@@ -86,7 +93,8 @@ function decideWithPolicy(command: string, policy: Policy, ctx: PolicyContext): 
       walker.commands
     );
   }
-  if (walker.commands.length === 0) return deny(denial('empty-command', 'the command contains no command to run', command));
+  if (walker.commands.length === 0)
+    return deny(denial('empty-command', 'the command contains no command to run', command));
   const interpreters = [...new Set(walker.bareInterpreters)];
   const anyCode =
     interpreters.length > 0
@@ -153,7 +161,11 @@ class Walker {
   private statements(statements: readonly Statement[]): Denial | undefined {
     for (const statement of statements) {
       if (statement.background) {
-        return denial('background', 'running a command in the background (&) is not allowed', this.text(statement));
+        return denial(
+          'background',
+          'running a command in the background (&) is not allowed',
+          this.text(statement)
+        );
       }
       const found = this.node(statement.command);
       if (found) return found;
@@ -171,7 +183,8 @@ class Walker {
           this.lastCd = undefined;
           const found = this.node(child);
           if (found) return found;
-          if (this.lastCd && child.type === 'Command' && node.operators[index] === '&&') this.bases = this.lastCd;
+          if (this.lastCd && child.type === 'Command' && node.operators[index] === '&&')
+            this.bases = this.lastCd;
         }
         this.bases = union(entry, this.bases);
         return undefined;
@@ -179,7 +192,11 @@ class Walker {
       case 'Pipeline':
         for (const prefix of node.prefixes) {
           if (prefix.type !== 'Negation') {
-            return denial('time-keyword', 'the `time` keyword is not allowed; run the command directly', this.text(prefix));
+            return denial(
+              'time-keyword',
+              'the `time` keyword is not allowed; run the command directly',
+              this.text(prefix)
+            );
           }
         }
         for (const child of node.commands) {
@@ -200,10 +217,15 @@ class Walker {
       case 'BraceGroup':
         return this.statements(node.body.commands);
       case 'Redirected':
-        if (node.command.type !== 'Subshell' && node.command.type !== 'BraceGroup') return this.compound(node.command.type, node);
+        if (node.command.type !== 'Subshell' && node.command.type !== 'BraceGroup')
+          return this.compound(node.command.type, node);
         return this.redirects(node.redirects) ?? this.statements(node.command.body.commands);
       case 'Function':
-        return denial('function-definition', 'defining shell functions is not allowed; run commands directly', this.text(node));
+        return denial(
+          'function-definition',
+          'defining shell functions is not allowed; run commands directly',
+          this.text(node)
+        );
       default:
         return this.compound(node.type, node);
     }
@@ -220,22 +242,37 @@ class Walker {
   private simple(node: Command): Denial | undefined {
     const assignment = node.prefix.find(item => item.type === 'Assignment');
     if (assignment) {
-      return denial('assignment', 'setting environment variables before a command is not allowed; the environment is fixed', this.text(assignment));
+      return denial(
+        'assignment',
+        'setting environment variables before a command is not allowed; the environment is fixed',
+        this.text(assignment)
+      );
     }
-    if (!node.name) return denial('redirect-without-command', 'a redirection without a command is not allowed', this.text(node));
+    if (!node.name)
+      return denial(
+        'redirect-without-command',
+        'a redirection without a command is not allowed',
+        this.text(node)
+      );
     const words: StaticWord[] = [];
     for (const item of [node.name, ...node.suffix]) {
-      if (item.type === 'Assignment') return denial('assignment', 'variable assignments are not allowed', this.text(item));
+      if (item.type === 'Assignment')
+        return denial('assignment', 'variable assignments are not allowed', this.text(item));
       if (item.type !== 'Word') continue;
       const resolved = resolveWord(item, this.source);
       if (!resolved.ok) return denial(resolved.rule, resolved.reason, resolved.offending);
       words.push(resolved.word);
     }
-    const args: Arg[] = words.flatMap(word => word.fields.map(field => ({ value: field.value, field, source: word.source })));
+    const args: Arg[] = words.flatMap(word =>
+      word.fields.map(field => ({ value: field.value, field, source: word.source }))
+    );
     const argv = args.map(arg => arg.value);
     this.commands.push(argv);
     if (args.some(arg => arg.field.glob)) this.sawPattern = true;
-    const redirects = [...node.prefix.filter(item => item.type !== 'Assignment'), ...node.redirects] as Redirection[];
+    const redirects = [
+      ...node.prefix.filter(item => item.type !== 'Assignment'),
+      ...node.redirects
+    ] as Redirection[];
     return (
       this.checkProgram(words, args) ??
       this.checkPolicy(args) ??
@@ -260,9 +297,14 @@ class Walker {
     const name = words[0];
     const program = args[0]?.value ?? '';
     if (!name) return denial('empty-command', 'missing command name', '');
-    if (args[0]?.field.glob) return denial('glob-command-name', 'a command name may not be a file pattern', name.source);
+    if (args[0]?.field.glob)
+      return denial('glob-command-name', 'a command name may not be a file pattern', name.source);
     if (program === '' || !isPlainAscii(program)) {
-      return denial('non-ascii', 'the command name contains non-ASCII or invisible characters (look-alike letters are refused)', name.source);
+      return denial(
+        'non-ascii',
+        'the command name contains non-ASCII or invisible characters (look-alike letters are refused)',
+        name.source
+      );
     }
     const always = alwaysDenied(program) ?? alwaysDenied(path.posix.basename(program));
     if (always) return denial(always.rule, `"${program}" ${always.reason}`, program);
@@ -273,10 +315,19 @@ class Walker {
     const argv = args.map(a => a.value);
     const plain = withoutGitGlobals(args);
     const denied = this.policy.deny.find(entry => matchesDeny(entry, plain) || matchesDeny(entry, args));
-    if (denied) return denial('prefix-denied', `the command matches the denied prefix "${denied.text}"`, argv.join(' '));
+    if (denied)
+      return denial(
+        'prefix-denied',
+        `the command matches the denied prefix "${denied.text}"`,
+        argv.join(' ')
+      );
     const allowed = this.policy.allow.find(entry => matchesAllow(entry, plain));
     if (!allowed) {
-      return denial('prefix-not-allowed', `"${argv.slice(0, 3).join(' ')}" does not start with any allowed prefix`, argv.join(' '));
+      return denial(
+        'prefix-not-allowed',
+        `"${argv.slice(0, 3).join(' ')}" does not start with any allowed prefix`,
+        argv.join(' ')
+      );
     }
     this.matched.push(allowed);
     if (allowed.words.length === 1 && INTERPRETER_NAMES.includes(programName(allowed.words[0] ?? ''))) {
@@ -291,7 +342,11 @@ class Walker {
         return denial('non-ascii', 'an option contains non-ASCII look-alike characters', word.source);
       }
       if (word.unquotedNonAscii) {
-        return denial('non-ascii', 'an unquoted word contains non-ASCII characters (look-alike letters are refused); quote it if it is text', word.source);
+        return denial(
+          'non-ascii',
+          'an unquoted word contains non-ASCII characters (look-alike letters are refused); quote it if it is text',
+          word.source
+        );
       }
     }
     return undefined;
@@ -308,10 +363,15 @@ class Walker {
   private redirect(redirect: Redirection): Denial | undefined {
     const offending = this.text(redirect);
     if (redirect.descriptor?.type === 'FileDescriptorVariable') {
-      return denial('redirect-fd-variable', 'redirections that assign a file-descriptor variable ({fd}>…) are not allowed', offending);
+      return denial(
+        'redirect-fd-variable',
+        'redirections that assign a file-descriptor variable ({fd}>…) are not allowed',
+        offending
+      );
     }
     if (redirect.type === 'HereDoc') {
-      if (!redirect.closing || !redirect.delimiter) return denial('heredoc-unclosed', 'the here-document is not closed by its delimiter line', offending);
+      if (!redirect.closing || !redirect.delimiter)
+        return denial('heredoc-unclosed', 'the here-document is not closed by its delimiter line', offending);
       if (redirect.delimiter.quoted) {
         this.literalBodies.push({ pos: redirect.body.pos, end: redirect.body.end });
         return undefined;
@@ -334,12 +394,20 @@ class Walker {
     if ((op === '>&' || op === '<&') && /^(\d+|-)$/.test(target.value)) return undefined;
     if (op === '<&') return denial('parse-error', 'input duplication needs a descriptor number', offending);
     if (target.pattern || target.fields.length !== 1) {
-      return denial('redirect-pattern', 'a redirection target may not be a file pattern or a brace expansion; name the file', offending);
+      return denial(
+        'redirect-pattern',
+        'a redirection target may not be a file pattern or a brace expansion; name the file',
+        offending
+      );
     }
     if (target.value === '') return denial('parse-error', 'a redirection target is empty', offending);
     const access = op === '<' ? 'read' : 'write';
     const found = this.judge.path(target.value, access, this.bases, offending);
-    if (found) return { ...found, reason: `cannot ${access === 'read' ? 'read from' : 'write to'} that file: ${found.reason}` };
+    if (found)
+      return {
+        ...found,
+        reason: `cannot ${access === 'read' ? 'read from' : 'write to'} that file: ${found.reason}`
+      };
     return undefined;
   }
 
@@ -363,7 +431,8 @@ class Walker {
       after.push(real);
     }
     const next = union(this.bases, after);
-    if (next.length > MAX_DIRECTORIES) return denial('too-many-directories', 'too many directory changes to check paths reliably', shown);
+    if (next.length > MAX_DIRECTORIES)
+      return denial('too-many-directories', 'too many directory changes to check paths reliably', shown);
     this.lastCd = [...new Set(after)];
     this.bases = next;
     return undefined;
@@ -378,7 +447,12 @@ function stdinOf(redirects: readonly Redirection[], source: string): string | un
   let found: string | undefined;
   for (const redirect of redirects) {
     if (redirect.type === 'HereDoc' || redirect.type === 'HereString') found = undefined;
-    else if (redirect.operator === '<' && redirect.target && (redirect.descriptor === undefined || (redirect.descriptor.type === 'FileDescriptor' && redirect.descriptor.value === 0))) {
+    else if (
+      redirect.operator === '<' &&
+      redirect.target &&
+      (redirect.descriptor === undefined ||
+        (redirect.descriptor.type === 'FileDescriptor' && redirect.descriptor.value === 0))
+    ) {
       const resolved = resolveWord(redirect.target, source);
       found = resolved.ok && !resolved.word.pattern ? resolved.word.value : undefined;
     }
@@ -387,7 +461,18 @@ function stdinOf(redirects: readonly Redirection[], source: string): string | un
 }
 
 /** git's global options that take the next word as their value. */
-const GIT_GLOBALS_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--config-env', '--super-prefix', '--list-cmds', '--attr-source', '--exec-path']);
+const GIT_GLOBALS_WITH_VALUE = new Set([
+  '-c',
+  '-C',
+  '--git-dir',
+  '--work-tree',
+  '--namespace',
+  '--config-env',
+  '--super-prefix',
+  '--list-cmds',
+  '--attr-source',
+  '--exec-path'
+]);
 
 /**
  * Prefixes match git's subcommand with the global options before it set aside (`git --no-pager
@@ -436,7 +521,8 @@ export function formatDenial(decision: PolicyDecision, policy: Policy | null): s
   } else {
     const allowed = policy.allow.map(entry => `\`${entry.text}\``).join(', ');
     lines.push(`Allowed command prefixes: ${allowed || 'none'}.`);
-    if (policy.deny.length > 0) lines.push(`Denied prefixes: ${policy.deny.map(entry => `\`${entry.text}\``).join(', ')}.`);
+    if (policy.deny.length > 0)
+      lines.push(`Denied prefixes: ${policy.deny.map(entry => `\`${entry.text}\``).join(', ')}.`);
     lines.push(
       'Commands may combine allowed prefixes with &&, ||, ;, | and redirect output to workspace files; no $ expansions, substitutions or paths outside the workspace.'
     );

@@ -5,8 +5,7 @@ import path from 'node:path';
 export type Kind = 'dir' | 'file' | 'link' | 'missing' | 'unknown';
 
 export type Resolved =
-  | { ok: true; path: string; missing: boolean }
-  | { ok: false; why: 'loop' | 'unknown'; at: string };
+  { ok: true; path: string; missing: boolean } | { ok: false; why: 'loop' | 'unknown'; at: string };
 
 /** The kernel gives up after 40 links in one lookup (ELOOP). */
 const MAX_LINKS = 40;
@@ -28,7 +27,11 @@ export class FsView {
 
   kind(absolute: string): Kind {
     if (this.uncertain.has(absolute)) return 'unknown';
-    const created = this.createdLinks.has(absolute) ? 'link' : this.createdDirs.has(absolute) ? 'dir' : undefined;
+    const created = this.createdLinks.has(absolute)
+      ? 'link'
+      : this.createdDirs.has(absolute)
+        ? 'dir'
+        : undefined;
     if (created) return created;
     let kind = this.kinds.get(absolute);
     if (kind) return kind;

@@ -11,12 +11,25 @@ export function checkJqProgram(program: string): ScriptProblem | undefined {
     const module = match[2] ?? '';
     const rest = match[3] ?? '';
     const parts = module.split('/');
-    if (module.startsWith('/') || module.startsWith('~') || module.startsWith('$') || parts.includes('..') || /\\/.test(module)) {
-      return { rule: 'jq-module', reason: `the jq module path "${module}" is absolute or climbs with "..", so it can read any file` };
+    if (
+      module.startsWith('/') ||
+      module.startsWith('~') ||
+      module.startsWith('$') ||
+      parts.includes('..') ||
+      /\\/.test(module)
+    ) {
+      return {
+        rule: 'jq-module',
+        reason: `the jq module path "${module}" is absolute or climbs with "..", so it can read any file`
+      };
     }
-    if (/\bsearch\b/.test(rest)) return { rule: 'jq-module', reason: 'the jq import sets its own module search path' };
+    if (/\bsearch\b/.test(rest))
+      return { rule: 'jq-module', reason: 'the jq import sets its own module search path' };
   }
-  if (/\b(import|include)\b/.test(program.replace(/"(?:[^"\\]|\\.)*"/g, '""')) && !/\b(import|include)\s*"/.test(program)) {
+  if (
+    /\b(import|include)\b/.test(program.replace(/"(?:[^"\\]|\\.)*"/g, '""')) &&
+    !/\b(import|include)\s*"/.test(program)
+  ) {
     return { rule: 'jq-module', reason: 'the jq program has an import or include the checker cannot read' };
   }
   return undefined;

@@ -11,8 +11,32 @@ import { checkSedScript } from './sed-script.js';
 
 /** Programs that only print their arguments or compute with them: nothing in them is a path. */
 const TEXT_PROGRAMS = new Set([
-  'echo', 'printf', 'true', 'false', ':', 'pwd', 'test', '[', 'exit', 'return', 'shift', 'break', 'continue', 'type',
-  'which', 'basename', 'dirname', 'seq', 'sleep', 'expr', 'whoami', 'id', 'uname', 'nproc', 'tty', 'cd'
+  'echo',
+  'printf',
+  'true',
+  'false',
+  ':',
+  'pwd',
+  'test',
+  '[',
+  'exit',
+  'return',
+  'shift',
+  'break',
+  'continue',
+  'type',
+  'which',
+  'basename',
+  'dirname',
+  'seq',
+  'sleep',
+  'expr',
+  'whoami',
+  'id',
+  'uname',
+  'nproc',
+  'tty',
+  'cd'
 ]);
 
 /** A recursive copy with more entries than this is refused rather than walked. */
@@ -37,7 +61,8 @@ export function judgeArguments(input: CommandInput): Denial | undefined {
   const env = makeEnv(input, program);
   const handler = handlerFor(name.value);
   if (!handler) return judgeGeneric(program, args, env);
-  const judged = handler.kind === 'grammar' ? env.grammar(handler.grammar, args, program) : handler.judge(args, env);
+  const judged =
+    handler.kind === 'grammar' ? env.grammar(handler.grammar, args, program) : handler.judge(args, env);
   return judged ?? globOption(args, env);
 }
 
@@ -47,17 +72,31 @@ function judgeBuiltin(program: string, args: readonly Arg[]): Denial | undefined
     for (let i = 0; i < args.length; i++) {
       const value = args[i]?.value;
       if ((value === '-v' || value === '-R') && (args[i + 1]?.value ?? '').includes('[')) {
-        return denial('builtin-subscript', `${program} ${value} evaluates the array subscript of "${args[i + 1]?.value ?? ''}", which can run commands`, args[i + 1]?.source ?? '');
+        return denial(
+          'builtin-subscript',
+          `${program} ${value} evaluates the array subscript of "${args[i + 1]?.value ?? ''}", which can run commands`,
+          args[i + 1]?.source ?? ''
+        );
       }
     }
   }
   if (program === 'printf') {
     const first = args[0]?.value ?? '';
-    if (first === '-v' || /^-v./.test(first)) return denial('printf-assign', 'printf -v assigns a shell variable that later commands would see', first);
+    if (first === '-v' || /^-v./.test(first))
+      return denial(
+        'printf-assign',
+        'printf -v assigns a shell variable that later commands would see',
+        first
+      );
   }
   if (['exit', 'return', 'shift', 'break', 'continue'].includes(program)) {
     const odd = args.find(arg => !/^-?\d+$/.test(arg.value));
-    if (odd) return denial('builtin-subscript', `${program} takes a plain number; "${odd.value}" would be evaluated as arithmetic`, odd.source);
+    if (odd)
+      return denial(
+        'builtin-subscript',
+        `${program} takes a plain number; "${odd.value}" would be evaluated as arithmetic`,
+        odd.source
+      );
   }
   return undefined;
 }
@@ -68,13 +107,21 @@ function globOption(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
     const first = arg.field.segments[0];
     if (!arg.field.glob || first?.kind !== 'glob' || /^[A-Za-z0-9_.]/.test(arg.value)) continue;
     if (env.judge.createdDashName) {
-      return denial('glob-option', `the pattern "${arg.value}" could expand to a file named like an option that this script creates; write it as ./${arg.value}`, arg.source);
+      return denial(
+        'glob-option',
+        `the pattern "${arg.value}" could expand to a file named like an option that this script creates; write it as ./${arg.value}`,
+        arg.source
+      );
     }
     for (const cwd of env.cwds) {
       const names = env.judge.fs.list(cwd) ?? [];
       const hit = names.find(n => /^-./.test(n) && first.regex.test(n));
       if (hit) {
-        return denial('glob-option', `the pattern "${arg.value}" expands to "${hit}", which ${env.program} would read as an option; write it as ./${arg.value}`, arg.source);
+        return denial(
+          'glob-option',
+          `the pattern "${arg.value}" expands to "${hit}", which ${env.program} would read as an option; write it as ./${arg.value}`,
+          arg.source
+        );
       }
     }
   }
@@ -89,13 +136,21 @@ function globOption(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
 function judgeGeneric(program: string, args: readonly Arg[], env: JudgeEnv): Denial | undefined {
   const flags = INLINE_CODE_FLAGS[program];
   if (flags && !env.bareAllowed) {
-    const short = flags.filter(f => /^-[A-Za-z]$/.test(f)).map(f => f[1]).join('');
+    const short = flags
+      .filter(f => /^-[A-Za-z]$/.test(f))
+      .map(f => f[1])
+      .join('');
     for (const arg of args) {
       const value = arg.value;
       const key = value.split('=')[0] ?? value;
-      const cluster = short !== '' && /^-[A-Za-z0-9]+$/.test(value) && [...value.slice(1)].some(ch => short.includes(ch));
+      const cluster =
+        short !== '' && /^-[A-Za-z0-9]+$/.test(value) && [...value.slice(1)].some(ch => short.includes(ch));
       if (flags.includes(key) || cluster) {
-        return denial('interpreter-inline', `inline code (${program} ${value}) is allowed only when the policy allows ${program} by its bare name`, value);
+        return denial(
+          'interpreter-inline',
+          `inline code (${program} ${value}) is allowed only when the policy allows ${program} by its bare name`,
+          value
+        );
       }
     }
   }
@@ -137,7 +192,8 @@ function makeEnv(input: CommandInput, program: string): JudgeEnv {
     deny: denial,
     arg: (arg, role, cwds) => judgeArg(env, arg, role, cwds ?? input.cwds),
     path: (raw, access, offending, cwds) => judge.path(raw, access, cwds ?? input.cwds, offending),
-    linkTarget: (target, link, cwd, relative, offending) => judgeLinkTarget(judge, target, link, cwd, relative, offending),
+    linkTarget: (target, link, cwd, relative, offending) =>
+      judgeLinkTarget(judge, target, link, cwd, relative, offending),
     copyTree: (source, landing, cwd, offending) => judgeTree(judge, env, source, landing, cwd, offending),
     grammar: (grammar, args, label) => {
       const parsed = parseOptions(grammar, args, label);
@@ -151,14 +207,28 @@ function makeEnv(input: CommandInput, program: string): JudgeEnv {
   return env;
 }
 
-function problemDenial(problem: { rule: Denial['rule']; reason: string } | undefined, offending: string): Denial | undefined {
-  return problem ? denial(problem.rule, problem.reason, offending.length > 120 ? `${offending.slice(0, 117)}...` : offending) : undefined;
+function problemDenial(
+  problem: { rule: Denial['rule']; reason: string } | undefined,
+  offending: string
+): Denial | undefined {
+  return problem
+    ? denial(
+        problem.rule,
+        problem.reason,
+        offending.length > 120 ? `${offending.slice(0, 117)}...` : offending
+      )
+    : undefined;
 }
 
 function judgeParsed(env: JudgeEnv, grammar: Grammar, parsed: Parsed, label: string): Denial | undefined {
   for (const option of parsed.options) {
     const refusal = option.spec.deny;
-    if (refusal) return denial(refusal.rule, refusal.reason, option.value ? `${option.name} ${option.value.value}` : option.name);
+    if (refusal)
+      return denial(
+        refusal.rule,
+        refusal.reason,
+        option.value ? `${option.name} ${option.value.value}` : option.name
+      );
     if (option.value && option.spec.role) {
       const found = env.arg(option.value, option.spec.role);
       if (found) return found;
@@ -180,9 +250,15 @@ function judgeArg(env: JudgeEnv, arg: Arg, role: Role, cwds: readonly string[]):
     case 'module':
       // `--import data:text/javascript,…` is inline code by another name.
       if (/^(data|https?|file):/i.test(arg.value) && !env.bareAllowed) {
-        return denial('interpreter-inline', `a module given as a URL ("${arg.value.slice(0, 40)}") is inline code, allowed only when the policy allows ${env.program} by its bare name`, arg.source);
+        return denial(
+          'interpreter-inline',
+          `a module given as a URL ("${arg.value.slice(0, 40)}") is inline code, allowed only when the policy allows ${env.program} by its bare name`,
+          arg.source
+        );
       }
-      return arg.value.startsWith('.') || arg.value.startsWith('/') ? env.judge.field(arg.field, 'read', cwds, arg.source) : undefined;
+      return arg.value.startsWith('.') || arg.value.startsWith('/')
+        ? env.judge.field(arg.field, 'read', cwds, arg.source)
+        : undefined;
     case 'generic':
     case 'generic-read': {
       const access = role === 'generic' ? 'write' : 'read';
@@ -199,25 +275,50 @@ function judgeArg(env: JudgeEnv, arg: Arg, role: Role, cwds: readonly string[]):
 }
 
 /** Where a new symlink leads must stay inside the workspace and out of protected paths. */
-function judgeLinkTarget(judge: PathJudge, target: string, link: string, cwd: string, relative: boolean, offending: string): Denial | undefined {
+function judgeLinkTarget(
+  judge: PathJudge,
+  target: string,
+  link: string,
+  cwd: string,
+  relative: boolean,
+  offending: string
+): Denial | undefined {
   if (target === '') return denial('symlink-target', 'a symbolic link needs a target', offending);
   const directory = judge.real(path.posix.dirname(link), cwd);
-  if (!directory) return denial('path-unresolvable', `the directory of the link "${link}" cannot be resolved`, offending);
+  if (!directory)
+    return denial('path-unresolvable', `the directory of the link "${link}" cannot be resolved`, offending);
   const linkPath = path.posix.join(directory, path.posix.basename(link));
   const base = relative ? cwd : directory;
   const resolved = judge.fs.resolve(base, target, true);
-  if (!resolved.ok) return denial('path-unresolvable', `the link target "${target}" cannot be resolved`, offending);
+  if (!resolved.ok)
+    return denial('path-unresolvable', `the link target "${target}" cannot be resolved`, offending);
   if (!isInside(resolved.path, judge.workspace)) {
-    return denial('symlink-target', `the link "${link}" would point at ${resolved.path}, outside the workspace`, offending);
+    return denial(
+      'symlink-target',
+      `the link "${link}" would point at ${resolved.path}, outside the workspace`,
+      offending
+    );
   }
   const hit = protectedHit(path.relative(judge.workspace, resolved.path), judge.protectedPaths);
-  if (hit) return denial('symlink-target', `the link "${link}" would point into the protected path "${hit}"`, offending);
+  if (hit)
+    return denial(
+      'symlink-target',
+      `the link "${link}" would point into the protected path "${hit}"`,
+      offending
+    );
   judge.fs.addLink(linkPath, relative ? path.posix.relative(directory, resolved.path) || '.' : target);
   return undefined;
 }
 
 /** Everything under a copied or moved directory lands under `landing`: each entry is judged there, links by where they lead. */
-function judgeTree(judge: PathJudge, env: JudgeEnv, source: string, landing: string, cwd: string, offending: string): Denial | undefined {
+function judgeTree(
+  judge: PathJudge,
+  env: JudgeEnv,
+  source: string,
+  landing: string,
+  cwd: string,
+  offending: string
+): Denial | undefined {
   const named = judge.real(source.replace(/\/+$/, '') || source, cwd, false);
   if (!named) return undefined;
   if (judge.fs.kind(named) === 'link') {
@@ -237,11 +338,21 @@ function judgeTree(judge: PathJudge, env: JudgeEnv, source: string, landing: str
       continue;
     }
     for (const entry of entries) {
-      if (++count > MAX_TREE_ENTRIES) return denial('content-too-large', `"${source}" holds more than ${MAX_TREE_ENTRIES} entries to check`, offending);
+      if (++count > MAX_TREE_ENTRIES)
+        return denial(
+          'content-too-large',
+          `"${source}" holds more than ${MAX_TREE_ENTRIES} entries to check`,
+          offending
+        );
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const destination = `${landing}/${child}`;
       const found = judge.path(destination, 'write-name', [cwd], offending);
-      if (found) return denial('content-write', `copying "${source}" would write "${destination}": ${found.reason}`, offending);
+      if (found)
+        return denial(
+          'content-write',
+          `copying "${source}" would write "${destination}": ${found.reason}`,
+          offending
+        );
       if (entry.isSymbolicLink()) {
         const target = fs.readlinkSync(path.join(root, child));
         const link = env.linkTarget(target, destination, cwd, false, offending);

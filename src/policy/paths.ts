@@ -148,13 +148,18 @@ export class PathJudge {
     if (!followLast) {
       const followed = this.fs.resolve(cwd, raw, true);
       // Writing through a link into a protected file is refused; a link leading out is only renamed or removed.
-      if (followed.ok && isInside(followed.path, this.workspace) && access === 'write-name') targets.push(followed.path);
+      if (followed.ok && isInside(followed.path, this.workspace) && access === 'write-name')
+        targets.push(followed.path);
     }
     for (const target of targets) {
       const relative = this.relative(target);
       if (access === 'write-tree' || access === 'write-name') {
         if (relative === '') {
-          return denial('workspace-root', `"${raw}" is the workspace root, which commands may not remove, move or change as a whole`, offending);
+          return denial(
+            'workspace-root',
+            `"${raw}" is the workspace root, which commands may not remove, move or change as a whole`,
+            offending
+          );
         }
       }
       const hit = protectedHit(relative, this.ctx.protectedPaths);
@@ -180,9 +185,22 @@ export class PathJudge {
   }
 
   /** 'inside', or the denial for a resolved path outside the workspace. */
-  private outside(resolved: string, raw: string, access: Access, offending: string): Denial | undefined | 'inside' {
-    if (resolved === '/proc' || resolved.startsWith('/proc/') || /^\/proc(\/|$)/.test(path.posix.normalize(raw))) {
-      return denial('path-proc', `"${raw}" is under /proc, which exposes process secrets and is never allowed`, offending);
+  private outside(
+    resolved: string,
+    raw: string,
+    access: Access,
+    offending: string
+  ): Denial | undefined | 'inside' {
+    if (
+      resolved === '/proc' ||
+      resolved.startsWith('/proc/') ||
+      /^\/proc(\/|$)/.test(path.posix.normalize(raw))
+    ) {
+      return denial(
+        'path-proc',
+        `"${raw}" is under /proc, which exposes process secrets and is never allowed`,
+        offending
+      );
     }
     if (isInside(resolved, this.workspace)) return 'inside';
     if (access === 'read' && READABLE_OUTSIDE.has(resolved)) return undefined;
@@ -190,8 +208,15 @@ export class PathJudge {
     if (resolved === '/dev' || resolved.startsWith('/dev/')) {
       return denial('path-device', `"${raw}" is a device path; only /dev/null is allowed`, offending);
     }
-    const how = raw.startsWith('/') && resolved === path.posix.normalize(raw) ? '' : ` (it resolves to ${resolved}, following symbolic links as the kernel does)`;
-    return denial('path-outside', `"${raw}" leaves the workspace${how}; use paths inside the workspace root`, offending);
+    const how =
+      raw.startsWith('/') && resolved === path.posix.normalize(raw)
+        ? ''
+        : ` (it resolves to ${resolved}, following symbolic links as the kernel does)`;
+    return denial(
+      'path-outside',
+      `"${raw}" leaves the workspace${how}; use paths inside the workspace root`,
+      offending
+    );
   }
 
   private display(absolute: string): string {
@@ -207,10 +232,18 @@ export class PathJudge {
       if (segment.kind === 'glob') {
         sawGlob = true;
         if (segment.leadingDot && (segment.regex.test('..') || segment.regex.test('.'))) {
-          return denial('glob-dotdot', `the pattern "${field.value}" can match "." or ".."; name the files explicitly`, offending);
+          return denial(
+            'glob-dotdot',
+            `the pattern "${field.value}" can match "." or ".."; name the files explicitly`,
+            offending
+          );
         }
       } else if (sawGlob && segment.text === '..') {
-        return denial('glob-dotdot', `"${field.value}" has ".." after a pattern and may leave the workspace; write the path without ".."`, offending);
+        return denial(
+          'glob-dotdot',
+          `"${field.value}" has ".." after a pattern and may leave the workspace; write the path without ".."`,
+          offending
+        );
       }
     }
     const firstGlob = segments.findIndex(s => s.kind === 'glob');
@@ -235,9 +268,14 @@ export class PathJudge {
       }
       const matches = this.expand(base.path, rest);
       if (matches === 'too-many') {
-        return denial('content-too-large', `the pattern "${field.value}" matches more than ${MAX_GLOB_MATCHES} paths; narrow it`, offending);
+        return denial(
+          'content-too-large',
+          `the pattern "${field.value}" matches more than ${MAX_GLOB_MATCHES} paths; narrow it`,
+          offending
+        );
       }
-      const candidates = matches.length > 0 ? matches : [path.posix.join(base.path, field.value.slice(prefix.length))];
+      const candidates =
+        matches.length > 0 ? matches : [path.posix.join(base.path, field.value.slice(prefix.length))];
       if (matches.length === 0) {
         // Nothing matches: bash passes the pattern on as written. It must still be a fine path.
         const outside = this.outside(base.path, field.value, access, offending);
@@ -247,7 +285,10 @@ export class PathJudge {
       for (const match of candidates) {
         const found = this.path(match, access, [cwd], offending);
         if (found) {
-          return { ...found, reason: `the pattern "${field.value}" matches "${this.display(match)}": ${found.reason}` };
+          return {
+            ...found,
+            reason: `the pattern "${field.value}" matches "${this.display(match)}": ${found.reason}`
+          };
         }
       }
     }
@@ -265,14 +306,17 @@ export class PathJudge {
           .filter(p => p !== '')
           .map(text => ({ kind: 'literal', text }))
       : [];
-    const segments = [...head, ...rest].filter(s => !(s.kind === 'literal' && (s.text === '' || s.text === '.')));
+    const segments = [...head, ...rest].filter(
+      s => !(s.kind === 'literal' && (s.text === '' || s.text === '.'))
+    );
     for (let k = 0; k < segments.length; k++) {
       if (segmentMatches(segments[k], '.git')) return '.git/**';
       const afterGlob = segments.slice(0, k).some(s => s.kind === 'glob');
       if (k > 0 && !afterGlob) continue;
       for (const pattern of this.ctx.protectedPaths) {
         const root = protectedRoot(pattern);
-        if (root.length > 0 && root.every((name, index) => segmentMatches(segments[k + index], name))) return pattern;
+        if (root.length > 0 && root.every((name, index) => segmentMatches(segments[k + index], name)))
+          return pattern;
       }
     }
     return undefined;

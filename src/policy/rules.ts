@@ -7,7 +7,10 @@
 export const RULES = {
   'no-policy': { summary: 'no policy file exists, so no command may run', example: 'ls' },
   'empty-command': { summary: 'the command is empty', example: ' ' },
-  'command-too-long': { summary: 'the command is longer than 100 000 characters', example: 'ls aaaa…(100 000 more)' },
+  'command-too-long': {
+    summary: 'the command is longer than 100 000 characters',
+    example: 'ls aaaa…(100 000 more)'
+  },
   'nul-byte': { summary: 'the command contains a NUL byte', example: 'ls\0' },
   'parse-error': { summary: 'the command is not complete shell syntax', example: 'echo "unterminated' },
   'hidden-character': {
@@ -37,9 +40,12 @@ export const RULES = {
     summary: 'an unquoted here-document body with $ or a backtick',
     example: 'cat <<EOF\n$HOME\nEOF'
   },
-  'command-substitution': { summary: 'command or process substitution: $(…), `…`, <(…)', example: 'ls $(id)' },
+  'command-substitution': {
+    summary: 'command or process substitution: $(…), `…`, <(…)',
+    example: 'ls $(id)'
+  },
   'variable-expansion': { summary: 'any $ expansion: $HOME, ${X}, $1, $((…))', example: 'ls $HOME' },
-  'quoting-expansion': { summary: "$'…' and $\"…\" quoting", example: "ls $'\\x2f'" },
+  'quoting-expansion': { summary: '$\'…\' and $"…" quoting', example: "ls $'\\x2f'" },
   tilde: { summary: '~ or ~user, which expand to a home directory', example: 'ls ~' },
   'extended-glob': { summary: 'extended globs such as @(a|b)', example: 'ls @(a|b)' },
   'brace-too-large': { summary: 'a brace expansion with more than 1024 results', example: 'ls {1..5000}' },
@@ -104,11 +110,13 @@ export const RULES = {
   },
   'option-value-missing': { summary: 'an option that needs a value has none', example: 'sort x -o' },
   'archive-unlisted': {
-    summary: 'an extraction whose targets cannot be listed first (compressed by an unsupported tool, stdin, missing)',
+    summary:
+      'an extraction whose targets cannot be listed first (compressed by an unsupported tool, stdin, missing)',
     example: 'tar -xf missing.tar'
   },
   'archive-link': {
-    summary: 'an archive or patch that creates a symlink or hard link leading outside or into a protected path',
+    summary:
+      'an archive or patch that creates a symlink or hard link leading outside or into a protected path',
     example: 'tar -xf links.tar'
   },
   'content-write': {
@@ -131,7 +139,10 @@ export const RULES = {
     summary: 'git -C, --git-dir, --work-tree, --bare, or git run outside the workspace root',
     example: 'git -C /tmp status'
   },
-  'git-exec-path': { summary: 'git --exec-path=DIR changes where git finds its programs', example: 'git --exec-path=. status' },
+  'git-exec-path': {
+    summary: 'git --exec-path=DIR changes where git finds its programs',
+    example: 'git --exec-path=. status'
+  },
   'git-output': { summary: 'git --output writes to any file', example: 'git diff --output=/tmp/x' },
   'git-external-program': {
     summary: 'git options that run a program: --ext-diff, --upload-pack, --receive-pack, --exec, grep -O',
@@ -146,7 +157,10 @@ export const RULES = {
     summary: 'git push --force, --mirror, --delete, +ref, :ref',
     example: 'git push origin +main'
   },
-  'git-subcommand-unknown': { summary: 'a git subcommand without a grammar (aliases included)', example: 'git frobnicate' },
+  'git-subcommand-unknown': {
+    summary: 'a git subcommand without a grammar (aliases included)',
+    example: 'git frobnicate'
+  },
   'npm-config': {
     summary: 'npm options that choose the shell, node options, config files, editor or location',
     example: 'npm test --script-shell=sh'
@@ -155,29 +169,57 @@ export const RULES = {
     summary: 'npm flags that turn install scripts back on',
     example: 'npm ci --ignore-scripts=false'
   },
-  'npm-runs-commands': { summary: 'npm exec -c, npx -c, explore, edit, config set', example: 'npm explore x' },
+  'npm-runs-commands': {
+    summary: 'npm exec -c, npx -c, explore, edit, config set',
+    example: 'npm explore x'
+  },
   'find-exec': { summary: 'find -exec, -execdir, -ok, -okdir', example: 'find . -exec sh {} ;' },
   'find-delete': { summary: 'find -delete', example: 'find . -delete' },
   'program-option-exec': {
-    summary: 'an option whose value is a program to run (rg --pre, sort --compress-program, tar --to-command, …)',
+    summary:
+      'an option whose value is a program to run (rg --pre, sort --compress-program, tar --to-command, …)',
     example: 'rg --pre=sh foo'
   },
-  'tar-absolute-names': { summary: 'tar -P / --absolute-names, --transform on extraction', example: 'tar -xPf a.tar' },
+  'tar-absolute-names': {
+    summary: 'tar -P / --absolute-names, --transform on extraction',
+    example: 'tar -xPf a.tar'
+  },
   'sed-exec': { summary: 'sed e command or s///e flag', example: "sed '1e id' a.txt" },
   'sed-file': { summary: 'sed r, R, w, W commands and s///w', example: "sed 'w out' a.txt" },
-  'sed-script-file': { summary: 'a sed -f script that cannot be read and checked', example: 'sed -f missing.sed a.txt' },
+  'sed-script-file': {
+    summary: 'a sed -f script that cannot be read and checked',
+    example: 'sed -f missing.sed a.txt'
+  },
   'sed-in-place-suffix': { summary: 'a sed -i suffix holding / or *', example: "sed -i'x/*' s/a/b/ a.txt" },
   'sed-unparsed': { summary: 'a sed script the checker cannot follow', example: "sed 'k' a.txt" },
-  'awk-exec': { summary: 'awk system(), pipes to or from commands, |&', example: 'awk \'BEGIN { system("id") }\'' },
-  'awk-file': { summary: 'awk getline from a file, output redirection to a file', example: 'awk \'{ print > "x" }\' a.txt' },
-  'awk-environ': { summary: 'awk ENVIRON, PROCINFO, SYMTAB, FUNCTAB', example: "awk 'BEGIN { print ENVIRON[\"HOME\"] }'" },
-  'awk-indirect': { summary: 'awk @ syntax: indirect calls, @load, @include', example: "awk 'BEGIN { @f() }'" },
-  'awk-continuation': { summary: 'a backslash line continuation in an awk program', example: "awk 'BEGIN { x\\\n}'" },
+  'awk-exec': {
+    summary: 'awk system(), pipes to or from commands, |&',
+    example: 'awk \'BEGIN { system("id") }\''
+  },
+  'awk-file': {
+    summary: 'awk getline from a file, output redirection to a file',
+    example: 'awk \'{ print > "x" }\' a.txt'
+  },
+  'awk-environ': {
+    summary: 'awk ENVIRON, PROCINFO, SYMTAB, FUNCTAB',
+    example: 'awk \'BEGIN { print ENVIRON["HOME"] }\''
+  },
+  'awk-indirect': {
+    summary: 'awk @ syntax: indirect calls, @load, @include',
+    example: "awk 'BEGIN { @f() }'"
+  },
+  'awk-continuation': {
+    summary: 'a backslash line continuation in an awk program',
+    example: "awk 'BEGIN { x\\\n}'"
+  },
   'awk-extension': {
     summary: 'awk -l/--load, -i/--include, -E/--exec, -D/--debug',
     example: 'awk -l ext 1'
   },
-  'awk-program-file': { summary: 'an awk -f program file that cannot be read and checked', example: 'awk -f missing.awk a.txt' },
+  'awk-program-file': {
+    summary: 'an awk -f program file that cannot be read and checked',
+    example: 'awk -f missing.awk a.txt'
+  },
   'jq-module': {
     summary: 'a jq import/include whose module path is absolute, uses .. or sets a search path',
     example: 'jq \'import "../../x" as x; .\' a.json'

@@ -5,9 +5,18 @@ export interface ScriptProblem {
   reason: string;
 }
 
-const EXEC: ScriptProblem = { rule: 'sed-exec', reason: 'the sed script runs a command (the e command or the e flag of s)' };
-const FILE: ScriptProblem = { rule: 'sed-file', reason: 'the sed script reads or writes a file of its own (r, R, w, W, or the w flag of s)' };
-const unparsed = (why: string): ScriptProblem => ({ rule: 'sed-unparsed', reason: `the sed script cannot be checked: ${why}` });
+const EXEC: ScriptProblem = {
+  rule: 'sed-exec',
+  reason: 'the sed script runs a command (the e command or the e flag of s)'
+};
+const FILE: ScriptProblem = {
+  rule: 'sed-file',
+  reason: 'the sed script reads or writes a file of its own (r, R, w, W, or the w flag of s)'
+};
+const unparsed = (why: string): ScriptProblem => ({
+  rule: 'sed-unparsed',
+  reason: `the sed script cannot be checked: ${why}`
+});
 
 /** Commands that take nothing after them. */
 const BARE = new Set([...'=dDgGhHnNpPxzF']);
@@ -55,7 +64,8 @@ export function checkSedScript(script: string): ScriptProblem | undefined {
       let delimiter = '/';
       if (ch === '\\') {
         delimiter = at(i + 1);
-        if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad address delimiter');
+        if (delimiter === '' || delimiter === '\n' || delimiter === '\\')
+          return unparsed('a bad address delimiter');
         i += 2;
       } else i++;
       if (!delimited(delimiter, false)) return unparsed('an address regex is not closed');
@@ -139,7 +149,8 @@ export function checkSedScript(script: string): ScriptProblem | undefined {
     } else if (command === 'y') {
       const delimiter = at(i++);
       if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad y delimiter');
-      if (!delimited(delimiter, false) || !delimited(delimiter, false)) return unparsed('the y command is not closed');
+      if (!delimited(delimiter, false) || !delimited(delimiter, false))
+        return unparsed('the y command is not closed');
     } else if (command === 'e') {
       return EXEC;
     } else if ('rRwW'.includes(command)) {

@@ -77,7 +77,17 @@ export function resolveWord(word: Word, source: string): WordResult {
   // Most words are plain: nothing quoted, escaped, expanded or globbed. They need no token walk.
   if (!word.parts && !/[\\{}*?[~\u0080-\uffff]/.test(word.text)) {
     const field = literalField(word.text);
-    return { ok: true, word: { fields: [field], pattern: false, value: word.text, shell: field.shell, source: text, unquotedNonAscii: false } };
+    return {
+      ok: true,
+      word: {
+        fields: [field],
+        pattern: false,
+        value: word.text,
+        shell: field.shell,
+        source: text,
+        unquotedNonAscii: false
+      }
+    };
   }
   try {
     const tokens: Token[] = [];
@@ -98,7 +108,8 @@ export function resolveWord(word: Word, source: string): WordResult {
       }
     };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, rule: error.rule, reason: error.reason, offending: text };
+    if (error instanceof Refusal)
+      return { ok: false, rule: error.rule, reason: error.reason, offending: text };
     throw error;
   }
 }
@@ -135,11 +146,17 @@ function addPart(part: WordPart, first: boolean, tokens: Token[]): void {
       } else addLiteralText(part.text, false, tokens);
       return;
     case 'AnsiCQuoted':
-      throw new Refusal('quoting-expansion', `$'…' quoting ("${part.text}") can hide arbitrary bytes; use plain single quotes`);
+      throw new Refusal(
+        'quoting-expansion',
+        `$'…' quoting ("${part.text}") can hide arbitrary bytes; use plain single quotes`
+      );
     case 'LocaleString':
       throw new Refusal('quoting-expansion', `$"…" locale strings are expansions; use plain quotes`);
     case 'ExtendedGlob':
-      throw new Refusal('extended-glob', `the extended glob "${part.text}" is not supported; list the files explicitly`);
+      throw new Refusal(
+        'extended-glob',
+        `the extended glob "${part.text}" is not supported; list the files explicitly`
+      );
     default:
       throw expansionRefusal(part.type, 'text' in part ? part.text : '');
   }
@@ -173,11 +190,20 @@ function addLiteralText(raw: string, atWordStart: boolean, tokens: Token[]): voi
 function expansionRefusal(type: string, text: string): Refusal {
   switch (type) {
     case 'CommandExpansion':
-      return new Refusal('command-substitution', `command substitution "${text}" runs a hidden command; run commands directly instead`);
+      return new Refusal(
+        'command-substitution',
+        `command substitution "${text}" runs a hidden command; run commands directly instead`
+      );
     case 'ProcessSubstitution':
-      return new Refusal('command-substitution', `process substitution "${text}" runs a hidden command; run commands directly instead`);
+      return new Refusal(
+        'command-substitution',
+        `process substitution "${text}" runs a hidden command; run commands directly instead`
+      );
     case 'ArithmeticExpansion':
-      return new Refusal('variable-expansion', `arithmetic expansion "${text}" is not allowed; write the number`);
+      return new Refusal(
+        'variable-expansion',
+        `arithmetic expansion "${text}" is not allowed; write the number`
+      );
     default:
       return new Refusal(
         'variable-expansion',
@@ -212,7 +238,10 @@ function expandInto(tokens: Token[], out: Token[][]): void {
     const tail = tokens.slice(close + 1);
     for (const alternative of alternatives) {
       if (out.length >= MAX_BRACE_RESULTS) {
-        throw new Refusal('brace-too-large', `the brace expansion makes more than ${MAX_BRACE_RESULTS} words; list fewer names`);
+        throw new Refusal(
+          'brace-too-large',
+          `the brace expansion makes more than ${MAX_BRACE_RESULTS} words; list fewer names`
+        );
       }
       // The alternative itself may hold braces ({a,{b,c}}), and so may the tail.
       expandInto([...head, ...alternative, ...tail], out);
@@ -261,7 +290,10 @@ function sequence(inner: Token[]): Token[][] | undefined {
   const increment = from <= to ? magnitude : -magnitude;
   const count = Math.floor(Math.abs(to - from) / magnitude) + 1;
   if (count > MAX_BRACE_RESULTS) {
-    throw new Refusal('brace-too-large', `the brace sequence {${text}} makes ${count} words; list fewer names`);
+    throw new Refusal(
+      'brace-too-large',
+      `the brace sequence {${text}} makes ${count} words; list fewer names`
+    );
   }
   // bash pads to the longer end's width when either end has a leading zero.
   const zeroPadded = /^[-+]?0\d/.test(left) || /^[-+]?0\d/.test(right);
@@ -282,6 +314,11 @@ function sequence(inner: Token[]): Token[][] | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Globs
+
+/** A field for text cut out of another field: literal, or with its glob characters live. */
+export function fieldOf(value: string, glob: boolean): Field {
+  return glob ? toField([...value].map(ch => ({ ch, quoted: false }))) : literalField(value);
+}
 
 function literalField(value: string): Field {
   return {
@@ -357,7 +394,10 @@ const CLASSES: Record<string, string> = {
   cntrl: '\\x00-\\x1f\\x7f'
 };
 
-function parseBracket(tokens: Token[], open: number): { regex: string; end: number; matchesDot: boolean } | undefined {
+function parseBracket(
+  tokens: Token[],
+  open: number
+): { regex: string; end: number; matchesDot: boolean } | undefined {
   let i = open + 1;
   let negated = false;
   const first = tokens[i];
@@ -376,17 +416,27 @@ function parseBracket(tokens: Token[], open: number): { regex: string; end: numb
       return { regex: `[${negated ? '^' : ''}${body}]`, end: i, matchesDot };
     }
     if (!t.quoted && t.ch === '[' && tokens[i + 1]?.ch === ':') {
-      const rest = tokens.slice(i + 2).map(x => x.ch).join('');
+      const rest = tokens
+        .slice(i + 2)
+        .map(x => x.ch)
+        .join('');
       const name = /^([a-z]+):\]/.exec(rest);
       const cls = name ? CLASSES[name[1] ?? ''] : undefined;
       if (name && cls !== undefined) {
         body += cls;
-        members += cls.includes('.') || name[1] === 'punct' || name[1] === 'print' || name[1] === 'graph' ? '.' : '';
+        members +=
+          cls.includes('.') || name[1] === 'punct' || name[1] === 'print' || name[1] === 'graph' ? '.' : '';
         i += 2 + (name[0]?.length ?? 0) - 1;
         continue;
       }
     }
-    if (!t.quoted && t.ch === '-' && i > start && tokens[i + 1] && !(tokens[i + 1]?.ch === ']' && !tokens[i + 1]?.quoted)) {
+    if (
+      !t.quoted &&
+      t.ch === '-' &&
+      i > start &&
+      tokens[i + 1] &&
+      !(tokens[i + 1]?.ch === ']' && !tokens[i + 1]?.quoted)
+    ) {
       body += '-';
       members += '-';
       continue;

@@ -5,38 +5,172 @@ import { HELP, opts, refuse } from './dsl.js';
 import { parseOptions } from './parse.js';
 import type { Arg, Grammar, JudgeEnv, Parsed } from './types.js';
 
-const TAR_RUNS = 'tar --to-command, --use-compress-program (-I), --checkpoint-action, --info-script (-F), --new-volume-script and --rsh-command run other programs';
+const TAR_RUNS =
+  'tar --to-command, --use-compress-program (-I), --checkpoint-action, --info-script (-F), --new-volume-script and --rsh-command run other programs';
 
 export const TAR: Grammar = {
   names: ['tar', 'gtar'],
   options: [
     ...HELP,
     ...opts(
-      'A,catenate,concatenate@append', 'c,create@create', 'd,diff,compare@list', 'delete@delete', 'r,append@append', 't,list@list',
-      'test-label@list', 'u,update@append', 'x,extract,get@extract', 'f,file=text@archive', 'C,directory=base-dir', 'T,files-from=read',
-      'X,exclude-from=read', 'exclude=pattern', 'exclude-vcs', 'exclude-vcs-ignores', 'exclude-backups', 'exclude-caches',
-      'exclude-caches-under', 'exclude-caches-all', 'exclude-tag=text', 'exclude-tag-under=text', 'exclude-tag-all=text',
-      'z,gzip,gunzip,ungzip', 'j,bzip2', 'J,xz', 'Z,compress,uncompress', 'a,auto-compress', 'no-auto-compress', 'zstd', 'lzip',
-      'lzma', 'lzop', 'v,verbose', 'k,keep-old-files', 'keep-newer-files', 'keep-directory-symlink', 'overwrite', 'overwrite-dir',
-      'no-overwrite-dir', 'skip-old-files', 'p,preserve-permissions,same-permissions', 'no-same-permissions', 'same-owner',
-      'no-same-owner', 'numeric-owner', 'h,dereference', 'hard-dereference', 'S,sparse', 'O,to-stdout@stdout', 'm,touch',
-      'strip-components=number', 'b,blocking-factor=number', 'B,read-full-records', 'record-size=number', 'i,ignore-zeros',
-      'N,newer,after-date=text', 'newer-mtime=text', 'g,listed-incremental=write', 'G,incremental', 'level=number',
-      'K,starting-file=text', 'L,tape-length=number', 'M,multi-volume', 'V,label=text', 'W,verify', 'w,interactive,confirmation',
-      'remove-files@remove', 'owner=text', 'group=text', 'mode=text', 'mtime=text', 'sort=text', 'format=text', 'H=text',
-      'posix', 'wildcards', 'no-wildcards', 'wildcards-match-slash', 'no-wildcards-match-slash', 'anchored', 'no-anchored',
-      'ignore-case', 'no-ignore-case', 'recursion', 'no-recursion', 'null', 'no-null', 'verbatim-files-from',
-      'no-verbatim-files-from', 'unquote', 'no-unquote', 'totals?text', 'checkpoint?number', 'warning=text', 'occurrence?number',
-      'one-file-system', 'one-top-level?text@top-level', 'index-file=write', 'atime-preserve?text', 'delay-directory-restore',
-      'no-delay-directory-restore', 'U,unlink-first', 'recursive-unlink', 'suffix=text', 'backup?text', 'xattrs', 'no-xattrs',
-      'xattrs-include=text', 'xattrs-exclude=text', 'acls', 'no-acls', 'selinux', 'no-selinux', 'ignore-failed-read',
-      'ignore-command-error', 'no-ignore-command-error', 's,preserve-order,same-order', 'show-transformed-names',
-      'show-stored-names', 'show-defaults', 'show-omitted-dirs', 'full-time', 'utc', 'quoting-style=text', 'quote-chars=text',
-      'no-quote-chars=text', 'force-local', 'restrict', 'l,check-links', 'R,block-number', 'o', 'no-check-device',
-      'check-device', 'clamp-mtime', 'pax-option=text', 'hole-detection=text', 'no-seek', 'n,seek', 'utc', 'volno-file=write'
+      'A,catenate,concatenate@append',
+      'c,create@create',
+      'd,diff,compare@list',
+      'delete@delete',
+      'r,append@append',
+      't,list@list',
+      'test-label@list',
+      'u,update@append',
+      'x,extract,get@extract',
+      'f,file=text@archive',
+      'C,directory=base-dir',
+      'T,files-from=read',
+      'X,exclude-from=read',
+      'exclude=pattern',
+      'exclude-vcs',
+      'exclude-vcs-ignores',
+      'exclude-backups',
+      'exclude-caches',
+      'exclude-caches-under',
+      'exclude-caches-all',
+      'exclude-tag=text',
+      'exclude-tag-under=text',
+      'exclude-tag-all=text',
+      'z,gzip,gunzip,ungzip',
+      'j,bzip2',
+      'J,xz',
+      'Z,compress,uncompress',
+      'a,auto-compress',
+      'no-auto-compress',
+      'zstd',
+      'lzip',
+      'lzma',
+      'lzop',
+      'v,verbose',
+      'k,keep-old-files',
+      'keep-newer-files',
+      'keep-directory-symlink',
+      'overwrite',
+      'overwrite-dir',
+      'no-overwrite-dir',
+      'skip-old-files',
+      'p,preserve-permissions,same-permissions',
+      'no-same-permissions',
+      'same-owner',
+      'no-same-owner',
+      'numeric-owner',
+      'h,dereference',
+      'hard-dereference',
+      'S,sparse',
+      'O,to-stdout@stdout',
+      'm,touch',
+      'strip-components=number',
+      'b,blocking-factor=number',
+      'B,read-full-records',
+      'record-size=number',
+      'i,ignore-zeros',
+      'N,newer,after-date=text',
+      'newer-mtime=text',
+      'g,listed-incremental=write',
+      'G,incremental',
+      'level=number',
+      'K,starting-file=text',
+      'L,tape-length=number',
+      'M,multi-volume',
+      'V,label=text',
+      'W,verify',
+      'w,interactive,confirmation',
+      'remove-files@remove',
+      'owner=text',
+      'group=text',
+      'mode=text',
+      'mtime=text',
+      'sort=text',
+      'format=text',
+      'H=text',
+      'posix',
+      'wildcards',
+      'no-wildcards',
+      'wildcards-match-slash',
+      'no-wildcards-match-slash',
+      'anchored',
+      'no-anchored',
+      'ignore-case',
+      'no-ignore-case',
+      'recursion',
+      'no-recursion',
+      'null',
+      'no-null',
+      'verbatim-files-from',
+      'no-verbatim-files-from',
+      'unquote',
+      'no-unquote',
+      'totals?text',
+      'checkpoint?number',
+      'warning=text',
+      'occurrence?number',
+      'one-file-system',
+      'one-top-level?text@top-level',
+      'index-file=write',
+      'atime-preserve?text',
+      'delay-directory-restore',
+      'no-delay-directory-restore',
+      'U,unlink-first',
+      'recursive-unlink',
+      'suffix=text',
+      'backup?text',
+      'xattrs',
+      'no-xattrs',
+      'xattrs-include=text',
+      'xattrs-exclude=text',
+      'acls',
+      'no-acls',
+      'selinux',
+      'no-selinux',
+      'ignore-failed-read',
+      'ignore-command-error',
+      'no-ignore-command-error',
+      's,preserve-order,same-order',
+      'show-transformed-names',
+      'show-stored-names',
+      'show-defaults',
+      'show-omitted-dirs',
+      'full-time',
+      'utc',
+      'quoting-style=text',
+      'quote-chars=text',
+      'no-quote-chars=text',
+      'force-local',
+      'restrict',
+      'l,check-links',
+      'R,block-number',
+      'o',
+      'no-check-device',
+      'check-device',
+      'clamp-mtime',
+      'pax-option=text',
+      'hole-detection=text',
+      'no-seek',
+      'n,seek',
+      'utc',
+      'volno-file=write'
     ),
-    ...refuse('program-option-exec', TAR_RUNS, 'to-command=', 'I,use-compress-program=', 'checkpoint-action=', 'F,info-script,new-volume-script=', 'rsh-command=', 'rmt-command='),
-    ...refuse('tar-absolute-names', 'tar -P keeps absolute and ../ member names, and --transform renames members, so extraction targets cannot be checked', 'P,absolute-names', 'transform,xform=')
+    ...refuse(
+      'program-option-exec',
+      TAR_RUNS,
+      'to-command=',
+      'I,use-compress-program=',
+      'checkpoint-action=',
+      'F,info-script,new-volume-script=',
+      'rsh-command=',
+      'rmt-command='
+    ),
+    ...refuse(
+      'tar-absolute-names',
+      'tar -P keeps absolute and ../ member names, and --transform renames members, so extraction targets cannot be checked',
+      'P,absolute-names',
+      'transform,xform='
+    )
   ],
   judge: (parsed, env) => judgeTar(parsed, env)
 };
@@ -84,12 +218,19 @@ function judgeTar(parsed: Parsed, env: JudgeEnv): Denial | undefined {
   }
   if (!parsed.sets.has('extract') || parsed.sets.has('stdout')) return undefined;
   if (!archive || archive.value === '-' || archive.field.glob) {
-    return env.deny('archive-unlisted', 'tar extraction needs a named archive file (-f FILE) so its members can be checked first', env.argv.join(' '));
+    return env.deny(
+      'archive-unlisted',
+      'tar extraction needs a named archive file (-f FILE) so its members can be checked first',
+      env.argv.join(' ')
+    );
   }
   const strip = Number(parsed.options.find(o => o.name.startsWith('--strip'))?.value?.value ?? '0');
   let top = '';
   const topLevel = parsed.options.find(o => o.spec.sets === 'top-level');
-  if (topLevel) top = topLevel.value?.value ?? path.posix.basename(archive.value).replace(/\.(tar(\.\w+)?|tgz|tbz2?|txz)$/, '');
+  if (topLevel)
+    top =
+      topLevel.value?.value ??
+      path.posix.basename(archive.value).replace(/\.(tar(\.\w+)?|tgz|tbz2?|txz)$/, '');
   return judgeMembers(archive, 'tar', env, bases, strip, top);
 }
 
@@ -106,15 +247,31 @@ function baseDirectories(directories: readonly Arg[], env: JudgeEnv): string[] {
   return out;
 }
 
-function judgeMembers(archive: Arg, format: 'tar' | 'zip', env: JudgeEnv, bases: readonly string[], strip: number, top: string): Denial | undefined {
+function judgeMembers(
+  archive: Arg,
+  format: 'tar' | 'zip',
+  env: JudgeEnv,
+  bases: readonly string[],
+  strip: number,
+  top: string
+): Denial | undefined {
   for (const cwd of env.cwds) {
     const real = env.judge.real(archive.value, cwd);
     const data = real ? readArchive(real) : undefined;
     if (!data) {
-      return env.deny('archive-unlisted', `the archive "${archive.value}" cannot be read now, so what it would write cannot be checked`, archive.source);
+      return env.deny(
+        'archive-unlisted',
+        `the archive "${archive.value}" cannot be read now, so what it would write cannot be checked`,
+        archive.source
+      );
     }
     const listing = format === 'tar' ? listTar(data) : listZip(data);
-    if (!listing.ok) return env.deny('archive-unlisted', `the archive "${archive.value}" cannot be listed: ${listing.why}`, archive.source);
+    if (!listing.ok)
+      return env.deny(
+        'archive-unlisted',
+        `the archive "${archive.value}" cannot be listed: ${listing.why}`,
+        archive.source
+      );
     const denied = judgeEntries(listing.entries, env, bases, strip, top, archive.source);
     if (denied) return denied;
   }
@@ -122,20 +279,37 @@ function judgeMembers(archive: Arg, format: 'tar' | 'zip', env: JudgeEnv, bases:
 }
 
 /** Each member is judged as a write at its landing path; links also by where they lead. */
-export function judgeEntries(entries: readonly Entry[], env: JudgeEnv, bases: readonly string[], strip: number, top: string, offending: string): Denial | undefined {
+export function judgeEntries(
+  entries: readonly Entry[],
+  env: JudgeEnv,
+  bases: readonly string[],
+  strip: number,
+  top: string,
+  offending: string
+): Denial | undefined {
   for (const entry of entries) {
     const stripped = strip > 0 ? stripComponents(entry.name, strip) : entry.name;
     if (stripped === undefined) continue;
     const name = top ? `${top}/${stripped}` : stripped;
     const found = env.path(name, 'write-name', `${offending} (member ${entry.name})`, bases);
-    if (found) return { ...found, rule: 'content-write', reason: `the archive member "${entry.name}" would be written: ${found.reason}` };
+    if (found)
+      return {
+        ...found,
+        rule: 'content-write',
+        reason: `the archive member "${entry.name}" would be written: ${found.reason}`
+      };
     if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
       for (const base of bases) {
         const denied =
           entry.kind === 'symlink'
             ? env.linkTarget(entry.link ?? '', name, base, false, `${offending} (member ${entry.name})`)
             : env.path(entry.link ?? '', 'write', `${offending} (member ${entry.name})`, [base]);
-        if (denied) return { ...denied, rule: 'archive-link', reason: `the archive member "${entry.name}" is a link: ${denied.reason}` };
+        if (denied)
+          return {
+            ...denied,
+            rule: 'archive-link',
+            reason: `the archive member "${entry.name}" is a link: ${denied.reason}`
+          };
       }
     }
   }
@@ -146,8 +320,32 @@ export const UNZIP: Grammar = {
   names: ['unzip'],
   options: [
     ...opts(
-      'h', 'v', 'l@list', 't@list', 'z@list', 'Z@list', 'p@stdout', 'c@stdout', 'f', 'u', 'n', 'o', 'j@junk', 'q', 'a', 'b', 'C', 'K', 'L',
-      'M', 'V', 'X', 'D', 'd=base-dir', 'x=pattern', 'P=text'
+      'h',
+      'v',
+      'l@list',
+      't@list',
+      'z@list',
+      'Z@list',
+      'p@stdout',
+      'c@stdout',
+      'f',
+      'u',
+      'n',
+      'o',
+      'j@junk',
+      'q',
+      'a',
+      'b',
+      'C',
+      'K',
+      'L',
+      'M',
+      'V',
+      'X',
+      'D',
+      'd=base-dir',
+      'x=pattern',
+      'P=text'
     )
   ],
   judge: (parsed, env) => {
@@ -159,7 +357,12 @@ export const UNZIP: Grammar = {
     void members;
     const directory = parsed.options.find(o => o.spec.short === 'd')?.value;
     const bases = directory ? baseDirectories([directory], env) : [...env.cwds];
-    if (archive.field.glob) return env.deny('archive-unlisted', 'unzip needs a named archive so its members can be checked first', archive.source);
+    if (archive.field.glob)
+      return env.deny(
+        'archive-unlisted',
+        'unzip needs a named archive so its members can be checked first',
+        archive.source
+      );
     if (parsed.sets.has('junk')) {
       // -j drops directories: every member lands in the target directory under its base name.
       return judgeMembers(archive, 'zip', { ...env }, bases, 0, '');
@@ -173,18 +376,54 @@ export const PATCH: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'b,backup', 'backup-if-mismatch', 'no-backup-if-mismatch', 'B,prefix=text@backup-affix', 'Y,basename-prefix=text@backup-affix',
-      'z,suffix=text@backup-affix', 'V,version-control=text', 'c,context', 'd,directory=base-dir', 'D,ifdef=text', 'dry-run@dry',
-      'E,remove-empty-files', 'e,ed', 'f,force', 'F,fuzz=number', 'g,get=number', 'i,input=read@input', 'l,ignore-whitespace',
-      'merge?text', 'N,forward', 'n,normal', 'o,output=write@output', 'p,strip=number@strip', 'posix', 'quoting-style=text',
-      'R,reverse', 'r,reject-file=write', 's,quiet,silent', 'T,set-time', 't,batch', 'u,unified', 'v', 'verbose', 'x,debug=number',
-      'Z,set-utc', 'follow-symlinks', 'read-only=text', 'reject-format=text'
+      'b,backup',
+      'backup-if-mismatch',
+      'no-backup-if-mismatch',
+      'B,prefix=text@backup-affix',
+      'Y,basename-prefix=text@backup-affix',
+      'z,suffix=text@backup-affix',
+      'V,version-control=text',
+      'c,context',
+      'd,directory=base-dir',
+      'D,ifdef=text',
+      'dry-run@dry',
+      'E,remove-empty-files',
+      'e,ed',
+      'f,force',
+      'F,fuzz=number',
+      'g,get=number',
+      'i,input=read@input',
+      'l,ignore-whitespace',
+      'merge?text',
+      'N,forward',
+      'n,normal',
+      'o,output=write@output',
+      'p,strip=number@strip',
+      'posix',
+      'quoting-style=text',
+      'R,reverse',
+      'r,reject-file=write',
+      's,quiet,silent',
+      'T,set-time',
+      't,batch',
+      'u,unified',
+      'v',
+      'verbose',
+      'x,debug=number',
+      'Z,set-utc',
+      'follow-symlinks',
+      'read-only=text',
+      'reject-format=text'
     )
   ],
   judge: (parsed, env) => {
     const affix = parsed.options.find(o => o.spec.sets === 'backup-affix')?.value?.value;
     if (affix !== undefined && /[/*]/.test(affix)) {
-      return env.deny('path-protected-write', `the backup prefix or suffix "${affix}" holds "/" or "*", so backups could land anywhere`, affix);
+      return env.deny(
+        'path-protected-write',
+        `the backup prefix or suffix "${affix}" holds "/" or "*", so backups could land anywhere`,
+        affix
+      );
     }
     const [file, patchArg] = parsed.operands;
     const input = parsed.options.find(o => o.spec.sets === 'input')?.value ?? patchArg;
@@ -202,22 +441,43 @@ export const PATCH: Grammar = {
     const directory = parsed.options.find(o => o.spec.short === 'd')?.value;
     const bases = directory ? baseDirectories([directory], env) : [...env.cwds];
     const strip = parsed.options.find(o => o.spec.sets === 'strip')?.value?.value;
-    return judgePatchFile(source, env, bases, strip === undefined ? undefined : Number(strip), input?.source ?? 'patch');
+    return judgePatchFile(
+      source,
+      env,
+      bases,
+      strip === undefined ? undefined : Number(strip),
+      input?.source ?? 'patch'
+    );
   }
 };
 
 /** Judges what a patch file would write; `strip` undefined means every strip level patch could pick. */
-export function judgePatchFile(source: string | undefined, env: JudgeEnv, bases: readonly string[], strip: number | undefined, offending: string): Denial | undefined {
+export function judgePatchFile(
+  source: string | undefined,
+  env: JudgeEnv,
+  bases: readonly string[],
+  strip: number | undefined,
+  offending: string
+): Denial | undefined {
   if (source === undefined) {
-    return env.deny('archive-unlisted', 'the patch must come from a named file (-i FILE or < FILE) so what it changes can be checked first', offending);
+    return env.deny(
+      'archive-unlisted',
+      'the patch must come from a named file (-i FILE or < FILE) so what it changes can be checked first',
+      offending
+    );
   }
   for (const cwd of env.cwds) {
     const text = env.judge.readText(source, cwd, 50_000_000);
     if (text === undefined) {
-      return env.deny('archive-unlisted', `the patch "${source}" cannot be read now, so what it changes cannot be checked`, offending);
+      return env.deny(
+        'archive-unlisted',
+        `the patch "${source}" cannot be read now, so what it changes cannot be checked`,
+        offending
+      );
     }
     const targets = patchTargets(text);
-    if (targets.symlink) return env.deny('archive-link', `the patch "${source}" creates or changes a symbolic link`, offending);
+    if (targets.symlink)
+      return env.deny('archive-link', `the patch "${source}" creates or changes a symbolic link`, offending);
     const candidates = new Set(targets.plainNames);
     for (const name of targets.names) {
       const depth = name.split('/').length;
@@ -229,7 +489,8 @@ export function judgePatchFile(source: string | undefined, env: JudgeEnv, bases:
     }
     for (const name of candidates) {
       const found = env.path(name, 'write-name', offending, bases);
-      if (found) return { ...found, rule: 'content-write', reason: `the patch changes "${name}": ${found.reason}` };
+      if (found)
+        return { ...found, rule: 'content-write', reason: `the patch changes "${name}": ${found.reason}` };
     }
   }
   return undefined;

@@ -26,7 +26,18 @@ export const CAT: Grammar = {
   names: ['cat'],
   options: [
     ...HELP,
-    ...opts('A,show-all', 'b,number-nonblank', 'e', 'E,show-ends', 'n,number', 's,squeeze-blank', 't', 'T,show-tabs', 'u', 'v,show-nonprinting')
+    ...opts(
+      'A,show-all',
+      'b,number-nonblank',
+      'e',
+      'E,show-ends',
+      'n,number',
+      's,squeeze-blank',
+      't',
+      'T,show-tabs',
+      'u',
+      'v,show-nonprinting'
+    )
   ],
   judge: reads
 };
@@ -34,7 +45,10 @@ export const CAT: Grammar = {
 export const HEAD: Grammar = {
   names: ['head'],
   numericOption: true,
-  options: [...HELP, ...opts('c,bytes=number', 'n,lines=number', 'q,quiet,silent', 'v,verbose', 'z,zero-terminated')],
+  options: [
+    ...HELP,
+    ...opts('c,bytes=number', 'n,lines=number', 'q,quiet,silent', 'v,verbose', 'z,zero-terminated')
+  ],
   judge: reads
 };
 
@@ -63,7 +77,10 @@ export const TAIL: Grammar = {
 
 export const WC: Grammar = {
   names: ['wc'],
-  options: [...HELP, ...opts('c,bytes', 'm,chars', 'l,lines', 'L,max-line-length', 'w,words', 'files0-from=read', 'total=text')],
+  options: [
+    ...HELP,
+    ...opts('c,bytes', 'm,chars', 'l,lines', 'L,max-line-length', 'w,words', 'files0-from=read', 'total=text')
+  ],
   judge: reads
 };
 
@@ -71,7 +88,17 @@ export const CUT: Grammar = {
   names: ['cut'],
   options: [
     ...HELP,
-    ...opts('b,bytes=text', 'c,characters=text', 'd,delimiter=text', 'f,fields=text', 'n', 'complement', 's,only-delimited', 'output-delimiter=text', 'z,zero-terminated')
+    ...opts(
+      'b,bytes=text',
+      'c,characters=text',
+      'd,delimiter=text',
+      'f,fields=text',
+      'n',
+      'complement',
+      's,only-delimited',
+      'output-delimiter=text',
+      'z,zero-terminated'
+    )
   ],
   judge: reads
 };
@@ -81,10 +108,35 @@ export const FILE: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'b,brief', 'c,checking-printout', 'E', 'h,no-dereference', 'i,mime', 'mime-type', 'mime-encoding', 'k,keep-going',
-      'l,list', 'L,dereference', 'N,no-pad', 'n,no-buffer', 'p,preserve-date', 'r,raw', 's,special-files', 'S,no-sandbox',
-      'z,uncompress', 'Z,uncompress-noprelimit', '0,print0', 'apple', 'extension', 'exclude-quiet=text', 'debug',
-      'e,exclude=text', 'f,files-from=read', 'F,separator=text', 'm,magic-file=read', 'P,parameter=text', 'C,compile@compile'
+      'b,brief',
+      'c,checking-printout',
+      'E',
+      'h,no-dereference',
+      'i,mime',
+      'mime-type',
+      'mime-encoding',
+      'k,keep-going',
+      'l,list',
+      'L,dereference',
+      'N,no-pad',
+      'n,no-buffer',
+      'p,preserve-date',
+      'r,raw',
+      's,special-files',
+      'S,no-sandbox',
+      'z,uncompress',
+      'Z,uncompress-noprelimit',
+      '0,print0',
+      'apple',
+      'extension',
+      'exclude-quiet=text',
+      'debug',
+      'e,exclude=text',
+      'f,files-from=read',
+      'F,separator=text',
+      'm,magic-file=read',
+      'P,parameter=text',
+      'C,compile@compile'
     )
   ],
   judge: (parsed, env) => {
@@ -100,7 +152,10 @@ export const FILE: Grammar = {
 
 export const STAT: Grammar = {
   names: ['stat'],
-  options: [...HELP, ...opts('L,dereference', 'f,file-system', 'c,format=text', 'printf=text', 't,terse', 'cached=text')],
+  options: [
+    ...HELP,
+    ...opts('L,dereference', 'f,file-system', 'c,format=text', 'printf=text', 't,terse', 'cached=text')
+  ],
   judge: reads
 };
 
@@ -109,10 +164,31 @@ export const DU: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      '0,null', 'a,all', 'apparent-size', 'B,block-size=text', 'b,bytes', 'c,total', 'D,H,dereference-args', 'd,max-depth=number',
-      'files0-from=read', 'h,human-readable', 'inodes', 'k', 'L,dereference', 'l,count-links', 'm', 'P,no-dereference',
-      'S,separate-dirs', 'si', 's,summarize', 't,threshold=text', 'time?text', 'time-style=text', 'X,exclude-from=read',
-      'exclude=pattern', 'x,one-file-system'
+      '0,null',
+      'a,all',
+      'apparent-size',
+      'B,block-size=text',
+      'b,bytes',
+      'c,total',
+      'D,H,dereference-args',
+      'd,max-depth=number',
+      'files0-from=read',
+      'h,human-readable',
+      'inodes',
+      'k',
+      'L,dereference',
+      'l,count-links',
+      'm',
+      'P,no-dereference',
+      'S,separate-dirs',
+      'si',
+      's,summarize',
+      't,threshold=text',
+      'time?text',
+      'time-style=text',
+      'X,exclude-from=read',
+      'exclude=pattern',
+      'x,one-file-system'
     )
   ],
   judge: reads
@@ -123,13 +199,64 @@ export const LS: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'a,all', 'A,almost-all', 'author', 'b,escape', 'block-size=text', 'B,ignore-backups', 'c', 'C', 'color,colour?text',
-      'd,directory', 'D,dired', 'f', 'F,classify?text', 'file-type', 'format=text', 'full-time', 'g', 'group-directories-first',
-      'G,no-group', 'h,human-readable', 'si', 'H,dereference-command-line', 'dereference-command-line-symlink-to-dir',
-      'hide=pattern', 'hyperlink?text', 'indicator-style=text', 'i,inode', 'I,ignore=pattern', 'k,kibibytes', 'l', 'L,dereference',
-      'm', 'n,numeric-uid-gid', 'N,literal', 'o', 'p', 'q,hide-control-chars', 'show-control-chars', 'Q,quote-name',
-      'quoting-style=text', 'r,reverse', 'R,recursive', 's,size', 'S', 'sort=text', 'time=text', 'time-style=text', 't',
-      'T,tabsize=number', 'u', 'U', 'v', 'w,width=number', 'x', 'X', 'Z,context', 'zero', '1'
+      'a,all',
+      'A,almost-all',
+      'author',
+      'b,escape',
+      'block-size=text',
+      'B,ignore-backups',
+      'c',
+      'C',
+      'color,colour?text',
+      'd,directory',
+      'D,dired',
+      'f',
+      'F,classify?text',
+      'file-type',
+      'format=text',
+      'full-time',
+      'g',
+      'group-directories-first',
+      'G,no-group',
+      'h,human-readable',
+      'si',
+      'H,dereference-command-line',
+      'dereference-command-line-symlink-to-dir',
+      'hide=pattern',
+      'hyperlink?text',
+      'indicator-style=text',
+      'i,inode',
+      'I,ignore=pattern',
+      'k,kibibytes',
+      'l',
+      'L,dereference',
+      'm',
+      'n,numeric-uid-gid',
+      'N,literal',
+      'o',
+      'p',
+      'q,hide-control-chars',
+      'show-control-chars',
+      'Q,quote-name',
+      'quoting-style=text',
+      'r,reverse',
+      'R,recursive',
+      's,size',
+      'S',
+      'sort=text',
+      'time=text',
+      'time-style=text',
+      't',
+      'T,tabsize=number',
+      'u',
+      'U',
+      'v',
+      'w,width=number',
+      'x',
+      'X',
+      'Z,context',
+      'zero',
+      '1'
     )
   ],
   judge: reads
@@ -141,16 +268,63 @@ export const DIFF: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'normal', 'q,brief', 's,report-identical-files', 'c', 'C,context?number', 'u', 'U,unified?number', 'e,ed', 'n,rcs',
-      'y,side-by-side', 'W,width=number', 'left-column', 'suppress-common-lines', 'p,show-c-function', 'F,show-function-line=pattern',
-      'label=text', 'L=text', 't,expand-tabs', 'T,initial-tab', 'tabsize=number', 'suppress-blank-empty', 'l,paginate', 'r,recursive',
-      'no-dereference', 'N,new-file', 'unidirectional-new-file', 'ignore-file-name-case', 'no-ignore-file-name-case',
-      'x,exclude=pattern', 'X,exclude-from=read', 'S,starting-file=text', 'from-file=read', 'to-file=read', 'i,ignore-case',
-      'E,ignore-tab-expansion', 'Z,ignore-trailing-space', 'b,ignore-space-change', 'w,ignore-all-space', 'B,ignore-blank-lines',
-      'I,ignore-matching-lines=pattern', 'a,text', 'strip-trailing-cr', 'D,ifdef=text', 'GTYPE-group-format=text',
-      'old-group-format=text', 'new-group-format=text', 'unchanged-group-format=text', 'changed-group-format=text',
-      'line-format=text', 'old-line-format=text', 'new-line-format=text', 'unchanged-line-format=text', 'd,minimal',
-      'horizon-lines=number', 'speed-large-files', 'color?text', 'palette=text'
+      'normal',
+      'q,brief',
+      's,report-identical-files',
+      'c',
+      'C,context?number',
+      'u',
+      'U,unified?number',
+      'e,ed',
+      'n,rcs',
+      'y,side-by-side',
+      'W,width=number',
+      'left-column',
+      'suppress-common-lines',
+      'p,show-c-function',
+      'F,show-function-line=pattern',
+      'label=text',
+      'L=text',
+      't,expand-tabs',
+      'T,initial-tab',
+      'tabsize=number',
+      'suppress-blank-empty',
+      'l,paginate',
+      'r,recursive',
+      'no-dereference',
+      'N,new-file',
+      'unidirectional-new-file',
+      'ignore-file-name-case',
+      'no-ignore-file-name-case',
+      'x,exclude=pattern',
+      'X,exclude-from=read',
+      'S,starting-file=text',
+      'from-file=read',
+      'to-file=read',
+      'i,ignore-case',
+      'E,ignore-tab-expansion',
+      'Z,ignore-trailing-space',
+      'b,ignore-space-change',
+      'w,ignore-all-space',
+      'B,ignore-blank-lines',
+      'I,ignore-matching-lines=pattern',
+      'a,text',
+      'strip-trailing-cr',
+      'D,ifdef=text',
+      'GTYPE-group-format=text',
+      'old-group-format=text',
+      'new-group-format=text',
+      'unchanged-group-format=text',
+      'changed-group-format=text',
+      'line-format=text',
+      'old-line-format=text',
+      'new-line-format=text',
+      'unchanged-line-format=text',
+      'd,minimal',
+      'horizon-lines=number',
+      'speed-large-files',
+      'color?text',
+      'palette=text'
     )
   ],
   judge: reads
@@ -161,11 +335,35 @@ export const SORT: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'b,ignore-leading-blanks', 'd,dictionary-order', 'f,ignore-case', 'g,general-numeric-sort', 'i,ignore-nonprinting',
-      'M,month-sort', 'h,human-numeric-sort', 'n,numeric-sort', 'R,random-sort', 'random-source=read', 'r,reverse',
-      'sort=text', 'V,version-sort', 'batch-size=number', 'c', 'check?text', 'C', 'debug', 'files0-from=read', 'k,key=text',
-      'm,merge', 'o,output=write', 's,stable', 'S,buffer-size=text', 't,field-separator=text', 'T,temporary-directory=write',
-      'parallel=number', 'u,unique', 'z,zero-terminated'
+      'b,ignore-leading-blanks',
+      'd,dictionary-order',
+      'f,ignore-case',
+      'g,general-numeric-sort',
+      'i,ignore-nonprinting',
+      'M,month-sort',
+      'h,human-numeric-sort',
+      'n,numeric-sort',
+      'R,random-sort',
+      'random-source=read',
+      'r,reverse',
+      'sort=text',
+      'V,version-sort',
+      'batch-size=number',
+      'c',
+      'check?text',
+      'C',
+      'debug',
+      'files0-from=read',
+      'k,key=text',
+      'm,merge',
+      'o,output=write',
+      's,stable',
+      'S,buffer-size=text',
+      't,field-separator=text',
+      'T,temporary-directory=write',
+      'parallel=number',
+      'u,unique',
+      'z,zero-terminated'
     ),
     ...refuse('program-option-exec', 'sort --compress-program runs another program', 'compress-program=')
   ],
@@ -176,7 +374,19 @@ export const UNIQ: Grammar = {
   names: ['uniq'],
   options: [
     ...HELP,
-    ...opts('c,count', 'd,repeated', 'D', 'all-repeated?text', 'f,skip-fields=number', 'group?text', 'i,ignore-case', 's,skip-chars=number', 'u,unique', 'z,zero-terminated', 'w,check-chars=number')
+    ...opts(
+      'c,count',
+      'd,repeated',
+      'D',
+      'all-repeated?text',
+      'f,skip-fields=number',
+      'group?text',
+      'i,ignore-case',
+      's,skip-chars=number',
+      'u,unique',
+      'z,zero-terminated',
+      'w,check-chars=number'
+    )
   ],
   judge: (parsed, env) => {
     const [input, output] = parsed.operands;
@@ -194,7 +404,17 @@ export const TOUCH: Grammar = {
   names: ['touch'],
   options: [
     ...HELP,
-    ...opts('a', 'c,no-create', 'd,date=text', 'f', 'h,no-dereference', 'm', 'r,reference=read', 't=text', 'time=text')
+    ...opts(
+      'a',
+      'c,no-create',
+      'd,date=text',
+      'f',
+      'h,no-dereference',
+      'm',
+      'r,reference=read',
+      't=text',
+      'time=text'
+    )
   ],
   judge: operandsAre('write')
 };
@@ -220,7 +440,17 @@ export const RM: Grammar = {
   options: [
     ...HELP,
     ...NO_PRESERVE_ROOT,
-    ...opts('f,force', 'i', 'I', 'interactive?text', 'one-file-system', 'preserve-root?text', 'r,R,recursive@recursive', 'd,dir', 'v,verbose')
+    ...opts(
+      'f,force',
+      'i',
+      'I',
+      'interactive?text',
+      'one-file-system',
+      'preserve-root?text',
+      'r,R,recursive@recursive',
+      'd,dir',
+      'v,verbose'
+    )
   ],
   judge: (parsed, env) => operandsAre(parsed.sets.has('recursive') ? 'write-tree' : 'write-name')(parsed, env)
 };
@@ -239,7 +469,15 @@ function ownership(names: string[], extra: string[]): Grammar {
     options: [
       ...HELP,
       ...NO_PRESERVE_ROOT,
-      ...opts('c,changes', 'f,silent,quiet', 'v,verbose', 'preserve-root', 'reference=read@reference', 'R,recursive@recursive', ...extra)
+      ...opts(
+        'c,changes',
+        'f,silent,quiet',
+        'v,verbose',
+        'preserve-root',
+        'reference=read@reference',
+        'R,recursive@recursive',
+        ...extra
+      )
     ],
     judge: (parsed, env) => {
       const targets = parsed.sets.has('reference') ? parsed.operands : parsed.operands.slice(1);
@@ -254,11 +492,27 @@ function ownership(names: string[], extra: string[]): Grammar {
 }
 
 export const CHMOD = ownership(['chmod'], []);
-export const CHOWN = ownership(['chown', 'chgrp'], ['H', 'L', 'P', 'dereference', 'h,no-dereference', 'from=text']);
+export const CHOWN = ownership(
+  ['chown', 'chgrp'],
+  ['H', 'L', 'P', 'dereference', 'h,no-dereference', 'from=text']
+);
 
 const COPY_COMMON = [
-  'b', 'backup?text', 'f,force', 'i,interactive', 'n,no-clobber', 'S,suffix=text@suffix', 't,target-directory=write@target',
-  'T,no-target-directory@no-target', 'u', 'update?text', 'v,verbose', 'Z', 'context?text', 'strip-trailing-slashes', 'debug'
+  'b',
+  'backup?text',
+  'f,force',
+  'i,interactive',
+  'n,no-clobber',
+  'S,suffix=text@suffix',
+  't,target-directory=write@target',
+  'T,no-target-directory@no-target',
+  'u',
+  'update?text',
+  'v,verbose',
+  'Z',
+  'context?text',
+  'strip-trailing-slashes',
+  'debug'
 ];
 
 export const CP: Grammar = {
@@ -267,9 +521,25 @@ export const CP: Grammar = {
     ...HELP,
     ...opts(
       ...COPY_COMMON,
-      'a,archive@recursive', 'attributes-only', 'copy-contents', 'd', 'H', 'l,link@link', 'L,dereference', 'P,no-dereference',
-      'p', 'preserve?text', 'no-preserve=text', 'parents@parents', 'R,r,recursive@recursive', 'reflink?text',
-      'remove-destination', 'sparse=text', 's,symbolic-link@symlink', 'x,one-file-system', 'keep-directory-symlink'
+      'a,archive@recursive',
+      'attributes-only',
+      'copy-contents',
+      'd',
+      'H',
+      'l,link@link',
+      'L,dereference',
+      'P,no-dereference',
+      'p',
+      'preserve?text',
+      'no-preserve=text',
+      'parents@parents',
+      'R,r,recursive@recursive',
+      'reflink?text',
+      'remove-destination',
+      'sparse=text',
+      's,symbolic-link@symlink',
+      'x,one-file-system',
+      'keep-directory-symlink'
     )
   ],
   judge: (parsed, env) => judgeCopy(parsed, env, 'copy')
@@ -286,16 +556,31 @@ export const LN: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'b', 'backup?text', 'd,F,directory', 'f,force', 'i,interactive', 'L,logical', 'n,no-dereference@no-target', 'P,physical',
-      'r,relative@relative', 's,symbolic@symlink', 'S,suffix=text@suffix', 't,target-directory=write@target',
-      'T,no-target-directory@no-target', 'v,verbose'
+      'b',
+      'backup?text',
+      'd,F,directory',
+      'f,force',
+      'i,interactive',
+      'L,logical',
+      'n,no-dereference@no-target',
+      'P,physical',
+      'r,relative@relative',
+      's,symbolic@symlink',
+      'S,suffix=text@suffix',
+      't,target-directory=write@target',
+      'T,no-target-directory@no-target',
+      'v,verbose'
     )
   ],
   judge: (parsed, env) => judgeLink(parsed, env)
 };
 
 /** Splits cp/mv/ln operands into sources and the destination, as coreutils does. */
-function sourcesAndDestination(parsed: Parsed): { sources: Arg[]; destination: Arg | undefined; intoDirectory: boolean } {
+function sourcesAndDestination(parsed: Parsed): {
+  sources: Arg[];
+  destination: Arg | undefined;
+  intoDirectory: boolean;
+} {
   const target = parsed.options.find(o => o.spec.sets === 'target')?.value;
   if (target) return { sources: parsed.operands, destination: target, intoDirectory: true };
   const operands = parsed.operands;
@@ -306,10 +591,14 @@ function sourcesAndDestination(parsed: Parsed): { sources: Arg[]; destination: A
 function judgeCopy(parsed: Parsed, env: JudgeEnv, kind: 'copy' | 'move'): Denial | undefined {
   const suffix = parsed.options.find(o => o.spec.sets === 'suffix')?.value?.value;
   if (suffix !== undefined && /[/*]/.test(suffix)) {
-    return env.deny('path-protected-write', `the backup suffix "${suffix}" holds "/" or "*", so the backup could land anywhere`, suffix);
+    return env.deny(
+      'path-protected-write',
+      `the backup suffix "${suffix}" holds "/" or "*", so the backup could land anywhere`,
+      suffix
+    );
   }
   const { sources, destination, intoDirectory } = sourcesAndDestination(parsed);
-    // A hard link is a second name for its source (writing one writes the other); a symlink's source is judged as its target.
+  // A hard link is a second name for its source (writing one writes the other); a symlink's source is judged as its target.
   const sourceRole = kind === 'move' ? 'write-tree' : parsed.sets.has('link') ? 'write' : 'read';
   for (const source of sources) {
     const found = env.arg(source, sourceRole);
@@ -322,13 +611,17 @@ function judgeCopy(parsed: Parsed, env: JudgeEnv, kind: 'copy' | 'move'): Denial
   const recursive = kind === 'move' || parsed.sets.has('recursive');
   for (const cwd of env.cwds) {
     const toDirectory =
-      intoDirectory || sources.length > 1 || (!parsed.sets.has('no-target') && env.judge.isDirectory(destination.value, cwd));
+      intoDirectory ||
+      sources.length > 1 ||
+      (!parsed.sets.has('no-target') && env.judge.isDirectory(destination.value, cwd));
     for (const source of sources) {
       if (source.field.glob) {
         // Each match lands at destination/basename; judge the pattern's names there.
         continue;
       }
-      const name = parsed.sets.has('parents') ? source.value : path.posix.basename(source.value.replace(/\/+$/, '') || '/');
+      const name = parsed.sets.has('parents')
+        ? source.value
+        : path.posix.basename(source.value.replace(/\/+$/, '') || '/');
       const landing = toDirectory ? `${destination.value}/${name}` : destination.value;
       const deniedLanding = env.path(landing, 'write', destination.source, [cwd]);
       if (deniedLanding) return deniedLanding;
@@ -349,7 +642,12 @@ function judgeLink(parsed: Parsed, env: JudgeEnv): Denial | undefined {
   const target = parsed.options.find(o => o.spec.sets === 'target')?.value;
   let pairs: { target: Arg; link: string; linkSource: string }[];
   const operands = parsed.operands;
-  if (target) pairs = operands.map(t => ({ target: t, link: `${target.value}/${path.posix.basename(t.value)}`, linkSource: target.source }));
+  if (target)
+    pairs = operands.map(t => ({
+      target: t,
+      link: `${target.value}/${path.posix.basename(t.value)}`,
+      linkSource: target.source
+    }));
   else if (operands.length === 1 && operands[0]) {
     const only = operands[0];
     pairs = [{ target: only, link: path.posix.basename(only.value), linkSource: only.source }];
@@ -358,15 +656,25 @@ function judgeLink(parsed: Parsed, env: JudgeEnv): Denial | undefined {
     const sources = operands.slice(0, -1);
     pairs = sources.map(t => {
       const intoDirectory =
-        sources.length > 1 || (!parsed.sets.has('no-target') && env.cwds.some(cwd => env.judge.isDirectory(destination.value, cwd)));
-      return { target: t, link: intoDirectory ? `${destination.value}/${path.posix.basename(t.value)}` : destination.value, linkSource: destination.source };
+        sources.length > 1 ||
+        (!parsed.sets.has('no-target') &&
+          env.cwds.some(cwd => env.judge.isDirectory(destination.value, cwd)));
+      return {
+        target: t,
+        link: intoDirectory ? `${destination.value}/${path.posix.basename(t.value)}` : destination.value,
+        linkSource: destination.source
+      };
     });
   }
   for (const pair of pairs) {
     const found = env.path(pair.link, 'write-name', pair.linkSource);
     if (found) return found;
     if (pair.target.field.glob) {
-      return env.deny('symlink-target', 'a link target may not be a file pattern; name the target', pair.target.source);
+      return env.deny(
+        'symlink-target',
+        'a link target may not be a file pattern; name the target',
+        pair.target.source
+      );
     }
     if (!symbolic) {
       // A hard link is a second name for the same file: writing it writes the target.
@@ -375,7 +683,13 @@ function judgeLink(parsed: Parsed, env: JudgeEnv): Denial | undefined {
       continue;
     }
     for (const cwd of env.cwds) {
-      const denied = env.linkTarget(pair.target.value, pair.link, cwd, parsed.sets.has('relative'), pair.target.source);
+      const denied = env.linkTarget(
+        pair.target.value,
+        pair.link,
+        cwd,
+        parsed.sets.has('relative'),
+        pair.target.source
+      );
       if (denied) return denied;
     }
   }
@@ -389,5 +703,26 @@ export const ECHO: Grammar = {
 };
 
 export const COREUTILS: readonly Grammar[] = [
-  CAT, HEAD, TAIL, WC, CUT, FILE, STAT, DU, LS, DIFF, SORT, UNIQ, TEE, TOUCH, MKDIR, RM, RMDIR, CHMOD, CHOWN, CP, MV, LN
+  CAT,
+  HEAD,
+  TAIL,
+  WC,
+  CUT,
+  FILE,
+  STAT,
+  DU,
+  LS,
+  DIFF,
+  SORT,
+  UNIQ,
+  TEE,
+  TOUCH,
+  MKDIR,
+  RM,
+  RMDIR,
+  CHMOD,
+  CHOWN,
+  CP,
+  MV,
+  LN
 ];

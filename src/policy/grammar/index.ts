@@ -61,4 +61,10 @@ export function handlerFor(argv0: string): Handler | undefined {
 /** Programs whose arguments are parsed with a grammar (for docs and tests). */
 export const GRAMMAR_PROGRAMS: readonly string[] = [...HANDLERS.keys()].sort();
 
-export const INTERPRETER_NAMES: readonly string[] = ['node', 'nodejs', 'python', 'pypy', ...Object.keys(INLINE_CODE_FLAGS)];
+export const INTERPRETER_NAMES: readonly string[] = [
+  'node',
+  'nodejs',
+  'python',
+  'pypy',
+  ...Object.keys(INLINE_CODE_FLAGS)
+];

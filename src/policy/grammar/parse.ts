@@ -1,4 +1,5 @@
 import { denial, type Denial } from '../rules.js';
+import { fieldOf } from '../words.js';
 import type { Arg, Grammar, OptionSpec, Parsed, ParsedOption } from './types.js';
 
 /** The option tables, indexed once per grammar. */
@@ -69,14 +70,24 @@ export function parseOptions(grammar: Grammar, args: readonly Arg[], program: st
       let spec = lookupLong(grammar, name);
       if (!spec && grammar.negatable && name.startsWith('no-')) {
         const positive = lookupLong(grammar, name.slice(3));
-        if (positive && positive !== 'ambiguous' && equals < 0) spec = { long: [name], arg: 'none', role: 'text' };
+        if (positive && positive !== 'ambiguous' && equals < 0)
+          spec = { long: [name], arg: 'none', role: 'text' };
       }
-      if (!spec && grammar.acceptLong?.test(name)) spec = { long: [name], arg: equals >= 0 ? 'optional' : 'none', role: 'text' };
+      if (!spec && grammar.acceptLong?.test(name))
+        spec = { long: [name], arg: equals >= 0 ? 'optional' : 'none', role: 'text' };
       if (spec === 'ambiguous') {
-        return denial('option-unknown', `${program} option "--${name}" is an ambiguous abbreviation; write the option out in full`, arg.source);
+        return denial(
+          'option-unknown',
+          `${program} option "--${name}" is an ambiguous abbreviation; write the option out in full`,
+          arg.source
+        );
       }
       if (!spec) {
-        return denial('option-unknown', `${program} has no option "--${name}" that the policy knows; unknown options are refused`, arg.source);
+        return denial(
+          'option-unknown',
+          `${program} has no option "--${name}" that the policy knows; unknown options are refused`,
+          arg.source
+        );
       }
       const option: ParsedOption = { spec, name: `--${name}`, attached: equals >= 0, extra: [] };
       const kind = spec.arg ?? 'none';
@@ -100,7 +111,11 @@ export function parseOptions(grammar: Grammar, args: readonly Arg[], program: st
       const letter = value[k] as string;
       const spec = lookupShort(grammar, letter);
       if (!spec) {
-        return denial('option-unknown', `${program} has no option "-${letter}" that the policy knows (in "${value}"); unknown options are refused`, arg.source);
+        return denial(
+          'option-unknown',
+          `${program} has no option "-${letter}" that the policy knows (in "${value}"); unknown options are refused`,
+          arg.source
+        );
       }
       const kind = spec.arg ?? 'none';
       const option: ParsedOption = { spec, name: `-${letter}`, attached: false, extra: [] };
@@ -139,40 +154,12 @@ function missing(program: string, name: string, arg: Arg): Denial {
   return denial('option-value-missing', `${program} option "${name}" needs a value`, arg.source);
 }
 
-/** The value part of an argument (`-oFILE` → `FILE`), keeping glob information for path checks. */
+/**
+ * The value part of an argument (`-oFILE` → `FILE`). When the word was a pattern, every glob
+ * character left in the value is taken as one (a quoted `*` then counts as a pattern too, which
+ * can only refuse more).
+ */
 export function sliceArg(arg: Arg, from: number): Arg {
   const value = arg.value.slice(from);
-  // Recompute the field's segments from the remaining text; glob-ness is kept conservatively.
-  return { value, source: arg.source, field: sliceField(arg, from) };
-}
-
-function sliceField(arg: Arg, from: number): Arg['field'] {
-  const field = arg.field;
-  if (!field.glob) {
-    return { ...field, value: field.value.slice(from), segments: field.value.slice(from).split('/').map(text => ({ kind: 'literal', text })) };
-  }
-  // Drop `from` characters from the front of the segment list.
-  let remaining = from;
-  const segments = [...field.segments];
-  while (remaining > 0 && segments.length > 0) {
-    const first = segments[0];
-    if (!first) break;
-    const length = first.kind === 'literal' ? first.text.length : first.text.length;
-    if (first.kind === 'literal' && remaining <= length) {
-      segments[0] = { kind: 'literal', text: first.text.slice(remaining) };
-      if (remaining === length && segments.length > 1) {
-        // The cut fell on a "/": the value starts with the next segment after an empty one.
-      }
-      remaining = 0;
-      break;
-    }
-    if (first.kind === 'glob') {
-      // A cut inside a glob segment: keep the whole segment (it can only match more).
-      remaining = 0;
-      break;
-    }
-    segments.shift();
-    remaining -= length + 1;
-  }
-  return { ...field, value: field.value.slice(from), segments };
+  return { value, source: arg.source, field: fieldOf(value, arg.field.glob) };
 }

@@ -7,8 +7,20 @@ export const SED: Grammar = {
   options: [
     ...HELP,
     ...opts(
-      'n,quiet,silent', 'debug', 'e,expression=text@script', 'f,file=read@script-file', 'follow-symlinks', 'i,in-place?text@in-place',
-      'l,line-length=number', 'posix', 'E,r,regexp-extended', 's,separate', 'sandbox', 'u,unbuffered', 'z,null-data', 'b,binary'
+      'n,quiet,silent',
+      'debug',
+      'e,expression=text@script',
+      'f,file=read@script-file',
+      'follow-symlinks',
+      'i,in-place?text@in-place',
+      'l,line-length=number',
+      'posix',
+      'E,r,regexp-extended',
+      's,separate',
+      'sandbox',
+      'u,unbuffered',
+      'z,null-data',
+      'b,binary'
     )
   ],
   judge: (parsed, env) => judgeSed(parsed, env)
@@ -20,10 +32,19 @@ function judgeSed(parsed: Parsed, env: JudgeEnv): Denial | undefined {
     if (option.spec.sets === 'script') sources.push(option.value?.value ?? '');
     if (option.spec.sets === 'script-file') {
       const file = option.value as Arg;
-      if (file.value === '-') return env.deny('sed-script-file', 'sed -f - reads its script from standard input, which cannot be checked', file.source);
+      if (file.value === '-')
+        return env.deny(
+          'sed-script-file',
+          'sed -f - reads its script from standard input, which cannot be checked',
+          file.source
+        );
       const text = env.cwds.map(cwd => env.judge.readText(file.value, cwd));
       if (text.some(t => t === undefined)) {
-        return env.deny('sed-script-file', `the sed script file "${file.value}" cannot be read now, so it cannot be checked`, file.source);
+        return env.deny(
+          'sed-script-file',
+          `the sed script file "${file.value}" cannot be read now, so it cannot be checked`,
+          file.source
+        );
       }
       sources.push(...(text as string[]));
     }
@@ -40,7 +61,11 @@ function judgeSed(parsed: Parsed, env: JudgeEnv): Denial | undefined {
   const inPlace = parsed.options.find(o => o.spec.sets === 'in-place');
   const suffix = inPlace?.value?.value;
   if (suffix !== undefined && /[/*]/.test(suffix)) {
-    return env.deny('sed-in-place-suffix', `the sed -i backup suffix "${suffix}" holds "/" or "*", so the backup could be written anywhere`, inPlace?.name ?? suffix);
+    return env.deny(
+      'sed-in-place-suffix',
+      `the sed -i backup suffix "${suffix}" holds "/" or "*", so the backup could be written anywhere`,
+      inPlace?.name ?? suffix
+    );
   }
   for (const file of files) {
     const found = env.arg(file, inPlace ? 'write' : 'read');
@@ -53,17 +78,39 @@ function judgeSed(parsed: Parsed, env: JudgeEnv): Denial | undefined {
   return undefined;
 }
 
-const AWK_EXTENSION = 'awk -l/--load, -i/--include, -E/--exec and -D/--debug load code the checker cannot see';
+const AWK_EXTENSION =
+  'awk -l/--load, -i/--include, -E/--exec and -D/--debug load code the checker cannot see';
 
 export const AWK: Grammar = {
   names: ['awk', 'gawk', 'mawk', 'nawk'],
   permute: false,
   options: [
     ...opts(
-      'f,file=read@program-file', 'F,field-separator=text', 'v,assign=text', 'e,source=text@program', 'b,characters-as-bytes',
-      'c,traditional', 'C,copyright', 'd,dump-variables?text@dump', 'g,gen-pot', 'h,help', 'L,lint?text', 'M,bignum',
-      'N,use-lc-numeric', 'n,non-decimal-data', 'o,pretty-print?text@pretty', 'O,optimize', 's,no-optimize', 'p,profile?text@profile',
-      'P,posix', 'r,re-interval', 'S,sandbox', 't,lint-old', 'V,version', 'k,csv', 'W=text@mawk'
+      'f,file=read@program-file',
+      'F,field-separator=text',
+      'v,assign=text',
+      'e,source=text@program',
+      'b,characters-as-bytes',
+      'c,traditional',
+      'C,copyright',
+      'd,dump-variables?text@dump',
+      'g,gen-pot',
+      'h,help',
+      'L,lint?text',
+      'M,bignum',
+      'N,use-lc-numeric',
+      'n,non-decimal-data',
+      'o,pretty-print?text@pretty',
+      'O,optimize',
+      's,no-optimize',
+      'p,profile?text@profile',
+      'P,posix',
+      'r,re-interval',
+      'S,sandbox',
+      't,lint-old',
+      'V,version',
+      'k,csv',
+      'W=text@mawk'
     ),
     ...refuse('awk-extension', AWK_EXTENSION, 'l,load=', 'i,include=', 'E,exec=', 'D,debug?')
   ],
@@ -78,14 +125,26 @@ function judgeAwk(parsed: Parsed, env: JudgeEnv): Denial | undefined {
     if (option.spec.sets === 'program-file' && value) {
       const text = env.cwds.map(cwd => env.judge.readText(value.value, cwd));
       if (text.some(t => t === undefined)) {
-        return env.deny('awk-program-file', `the awk program file "${value.value}" cannot be read now, so it cannot be checked`, value.source);
+        return env.deny(
+          'awk-program-file',
+          `the awk program file "${value.value}" cannot be read now, so it cannot be checked`,
+          value.source
+        );
       }
       programs.push(...(text as string[]));
     }
     if (option.spec.sets === 'mawk' && /^e/.test(value?.value ?? '')) {
-      return env.deny('awk-extension', 'mawk -W exec loads a program file the checker cannot see', option.name);
+      return env.deny(
+        'awk-extension',
+        'mawk -W exec loads a program file the checker cannot see',
+        option.name
+      );
     }
-    const defaults: Record<string, string> = { dump: 'awkvars.out', pretty: 'awkprof.out', profile: 'awkprof.out' };
+    const defaults: Record<string, string> = {
+      dump: 'awkvars.out',
+      pretty: 'awkprof.out',
+      profile: 'awkprof.out'
+    };
     const written = option.spec.sets ? defaults[option.spec.sets] : undefined;
     if (written) {
       const found = value ? env.arg(value, 'write') : env.path(written, 'write', option.name);
@@ -116,10 +175,34 @@ export const JQ: Grammar = {
   names: ['jq', 'gojq'],
   abbreviations: false,
   options: opts(
-    'n,null-input', 'r,raw-output', 'raw-output0', 'j,join-output', 'a,ascii-output', 's,slurp', 'c,compact-output', 'C,color-output',
-    'M,monochrome-output', 'S,sort-keys', 'e,exit-status', 'R,raw-input', 'tab', 'indent=number', 'seq', 'stream', 'stream-errors',
-    'unbuffered', 'f,from-file@from-file', 'L,library-path=read', 'h,help', 'V,version', 'build-configuration', 'b,binary',
-    'debug-dump-disasm', 'debug-trace', 'args@args', 'jsonargs@args'
+    'n,null-input',
+    'r,raw-output',
+    'raw-output0',
+    'j,join-output',
+    'a,ascii-output',
+    's,slurp',
+    'c,compact-output',
+    'C,color-output',
+    'M,monochrome-output',
+    'S,sort-keys',
+    'e,exit-status',
+    'R,raw-input',
+    'tab',
+    'indent=number',
+    'seq',
+    'stream',
+    'stream-errors',
+    'unbuffered',
+    'f,from-file@from-file',
+    'L,library-path=read',
+    'h,help',
+    'V,version',
+    'build-configuration',
+    'b,binary',
+    'debug-dump-disasm',
+    'debug-trace',
+    'args@args',
+    'jsonargs@args'
   ).concat([
     { long: ['arg'], arg: 'required', role: 'text', extraArgs: 1 },
     { long: ['argjson'], arg: 'required', role: 'text', extraArgs: 1 },
@@ -139,7 +222,12 @@ export const JQ: Grammar = {
       const found = env.arg(program, 'read');
       if (found) return found;
       const text = env.cwds.map(cwd => env.judge.readText(program.value, cwd));
-      if (text.some(t => t === undefined)) return env.deny('jq-module', `the jq program file "${program.value}" cannot be read now, so it cannot be checked`, program.source);
+      if (text.some(t => t === undefined))
+        return env.deny(
+          'jq-module',
+          `the jq program file "${program.value}" cannot be read now, so it cannot be checked`,
+          program.source
+        );
       for (const source of text as string[]) {
         const problem = env.jqProgram(source);
         if (problem) return problem;
@@ -188,15 +276,50 @@ export const NODE: Grammar = {
   names: ['node', 'nodejs'],
   permute: false,
   abbreviations: false,
-  acceptLong: /^(experimental-|no-|trace-|harmony|max-|enable-|expose-|allow-|frozen-|preserve-|jitless|abort-|stack-|test-|watch|report-|unhandled-|pending-|throw-|force-|insecure-|use-|disable-|zero-|secure-|tls-|dns-|network-|inspect)/,
+  acceptLong:
+    /^(experimental-|no-|trace-|harmony|max-|enable-|expose-|allow-|frozen-|preserve-|jitless|abort-|stack-|test-|watch|report-|unhandled-|pending-|throw-|force-|insecure-|use-|disable-|zero-|secure-|tls-|dns-|network-|inspect)/,
   options: opts(
-    'e,eval=code@inline', 'p,print=code@inline', 'c,check', 'i,interactive', 'v,version', 'h,help', 'r,require=module', 'import=module',
-    'loader,experimental-loader=module', 'input-type=text', 'env-file=read', 'env-file-if-exists=read', 'stack-size=number',
-    'max-old-space-size=number', 'title=text', 'C,conditions=text', 'test', 'watch', 'watch-path=read', 'test-reporter=text',
-    'test-reporter-destination=write', 'test-name-pattern=pattern', 'test-skip-pattern=pattern', 'test-concurrency=number',
-    'test-timeout=number', 'redirect-warnings=write', 'report-directory=write', 'diagnostic-dir=write', 'heap-prof-dir=write',
-    'cpu-prof-dir=write', 'openssl-config=read', 'icu-data-dir=read', 'disable-warning=text', 'unhandled-rejections=text',
-    'run=text', 'enable-source-maps', 'inspect?text', 'inspect-brk?text', 'cpu-prof', 'heap-prof', 'prof'
+    'e,eval=code@inline',
+    'p,print=code@inline',
+    'c,check',
+    'i,interactive',
+    'v,version',
+    'h,help',
+    'r,require=module',
+    'import=module',
+    'loader,experimental-loader=module',
+    'input-type=text',
+    'env-file=read',
+    'env-file-if-exists=read',
+    'stack-size=number',
+    'max-old-space-size=number',
+    'title=text',
+    'C,conditions=text',
+    'test',
+    'watch',
+    'watch-path=read',
+    'test-reporter=text',
+    'test-reporter-destination=write',
+    'test-name-pattern=pattern',
+    'test-skip-pattern=pattern',
+    'test-concurrency=number',
+    'test-timeout=number',
+    'redirect-warnings=write',
+    'report-directory=write',
+    'diagnostic-dir=write',
+    'heap-prof-dir=write',
+    'cpu-prof-dir=write',
+    'openssl-config=read',
+    'icu-data-dir=read',
+    'disable-warning=text',
+    'unhandled-rejections=text',
+    'run=text',
+    'enable-source-maps',
+    'inspect?text',
+    'inspect-brk?text',
+    'cpu-prof',
+    'heap-prof',
+    'prof'
   ),
   judge: interpreterJudge
 };
@@ -206,8 +329,31 @@ export const PYTHON: Grammar = {
   permute: false,
   abbreviations: false,
   options: opts(
-    'c=code@inline', 'm=text@module', 'W=text', 'X=text', 'b', 'B', 'd', 'E', 'h,help', 'i', 'I', 'O', 'P', 'q', 'R', 's', 'S', 'u', 'v',
-    'V,version', 'x', 'check-hash-based-pycs=text', 'help-env', 'help-xoptions', 'help-all'
+    'c=code@inline',
+    'm=text@module',
+    'W=text',
+    'X=text',
+    'b',
+    'B',
+    'd',
+    'E',
+    'h,help',
+    'i',
+    'I',
+    'O',
+    'P',
+    'q',
+    'R',
+    's',
+    'S',
+    'u',
+    'v',
+    'V,version',
+    'x',
+    'check-hash-based-pycs=text',
+    'help-env',
+    'help-xoptions',
+    'help-all'
   ),
   judge: interpreterJudge
 };
@@ -215,25 +361,115 @@ export const PYTHON: Grammar = {
 export const PYTEST: Grammar = {
   names: ['pytest', 'py.test'],
   abbreviations: false,
-  acceptLong: /^(benchmark-|randomly-|reruns|only-rerun|rerun-|hypothesis-|django-|ds=|nomigrations|create-db|reuse-db|mypy|flake8|black|isort|asyncio-|timeout-method|xdist-|looponfail|sugar|instafail|snapshot-update)/,
+  acceptLong:
+    /^(benchmark-|randomly-|reruns|only-rerun|rerun-|hypothesis-|django-|ds=|nomigrations|create-db|reuse-db|mypy|flake8|black|isort|asyncio-|timeout-method|xdist-|looponfail|sugar|instafail|snapshot-update)/,
   options: opts(
-    'h,help', 'V,version', 'x,exitfirst', 'maxfail=number', 'q,quiet', 'v,verbose', 'verbosity=number', 's', 'capture=text',
-    'k=text', 'm=text', 'l,showlocals', 'no-showlocals', 'tb=text', 'r=text', 'lf,last-failed', 'ff,failed-first', 'nf,new-first',
-    'sw,stepwise', 'sw-skip,stepwise-skip', 'co,collect-only', 'durations=number', 'durations-min=number', 'pdb', 'pdbcls=text',
-    'trace', 'strict-markers', 'strict-config', 'strict', 'disable-warnings,disable-pytest-warnings', 'W,pythonwarnings=text',
-    'fixtures,funcargs', 'fixtures-per-test', 'markers', 'setup-only', 'setup-show', 'setup-plan', 'runxfail', 'color=text',
-    'code-highlight=text', 'no-header', 'no-summary', 'no-fold-skipped', 'import-mode=text', 'pyargs', 'doctest-modules',
-    'doctest-glob=pattern', 'doctest-report=text', 'doctest-continue-on-failure', 'doctest-ignore-import-errors',
-    'continue-on-collection-errors', 'keep-duplicates', 'noconftest', 'collect-in-virtualenv', 'full-trace', 'show-capture=text',
-    'log-level=text', 'log-format=text', 'log-date-format=text', 'log-cli-level=text', 'log-cli-format=text',
-    'log-cli-date-format=text', 'log-file=write', 'log-file-level=text', 'log-file-mode=text', 'log-file-format=text',
-    'log-file-date-format=text', 'log-auto-indent=text', 'log-disable=text', 'trace-config', 'debug?write', 'assert=text',
-    'junit-xml,junitxml=write', 'junit-prefix=text', 'basetemp=write-tree', 'rootdir=read', 'c,config-file=read',
-    'confcutdir=read', 'ignore=read', 'ignore-glob=pattern', 'deselect=text', 'o,override-ini=text@ini', 'cache-clear',
-    'cache-show?text', 'lfnf,last-failed-no-failures=text', 'p=text', 'html=write', 'self-contained-html', 'cov?text',
-    'cov-report=text@cov-report', 'cov-config=read', 'cov-fail-under=number', 'cov-branch', 'cov-append', 'cov-context=text',
-    'no-cov', 'no-cov-on-fail', 'timeout=number', 'n,numprocesses=text', 'dist=text', 'maxprocesses=number', 'asyncio-mode=text',
-    'runslow', 'emoji', 'last-failed-no-failures=text', 'co'
+    'h,help',
+    'V,version',
+    'x,exitfirst',
+    'maxfail=number',
+    'q,quiet',
+    'v,verbose',
+    'verbosity=number',
+    's',
+    'capture=text',
+    'k=text',
+    'm=text',
+    'l,showlocals',
+    'no-showlocals',
+    'tb=text',
+    'r=text',
+    'lf,last-failed',
+    'ff,failed-first',
+    'nf,new-first',
+    'sw,stepwise',
+    'sw-skip,stepwise-skip',
+    'co,collect-only',
+    'durations=number',
+    'durations-min=number',
+    'pdb',
+    'pdbcls=text',
+    'trace',
+    'strict-markers',
+    'strict-config',
+    'strict',
+    'disable-warnings,disable-pytest-warnings',
+    'W,pythonwarnings=text',
+    'fixtures,funcargs',
+    'fixtures-per-test',
+    'markers',
+    'setup-only',
+    'setup-show',
+    'setup-plan',
+    'runxfail',
+    'color=text',
+    'code-highlight=text',
+    'no-header',
+    'no-summary',
+    'no-fold-skipped',
+    'import-mode=text',
+    'pyargs',
+    'doctest-modules',
+    'doctest-glob=pattern',
+    'doctest-report=text',
+    'doctest-continue-on-failure',
+    'doctest-ignore-import-errors',
+    'continue-on-collection-errors',
+    'keep-duplicates',
+    'noconftest',
+    'collect-in-virtualenv',
+    'full-trace',
+    'show-capture=text',
+    'log-level=text',
+    'log-format=text',
+    'log-date-format=text',
+    'log-cli-level=text',
+    'log-cli-format=text',
+    'log-cli-date-format=text',
+    'log-file=write',
+    'log-file-level=text',
+    'log-file-mode=text',
+    'log-file-format=text',
+    'log-file-date-format=text',
+    'log-auto-indent=text',
+    'log-disable=text',
+    'trace-config',
+    'debug?write',
+    'assert=text',
+    'junit-xml,junitxml=write',
+    'junit-prefix=text',
+    'basetemp=write-tree',
+    'rootdir=read',
+    'c,config-file=read',
+    'confcutdir=read',
+    'ignore=read',
+    'ignore-glob=pattern',
+    'deselect=text',
+    'o,override-ini=text@ini',
+    'cache-clear',
+    'cache-show?text',
+    'lfnf,last-failed-no-failures=text',
+    'p=text',
+    'html=write',
+    'self-contained-html',
+    'cov?text',
+    'cov-report=text@cov-report',
+    'cov-config=read',
+    'cov-fail-under=number',
+    'cov-branch',
+    'cov-append',
+    'cov-context=text',
+    'no-cov',
+    'no-cov-on-fail',
+    'timeout=number',
+    'n,numprocesses=text',
+    'dist=text',
+    'maxprocesses=number',
+    'asyncio-mode=text',
+    'runslow',
+    'emoji',
+    'last-failed-no-failures=text',
+    'co'
   ),
   judge: (parsed, env) => {
     for (const option of parsed.options) {
@@ -261,7 +497,25 @@ export const PYTEST: Grammar = {
 };
 
 /** npm's configuration keys that choose programs, files or locations it runs or loads. */
-const NPM_RUNS = ['prefix', 'script-shell', 'shell', 'userconfig', 'globalconfig', 'node-options', 'editor', 'browser', 'git', 'init-module', 'onload-script', 'call', 'global', 'location', 'cafile', 'node-gyp', 'viewer'];
+const NPM_RUNS = [
+  'prefix',
+  'script-shell',
+  'shell',
+  'userconfig',
+  'globalconfig',
+  'node-options',
+  'editor',
+  'browser',
+  'git',
+  'init-module',
+  'onload-script',
+  'call',
+  'global',
+  'location',
+  'cafile',
+  'node-gyp',
+  'viewer'
+];
 const NPM_PATHS = ['cache', 'tmp', 'logs-dir', 'workspace', 'w'];
 
 /** nopt expands unambiguous abbreviations of known keys, so `--script-sh` is `--script-shell`. */
@@ -269,7 +523,9 @@ function npmKey(arg: string, names: readonly string[]): string | undefined {
   if (!arg.startsWith('--') || arg.length < 3) return undefined;
   const given = (arg.slice(2).split('=')[0] ?? '').replace(/^no-/, '');
   if (given === '') return undefined;
-  return names.find(name => name === given) ?? names.find(name => name.startsWith(given) && given.length >= 2);
+  return (
+    names.find(name => name === given) ?? names.find(name => name.startsWith(given) && given.length >= 2)
+  );
 }
 
 /**
@@ -278,8 +534,10 @@ function npmKey(arg: string, names: readonly string[]): string | undefined {
  * arguments for the script or package are judged as read and written when they look like paths.
  */
 export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Denial | undefined {
-  const runs = 'npm options that choose the shell, node options, config files, editor or install location run or load other code';
-  const scripts = 'npm config flags like --ignore-scripts=false or --no-ignore-scripts turn install scripts back on';
+  const runs =
+    'npm options that choose the shell, node options, config files, editor or install location run or load other code';
+  const scripts =
+    'npm config flags like --ignore-scripts=false or --no-ignore-scripts turn install scripts back on';
   let afterDashDash = false;
   let subcommand: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -296,11 +554,22 @@ export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Den
       continue;
     }
     if (npmKey(value, NPM_RUNS)) return env.deny('npm-config', runs, arg.source);
-    if (value === '-C' || /^-C./.test(value) || value === '-g' || value === '-c' && (npx || ['exec', 'x'].includes(subcommand ?? ''))) {
-      return env.deny(value === '-c' ? 'npm-runs-commands' : 'npm-config', value === '-c' ? 'npx -c and npm exec -c run a shell command line' : runs, arg.source);
+    if (
+      value === '-C' ||
+      /^-C./.test(value) ||
+      value === '-g' ||
+      (value === '-c' && (npx || ['exec', 'x'].includes(subcommand ?? '')))
+    ) {
+      return env.deny(
+        value === '-c' ? 'npm-runs-commands' : 'npm-config',
+        value === '-c' ? 'npx -c and npm exec -c run a shell command line' : runs,
+        arg.source
+      );
     }
-    if (/^--(?:no-)?ig/.test(value) && (value.includes('=') || value.startsWith('--no-'))) return env.deny('npm-scripts-enabled', scripts, arg.source);
-    if (/^--(?:no-)?foreground-scripts/.test(value)) return env.deny('npm-scripts-enabled', scripts, arg.source);
+    if (/^--(?:no-)?ig/.test(value) && (value.includes('=') || value.startsWith('--no-')))
+      return env.deny('npm-scripts-enabled', scripts, arg.source);
+    if (/^--(?:no-)?foreground-scripts/.test(value))
+      return env.deny('npm-scripts-enabled', scripts, arg.source);
     const pathKey = npmKey(value, NPM_PATHS);
     if (pathKey) {
       const inline = value.indexOf('=');
@@ -314,11 +583,24 @@ export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Den
     if (value.startsWith('-')) continue;
     if (subcommand === undefined && !npx) {
       subcommand = value;
-      if (['explore', 'edit', 'set', 'delete'].includes(value)) return env.deny('npm-runs-commands', 'npm explore, edit and config set run commands or change npm configuration', value);
+      if (['explore', 'edit', 'set', 'delete'].includes(value))
+        return env.deny(
+          'npm-runs-commands',
+          'npm explore, edit and config set run commands or change npm configuration',
+          value
+        );
       continue;
     }
-    if (!npx && (subcommand === 'config' || subcommand === 'c') && ['set', 'edit', 'delete', 'fix'].includes(value)) {
-      return env.deny('npm-runs-commands', 'npm config set/edit/delete changes npm configuration that later commands run with', `${subcommand} ${value}`);
+    if (
+      !npx &&
+      (subcommand === 'config' || subcommand === 'c') &&
+      ['set', 'edit', 'delete', 'fix'].includes(value)
+    ) {
+      return env.deny(
+        'npm-runs-commands',
+        'npm config set/edit/delete changes npm configuration that later commands run with',
+        `${subcommand} ${value}`
+      );
     }
     const found = env.arg(arg, 'generic');
     if (found) return found;

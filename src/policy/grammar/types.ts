@@ -105,7 +105,13 @@ export interface JudgeEnv {
   /** Judge a path string computed by the judge (a destination, an archive member). */
   path: (raw: string, access: Access, offending: string, cwds?: readonly string[]) => Denial | undefined;
   /** A symlink at `link` (relative to `cwd`) pointing at `target`: where it leads must be inside and unprotected; recorded for later commands. */
-  linkTarget: (target: string, link: string, cwd: string, relative: boolean, offending: string) => Denial | undefined;
+  linkTarget: (
+    target: string,
+    link: string,
+    cwd: string,
+    relative: boolean,
+    offending: string
+  ) => Denial | undefined;
   /** A recursive copy or move of `source` to `landing`: everything below lands there and is judged as written. */
   copyTree: (source: string, landing: string, cwd: string, offending: string) => Denial | undefined;
   /** Parse and judge with another grammar (git subcommands). */
