@@ -48,6 +48,8 @@ export type WordResult =
 interface Token {
   ch: string;
   quoted: boolean;
+  /** Quoted by a backslash (which hides a comma from brace expansion; quotes do not). */
+  escaped?: boolean;
 }
 
 /** Bash itself has no limit; this keeps a decision bounded. */
@@ -93,8 +95,14 @@ export function resolveWord(word: Word, source: string): WordResult {
     const tokens: Token[] = [];
     if (word.parts) word.parts.forEach((part, index) => addPart(part, index === 0, tokens));
     else addLiteralText(word.text, true, tokens);
+    // bash drops a brace result that is empty and unquoted (`ls {,}` runs `ls`); a quoted '' stays.
+    const quoted =
+      word.parts?.some(
+        part => part.type !== 'Literal' && part.type !== 'BraceExpansion' && part.type !== 'Glob'
+      ) ?? false;
     const expanded = expandBraces(tokens);
-    const fields = expanded.map(toField);
+    const kept = expanded.length > 1 && !quoted ? expanded.filter(field => field.length > 0) : expanded;
+    const fields = kept.map(toField);
     const unquotedNonAscii = tokens.some(t => !t.quoted && /[^\x00-\x7f]/.test(t.ch));
     return {
       ok: true,
@@ -170,7 +178,7 @@ function addLiteralText(raw: string, atWordStart: boolean, tokens: Token[]): voi
       const next = raw[i + 1];
       i++;
       if (next === undefined || next === '\n') continue;
-      tokens.push({ ch: next, quoted: true });
+      tokens.push({ ch: next, quoted: true, escaped: true });
       continue;
     }
     if (ch === '~') {
@@ -213,66 +221,109 @@ function expansionRefusal(type: string, text: string): Refusal {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Brace expansion, following bash's braces.c: the first unquoted "{" with a matching "}" that
-// holds an unquoted "," or is a valid sequence expression is expanded; the rest of the word is
-// expanded recursively. A "{" with neither stays literal, and so does "${".
+// Brace expansion, following bash's braces.c: the first unquoted "{" that has a closing "}" after
+// an unquoted "," or ".." at its own level is expanded (a "{" at the start followed by "}" is
+// literal, as in `find -exec {}`); an amble without a comma may be a sequence; the preamble is
+// kept as is and the postamble is expanded on its own, then the results are multiplied out.
 
 function expandBraces(tokens: Token[]): Token[][] {
-  const out: Token[][] = [];
-  expandInto(tokens, out);
+  const out = braceExpand(tokens);
+  if (out.length > MAX_BRACE_RESULTS) {
+    throw new Refusal(
+      'brace-too-large',
+      `the brace expansion makes more than ${MAX_BRACE_RESULTS} words; list fewer names`
+    );
+  }
   return out;
 }
 
-function expandInto(tokens: Token[], out: Token[][]): void {
-  for (let start = 0; start < tokens.length; start++) {
-    const t = tokens[start];
-    if (!t || t.quoted || t.ch !== '{') continue;
-    const previous = tokens[start - 1];
-    if (previous && !previous.quoted && previous.ch === '$') continue;
-    const close = matchingBrace(tokens, start);
-    if (close < 0) continue;
-    const inner = tokens.slice(start + 1, close);
-    const alternatives = splitCommas(inner) ?? sequence(inner);
-    if (!alternatives) continue;
-    const head = tokens.slice(0, start);
-    const tail = tokens.slice(close + 1);
-    for (const alternative of alternatives) {
-      if (out.length >= MAX_BRACE_RESULTS) {
-        throw new Refusal(
-          'brace-too-large',
-          `the brace expansion makes more than ${MAX_BRACE_RESULTS} words; list fewer names`
-        );
-      }
-      // The alternative itself may hold braces ({a,{b,c}}), and so may the tail.
-      expandInto([...head, ...alternative, ...tail], out);
-    }
-    return;
-  }
-  out.push(tokens);
-}
+const isBlank = (t: Token | undefined): boolean =>
+  t === undefined || t.ch === ' ' || t.ch === '\t' || t.ch === '\n';
 
-function matchingBrace(tokens: Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.quoted) continue;
-    if (t.ch === '{') depth++;
-    else if (t.ch === '}' && --depth === 0) return i;
+/** bash's brace_gobbler: the index of `satisfy` at level 0 (for "}", only after a "," or ".."), or -1. */
+function gobble(tokens: readonly Token[], start: number, satisfy: '{' | '}' | ','): number {
+  let level = 0;
+  let commas = satisfy === '}' ? 0 : 1;
+  for (let i = start; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted) continue;
+    const c = t.ch;
+    if (c === satisfy && level === 0 && commas > 0) {
+      const next = tokens[i + 1];
+      const literalOpen =
+        c === '{' &&
+        (i === 0 || isBlank(tokens[i - 1])) &&
+        (isBlank(next) || (next?.ch === '}' && !next.quoted));
+      if (!literalOpen) return i;
+      continue;
+    }
+    if (c === '{') level++;
+    else if (c === '}' && level > 0) level--;
+    else if (satisfy === '}' && level === 0 && c === ',') commas++;
+    else if (
+      satisfy === '}' &&
+      level === 0 &&
+      c === '.' &&
+      tokens[i + 1]?.ch === '.' &&
+      !tokens[i + 1]?.quoted &&
+      tokens[i + 2]?.ch !== '}'
+    )
+      commas++;
   }
   return -1;
 }
 
-/** Top-level comma split; undefined when there is no unquoted comma at depth 0. */
-function splitCommas(inner: Token[]): Token[][] | undefined {
-  const parts: Token[][] = [[]];
-  let depth = 0;
-  for (const t of inner) {
-    if (!t.quoted && t.ch === '{') depth++;
-    if (!t.quoted && t.ch === '}') depth--;
-    if (!t.quoted && t.ch === ',' && depth === 0) parts.push([]);
-    else parts[parts.length - 1]?.push(t);
+function braceExpand(tokens: Token[]): Token[][] {
+  let open = -1;
+  let close = -1;
+  for (let from = 0; ; from = open + 1) {
+    open = gobble(tokens, from, '{');
+    if (open < 0) return [tokens];
+    close = gobble(tokens, open + 1, '}');
+    if (close >= 0) break;
   }
-  return parts.length > 1 ? parts : undefined;
+  const preamble = tokens.slice(0, open);
+  const amble = tokens.slice(open + 1, close);
+  const postamble = tokens.slice(close + 1);
+  let tack: Token[][];
+  // Only a backslash hides a comma from this first look; quotes are seen by the split below.
+  if (!amble.some(t => t.ch === ',' && !t.escaped)) {
+    const sequenced = sequence(amble);
+    if (sequenced) tack = sequenced;
+    else if (postamble.length > 0) tack = [tokens.slice(open, close + 1)];
+    else return [tokens];
+  } else tack = expandAmble(amble);
+  let result = tack.map(item => [...preamble, ...item]);
+  if (postamble.length > 0) {
+    const rest = braceExpand(postamble);
+    if (result.length * rest.length > MAX_BRACE_RESULTS) {
+      throw new Refusal(
+        'brace-too-large',
+        `the brace expansion makes more than ${MAX_BRACE_RESULTS} words; list fewer names`
+      );
+    }
+    result = result.flatMap(head => rest.map(tail => [...head, ...tail]));
+  }
+  return result;
+}
+
+/** Splits an amble at its level-0 commas and expands each part. */
+function expandAmble(amble: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let start = 0;
+  for (;;) {
+    const comma = gobble(amble, start, ',');
+    const end = comma < 0 ? amble.length : comma;
+    out.push(...braceExpand(amble.slice(start, end)));
+    if (out.length > MAX_BRACE_RESULTS) {
+      throw new Refusal(
+        'brace-too-large',
+        `the brace expansion makes more than ${MAX_BRACE_RESULTS} words; list fewer names`
+      );
+    }
+    if (comma < 0) return out;
+    start = comma + 1;
+  }
 }
 
 /** `{x..y[..incr]}` with integers (zero-padded when either end is) or single letters. */
@@ -296,7 +347,7 @@ function sequence(inner: Token[]): Token[][] | undefined {
     );
   }
   // bash pads to the longer end's width when either end has a leading zero.
-  const zeroPadded = /^[-+]?0\d/.test(left) || /^[-+]?0\d/.test(right);
+  const zeroPadded = /^-?0\d/.test(left) || /^-?0\d/.test(right);
   const width = numeric && zeroPadded ? Math.max(left.length, right.length) : 0;
   const results: Token[][] = [];
   for (let k = 0, value = from; k < count; k++, value += increment) {
@@ -315,6 +366,20 @@ function sequence(inner: Token[]): Token[][] | undefined {
 // ---------------------------------------------------------------------------------------------
 // Globs
 
+/** A backslash made by a brace sequence ({Z..a}) is unquoted: quote removal drops it and quotes what follows. */
+function removeGeneratedBackslashes(tokens: Token[]): Token[] {
+  if (!tokens.some(t => !t.quoted && t.ch === '\\')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.quoted && t.ch === '\\') {
+      const next = tokens[++i];
+      if (next) out.push({ ch: next.ch, quoted: true, escaped: true });
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** A field for text cut out of another field: literal, or with its glob characters live. */
 export function fieldOf(value: string, glob: boolean): Field {
   return glob ? toField([...value].map(ch => ({ ch, quoted: false }))) : literalField(value);
@@ -329,7 +394,8 @@ function literalField(value: string): Field {
   };
 }
 
-function toField(tokens: Token[]): Field {
+function toField(raw: Token[]): Field {
+  const tokens = removeGeneratedBackslashes(raw);
   if (!tokens.some(t => !t.quoted && (t.ch === '*' || t.ch === '?' || t.ch === '['))) {
     return literalField(tokens.map(t => t.ch).join(''));
   }
