@@ -273,15 +273,21 @@ function gobble(tokens: readonly Token[], start: number, satisfy: '{' | '}' | ',
   return -1;
 }
 
-function braceExpand(tokens: Token[]): Token[][] {
-  let open = -1;
-  let close = -1;
-  for (let from = 0; ; from = open + 1) {
-    open = gobble(tokens, from, '{');
-    if (open < 0) return [tokens];
-    close = gobble(tokens, open + 1, '}');
-    if (close >= 0) break;
+/** The first "{" that has its closing "}", as bash looks for it. */
+function findBrace(tokens: readonly Token[]): { open: number; close: number } | undefined {
+  for (let from = 0; ;) {
+    const open = gobble(tokens, from, '{');
+    if (open < 0) return undefined;
+    const close = gobble(tokens, open + 1, '}');
+    if (close >= 0) return { open, close };
+    from = open + 1;
   }
+}
+
+function braceExpand(tokens: Token[]): Token[][] {
+  const found = findBrace(tokens);
+  if (!found) return [tokens];
+  const { open, close } = found;
   const preamble = tokens.slice(0, open);
   const amble = tokens.slice(open + 1, close);
   const postamble = tokens.slice(close + 1);
