@@ -374,3 +374,32 @@ describe('inline code by another name needs the interpreter allowed by its bare 
     expect(decide(command, narrow, ctx).decision).toBe('allow');
   });
 });
+
+describe('recursive reads that follow links check every link under them', () => {
+  it.each([
+    ['grep -R root .', 'path-outside'],
+    ['grep -R root linkdir', 'path-outside'],
+    ['rg -L root', 'path-outside'],
+    ['find -L . -name passwd', 'path-outside'],
+    ['find . -follow -name passwd', 'path-outside'],
+    ['du -L linkdir', 'path-outside'],
+    ['ls -RL linkdir', 'path-outside'],
+    ['diff -r linkdir src', 'path-outside'],
+    ['cp -rL linkdir copy', 'path-outside'],
+    ['tar -chf out.tar linkdir', 'path-outside']
+  ] as const)('%j → %s', (command, rule) => {
+    expect(decide(command, policy, ctx).rule).toBe(rule);
+  });
+
+  it.each([
+    'grep -r root linkdir/readme',
+    'grep -rn root src',
+    'rg root',
+    'find . -name passwd',
+    'diff -r --no-dereference linkdir src',
+    'du -sh src',
+    'ls -R src'
+  ])('%j stays allowed', command => {
+    expect(decide(command, policy, ctx)).toEqual(expect.objectContaining({ decision: 'allow' }));
+  });
+});

@@ -200,6 +200,8 @@ function makeEnv(input: CommandInput, program: string): JudgeEnv {
       return 'rule' in parsed ? parsed : env.grammarParsed(grammar, parsed, label);
     },
     grammarParsed: (grammar, parsed, label) => judgeParsed(env, grammar, parsed, label),
+    // A pattern is walked from where it starts: the working directory.
+    followTree: arg => env.judge.treeLinksOut(arg.field.glob ? '.' : arg.value, input.cwds, arg.source),
     sedScript: script => problemDenial(checkSedScript(script), script),
     awkProgram: program => problemDenial(checkAwkProgram(program), program),
     jqProgram: program => problemDenial(checkJqProgram(program), program)

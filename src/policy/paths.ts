@@ -36,6 +36,8 @@ const READABLE_OUTSIDE = new Set(['/dev/null', '/dev/zero', '/dev/urandom', '/de
 const WRITABLE_OUTSIDE = new Set(['/dev/null', '/dev/stdout', '/dev/stderr']);
 /** A glob is expanded against the disk to judge each match; more matches than this are refused. */
 const MAX_GLOB_MATCHES = 2000;
+/** A recursive read that follows links walks at most this many entries looking for links out. */
+const MAX_TREE_WALK = 50_000;
 
 export function isInside(candidate: string, root: string): boolean {
   return candidate === root || candidate.startsWith(root.endsWith('/') ? root : `${root}/`);
@@ -343,6 +345,58 @@ export class PathJudge {
       current = next;
     }
     return current;
+  }
+
+  /**
+   * For programs that follow symbolic links while they recurse (grep -R, rg -L, find -L, diff -r,
+   * du -L, cp -rL, tar -h): every link under the tree must lead inside the workspace, or the
+   * program reads outside through it. Links that stay inside are not descended (their targets are
+   * walked where they are).
+   */
+  treeLinksOut(raw: string, cwds: readonly string[], offending: string): Denial | undefined {
+    for (const cwd of cwds) {
+      const root = this.real(raw, cwd);
+      if (!root || !isInside(root, this.workspace)) continue;
+      const queue = [root];
+      let count = 0;
+      while (queue.length > 0) {
+        const directory = queue.shift() as string;
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(directory, { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const entry of entries) {
+          if (++count > MAX_TREE_WALK) {
+            return denial(
+              'content-too-large',
+              `"${raw}" holds more than ${MAX_TREE_WALK} entries to check for links leading out; use the form that does not follow links (grep -r, find without -L) or name a smaller directory`,
+              offending
+            );
+          }
+          const child = `${directory}/${entry.name}`;
+          if (entry.isDirectory()) queue.push(child);
+          else if (entry.isSymbolicLink()) {
+            const target = this.fs.resolve('/', child, true);
+            if (!target.ok)
+              return denial(
+                'path-unresolvable',
+                `"${this.display(child)}" is a link that cannot be resolved`,
+                offending
+              );
+            if (!isInside(target.path, this.workspace) && !READABLE_OUTSIDE.has(target.path)) {
+              return denial(
+                'path-outside',
+                `following links under "${raw}" reaches "${this.display(child)}", which leads to ${target.path}, outside the workspace`,
+                offending
+              );
+            }
+          }
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Whether a path exists now (or was created by the script). */

@@ -3,6 +3,7 @@ import { listTar, listZip, patchTargets, readArchive, stripComponents, type Entr
 import type { Denial } from '../rules.js';
 import { HELP, opts, refuse } from './dsl.js';
 import { parseOptions } from './parse.js';
+import { followEach } from './search.js';
 import type { Arg, Grammar, JudgeEnv, Parsed } from './types.js';
 
 const TAR_RUNS =
@@ -59,7 +60,7 @@ export const TAR: Grammar = {
       'same-owner',
       'no-same-owner',
       'numeric-owner',
-      'h,dereference',
+      'h,dereference@follow',
       'hard-dereference',
       'S,sparse',
       'O,to-stdout@stdout',
@@ -210,7 +211,8 @@ function judgeTar(parsed: Parsed, env: JudgeEnv): Denial | undefined {
       const found = env.arg(operand, role, bases);
       if (found) return found;
     }
-    return undefined;
+    // tar -h archives what links point at.
+    return parsed.sets.has('follow') ? followEach(parsed.operands, { ...env, cwds: bases }) : undefined;
   }
   if (archive && archive.value !== '-') {
     const found = env.arg(archive, 'read');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Denial } from '../rules.js';
 import { HELP, opts, refuse } from './dsl.js';
+import { followEach } from './search.js';
 import type { Arg, Grammar, JudgeEnv, Parsed } from './types.js';
 
 /** Judges every operand with one role. */
@@ -15,6 +16,18 @@ function operandsAre(role: 'read' | 'write' | 'write-name' | 'write-tree') {
 }
 
 const reads = operandsAre('read');
+
+/** Reads its operands and, when it follows links while recursing, checks every link under them. */
+function readsFollowing(recursiveByDefault: boolean) {
+  return (parsed: Parsed, env: JudgeEnv): Denial | undefined => {
+    const found = reads(parsed, env);
+    if (found) return found;
+    const recursive = recursiveByDefault || parsed.sets.has('recursive');
+    return recursive && parsed.sets.has('follow') && !parsed.sets.has('no-follow')
+      ? followEach(parsed.operands, env)
+      : undefined;
+  };
+}
 
 const NO_PRESERVE_ROOT = refuse(
   'workspace-root',
@@ -176,7 +189,7 @@ export const DU: Grammar = {
       'h,human-readable',
       'inodes',
       'k',
-      'L,dereference',
+      'L,dereference@follow',
       'l,count-links',
       'm',
       'P,no-dereference',
@@ -191,7 +204,7 @@ export const DU: Grammar = {
       'x,one-file-system'
     )
   ],
-  judge: reads
+  judge: readsFollowing(true)
 };
 
 export const LS: Grammar = {
@@ -229,7 +242,7 @@ export const LS: Grammar = {
       'I,ignore=pattern',
       'k,kibibytes',
       'l',
-      'L,dereference',
+      'L,dereference@follow',
       'm',
       'n,numeric-uid-gid',
       'N,literal',
@@ -240,7 +253,7 @@ export const LS: Grammar = {
       'Q,quote-name',
       'quoting-style=text',
       'r,reverse',
-      'R,recursive',
+      'R,recursive@recursive',
       's,size',
       'S',
       'sort=text',
@@ -259,7 +272,7 @@ export const LS: Grammar = {
       '1'
     )
   ],
-  judge: reads
+  judge: readsFollowing(false)
 };
 
 export const DIFF: Grammar = {
@@ -290,8 +303,8 @@ export const DIFF: Grammar = {
       'tabsize=number',
       'suppress-blank-empty',
       'l,paginate',
-      'r,recursive',
-      'no-dereference',
+      'r,recursive@recursive',
+      'no-dereference@no-follow',
       'N,new-file',
       'unidirectional-new-file',
       'ignore-file-name-case',
@@ -327,7 +340,14 @@ export const DIFF: Grammar = {
       'palette=text'
     )
   ],
-  judge: reads
+  judge: (parsed, env) => {
+    const found = reads(parsed, env);
+    if (found) return found;
+    // diff -r follows links to what they point at unless told --no-dereference.
+    return parsed.sets.has('recursive') && !parsed.sets.has('no-follow')
+      ? followEach(parsed.operands, env)
+      : undefined;
+  }
 };
 
 export const SORT: Grammar = {
@@ -527,7 +547,7 @@ export const CP: Grammar = {
       'd',
       'H',
       'l,link@link',
-      'L,dereference',
+      'L,dereference@follow',
       'P,no-dereference',
       'p',
       'preserve?text',
@@ -602,6 +622,11 @@ function judgeCopy(parsed: Parsed, env: JudgeEnv, kind: 'copy' | 'move'): Denial
   const sourceRole = kind === 'move' ? 'write-tree' : parsed.sets.has('link') ? 'write' : 'read';
   for (const source of sources) {
     const found = env.arg(source, sourceRole);
+    if (found) return found;
+  }
+  if (parsed.sets.has('follow') && parsed.sets.has('recursive')) {
+    // cp -rL copies what links point at: a link out would bring outside files in.
+    const found = followEach(sources, env);
     if (found) return found;
   }
   if (!destination) return undefined;

@@ -10,7 +10,26 @@ function patternThenFiles(parsed: Parsed, env: JudgeEnv): Denial | undefined {
     const found = env.arg(file, 'read');
     if (found) return found;
   }
+  // grep -R and rg -L follow every link they meet while recursing.
+  return parsed.sets.has('follow') ? followEach(files, env) : undefined;
+}
+
+/** Walks each operand (the working directory when there is none) for links leading out. */
+export function followEach(operands: readonly Arg[], env: JudgeEnv): Denial | undefined {
+  const roots: Arg[] = operands.length > 0 ? [...operands] : [dotArg()];
+  for (const root of roots) {
+    const found = env.followTree(root);
+    if (found) return found;
+  }
   return undefined;
+}
+
+function dotArg(): Arg {
+  return {
+    value: '.',
+    source: '.',
+    field: { value: '.', glob: false, segments: [{ kind: 'literal', text: '.' }], shell: '.' }
+  };
 }
 
 export const GREP: Grammar = {
@@ -61,7 +80,7 @@ export const GREP: Grammar = {
       'I',
       'include=pattern',
       'r,recursive',
-      'R,dereference-recursive',
+      'R,dereference-recursive@follow',
       'line-buffered',
       'U,binary',
       'V'
@@ -93,7 +112,7 @@ export const RG: Grammar = {
       'l,files-with-matches',
       'files-without-match',
       'files@files-mode',
-      'L,follow',
+      'L,follow@follow',
       'no-follow',
       'n,line-number',
       'N,no-line-number',
@@ -287,22 +306,30 @@ export const FIND: Grammar = {
 /** find is judged on its raw arguments: its grammar is an expression, not getopt. */
 export function judgeFind(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
   let i = 0;
+  let follow = false;
   while (i < args.length) {
     const value = args[i]?.value ?? '';
-    if (/^-[HLP]+$/.test(value) || /^-O\d?$/.test(value)) i++;
+    if (/^-[HLP]+$/.test(value)) {
+      // The last of -H, -L and -P wins; -L follows every link met while walking.
+      for (const letter of value.slice(1)) follow = letter === 'L';
+      i++;
+    } else if (/^-O\d?$/.test(value)) i++;
     else if (value === '-D') i += 2;
     else break;
   }
-  let sawStart = false;
+  const starts: Arg[] = [];
   for (; i < args.length; i++) {
     const arg = args[i] as Arg;
     const value = arg.value;
     if (value.startsWith('-') || value === '(' || value === '!' || value === ')' || value === ',') break;
-    sawStart = true;
+    starts.push(arg);
     const found = env.arg(arg, 'read');
     if (found) return found;
   }
-  void sawStart;
+  if (follow || args.slice(i).some(arg => arg.value === '-follow')) {
+    const found = followEach(starts, env);
+    if (found) return found;
+  }
   for (; i < args.length; i++) {
     const arg = args[i] as Arg;
     const value = arg.value;

@@ -118,6 +118,8 @@ export interface JudgeEnv {
   grammar: (grammar: Grammar, args: readonly Arg[], program: string) => Denial | undefined;
   /** Judge an already parsed command line with its grammar (options with roles, then the grammar's judge). */
   grammarParsed: (grammar: Grammar, parsed: Parsed, program: string) => Denial | undefined;
+  /** The operand is read recursively with links followed: no link under it may lead outside. */
+  followTree: (arg: Arg) => Denial | undefined;
   sedScript: (script: string) => Denial | undefined;
   awkProgram: (program: string) => Denial | undefined;
   jqProgram: (program: string) => Denial | undefined;
