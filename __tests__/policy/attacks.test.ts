@@ -141,7 +141,10 @@ const ATTACKS: Record<string, Attack[]> = {
     ['ln -s . linkdir/out && cat linkdir/out/passwd', 'path-outside'],
     ['ln -sf . a && cat a/../secret.txt', 'workspace-root'],
     ['ln -sfn . linkdir/out && cat linkdir/out/passwd', 'path-unresolvable'],
-    ['ln -s . f; cat f/../secret.txt', 'path-unresolvable']
+    ['ln -s . f; cat f/../secret.txt', 'path-unresolvable'],
+    ['git checkout -- x && cat x/passwd', 'path-unresolvable'],
+    ['git stash pop && cat src/a.ts', 'path-unresolvable'],
+    ['git checkout main; tee src/a.ts < f', 'path-unresolvable']
   ],
   'expansions evaluated as bash does': [
     ['tee .github/{a..Z..2}k{a..Z..2}ubrick-policy.yml < f', 'glob-protected-write'],
@@ -278,6 +281,9 @@ const ALLOWED: string[] = [
   'git blame -L 1,5 src/a.ts',
   'git show HEAD:src/a.ts',
   'git stash list',
+  'git stash list && cat f',
+  'git checkout -b fix && git add -A && git commit -m x',
+  'git stash && npm test && git stash pop',
   'git stash',
   'git checkout -- src/a.ts',
   'git checkout -b feature',

@@ -106,6 +106,11 @@ export class PathJudge {
   readonly protectedPaths: readonly string[];
   /** A write earlier in the script created a name starting with "-", which a later glob could expand to. */
   createdDashName = false;
+  /**
+   * An earlier command of the script rewrote the working tree from git's objects (checkout, reset,
+   * stash, merge, …), which can turn any name into a symlink: paths after it cannot be judged.
+   */
+  opaqueAfter: string | undefined;
 
   constructor(private readonly ctx: PolicyContext) {
     this.workspace = ctx.workspace;
@@ -119,6 +124,7 @@ export class PathJudge {
   /** Judges a literal path string from every directory the command may run in. */
   path(raw: string, access: Access, cwds: readonly string[], offending = raw): Denial | undefined {
     if (raw === '') return undefined;
+    if (this.opaqueAfter !== undefined) return this.opaque(raw, offending);
     if (access !== 'read' && path.posix.basename(raw).startsWith('-')) this.createdDashName = true;
     if (raw.startsWith('/')) {
       const lexical = path.posix.normalize(raw);
@@ -186,6 +192,14 @@ export class PathJudge {
     return undefined;
   }
 
+  private opaque(raw: string, offending: string): Denial {
+    return denial(
+      'path-unresolvable',
+      `"${raw}" comes after \`${this.opaqueAfter ?? 'git'}\` in the same script, which can replace any file with a symbolic link; run it as its own command first`,
+      offending
+    );
+  }
+
   /** 'inside', or the denial for a resolved path outside the workspace. */
   private outside(
     resolved: string,
@@ -228,6 +242,7 @@ export class PathJudge {
   /** Judges one shell field: a literal path, or a glob against what it matches now and what it could match. */
   field(field: Field, access: Access, cwds: readonly string[], offending: string): Denial | undefined {
     if (!field.glob) return this.path(field.value, access, cwds, offending);
+    if (this.opaqueAfter !== undefined) return this.opaque(field.value, offending);
     const segments = field.segments;
     let sawGlob = false;
     for (const segment of segments) {

@@ -1046,7 +1046,9 @@ const PLAIN_SUBCOMMANDS = [
   'interpret-trailers',
   'stripspace',
   'mailinfo',
-  'column'
+  'column',
+  'read-tree',
+  'checkout-index'
 ];
 
 /**
@@ -1183,6 +1185,28 @@ for (const grammar of [
 export const GIT_SUBCOMMAND_GRAMMARS: ReadonlyMap<string, Grammar> = SUBCOMMANDS;
 export const GIT_GLOBALS = GLOBALS;
 
+/** Subcommands that rewrite the working tree from git's objects, where any name may become a symlink. */
+const REWRITES_TREE = new Set([
+  'checkout',
+  'switch',
+  'restore',
+  'reset',
+  'stash',
+  'merge',
+  'pull',
+  'rebase',
+  'cherry-pick',
+  'revert',
+  'am',
+  'clone',
+  'worktree',
+  'submodule',
+  'bisect',
+  'sparse-checkout',
+  'read-tree',
+  'checkout-index'
+]);
+
 export function judgeGit(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
   if (env.cwds.some(cwd => cwd !== env.judge.workspace)) {
     return env.deny(
@@ -1206,20 +1230,26 @@ export function judgeGit(args: readonly Arg[], env: JudgeEnv): Denial | undefine
   const [subcommand, ...rest] = globals.operands;
   if (!subcommand) return undefined;
   const grammar = SUBCOMMANDS.get(subcommand.value);
-  if (!grammar) {
-    if (
-      PLAIN_SUBCOMMANDS.includes(subcommand.value) ||
-      ['difftool', 'mergetool', 'filter-branch', 'filter-repo'].includes(subcommand.value)
-    ) {
-      return judgePermissive(subcommand.value, rest, env);
-    }
+  let verdict: Denial | undefined;
+  if (grammar) verdict = env.grammar(grammar, rest, `git ${subcommand.value}`);
+  else if (
+    PLAIN_SUBCOMMANDS.includes(subcommand.value) ||
+    ['difftool', 'mergetool', 'filter-branch', 'filter-repo'].includes(subcommand.value)
+  ) {
+    verdict = judgePermissive(subcommand.value, rest, env);
+  } else {
     return env.deny(
       'git-subcommand-unknown',
       `git "${subcommand.value}" is not a subcommand the policy knows (aliases included); run the git command it stands for`,
       subcommand.source
     );
   }
-  return env.grammar(grammar, rest, `git ${subcommand.value}`);
+  const readOnlyStash =
+    subcommand.value === 'stash' &&
+    ['list', 'show'].includes(rest.find(a => !a.value.startsWith('-'))?.value ?? '');
+  if (!verdict && REWRITES_TREE.has(subcommand.value) && !readOnlyStash)
+    env.judge.opaqueAfter = `git ${subcommand.value}`;
+  return verdict;
 }
 
 export { lookupLong };
