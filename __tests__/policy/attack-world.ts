@@ -32,6 +32,8 @@ export function makeAttackWorld(): { ctx: PolicyContext; root: string; cleanup: 
   write('evil.sed', 's/a/b/\n1e id\n');
   write('evil-w.sed', '1w .git/config\n');
   write('ok.awk', '{ print $1 }\n');
+  write('list.txt', 'src/a.ts\nsrc/b.ts\n');
+  write('evil-list.txt', 'src/a.ts\n--checkpoint=1\n--checkpoint-action=exec=id\n');
   write('evil.awk', 'BEGIN { system("id") }\n');
   write('-/placeholder', 'x\n');
   write('-x', 'a file named like an option\n');

@@ -25,7 +25,7 @@ export const TAR: Grammar = {
       'x,extract,get@extract',
       'f,file=text@archive',
       'C,directory=base-dir',
-      'T,files-from=read',
+      'T,files-from=read@files-from',
       'X,exclude-from=read',
       'exclude=pattern',
       'exclude-vcs',
@@ -199,6 +199,15 @@ export function parseTar(args: readonly Arg[], program: string): Parsed | Denial
 
 function judgeTar(parsed: Parsed, env: JudgeEnv): Denial | undefined {
   const archive = parsed.options.find(o => o.spec.sets === 'archive')?.value;
+  if (archive && !parsed.options.some(o => o.name === '--force-local') && /^[^/]*:/.test(archive.value)) {
+    return env.deny(
+      'program-option-exec',
+      `the archive "${archive.value}" names a remote host, which tar reaches by running rsh or ssh; use a local file`,
+      archive.source
+    );
+  }
+  const listed = judgeFilesFrom(parsed, env);
+  if (listed) return listed;
   const directories = parsed.options.filter(o => o.spec.short === 'C' && o.value).map(o => o.value as Arg);
   const bases = baseDirectories(directories, env);
   if (parsed.sets.has('create') || parsed.sets.has('append') || parsed.sets.has('delete')) {
@@ -234,6 +243,50 @@ function judgeTar(parsed: Parsed, env: JudgeEnv): Denial | undefined {
       topLevel.value?.value ??
       path.posix.basename(archive.value).replace(/\.(tar(\.\w+)?|tgz|tbz2?|txz)$/, '');
   return judgeMembers(archive, 'tar', env, bases, strip, top);
+}
+
+/**
+ * GNU tar reads a line of a -T list that starts with "-" as an option (--checkpoint-action=exec=…
+ * included) unless --verbatim-files-from is given, so the list is read and such lines refused.
+ */
+function judgeFilesFrom(parsed: Parsed, env: JudgeEnv): Denial | undefined {
+  const verbatim = parsed.options.some(o => o.name.startsWith('--verbatim'));
+  for (const option of parsed.options.filter(o => o.spec.sets === 'files-from')) {
+    const list = option.value as Arg;
+    if (list.value === '-') {
+      if (!verbatim)
+        return env.deny(
+          'archive-unlisted',
+          'tar -T - reads names (and options) from standard input, which cannot be checked; name a list file',
+          list.source
+        );
+      continue;
+    }
+    for (const cwd of env.cwds) {
+      const text = env.judge.readText(list.value, cwd);
+      if (text === undefined)
+        return env.deny(
+          'archive-unlisted',
+          `the tar name list "${list.value}" cannot be read now, so it cannot be checked`,
+          list.source
+        );
+      const names = text
+        .split(parsed.options.some(o => o.name === '--null') ? '\0' : '\n')
+        .filter(line => line !== '');
+      const option = verbatim ? undefined : names.find(line => line.startsWith('-'));
+      if (option)
+        return env.deny(
+          'program-option-exec',
+          `the tar name list "${list.value}" holds the option line "${option.slice(0, 60)}", which tar would obey`,
+          list.source
+        );
+      for (const name of names) {
+        const found = env.path(name, parsed.sets.has('extract') ? 'write-name' : 'read', list.source, [cwd]);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Every directory the command's relative operands may be relative to: -C values, from every cwd. */

@@ -315,8 +315,9 @@ export const NODE: Grammar = {
     'unhandled-rejections=text',
     'run=text',
     'enable-source-maps',
-    'inspect?text',
-    'inspect-brk?text',
+    'inspect?code@inline',
+    'inspect-brk?code@inline',
+    'inspect-wait?code@inline',
     'cpu-prof',
     'heap-prof',
     'prof'
