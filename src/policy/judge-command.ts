@@ -101,7 +101,7 @@ function judgeBuiltin(program: string, args: readonly Arg[]): Denial | undefined
   return undefined;
 }
 
-/** A pattern at the start of an argument that matches a file named like an option (`rm *` with a file `-rf`). */
+/** A pattern at the start of an argument that expands to a word starting with "-" (`rm *` with a file `-rf`). */
 function globOption(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
   for (const arg of args) {
     const first = arg.field.segments[0];
@@ -114,8 +114,7 @@ function globOption(args: readonly Arg[], env: JudgeEnv): Denial | undefined {
       );
     }
     for (const cwd of env.cwds) {
-      const names = env.judge.fs.list(cwd) ?? [];
-      const hit = names.find(n => /^-./.test(n) && first.regex.test(n));
+      const hit = env.judge.globMatches(arg.field, cwd).find(match => /^-./.test(match));
       if (hit) {
         return denial(
           'glob-option',

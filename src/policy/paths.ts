@@ -339,6 +339,33 @@ export class PathJudge {
     return undefined;
   }
 
+  /** What bash would expand a glob field to now, from `cwd`: existing paths only, as the words it passes. */
+  globMatches(field: Field, cwd: string): string[] {
+    const segments = field.segments;
+    const firstGlob = segments.findIndex(s => s.kind === 'glob');
+    if (firstGlob < 0) return [];
+    const prefix = segments
+      .slice(0, firstGlob)
+      .map(s => (s.kind === 'literal' ? s.text : ''))
+      .join('/');
+    const absolute = field.value.startsWith('/');
+    const base = this.fs.resolve(cwd, absolute ? prefix || '/' : prefix || '.', true);
+    if (!base.ok) return [];
+    const found = this.expand(base.path, segments.slice(firstGlob));
+    if (found === 'too-many') return [];
+    const trailingSlash =
+      segments[segments.length - 1]?.kind === 'literal' &&
+      segments.length > 1 &&
+      (segments[segments.length - 1] as { text: string }).text === '';
+    return found
+      .filter(match => {
+        const resolved = this.fs.resolve('/', match, true);
+        return resolved.ok && !resolved.missing && (!trailingSlash || this.fs.kind(resolved.path) === 'dir');
+      })
+      .map(match => (absolute ? match : path.relative(base.path, match)))
+      .map(match => (prefix === '' || absolute ? match : `${prefix}/${match}`));
+  }
+
   /** Every path the glob segments match under `base` now (including links the script created). */
   private expand(base: string, rest: PathSegment[]): string[] | 'too-many' {
     let current = [base];
