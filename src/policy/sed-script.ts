@@ -27,145 +27,188 @@ const BARE = new Set([...'=dDgGhHnNpPxzF']);
  * a problem too (fail closed).
  */
 export function checkSedScript(script: string): ScriptProblem | undefined {
-  const n = script.length;
-  let i = 0;
-  let depth = 0;
-  const at = (k: number): string => script[k] ?? '';
-  const skipBlanks = (): void => {
-    while (i < n && (at(i) === ' ' || at(i) === '\t')) i++;
-  };
-  /** Reads up to the next unescaped delimiter; false when the line or script ends first. */
-  const delimited = (delimiter: string, allowEscapedNewline: boolean): boolean => {
-    while (i < n) {
-      const ch = at(i++);
+  return new SedParser(script).run();
+}
+
+class SedParser {
+  private i = 0;
+  private depth = 0;
+  /** The command being read had an address, so it may not be empty. */
+  private hadAddress = false;
+
+  constructor(private readonly script: string) {}
+
+  private at(k: number): string {
+    return this.script[k] ?? '';
+  }
+
+  private get done(): boolean {
+    return this.i >= this.script.length;
+  }
+
+  private skipBlanks(): void {
+    while (!this.done && (this.at(this.i) === ' ' || this.at(this.i) === '\t')) this.i++;
+  }
+
+  private skipDigits(): void {
+    while (/[0-9]/.test(this.at(this.i))) this.i++;
+  }
+
+  /** Reads up to the next unescaped delimiter; false when the line or the script ends first. */
+  private delimited(delimiter: string, allowEscapedNewline: boolean): boolean {
+    while (!this.done) {
+      const ch = this.at(this.i++);
       if (ch === '\\') {
-        if (at(i) === '\n' && !allowEscapedNewline) return false;
-        i++;
+        if (this.at(this.i) === '\n' && !allowEscapedNewline) return false;
+        this.i++;
       } else if (ch === delimiter) return true;
       else if (ch === '\n') return false;
     }
     return false;
-  };
-  const address = (): boolean | ScriptProblem => {
-    const ch = at(i);
-    if (/[0-9]/.test(ch)) {
-      while (/[0-9]/.test(at(i))) i++;
-      if (at(i) === '~') {
-        i++;
-        while (/[0-9]/.test(at(i))) i++;
+  }
+
+  run(): ScriptProblem | undefined {
+    while (!this.done) {
+      const ch = this.at(this.i);
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';') {
+        this.i++;
+        continue;
       }
-      return true;
+      if (ch === '#') {
+        while (!this.done && this.at(this.i) !== '\n') this.i++;
+        continue;
+      }
+      const problem = this.addresses() ?? this.command();
+      if (problem) return problem;
     }
-    if (ch === '$') {
-      i++;
-      return true;
-    }
-    if (ch === '/' || ch === '\\') {
-      let delimiter = '/';
-      if (ch === '\\') {
-        delimiter = at(i + 1);
-        if (delimiter === '' || delimiter === '\n' || delimiter === '\\')
-          return unparsed('a bad address delimiter');
-        i += 2;
-      } else i++;
-      if (!delimited(delimiter, false)) return unparsed('an address regex is not closed');
-      while (at(i) === 'I' || at(i) === 'M') i++;
-      return true;
-    }
-    return false;
-  };
-  while (i < n) {
-    const ch = at(i);
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';') {
-      i++;
-      continue;
-    }
-    if (ch === '#') {
-      while (i < n && at(i) !== '\n') i++;
-      continue;
-    }
-    const first = address();
+    return this.depth === 0 ? undefined : unparsed('an unclosed {');
+  }
+
+  /** `addr`, `addr,addr`, `addr,+N`, `addr,~N`, then any number of `!`. */
+  private addresses(): ScriptProblem | undefined {
+    const first = this.address();
     if (typeof first === 'object') return first;
+    this.hadAddress = first;
     if (first) {
-      skipBlanks();
-      if (at(i) === ',') {
-        i++;
-        skipBlanks();
-        if (at(i) === '+' || at(i) === '~') {
-          i++;
-          if (!/[0-9]/.test(at(i))) return unparsed('a bad address step');
-          while (/[0-9]/.test(at(i))) i++;
+      this.skipBlanks();
+      if (this.at(this.i) === ',') {
+        this.i++;
+        this.skipBlanks();
+        if (this.at(this.i) === '+' || this.at(this.i) === '~') {
+          this.i++;
+          if (!/[0-9]/.test(this.at(this.i))) return unparsed('a bad address step');
+          this.skipDigits();
         } else {
-          const second = address();
+          const second = this.address();
           if (typeof second === 'object') return second;
           if (!second) return unparsed('a second address is missing');
         }
       }
     }
-    skipBlanks();
-    while (at(i) === '!') {
-      i++;
-      skipBlanks();
+    this.skipBlanks();
+    while (this.at(this.i) === '!') {
+      this.i++;
+      this.skipBlanks();
     }
-    const command = at(i++);
-    if (command === '') return first ? unparsed('an address without a command') : undefined;
-    if (command === '{') {
-      depth++;
-      continue;
-    }
-    if (command === '}') {
-      if (--depth < 0) return unparsed('an unmatched }');
-    } else if (BARE.has(command)) {
-      // nothing follows
-    } else if ('lLqQ'.includes(command)) {
-      skipBlanks();
-      while (/[0-9]/.test(at(i))) i++;
-    } else if (command === ':' || command === 'b' || command === 't' || command === 'T') {
-      skipBlanks();
-      while (i < n && at(i) !== '\n' && at(i) !== ';') i++;
-    } else if (command === 'a' || command === 'i' || command === 'c') {
-      skipBlanks();
-      if (at(i) === '\\') {
-        i++;
-        if (at(i) === '\n') i++;
+    return undefined;
+  }
+
+  private address(): boolean | ScriptProblem {
+    const ch = this.at(this.i);
+    if (/[0-9]/.test(ch)) {
+      this.skipDigits();
+      if (this.at(this.i) === '~') {
+        this.i++;
+        this.skipDigits();
       }
-      // The text runs to an unescaped newline; a backslash continues it on the next line.
-      while (i < n && at(i) !== '\n') i += at(i) === '\\' ? 2 : 1;
-    } else if (command === 's') {
-      const delimiter = at(i++);
-      if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad s delimiter');
-      if (!delimited(delimiter, false)) return unparsed('the s regex is not closed');
-      if (!delimited(delimiter, true)) return unparsed('the s replacement is not closed');
-      for (;;) {
-        const flag = at(i);
-        if (flag === 'e') return EXEC;
-        if (flag === 'w') return FILE;
-        if (/[gpiImM0-9]/.test(flag) && flag !== '') {
-          i++;
-          continue;
-        }
-        break;
-      }
-    } else if (command === 'y') {
-      const delimiter = at(i++);
-      if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad y delimiter');
-      if (!delimited(delimiter, false) || !delimited(delimiter, false))
-        return unparsed('the y command is not closed');
-    } else if (command === 'e') {
-      return EXEC;
-    } else if ('rRwW'.includes(command)) {
-      return FILE;
-    } else if (command === 'v') {
-      skipBlanks();
-      while (i < n && at(i) !== '\n' && at(i) !== ';') i++;
-    } else {
-      return unparsed(`"${command}" is not a sed command`);
+      return true;
     }
-    skipBlanks();
-    const end = at(i);
+    if (ch === '$') {
+      this.i++;
+      return true;
+    }
+    if (ch !== '/' && ch !== '\\') return false;
+    let delimiter = '/';
+    if (ch === '\\') {
+      delimiter = this.at(this.i + 1);
+      if (delimiter === '' || delimiter === '\n' || delimiter === '\\')
+        return unparsed('a bad address delimiter');
+      this.i += 2;
+    } else this.i++;
+    if (!this.delimited(delimiter, false)) return unparsed('an address regex is not closed');
+    while (this.at(this.i) === 'I' || this.at(this.i) === 'M') this.i++;
+    return true;
+  }
+
+  private command(): ScriptProblem | undefined {
+    const command = this.at(this.i++);
+    if (command === '') return this.hadAddress ? unparsed('an address without a command') : undefined;
+    const problem = this.commandBody(command);
+    if (problem) return problem;
+    if (command === '{') return undefined;
+    this.skipBlanks();
+    const end = this.at(this.i);
     if (end !== '' && end !== ';' && end !== '\n' && end !== '}' && end !== '#') {
       return unparsed(`unexpected "${end}" after the ${command} command`);
     }
+    return undefined;
   }
-  return depth === 0 ? undefined : unparsed('an unclosed {');
+
+  private commandBody(command: string): ScriptProblem | undefined {
+    if (command === '{') {
+      this.depth++;
+      return undefined;
+    }
+    if (command === '}') return --this.depth < 0 ? unparsed('an unmatched }') : undefined;
+    if (BARE.has(command)) return undefined;
+    if ('lLqQ'.includes(command)) {
+      this.skipBlanks();
+      this.skipDigits();
+      return undefined;
+    }
+    if (':btTv'.includes(command)) {
+      this.skipBlanks();
+      while (!this.done && this.at(this.i) !== '\n' && this.at(this.i) !== ';') this.i++;
+      return undefined;
+    }
+    if ('aic'.includes(command)) return this.text();
+    if (command === 's') return this.substitute();
+    if (command === 'y') return this.transliterate();
+    if (command === 'e') return EXEC;
+    if ('rRwW'.includes(command)) return FILE;
+    return unparsed(`"${command}" is not a sed command`);
+  }
+
+  /** GNU one-liner or classic `a\` text: to an unescaped newline; a backslash continues it. */
+  private text(): undefined {
+    this.skipBlanks();
+    if (this.at(this.i) === '\\') {
+      this.i++;
+      if (this.at(this.i) === '\n') this.i++;
+    }
+    while (!this.done && this.at(this.i) !== '\n') this.i += this.at(this.i) === '\\' ? 2 : 1;
+    return undefined;
+  }
+
+  private substitute(): ScriptProblem | undefined {
+    const delimiter = this.at(this.i++);
+    if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad s delimiter');
+    if (!this.delimited(delimiter, false)) return unparsed('the s regex is not closed');
+    if (!this.delimited(delimiter, true)) return unparsed('the s replacement is not closed');
+    for (;;) {
+      const flag = this.at(this.i);
+      if (flag === 'e') return EXEC;
+      if (flag === 'w') return FILE;
+      if (flag === '' || !/[gpiImM0-9]/.test(flag)) return undefined;
+      this.i++;
+    }
+  }
+
+  private transliterate(): ScriptProblem | undefined {
+    const delimiter = this.at(this.i++);
+    if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad y delimiter');
+    if (!this.delimited(delimiter, false) || !this.delimited(delimiter, false))
+      return unparsed('the y command is not closed');
+    return undefined;
+  }
 }
