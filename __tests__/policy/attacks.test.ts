@@ -228,7 +228,11 @@ const ATTACKS: Record<string, Attack[]> = {
     ['node /tmp/x.js', 'path-outside'],
     ['cd src && git status', 'git-repository-override'],
     ['git -C src status', 'git-repository-override'],
-    ['git -c core.pager=sh diff', 'git-config-override']
+    ['git -c core.pager=sh diff', 'git-config-override'],
+    ["git checkout HEAD~1 -- '*.yml'", 'glob-protected-write'],
+    ["git restore --source=HEAD~1 '.githu?/*'", 'glob-protected-write'],
+    ['git restore --source=HEAD~1 .github', 'path-protected-write'],
+    ['git checkout HEAD~1 -- .github/workflows/ci.yml', 'path-protected-write']
   ]
 };
 
@@ -295,6 +299,9 @@ const ALLOWED: string[] = [
   'git checkout -b feature',
   'git restore src/a.ts',
   'git restore --staged .',
+  'git restore .',
+  'git checkout .',
+  "git checkout -- 'src/*.ts'",
   'git commit -m "fix: x"',
   'git commit -am "fix: x"',
   'git add -A',
@@ -414,5 +421,39 @@ describe('recursive reads that follow links check every link under them', () => 
     'ls -R src'
   ])('%j stays allowed', command => {
     expect(decide(command, policy, ctx)).toEqual(expect.objectContaining({ decision: 'allow' }));
+  });
+});
+
+describe('git by its bare name: plumbing that stages content is not a known subcommand', () => {
+  const git = { ...policy, allow: [...policy.allow, { text: 'git', words: ['git'] }] };
+  it.each([
+    ['git rm -r .github', 'path-protected-write'],
+    ["git rm '*.yml'", 'glob-protected-write'],
+    ['git mv .github/workflows/ci.yml x.yml', 'path-protected-write'],
+    ['git clean -fdx .github', 'path-protected-write'],
+    [
+      'git update-index --cacheinfo 100644,0123456789abcdef0123456789abcdef01234567,.github/workflows/x.yml',
+      'git-subcommand-unknown'
+    ],
+    ['git hash-object -w f', 'git-subcommand-unknown'],
+    ['git difftool', 'git-runs-commands'],
+    ['git submodule foreach id', 'git-runs-commands'],
+    ['git clone -u x url dir', 'git-external-program'],
+    ['git init --template=tpl', 'git-runs-commands'],
+    ['git archive -o /tmp/x HEAD', 'git-output'],
+    ['git st', 'git-subcommand-unknown']
+  ] as const)('%j → %s', (command, rule) => {
+    expect(decide(command, git, ctx).rule).toBe(rule);
+  });
+
+  it.each([
+    'git rm --cached f',
+    'git reset --hard HEAD',
+    'git merge main',
+    'git tag v1',
+    'git remote -v',
+    'git clean -fd'
+  ])('%j is allowed', command => {
+    expect(decide(command, git, ctx)).toEqual(expect.objectContaining({ decision: 'allow' }));
   });
 });

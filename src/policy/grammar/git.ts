@@ -2,6 +2,7 @@ import type { Denial } from '../rules.js';
 import { judgePatchFile } from './archive.js';
 import { opts, refuse } from './dsl.js';
 import { lookupLong, parseOptions } from './parse.js';
+import { containsProtected } from '../paths.js';
 import type { Arg, Grammar, JudgeEnv, OptionSpec, Parsed } from './types.js';
 
 const CONFIG_OVERRIDE =
@@ -289,19 +290,84 @@ function pathspecsRead(parsed: Parsed, env: JudgeEnv): Denial | undefined {
 const text = (): undefined => undefined;
 
 /** Operands after the first (or after --) are pathspecs the command writes. */
+/**
+ * A pathspec git writes through. git matches its own wildcards, where `*` crosses "/" (so a quoted
+ * `'*.yml'` reaches .github/workflows), and a directory covers everything below it. The workspace
+ * root itself (`git restore .`) is fine: what git writes back is the index or a commit.
+ */
+function pathspecWrite(spec: Arg, env: JudgeEnv, remove = false): Denial | undefined {
+  if (spec.value.startsWith(':')) {
+    return env.deny(
+      'option-unknown',
+      'pathspec magic (":(…)") is not supported in a path that is written; name the files',
+      spec.source
+    );
+  }
+  if (/[*?[]/.test(spec.value)) {
+    const hit = gitPatternHitsProtected(spec.value, env.judge.protectedPaths);
+    if (hit) {
+      return env.deny(
+        'glob-protected-write',
+        `the git pathspec "${spec.value}" can match the protected path "${hit}" (git's * crosses "/"); name the files`,
+        spec.source
+      );
+    }
+  }
+  const found = env.arg(spec, remove ? 'write-tree' : 'write');
+  if (found || remove) return found;
+  for (const cwd of env.cwds) {
+    const real = env.judge.real(spec.value, cwd);
+    const relative = real === undefined ? undefined : env.judge.relative(real);
+    if (relative === undefined || relative === '' || relative.startsWith('..')) continue;
+    const holder = containsProtected(relative, env.judge.protectedPaths);
+    if (holder) {
+      return env.deny(
+        'path-protected-write',
+        `the git pathspec "${spec.value}" covers the protected path "${holder}"`,
+        spec.source
+      );
+    }
+  }
+  return undefined;
+}
+
+/** Whether a git wildcard pathspec could match a protected path or something below one. */
+function gitPatternHitsProtected(pattern: string, protectedPaths: readonly string[]): string | undefined {
+  const source = pattern
+    .replace(/^\.\//, '')
+    .replace(/\[!/g, '[^')
+    .split('')
+    .map(ch =>
+      ch === '*'
+        ? '.*'
+        : ch === '?'
+          ? '.'
+          : ch === '[' || ch === ']'
+            ? ch
+            : ch.replace(/[.+^${}()|\\/]/g, '\\$&')
+    )
+    .join('');
+  let regex: RegExp;
+  try {
+    regex = new RegExp(`^${source}(/.*)?$`, 'is');
+  } catch {
+    return pattern;
+  }
+  const samples = [
+    '.git/config',
+    '.git/hooks/pre-commit',
+    'x/.git/config',
+    ...protectedPaths.map(p => p.replace(/\*\*$/, 'x.yml'))
+  ];
+  return samples.find(sample => regex.test(sample) || regex.test(sample.split('/').slice(0, -1).join('/')));
+}
+
 function pathspecsWrite(skipFirst: boolean) {
   return (parsed: Parsed, env: JudgeEnv): Denial | undefined => {
     const split = parsed.afterDashDash;
     const specs = split >= 0 ? parsed.operands.slice(split) : parsed.operands.slice(skipFirst ? 1 : 0);
     for (const spec of specs) {
-      if (spec.value.startsWith(':')) {
-        return env.deny(
-          'option-unknown',
-          'pathspec magic (":(…)") is not supported in a path that is written; name the files',
-          spec.source
-        );
-      }
-      const found = env.arg(spec, 'write');
+      const found = pathspecWrite(spec, env);
       if (found) return found;
     }
     return undefined;
@@ -1019,9 +1085,6 @@ const PLAIN_SUBCOMMANDS = [
   'check-ignore',
   'check-attr',
   'check-ref-format',
-  'hash-object',
-  'write-tree',
-  'update-index',
   'ls-remote',
   'sparse-checkout',
   'maintenance',
@@ -1039,16 +1102,13 @@ const PLAIN_SUBCOMMANDS = [
   'am',
   'clone',
   'rerere',
-  'replace',
   'verify-commit',
   'verify-tag',
   'grep',
   'interpret-trailers',
   'stripspace',
   'mailinfo',
-  'column',
-  'read-tree',
-  'checkout-index'
+  'column'
 ];
 
 /**
@@ -1147,7 +1207,10 @@ function judgePermissive(subcommand: string, args: readonly Arg[], env: JudgeEnv
       continue;
     }
     if (PERMISSIVE_WRITES.has(subcommand)) {
-      const found = env.arg(arg, subcommand === 'clean' || subcommand === 'rm' ? 'write-tree' : 'write');
+      const found =
+        subcommand === 'rm' || subcommand === 'mv' || subcommand === 'clean'
+          ? pathspecWrite(arg, env, true)
+          : env.arg(arg, 'write');
       if (found) return found;
     }
   }
