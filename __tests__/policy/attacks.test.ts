@@ -138,6 +138,8 @@ const ATTACKS: Record<string, Attack[]> = {
     ['mkdir d && cd d && cat ../../secret.txt', 'path-outside'],
     ['cp -s .git/config p', 'symlink-target'],
     ['cp -s /etc/passwd p', 'path-outside'],
+    ['cp -P linkdir/out x && cat x/passwd', 'path-outside'],
+    ['cp -d linkdir/out x', 'path-outside'],
     ['ln -s . linkdir/out && cat linkdir/out/passwd', 'path-outside'],
     ['ln -sf . a && cat a/../secret.txt', 'workspace-root'],
     ['ln -sfn . linkdir/out && cat linkdir/out/passwd', 'path-unresolvable'],
@@ -456,4 +458,32 @@ describe('git by its bare name: plumbing that stages content is not a known subc
   ])('%j is allowed', command => {
     expect(decide(command, git, ctx)).toEqual(expect.objectContaining({ decision: 'allow' }));
   });
+});
+
+describe('programs without a grammar: every path-like part of an argument is judged', () => {
+  const generic = {
+    ...policy,
+    allow: [...policy.allow, ...['dd', 'make', 'install'].map(p => ({ text: p, words: [p] }))]
+  };
+  it.each([
+    ['dd if=/etc/passwd of=x', 'path-outside'],
+    ['dd if=f of=.git/config', 'path-protected-write'],
+    ['make -f/etc/passwd', 'path-outside'],
+    ['make --file=/etc/passwd', 'path-outside'],
+    ['make -C /tmp', 'path-outside'],
+    ['install -m 755 f /usr/local/bin/f', 'path-outside'],
+    ['make OUT=../x', 'path-outside']
+  ] as const)('%j → %s', (command, rule) => {
+    expect(decide(command, generic, ctx).rule).toBe(rule);
+  });
+
+  it.each(['make', 'make test', 'make -j4 build', 'dd if=f of=g bs=1k count=1'])('%j is allowed', command => {
+    expect(decide(command, generic, ctx)).toEqual(expect.objectContaining({ decision: 'allow' }));
+  });
+});
+
+it('cp -P copies a link that stays inside as a link, and later commands see it', () => {
+  // `a -> .` copied as a link: `b/..` is then the parent of the workspace.
+  expect(decide('cp -P a b && cat b/../secret.txt', policy, ctx).rule).toBe('path-outside');
+  expect(decide('cp -P a b', policy, ctx).decision).toBe('allow');
 });

@@ -167,10 +167,11 @@ function looksLikePath(value: string, env: JudgeEnv): boolean {
 
 /** The path-like parts of an argument of a program whose grammar is unknown. */
 function genericCandidates(value: string, env: JudgeEnv): string[] {
-  if (!value.startsWith('-')) return looksLikePath(value, env) ? [value] : [];
-  const out: string[] = [];
-  const equals = value.indexOf('=');
-  if (equals > 0) out.push(value.slice(equals + 1));
+  // `dd if=/etc/passwd`, `make -f x VAR=/y`: a value after "=" is a path as much as the word is.
+  const assigned = /^[-A-Za-z0-9_.]*=/.test(value) ? [value.slice(value.indexOf('=') + 1)] : [];
+  if (!value.startsWith('-'))
+    return [value, ...assigned].filter(candidate => candidate !== '' && looksLikePath(candidate, env));
+  const out: string[] = [...assigned];
   const bare = value.replace(/^-+/, '');
   if (bare.includes('/')) out.push(bare, value);
   const attached = /^-[A-Za-z]+(.*\/.*)$/.exec(value);

@@ -544,11 +544,11 @@ export const CP: Grammar = {
       'a,archive@recursive',
       'attributes-only',
       'copy-contents',
-      'd',
+      'd@no-deref',
       'H',
       'l,link@link',
       'L,dereference@follow',
-      'P,no-dereference',
+      'P,no-dereference@no-deref',
       'p',
       'preserve?text',
       'no-preserve=text',
@@ -633,7 +633,8 @@ function judgeCopy(parsed: Parsed, env: JudgeEnv, kind: 'copy' | 'move'): Denial
   const found = env.arg(destination, 'write');
   if (found) return found;
   if (destination.field.glob) return undefined;
-  const recursive = kind === 'move' || parsed.sets.has('recursive');
+  // A recursive copy, a move, or cp -P/-d: links are copied as links, so where they lead is judged at the landing.
+  const recursive = kind === 'move' || parsed.sets.has('recursive') || parsed.sets.has('no-deref');
   for (const cwd of env.cwds) {
     const toDirectory =
       intoDirectory ||
