@@ -227,6 +227,9 @@ const ATTACKS: Record<string, Attack[]> = {
   ],
   'interpreters and git outside the workspace root': [
     ['python3 -c "import os" /etc/passwd', 'path-outside'],
+    ['python3 -m pytest --basetemp=.git', 'path-protected-write'],
+    ['python3 -m pytest -o cache_dir=.git', 'path-protected-write'],
+    ['python3 scripts/fmt.py --write .github/workflows/ci.yml', 'path-protected-write'],
     ['node /tmp/x.js', 'path-outside'],
     ['cd src && git status', 'git-repository-override'],
     ['git -C src status', 'git-repository-override'],

@@ -52,6 +52,7 @@ export function parseOptions(grammar: Grammar, args: readonly Arg[], program: st
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as Arg;
     const value = arg.value;
+    if (parsed.ended) optionsDone = true;
     if (optionsDone || value === '-' || !value.startsWith('-') || grammar.operandLike?.test(value)) {
       parsed.operands.push(arg);
       if (!permute) optionsDone = true;
@@ -148,6 +149,7 @@ function takeExtra(spec: OptionSpec, args: readonly Arg[], i: number): Arg[] {
 function record(parsed: Parsed, option: ParsedOption): void {
   parsed.options.push(option);
   if (option.spec.sets) parsed.sets.add(option.spec.sets);
+  if (option.spec.ends) parsed.ended = true;
 }
 
 function missing(program: string, name: string, arg: Arg): Denial {

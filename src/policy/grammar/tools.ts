@@ -1,6 +1,6 @@
 import type { Denial } from '../rules.js';
 import { HELP, opts, refuse } from './dsl.js';
-import type { Arg, Grammar, JudgeEnv, Parsed } from './types.js';
+import type { Arg, Grammar, JudgeEnv, OptionSpec, Parsed } from './types.js';
 
 export const SED: Grammar = {
   names: ['sed', 'gsed'],
@@ -245,10 +245,10 @@ export const JQ: Grammar = {
   }
 };
 
-/** Script arguments after a program: data to the program, judged as reads when they look like paths. */
+/** Arguments for a script or module: it may read or write what it is given, so paths are judged both ways. */
 function scriptArguments(operands: readonly Arg[], env: JudgeEnv): Denial | undefined {
   for (const operand of operands) {
-    const found = env.arg(operand, 'generic-read');
+    const found = env.arg(operand, 'generic');
     if (found) return found;
   }
   return undefined;
@@ -263,7 +263,10 @@ function interpreterJudge(parsed: Parsed, env: JudgeEnv): Denial | undefined {
       parsed.options.find(o => o.spec.sets === 'inline')?.name ?? '-'
     );
   }
-  if (inline || parsed.sets.has('module')) return scriptArguments(parsed.operands, env);
+  // `python -m pytest …` is pytest: its options are judged with pytest's grammar.
+  const module = parsed.options.find(o => o.spec.sets === 'module')?.value?.value;
+  if (module === 'pytest') return env.grammar(PYTEST, parsed.operands, 'pytest');
+  if (inline || module !== undefined) return scriptArguments(parsed.operands, env);
   const [script, ...rest] = parsed.operands;
   if (script) {
     const found = env.arg(script, 'read');
@@ -329,33 +332,36 @@ export const PYTHON: Grammar = {
   names: ['python', 'pypy'],
   permute: false,
   abbreviations: false,
-  options: opts(
-    'c=code@inline',
-    'm=text@module',
-    'W=text',
-    'X=text',
-    'b',
-    'B',
-    'd',
-    'E',
-    'h,help',
-    'i',
-    'I',
-    'O',
-    'P',
-    'q',
-    'R',
-    's',
-    'S',
-    'u',
-    'v',
-    'V,version',
-    'x',
-    'check-hash-based-pycs=text',
-    'help-env',
-    'help-xoptions',
-    'help-all'
-  ),
+  // -c and -m end python's own options: what follows is sys.argv for the code or module.
+  options: opts('c=code@inline', 'm=text@module')
+    .map((spec): OptionSpec => ({ ...spec, ends: true }))
+    .concat(
+      opts(
+        'W=text',
+        'X=text',
+        'b',
+        'B',
+        'd',
+        'E',
+        'h,help',
+        'i',
+        'I',
+        'O',
+        'P',
+        'q',
+        'R',
+        's',
+        'S',
+        'u',
+        'v',
+        'V,version',
+        'x',
+        'check-hash-based-pycs=text',
+        'help-env',
+        'help-xoptions',
+        'help-all'
+      )
+    ),
   judge: interpreterJudge
 };
 

@@ -41,6 +41,8 @@ export interface OptionSpec {
   sets?: string;
   /** Consumes this many further words after its value (jq --arg NAME VALUE). */
   extraArgs?: number;
+  /** Everything after this option is an operand (python -c CODE, python -m MODULE). */
+  ends?: boolean;
   /** Optional-value options where a following word counts as the value only in this form. */
 }
 
@@ -68,6 +70,8 @@ export interface Parsed {
   /** Operands after `--`: the program reads them as operands whatever they look like. */
   afterDashDash: number;
   sets: Set<string>;
+  /** An option that ends option parsing was seen (python -c, -m). */
+  ended?: boolean;
 }
 
 export interface Grammar {
