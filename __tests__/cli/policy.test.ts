@@ -35,8 +35,9 @@ describe('kubrick policy check', () => {
   it('prints deny and exits 1 for a denied command', async () => {
     const io = fakeIo();
     expect(await policyCommand(['check', '--policy', 'generous.yml', 'cat ../../etc/passwd'], io)).toBe(1);
-    const line = JSON.parse(io.out) as { decision: string; reason: string };
+    const line = JSON.parse(io.out) as { decision: string; rule: string; reason: string };
     expect(line.decision).toBe('deny');
+    expect(line.rule).toBe('path-outside');
     expect(line.reason).toContain('leaves the workspace');
     expect(io.out.endsWith('\n')).toBe(true);
   });
@@ -98,8 +99,16 @@ describe('kubrick policy check', () => {
     const lines = io.out
       .trim()
       .split('\n')
-      .map(line => JSON.parse(line) as { decision: string; reason: string });
+      .map(line => JSON.parse(line) as { decision: string; rule?: string; reason: string });
     expect(lines.map(line => line.decision)).toEqual(['allow', 'deny', 'deny', 'deny', 'allow']);
+    // Every deny names its rule; an allow has none.
+    expect(lines.map(line => line.rule)).toEqual([
+      undefined,
+      'parse-error',
+      'path-outside',
+      'parse-error',
+      undefined
+    ]);
     expect(lines[1]?.reason).toContain('not valid JSON');
     expect(lines[3]?.reason).toContain('"command"');
   });

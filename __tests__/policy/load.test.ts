@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { GRAMMAR_PROGRAMS } from '../../src/policy/grammar/index.js';
+import { RULE_IDS } from '../../src/policy/rules.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/policy/types.js';
 import { fixturePolicy } from './workspace.js';
@@ -93,5 +95,21 @@ describe('docs/policy.md', () => {
     const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1] ?? '');
     expect(blocks.length).toBeGreaterThanOrEqual(6);
     for (const block of blocks) expect(() => loadPolicy(block, 'docs/policy.md')).not.toThrow();
+  });
+
+  it('lists every rule id in its rule table, with its example', () => {
+    const docs = fs.readFileSync(path.join(import.meta.dirname, '../../docs/policy.md'), 'utf8');
+    for (const rule of RULE_IDS)
+      expect({ rule, listed: docs.includes(`| \`${rule}\` |`) }).toEqual({ rule, listed: true });
+  });
+
+  it('names every program that has a grammar', () => {
+    const docs = fs.readFileSync(path.join(import.meta.dirname, '../../docs/policy.md'), 'utf8');
+    const section = docs.slice(
+      docs.indexOf('**Programs with a grammar:**'),
+      docs.indexOf('**Programs without a grammar**')
+    );
+    for (const program of GRAMMAR_PROGRAMS)
+      expect({ program, named: section.includes(`\`${program}\``) }).toEqual({ program, named: true });
   });
 });

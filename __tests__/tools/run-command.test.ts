@@ -127,6 +127,10 @@ describe('run_command decisions', () => {
     expect(result.content).toContain('`printenv`');
     expect(commands.deniedCount).toBe(1);
     expect(events.some(e => e.type === 'policy_decision' && e.decision === 'deny')).toBe(true);
+    // The transcript names the rule that refused the command.
+    expect(events.find(e => e.type === 'policy_decision' && e.decision === 'deny')?.rule).toEqual(
+      expect.any(String)
+    );
   });
 
   test('no policy file means nothing runs', async () => {

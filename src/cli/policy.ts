@@ -12,7 +12,8 @@ export const POLICY_USAGE = `Usage:
   kubrick policy check --policy FILE [--cwd DIR] --stdin
 
 Answers "would this command run?" under a policy file. Prints one JSON line
-{"decision":"allow"|"deny","reason":"…"}.
+{"decision":"allow"|"deny","reason":"…"}; a deny also carries "rule", the
+stable id of the rule that refused it (docs/policy.md lists them).
 
 Options:
   --policy FILE  the policy file (e.g. .github/kubrick-policy.yml)
@@ -130,18 +131,27 @@ function decideLine(line: string, policy: Policy, ctx: PolicyContext): PolicyDec
   try {
     input = JSON.parse(line);
   } catch {
-    return { decision: 'deny', reason: 'input line is not valid JSON; expected {"command":"…"}' };
+    return {
+      decision: 'deny',
+      rule: 'parse-error',
+      reason: 'input line is not valid JSON; expected {"command":"…"}'
+    };
   }
   if (
     typeof input !== 'object' ||
     input === null ||
     typeof (input as { command?: unknown }).command !== 'string'
   ) {
-    return { decision: 'deny', reason: 'input line has no "command" string; expected {"command":"…"}' };
+    return {
+      decision: 'deny',
+      rule: 'parse-error',
+      reason: 'input line has no "command" string; expected {"command":"…"}'
+    };
   }
   return decide((input as { command: string }).command, policy, ctx);
 }
 
 function decisionLine(decision: PolicyDecision): string {
-  return `${JSON.stringify({ decision: decision.decision, reason: decision.reason })}\n`;
+  const rule = decision.decision === 'deny' ? { rule: decision.rule ?? 'parse-error' } : {};
+  return `${JSON.stringify({ decision: decision.decision, ...rule, reason: decision.reason })}\n`;
 }

@@ -41,7 +41,7 @@ export function describeTranscriptEvent(event: Event): string {
     case 'tool_result':
       return `  ${event.ok ? '✓' : '✗'} ${event.name}: ${oneLine(event.content, 140)}`;
     case 'policy_decision':
-      return `  policy ${event.decision}: ${oneLine(event.command ?? '', 100)}${event.decision === 'deny' && event.reason ? ` (${oneLine(event.reason, 120)})` : ''}`;
+      return `  policy ${event.decision}: ${oneLine(event.command ?? '', 100)}${event.decision === 'deny' && event.reason ? ` (${event.rule ? `${event.rule}: ` : ''}${oneLine(event.reason, 120)})` : ''}`;
     case 'command_result':
       return `  command exited ${event.exitCode ?? event.signal}${event.timedOut ? ' (timed out)' : ''} after ${event.durationMs} ms in sandbox ${event.sandbox}`;
     case 'budget':

@@ -1,10 +1,13 @@
+import type { RuleId } from './rules.js';
+
 /**
  * Programs refused under every policy, with the reason the model sees. They run another command
  * given as arguments (which the allowlist then never sees), change the shell's state for later
  * commands, or act on other processes.
  */
-const GROUPS: readonly { reason: string; programs: readonly string[] }[] = [
+const GROUPS: readonly { rule: RuleId; reason: string; programs: readonly string[] }[] = [
   {
+    rule: 'program-wrapper',
     reason:
       'runs another command given as its arguments, hiding it from the allowlist; run the command directly',
     programs: [
@@ -55,6 +58,7 @@ const GROUPS: readonly { reason: string; programs: readonly string[] }[] = [
     ]
   },
   {
+    rule: 'shell-state',
     reason:
       'changes shell state (variables, options, traps, aliases, directory stack) that later commands would inherit',
     programs: [
@@ -84,20 +88,23 @@ const GROUPS: readonly { reason: string; programs: readonly string[] }[] = [
       'bind',
       'complete',
       'compgen',
-      'caller'
+      'caller',
+      'getopts',
+      'dirs'
     ]
   },
   {
+    rule: 'process-control',
     reason: 'acts on other processes or jobs, which commands may not do',
     programs: ['kill', 'pkill', 'killall', 'wait', 'disown', 'fg', 'bg', 'jobs', 'suspend']
   }
 ];
 
-const REASONS = new Map<string, string>();
-for (const group of GROUPS) for (const program of group.programs) REASONS.set(program, group.reason);
+const REASONS = new Map<string, { rule: RuleId; reason: string }>();
+for (const group of GROUPS) for (const program of group.programs) REASONS.set(program, group);
 
 /** Why this program is refused under every policy, or undefined. */
-export function alwaysDeniedReason(program: string): string | undefined {
+export function alwaysDenied(program: string): { rule: RuleId; reason: string } | undefined {
   return REASONS.get(program);
 }
 

@@ -131,6 +131,10 @@ function parseEntry(text: string, key: string, line: number | undefined, source:
     if (!resolved.ok) fail(`must be literal words: ${resolved.reason}`);
     if (resolved.ok && resolved.word.pattern)
       fail(`must be literal words: "${resolved.word.source}" is a file pattern; quote it`);
+    if (resolved.ok && resolved.word.fields.length !== 1)
+      fail(
+        `must be literal words: "${resolved.word.source}" is a brace expansion; quote it or list the entries`
+      );
     if (resolved.ok) words.push(resolved.word.value);
   }
   return { text, words };

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { FsView } from './fs-view.js';
+import { denial, type Denial } from './rules.js';
 import type { PolicyContext } from './types.js';
+import type { Field, PathSegment } from './words.js';
 
 /** Protected whatever the configuration says: repository history and CI definitions. */
 export const ALWAYS_PROTECTED: readonly string[] = ['.git/**', '.github/workflows/**'];
@@ -20,209 +23,65 @@ export const DEFAULT_PROTECTED_PATHS: readonly string[] = protectedPathsFor(
   '.github/kubrick.yml'
 );
 
-/** One segment of a path as the shell sees it: a literal name, or a glob that matches a single name. */
-export type PathSegment =
-  { kind: 'literal'; text: string } | { kind: 'glob'; regex: RegExp; startsWithDot: boolean };
-
-export type PathVerdict = { ok: true } | { ok: false; reason: string };
-
-const OK: PathVerdict = { ok: true };
-
-/** Why a path would be refused, or OK. `write` paths may not be protected ancestors' contents either. */
-export interface PathCheck {
-  /** Directories the command may be running in (the workspace, plus `cd` targets seen earlier). */
-  bases: readonly string[];
-  ctx: PolicyContext;
-}
-
 /**
- * Checks a word that may be a path. Reads and writes get the same rules: a command argument can be
- * either (`cp a b`, `tee x`), so the workspace boundary and the protected files apply to both.
+ * How a command uses a path. `write-name` acts on the name itself (rm, mv's source, a link's
+ * name: a final symlink is not followed); `write-tree` also acts on everything below it (rm -r,
+ * mv of a directory, chmod -R), so it may not hold protected paths or be the workspace root.
  */
-export function checkPathWord(segments: PathSegment[], raw: string, check: PathCheck): PathVerdict {
-  const absolute =
-    segments.length > 0 && segments[0]?.kind === 'literal' && segments[0].text === '' && raw.startsWith('/');
-  if (absolute) return checkAbsolute(segments, raw, check);
-  for (const base of check.bases) {
-    const verdict = checkFrom(base, segments, raw, check.ctx);
-    if (!verdict.ok) return verdict;
-  }
-  return OK;
-}
+export type Access = 'read' | 'write' | 'write-name' | 'write-tree';
 
-function checkAbsolute(segments: PathSegment[], raw: string, check: PathCheck): PathVerdict {
-  const { workspace } = check.ctx;
-  const literal = literalPrefix(segments);
-  const normalized = path.posix.normalize(literal.join('/') || '/');
-  if (normalized === '/dev/null' && literal.length === segments.length) return OK;
-  if (normalized === '/proc' || normalized.startsWith('/proc/')) {
-    return {
-      ok: false,
-      reason: `"${raw}" is under /proc, which exposes process secrets and is never allowed`
-    };
-  }
-  if (normalized === '/dev' || normalized.startsWith('/dev/')) {
-    return { ok: false, reason: `"${raw}" is a device path; only /dev/null is allowed` };
-  }
-  if (isInside(normalized, workspace)) {
-    const relative = path.posix.relative(workspace, normalized);
-    return checkFrom(workspace, relativeSegments(relative, segments.slice(literal.length)), raw, check.ctx);
-  }
-  // A word like "/api/users" (a grep pattern, a URL route) names nothing that exists: its first
-  // directory is absent from "/", and commands never run as root, so they cannot create it either.
-  const first = normalized.split('/')[1] ?? '';
-  if (first !== '' && first !== '..' && literal.length >= 2 && !fs.existsSync(`/${first}`)) return OK;
-  return {
-    ok: false,
-    reason: `"${raw}" is an absolute path outside the workspace; use a path relative to the workspace root`
-  };
-}
-
-function relativeSegments(relative: string, rest: PathSegment[]): PathSegment[] {
-  const head: PathSegment[] =
-    relative === '' ? [] : relative.split('/').map(text => ({ kind: 'literal', text }) as PathSegment);
-  return [...head, ...rest];
-}
-
-function literalPrefix(segments: PathSegment[]): string[] {
-  const out: string[] = [];
-  for (const segment of segments) {
-    if (segment.kind !== 'literal') break;
-    out.push(segment.text);
-  }
-  return out;
-}
-
-function checkFrom(base: string, segments: PathSegment[], raw: string, ctx: PolicyContext): PathVerdict {
-  const { workspace } = ctx;
-  const literal = literalPrefix(segments);
-  for (const segment of segments.slice(literal.length)) {
-    if (segment.kind === 'literal' && segment.text === '..') {
-      return {
-        ok: false,
-        reason: `"${raw}" has ".." after a pattern and may leave the workspace; write the path without ".."`
-      };
-    }
-    if (segment.kind === 'glob' && segment.startsWithDot) {
-      return {
-        ok: false,
-        reason: `"${raw}" has a pattern starting with "." that can match ".." or hidden directories; name the files explicitly`
-      };
-    }
-  }
-  const joined = path.resolve(base, literal.join('/') || '.');
-  if (!isInside(joined, workspace)) {
-    return { ok: false, reason: `"${raw}" leaves the workspace; use paths inside the workspace root` };
-  }
-  const real = resolveUnderWorkspace(joined, workspace);
-  if (!isInside(real, workspace)) {
-    return { ok: false, reason: `"${raw}" goes through a symbolic link that leads outside the workspace` };
-  }
-  const lexicalRel = path.relative(workspace, joined);
-  const globRest = segments.slice(literal.length);
-  for (const rel of real === joined ? [lexicalRel] : [lexicalRel, path.relative(workspace, real)]) {
-    const relSegments = relativeSegments(rel, globRest);
-    const hit = protectedMatch(relSegments, ctx.protectedPaths);
-    if (hit) {
-      return {
-        ok: false,
-        reason: `"${raw}" touches the protected path "${hit}", which commands may not change`
-      };
-    }
-  }
-  return OK;
-}
+/** Outside the workspace, these may be read: devices that hold no data. */
+const READABLE_OUTSIDE = new Set(['/dev/null', '/dev/zero', '/dev/urandom', '/dev/random', '/dev/stdin']);
+/** Outside the workspace, these may be written. */
+const WRITABLE_OUTSIDE = new Set(['/dev/null', '/dev/stdout', '/dev/stderr']);
+/** A glob is expanded against the disk to judge each match; more matches than this are refused. */
+const MAX_GLOB_MATCHES = 2000;
+/** A recursive read that follows links walks at most this many entries looking for links out. */
+const MAX_TREE_WALK = 50_000;
 
 export function isInside(candidate: string, root: string): boolean {
   return candidate === root || candidate.startsWith(root.endsWith('/') ? root : `${root}/`);
 }
 
-/**
- * The real location of a path that lies lexically inside the (already real) workspace. Walks down
- * with lstat and only resolves links when it meets one, so the common case costs a stat or two.
- */
-function resolveUnderWorkspace(joined: string, workspace: string): string {
-  if (joined === workspace) return joined;
-  let current = workspace;
-  for (const name of joined.slice(workspace.length + (workspace.endsWith('/') ? 0 : 1)).split('/')) {
-    current = current === '/' ? `/${name}` : `${current}/${name}`;
-    const stat = probe(current);
-    if (stat === 'unknown') return UNRESOLVABLE;
-    if (!stat) return joined;
-    if (stat.isSymbolicLink()) return realpathOfLongestExisting(joined);
+/** ".git/**" protects ".git" and everything under it; a plain path protects itself. */
+const rootCache = new Map<string, string[]>();
+export function protectedRoot(pattern: string): string[] {
+  let root = rootCache.get(pattern);
+  if (!root) {
+    root = pattern
+      .replace(/\/\*\*$/, '')
+      .split('/')
+      .filter(p => p !== '' && p !== '.')
+      .map(p => p.toLowerCase());
+    rootCache.set(pattern, root);
   }
-  return joined;
+  return root;
 }
 
 /**
- * lstat without exceptions for the usual misses: a name that is too long or sits under a file
- * cannot exist. Anything else (permissions) leaves the path unknown, which callers refuse.
+ * The protected pattern a workspace-relative path falls under. Names compare case-insensitively
+ * (macOS runners), and a `.git` component anywhere counts: a nested repository's config and hooks
+ * run code as surely as the top-level ones.
  */
-function probe(target: string): fs.Stats | undefined | 'unknown' {
-  try {
-    return fs.lstatSync(target, { throwIfNoEntry: false });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENAMETOOLONG' || code === 'ENOTDIR' || code === 'ENOENT' ? undefined : 'unknown';
-  }
-}
-
-/** Where an unresolvable chain of links points: outside every workspace, so it is refused. */
-const UNRESOLVABLE = '/\0unresolvable-symlink';
-
-/**
- * Resolves symlinks in the part of the path that exists; the rest is appended as written.
- * Existence is probed with lstat (no exceptions: this runs for every argument of every command).
- * A dangling link is followed to where it points, since writing through it creates that file.
- */
-export function realpathOfLongestExisting(absolute: string, depth = 0): string {
-  if (depth > 40) return UNRESOLVABLE;
-  let current = absolute;
-  const rest: string[] = [];
-  let stat = probe(current);
-  while (!stat || stat === 'unknown') {
-    if (stat === 'unknown') return UNRESOLVABLE;
-    const parent = path.dirname(current);
-    if (parent === current) return absolute;
-    rest.unshift(path.basename(current));
-    current = parent;
-    stat = probe(current);
-  }
-  try {
-    const real = fs.realpathSync.native(current);
-    return rest.length === 0 ? real : path.join(real, ...rest);
-  } catch {
-    if (!stat.isSymbolicLink()) return UNRESOLVABLE;
-    try {
-      const target = path.resolve(path.dirname(current), fs.readlinkSync(current));
-      return realpathOfLongestExisting(path.join(target, ...rest), depth + 1);
-    } catch {
-      return UNRESOLVABLE;
-    }
-  }
-}
-
-/**
- * Whether a workspace-relative path (possibly with glob segments) can name a protected file or
- * something inside a protected directory. Returns the protected pattern it hits.
- */
-export function protectedMatch(
-  segments: PathSegment[],
-  protectedPaths: readonly string[]
-): string | undefined {
-  const cleaned = segments.filter(s => !(s.kind === 'literal' && (s.text === '' || s.text === '.')));
+export function protectedHit(relative: string, protectedPaths: readonly string[]): string | undefined {
+  const parts = relative
+    .split('/')
+    .filter(p => p !== '' && p !== '.')
+    .map(p => p.toLowerCase());
+  if (parts.includes('.git')) return '.git/**';
   for (const pattern of protectedPaths) {
     const root = protectedRoot(pattern);
-    if (root.length === 0) return pattern;
-    if (cleaned.length < root.length) continue;
-    if (root.every((name, index) => segmentMatches(cleaned[index], name))) return pattern;
+    if (root.length <= parts.length && root.every((name, index) => parts[index] === name)) return pattern;
   }
   return undefined;
 }
 
-/** Whether a path is a protected path or an ancestor directory of one (the workspace root included). */
+/** Whether a path is a protected path's ancestor directory (the workspace root included). */
 export function containsProtected(relative: string, protectedPaths: readonly string[]): string | undefined {
-  const parts = relative.split('/').filter(p => p !== '' && p !== '.');
+  const parts = relative
+    .split('/')
+    .filter(p => p !== '' && p !== '.')
+    .map(p => p.toLowerCase());
   for (const pattern of protectedPaths) {
     const root = protectedRoot(pattern);
     if (parts.length <= root.length && parts.every((name, index) => root[index] === name)) return pattern;
@@ -230,23 +89,392 @@ export function containsProtected(relative: string, protectedPaths: readonly str
   return undefined;
 }
 
-/** ".git/**" protects ".git" and everything under it; a plain path protects itself. */
-const rootCache = new Map<string, string[]>();
-function protectedRoot(pattern: string): string[] {
-  let root = rootCache.get(pattern);
-  if (!root) {
-    root = pattern
-      .replace(/\/\*\*$/, '')
-      .split('/')
-      .filter(p => p !== '' && p !== '.');
-    rootCache.set(pattern, root);
+/** The part of a path that exists, with symlinks resolved, and the rest appended as written. */
+export function realpathOfLongestExisting(absolute: string): string {
+  const resolved = new FsView().resolve('/', absolute);
+  return resolved.ok ? resolved.path : absolute;
+}
+
+/**
+ * Judges paths for one decision: resolves them against the disk as the kernel will, with the
+ * links and directories the script creates on the way, and applies the workspace boundary and the
+ * protected paths.
+ */
+export class PathJudge {
+  readonly fs = new FsView();
+  readonly workspace: string;
+  readonly protectedPaths: readonly string[];
+  /** A write earlier in the script created a name starting with "-", which a later glob could expand to. */
+  createdDashName = false;
+  /**
+   * An earlier command of the script rewrote the working tree from git's objects (checkout, reset,
+   * stash, merge, …), which can turn any name into a symlink: paths after it cannot be judged.
+   */
+  opaqueAfter: string | undefined;
+
+  constructor(private readonly ctx: PolicyContext) {
+    this.workspace = ctx.workspace;
+    this.protectedPaths = ctx.protectedPaths;
   }
-  return root;
+
+  relative(absolute: string): string {
+    return path.relative(this.workspace, absolute);
+  }
+
+  /** Judges a literal path string from every directory the command may run in. */
+  path(raw: string, access: Access, cwds: readonly string[], offending = raw): Denial | undefined {
+    if (raw === '') return undefined;
+    if (this.opaqueAfter !== undefined) return this.opaque(raw, offending);
+    if (access !== 'read' && path.posix.basename(raw).startsWith('-')) this.createdDashName = true;
+    if (raw.startsWith('/')) {
+      const lexical = path.posix.normalize(raw);
+      if (access === 'read' && READABLE_OUTSIDE.has(lexical)) return undefined;
+      if (access !== 'read' && WRITABLE_OUTSIDE.has(lexical)) return undefined;
+    }
+    for (const cwd of raw.startsWith('/') ? [this.workspace] : cwds) {
+      const found = this.judgeFrom(cwd, raw, access, offending);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private judgeFrom(cwd: string, raw: string, access: Access, offending: string): Denial | undefined {
+    // A trailing slash makes the kernel follow a final link even for rm and mv.
+    const followLast = access === 'read' || access === 'write' || /\/\.?$/.test(raw);
+    const named = this.fs.resolve(cwd, raw, followLast);
+    if (!named.ok) {
+      return denial(
+        'path-unresolvable',
+        `"${raw}" goes through symbolic links that cannot be resolved (${named.why === 'loop' ? 'a loop' : 'an unreadable directory'} at ${this.display(named.at)})`,
+        offending
+      );
+    }
+    const outside = this.outside(named.path, raw, access, offending);
+    if (outside !== 'inside') return outside;
+    if (access === 'read') return undefined;
+    const targets = [named.path];
+    if (!followLast) {
+      const followed = this.fs.resolve(cwd, raw, true);
+      // Writing through a link into a protected file is refused; a link leading out is only renamed or removed.
+      if (followed.ok && isInside(followed.path, this.workspace) && access === 'write-name')
+        targets.push(followed.path);
+    }
+    for (const target of targets) {
+      const relative = this.relative(target);
+      if (access === 'write-tree' || access === 'write-name') {
+        if (relative === '') {
+          return denial(
+            'workspace-root',
+            `"${raw}" is the workspace root, which commands may not remove, move or change as a whole`,
+            offending
+          );
+        }
+      }
+      const hit = protectedHit(relative, this.ctx.protectedPaths);
+      if (hit) {
+        return denial(
+          'path-protected-write',
+          `"${raw}" resolves to ${relative === '' ? 'the workspace root' : `"${relative}"`}, under the protected path "${hit}", which commands may read but not change`,
+          offending
+        );
+      }
+      if (access === 'write-tree') {
+        const holder = containsProtected(relative, this.ctx.protectedPaths);
+        if (holder) {
+          return denial(
+            'path-protected-write',
+            `"${raw}" holds the protected path "${holder}", so removing, moving or changing it as a whole is not allowed`,
+            offending
+          );
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private opaque(raw: string, offending: string): Denial {
+    return denial(
+      'path-unresolvable',
+      `"${raw}" comes after \`${this.opaqueAfter ?? 'git'}\` in the same script, which can replace any file with a symbolic link; run it as its own command first`,
+      offending
+    );
+  }
+
+  /** 'inside', or the denial for a resolved path outside the workspace. */
+  private outside(
+    resolved: string,
+    raw: string,
+    access: Access,
+    offending: string
+  ): Denial | undefined | 'inside' {
+    if (
+      resolved === '/proc' ||
+      resolved.startsWith('/proc/') ||
+      /^\/proc(\/|$)/.test(path.posix.normalize(raw))
+    ) {
+      return denial(
+        'path-proc',
+        `"${raw}" is under /proc, which exposes process secrets and is never allowed`,
+        offending
+      );
+    }
+    if (isInside(resolved, this.workspace)) return 'inside';
+    if (access === 'read' && READABLE_OUTSIDE.has(resolved)) return undefined;
+    if (access !== 'read' && WRITABLE_OUTSIDE.has(resolved)) return undefined;
+    if (resolved === '/dev' || resolved.startsWith('/dev/')) {
+      return denial('path-device', `"${raw}" is a device path; only /dev/null is allowed`, offending);
+    }
+    const how =
+      raw.startsWith('/') && resolved === path.posix.normalize(raw)
+        ? ''
+        : ` (it resolves to ${resolved}, following symbolic links as the kernel does)`;
+    return denial(
+      'path-outside',
+      `"${raw}" leaves the workspace${how}; use paths inside the workspace root`,
+      offending
+    );
+  }
+
+  private display(absolute: string): string {
+    return isInside(absolute, this.workspace) ? this.relative(absolute) || '.' : absolute;
+  }
+
+  /** Judges one shell field: a literal path, or a glob against what it matches now and what it could match. */
+  field(field: Field, access: Access, cwds: readonly string[], offending: string): Denial | undefined {
+    if (!field.glob) return this.path(field.value, access, cwds, offending);
+    if (this.opaqueAfter !== undefined) return this.opaque(field.value, offending);
+    const segments = field.segments;
+    let sawGlob = false;
+    for (const segment of segments) {
+      if (segment.kind === 'glob') {
+        sawGlob = true;
+        if (segment.leadingDot && (segment.regex.test('..') || segment.regex.test('.'))) {
+          return denial(
+            'glob-dotdot',
+            `the pattern "${field.value}" can match "." or ".."; name the files explicitly`,
+            offending
+          );
+        }
+      } else if (sawGlob && segment.text === '..') {
+        return denial(
+          'glob-dotdot',
+          `"${field.value}" has ".." after a pattern and may leave the workspace; write the path without ".."`,
+          offending
+        );
+      }
+    }
+    const firstGlob = segments.findIndex(s => s.kind === 'glob');
+    const prefix = segments
+      .slice(0, firstGlob)
+      .map(s => (s.kind === 'literal' ? s.text : ''))
+      .join('/');
+    const rest = segments.slice(firstGlob);
+    const absolute = field.value.startsWith('/');
+    for (const cwd of absolute ? ['/'] : cwds) {
+      const base = this.fs.resolve(cwd, absolute ? prefix || '/' : prefix || '.', true);
+      if (!base.ok) return this.path(prefix, access, [cwd], offending);
+      if (access !== 'read') {
+        const hit = this.patternHitsProtected(base.path, rest);
+        if (hit) {
+          return denial(
+            'glob-protected-write',
+            `the pattern "${field.value}" could match the protected path "${hit}" (directly or through a link), which commands may not change`,
+            offending
+          );
+        }
+      }
+      const matches = this.expand(base.path, rest);
+      if (matches === 'too-many') {
+        return denial(
+          'content-too-large',
+          `the pattern "${field.value}" matches more than ${MAX_GLOB_MATCHES} paths; narrow it`,
+          offending
+        );
+      }
+      const candidates =
+        matches.length > 0 ? matches : [path.posix.join(base.path, field.value.slice(prefix.length))];
+      if (matches.length === 0) {
+        // Nothing matches: bash passes the pattern on as written. It must still be a fine path.
+        const outside = this.outside(base.path, field.value, access, offending);
+        if (outside !== 'inside' && outside !== undefined) return outside;
+        continue;
+      }
+      for (const match of candidates) {
+        const found = this.path(match, access, [cwd], offending);
+        if (found) {
+          return {
+            ...found,
+            reason: `the pattern "${field.value}" matches "${this.display(match)}": ${found.reason}`
+          };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a pattern rooted at `base` could name a protected path: from the workspace root, or at
+   * any depth after a glob segment (which could match a link back to the root, such as `self -> .`).
+   */
+  private patternHitsProtected(base: string, rest: PathSegment[]): string | undefined {
+    const head: PathSegment[] = isInside(base, this.workspace)
+      ? this.relative(base)
+          .split('/')
+          .filter(p => p !== '')
+          .map(text => ({ kind: 'literal', text }))
+      : [];
+    const segments = [...head, ...rest].filter(
+      s => !(s.kind === 'literal' && (s.text === '' || s.text === '.'))
+    );
+    for (let k = 0; k < segments.length; k++) {
+      if (segmentMatches(segments[k], '.git')) return '.git/**';
+      const afterGlob = segments.slice(0, k).some(s => s.kind === 'glob');
+      if (k > 0 && !afterGlob) continue;
+      for (const pattern of this.ctx.protectedPaths) {
+        const root = protectedRoot(pattern);
+        if (root.length > 0 && root.every((name, index) => segmentMatches(segments[k + index], name)))
+          return pattern;
+      }
+    }
+    return undefined;
+  }
+
+  /** What bash would expand a glob field to now, from `cwd`: existing paths only, as the words it passes. */
+  globMatches(field: Field, cwd: string): string[] {
+    const segments = field.segments;
+    const firstGlob = segments.findIndex(s => s.kind === 'glob');
+    if (firstGlob < 0) return [];
+    const prefix = segments
+      .slice(0, firstGlob)
+      .map(s => (s.kind === 'literal' ? s.text : ''))
+      .join('/');
+    const absolute = field.value.startsWith('/');
+    const base = this.fs.resolve(cwd, absolute ? prefix || '/' : prefix || '.', true);
+    if (!base.ok) return [];
+    const found = this.expand(base.path, segments.slice(firstGlob));
+    if (found === 'too-many') return [];
+    const trailingSlash =
+      segments[segments.length - 1]?.kind === 'literal' &&
+      segments.length > 1 &&
+      (segments[segments.length - 1] as { text: string }).text === '';
+    return found
+      .filter(match => {
+        const resolved = this.fs.resolve('/', match, true);
+        return resolved.ok && !resolved.missing && (!trailingSlash || this.fs.kind(resolved.path) === 'dir');
+      })
+      .map(match => (absolute ? match : path.relative(base.path, match)))
+      .map(match => (prefix === '' || absolute ? match : `${prefix}/${match}`));
+  }
+
+  /** Every path the glob segments match under `base` now (including links the script created). */
+  private expand(base: string, rest: PathSegment[]): string[] | 'too-many' {
+    let current = [base];
+    for (const segment of rest) {
+      const next: string[] = [];
+      for (const directory of current) {
+        if (segment.kind === 'literal') {
+          next.push(segment.text === '' ? directory : path.posix.join(directory, segment.text));
+          continue;
+        }
+        const real = this.fs.resolve('/', directory, true);
+        const names = real.ok ? (this.fs.list(real.path) ?? []) : [];
+        for (const name of names) {
+          if (name.startsWith('.') && !segment.leadingDot) continue;
+          if (segment.regex.test(name)) next.push(path.posix.join(directory, name));
+        }
+        if (next.length > MAX_GLOB_MATCHES) return 'too-many';
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * For programs that follow symbolic links while they recurse (grep -R, rg -L, find -L, diff -r,
+   * du -L, cp -rL, tar -h): every link under the tree must lead inside the workspace, or the
+   * program reads outside through it. Links that stay inside are not descended (their targets are
+   * walked where they are).
+   */
+  treeLinksOut(raw: string, cwds: readonly string[], offending: string): Denial | undefined {
+    for (const cwd of cwds) {
+      const root = this.real(raw, cwd);
+      if (!root || !isInside(root, this.workspace)) continue;
+      const queue = [root];
+      let count = 0;
+      while (queue.length > 0) {
+        const directory = queue.shift() as string;
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(directory, { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const entry of entries) {
+          if (++count > MAX_TREE_WALK) {
+            return denial(
+              'content-too-large',
+              `"${raw}" holds more than ${MAX_TREE_WALK} entries to check for links leading out; use the form that does not follow links (grep -r, find without -L) or name a smaller directory`,
+              offending
+            );
+          }
+          const child = `${directory}/${entry.name}`;
+          if (entry.isDirectory()) queue.push(child);
+          else if (entry.isSymbolicLink()) {
+            const target = this.fs.resolve('/', child, true);
+            if (!target.ok)
+              return denial(
+                'path-unresolvable',
+                `"${this.display(child)}" is a link that cannot be resolved`,
+                offending
+              );
+            if (!isInside(target.path, this.workspace) && !READABLE_OUTSIDE.has(target.path)) {
+              return denial(
+                'path-outside',
+                `following links under "${raw}" reaches "${this.display(child)}", which leads to ${target.path}, outside the workspace`,
+                offending
+              );
+            }
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a path exists now (or was created by the script). */
+  exists(raw: string, cwd: string): boolean {
+    const resolved = this.fs.resolve(cwd, raw, true);
+    return resolved.ok && !resolved.missing;
+  }
+
+  isDirectory(raw: string, cwd: string): boolean {
+    const resolved = this.fs.resolve(cwd, raw, true);
+    return resolved.ok && !resolved.missing && this.fs.kind(resolved.path) === 'dir';
+  }
+
+  /** The real absolute path, or undefined when it cannot be resolved. */
+  real(raw: string, cwd: string, followLast = true): string | undefined {
+    const resolved = this.fs.resolve(cwd, raw, followLast);
+    return resolved.ok ? resolved.path : undefined;
+  }
+
+  /** Reads a small workspace file (a sed or awk script, a patch) or undefined. */
+  readText(raw: string, cwd: string, limit = 1_000_000): string | undefined {
+    const real = this.real(raw, cwd);
+    if (!real || !isInside(real, this.workspace)) return undefined;
+    try {
+      const stat = fs.statSync(real);
+      if (!stat.isFile() || stat.size > limit) return undefined;
+      return fs.readFileSync(real, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function segmentMatches(segment: PathSegment | undefined, name: string): boolean {
   if (!segment) return false;
-  if (segment.kind === 'literal') return segment.text === name;
-  if (name.startsWith('.') && !segment.startsWithDot) return false;
-  return segment.regex.test(name);
+  if (segment.kind === 'literal') return segment.text.toLowerCase() === name;
+  if (name.startsWith('.') && !segment.leadingDot) return false;
+  return segment.regex.test(name) || new RegExp(segment.regex.source, 'is').test(name);
 }

@@ -1,150 +1,214 @@
-/**
- * Finds the parts of a sed invocation that run commands or touch files the argument rules cannot
- * see: the `e`, `w`, `W`, `r`, `R` commands, the `e` and `w` flags of `s`, and script files. The
- * scanner understands addresses, `s`/`y` with any delimiter, labels and one-line `a`/`i`/`c` text;
- * anything it cannot follow counts as dangerous (fail closed).
- */
-export function findSedDanger(args: readonly string[]): string | undefined {
-  const scripts: string[] = [];
-  let sawExpression = false;
-  let firstOperand: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      firstOperand ??= args[i + 1];
-      break;
-    }
-    if (arg.startsWith('--')) {
-      const [name = '', value] = arg.slice(2).split(/=(.*)/s, 2);
-      if ('file'.startsWith(name) && name.length > 0) return arg;
-      if ('expression'.startsWith(name) && name.length > 0) {
-        scripts.push(value ?? args[++i] ?? '');
-        sawExpression = true;
-      } else if ('line-length'.startsWith(name) && name.length > 1 && value === undefined) i++;
-      continue;
-    }
-    if (arg.startsWith('-') && arg.length > 1) {
-      for (let k = 1; k < arg.length; k++) {
-        const flag = arg[k];
-        if (flag === 'f') return arg;
-        if (flag === 'e') {
-          const rest = arg.slice(k + 1);
-          scripts.push(rest !== '' ? rest : (args[++i] ?? ''));
-          sawExpression = true;
-          break;
-        }
-        if (flag === 'l') {
-          if (k === arg.length - 1) i++;
-          break;
-        }
-        if (flag === 'i') break;
-      }
-      continue;
-    }
-    firstOperand ??= arg;
-    if (!sawExpression) break;
-  }
-  if (!sawExpression && firstOperand !== undefined) scripts.push(firstOperand);
-  for (const script of scripts) {
-    if (!sedScriptIsSafe(script)) return script;
-  }
-  return undefined;
+import type { RuleId } from './rules.js';
+
+export interface ScriptProblem {
+  rule: RuleId;
+  reason: string;
 }
 
-const ADDRESS_CHARS = /[0-9$,~!+ \t]/;
-const SIMPLE_COMMANDS = new Set([
-  'd',
-  'D',
-  'g',
-  'G',
-  'h',
-  'H',
-  'l',
-  'n',
-  'N',
-  'p',
-  'P',
-  'x',
-  'z',
-  '=',
-  'F',
-  '{',
-  '}'
-]);
+const EXEC: ScriptProblem = {
+  rule: 'sed-exec',
+  reason: 'the sed script runs a command (the e command or the e flag of s)'
+};
+const FILE: ScriptProblem = {
+  rule: 'sed-file',
+  reason: 'the sed script reads or writes a file of its own (r, R, w, W, or the w flag of s)'
+};
+const unparsed = (why: string): ScriptProblem => ({
+  rule: 'sed-unparsed',
+  reason: `the sed script cannot be checked: ${why}`
+});
 
-function sedScriptIsSafe(script: string): boolean {
-  let i = 0;
-  const n = script.length;
-  const skipDelimited = (delimiter: string): boolean => {
-    // Reads up to the next unescaped delimiter; false when the script ends first.
-    while (i < n) {
-      const ch = script[i++];
-      if (ch === '\\') i++;
-      else if (ch === delimiter) return true;
-      else if (ch === '\n' && delimiter !== '\n') return false;
+/** Commands that take nothing after them. */
+const BARE = new Set([...'=dDgGhHnNpPxzF']);
+
+/**
+ * Parses a complete GNU sed script (every -e and -f source joined by newlines, as sed does) and
+ * reports the first command that runs a program or touches a file. Anything it cannot follow is
+ * a problem too (fail closed).
+ */
+export function checkSedScript(script: string): ScriptProblem | undefined {
+  return new SedParser(script).run();
+}
+
+class SedParser {
+  private i = 0;
+  private depth = 0;
+  /** The command being read had an address, so it may not be empty. */
+  private hadAddress = false;
+
+  constructor(private readonly script: string) {}
+
+  private at(k: number): string {
+    return this.script[k] ?? '';
+  }
+
+  private get done(): boolean {
+    return this.i >= this.script.length;
+  }
+
+  private skipBlanks(): void {
+    while (!this.done && (this.at(this.i) === ' ' || this.at(this.i) === '\t')) this.i++;
+  }
+
+  private skipDigits(): void {
+    while (/[0-9]/.test(this.at(this.i))) this.i++;
+  }
+
+  /** Reads up to the next unescaped delimiter; false when the line or the script ends first. */
+  private delimited(delimiter: string, allowEscapedNewline: boolean): boolean {
+    while (!this.done) {
+      const ch = this.at(this.i++);
+      if (ch === '\\') {
+        if (this.at(this.i) === '\n' && !allowEscapedNewline) return false;
+        this.i++;
+      } else if (ch === delimiter) return true;
+      else if (ch === '\n') return false;
     }
-    return false;
-  };
-  const skipToEnd = (): void => {
-    while (i < n && script[i] !== ';' && script[i] !== '\n' && script[i] !== '}') i++;
-  };
-  while (i < n) {
-    const ch = script[i] ?? '';
-    if (ch === ';' || ch === '\n' || ch === ' ' || ch === '\t') {
-      i++;
-      continue;
-    }
-    if (ADDRESS_CHARS.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '/') {
-      i++;
-      if (!skipDelimited('/')) return false;
-      while (script[i] === 'I' || script[i] === 'M') i++;
-      continue;
-    }
-    if (ch === '\\') {
-      const delimiter = script[i + 1];
-      if (delimiter === undefined) return false;
-      i += 2;
-      if (!skipDelimited(delimiter)) return false;
-      continue;
-    }
-    if (ch === '#') {
-      while (i < n && script[i] !== '\n') i++;
-      continue;
-    }
-    i++;
-    if (SIMPLE_COMMANDS.has(ch)) continue;
-    if (ch === 'q' || ch === 'Q' || ch === 'L') {
-      while (i < n && /[0-9 \t]/.test(script[i] ?? '')) i++;
-      continue;
-    }
-    if (ch === ':' || ch === 'b' || ch === 't' || ch === 'T') {
-      skipToEnd();
-      continue;
-    }
-    if (ch === 'a' || ch === 'i' || ch === 'c') {
-      // GNU one-liner text runs to the end of the line (backslash-newline continues it).
-      while (i < n && script[i] !== '\n') i += script[i] === '\\' ? 2 : 1;
-      continue;
-    }
-    if (ch === 's' || ch === 'y') {
-      const delimiter = script[i];
-      if (delimiter === undefined || delimiter === '\n' || delimiter === '\\') return false;
-      i++;
-      if (!skipDelimited(delimiter) || !skipDelimited(delimiter)) return false;
-      if (ch === 's') {
-        while (i < n && /[gpiImM0-9ew]/.test(script[i] ?? '')) {
-          if (script[i] === 'e' || script[i] === 'w') return false;
-          i++;
-        }
-      }
-      continue;
-    }
-    // e, w, W, r, R, v and anything unknown.
     return false;
   }
-  return true;
+
+  run(): ScriptProblem | undefined {
+    while (!this.done) {
+      const ch = this.at(this.i);
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === ';') {
+        this.i++;
+        continue;
+      }
+      if (ch === '#') {
+        while (!this.done && this.at(this.i) !== '\n') this.i++;
+        continue;
+      }
+      const problem = this.addresses() ?? this.command();
+      if (problem) return problem;
+    }
+    return this.depth === 0 ? undefined : unparsed('an unclosed {');
+  }
+
+  /** `addr`, `addr,addr`, `addr,+N`, `addr,~N`, then any number of `!`. */
+  private addresses(): ScriptProblem | undefined {
+    const first = this.address();
+    if (typeof first === 'object') return first;
+    this.hadAddress = first;
+    if (first) {
+      this.skipBlanks();
+      if (this.at(this.i) === ',') {
+        this.i++;
+        this.skipBlanks();
+        if (this.at(this.i) === '+' || this.at(this.i) === '~') {
+          this.i++;
+          if (!/[0-9]/.test(this.at(this.i))) return unparsed('a bad address step');
+          this.skipDigits();
+        } else {
+          const second = this.address();
+          if (typeof second === 'object') return second;
+          if (!second) return unparsed('a second address is missing');
+        }
+      }
+    }
+    this.skipBlanks();
+    while (this.at(this.i) === '!') {
+      this.i++;
+      this.skipBlanks();
+    }
+    return undefined;
+  }
+
+  private address(): boolean | ScriptProblem {
+    const ch = this.at(this.i);
+    if (/[0-9]/.test(ch)) {
+      this.skipDigits();
+      if (this.at(this.i) === '~') {
+        this.i++;
+        this.skipDigits();
+      }
+      return true;
+    }
+    if (ch === '$') {
+      this.i++;
+      return true;
+    }
+    if (ch !== '/' && ch !== '\\') return false;
+    let delimiter = '/';
+    if (ch === '\\') {
+      delimiter = this.at(this.i + 1);
+      if (delimiter === '' || delimiter === '\n' || delimiter === '\\')
+        return unparsed('a bad address delimiter');
+      this.i += 2;
+    } else this.i++;
+    if (!this.delimited(delimiter, false)) return unparsed('an address regex is not closed');
+    while (this.at(this.i) === 'I' || this.at(this.i) === 'M') this.i++;
+    return true;
+  }
+
+  private command(): ScriptProblem | undefined {
+    const command = this.at(this.i++);
+    if (command === '') return this.hadAddress ? unparsed('an address without a command') : undefined;
+    const problem = this.commandBody(command);
+    if (problem) return problem;
+    if (command === '{') return undefined;
+    this.skipBlanks();
+    const end = this.at(this.i);
+    if (end !== '' && end !== ';' && end !== '\n' && end !== '}' && end !== '#') {
+      return unparsed(`unexpected "${end}" after the ${command} command`);
+    }
+    return undefined;
+  }
+
+  private commandBody(command: string): ScriptProblem | undefined {
+    if (command === '{') {
+      this.depth++;
+      return undefined;
+    }
+    if (command === '}') return --this.depth < 0 ? unparsed('an unmatched }') : undefined;
+    if (BARE.has(command)) return undefined;
+    if ('lLqQ'.includes(command)) {
+      this.skipBlanks();
+      this.skipDigits();
+      return undefined;
+    }
+    if (':btTv'.includes(command)) {
+      this.skipBlanks();
+      while (!this.done && this.at(this.i) !== '\n' && this.at(this.i) !== ';') this.i++;
+      return undefined;
+    }
+    if ('aic'.includes(command)) return this.text();
+    if (command === 's') return this.substitute();
+    if (command === 'y') return this.transliterate();
+    if (command === 'e') return EXEC;
+    if ('rRwW'.includes(command)) return FILE;
+    return unparsed(`"${command}" is not a sed command`);
+  }
+
+  /** GNU one-liner or classic `a\` text: to an unescaped newline; a backslash continues it. */
+  private text(): undefined {
+    this.skipBlanks();
+    if (this.at(this.i) === '\\') {
+      this.i++;
+      if (this.at(this.i) === '\n') this.i++;
+    }
+    while (!this.done && this.at(this.i) !== '\n') this.i += this.at(this.i) === '\\' ? 2 : 1;
+    return undefined;
+  }
+
+  private substitute(): ScriptProblem | undefined {
+    const delimiter = this.at(this.i++);
+    if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad s delimiter');
+    if (!this.delimited(delimiter, false)) return unparsed('the s regex is not closed');
+    if (!this.delimited(delimiter, true)) return unparsed('the s replacement is not closed');
+    for (;;) {
+      const flag = this.at(this.i);
+      if (flag === 'e') return EXEC;
+      if (flag === 'w') return FILE;
+      if (flag === '' || !/[gpiImM0-9]/.test(flag)) return undefined;
+      this.i++;
+    }
+  }
+
+  private transliterate(): ScriptProblem | undefined {
+    const delimiter = this.at(this.i++);
+    if (delimiter === '' || delimiter === '\n' || delimiter === '\\') return unparsed('a bad y delimiter');
+    if (!this.delimited(delimiter, false) || !this.delimited(delimiter, false))
+      return unparsed('the y command is not closed');
+    return undefined;
+  }
 }

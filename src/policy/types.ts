@@ -1,3 +1,5 @@
+import type { RuleId } from './rules.js';
+
 /** A loaded, validated, self-tested policy file. */
 export interface Policy {
   version: 1;
@@ -22,6 +24,8 @@ export interface PolicyContext {
 
 export interface PolicyDecision {
   decision: 'allow' | 'deny';
+  /** For deny: the stable id of the rule that refused it (docs/policy.md lists them all). */
+  rule?: RuleId;
   /** One sentence a model or maintainer understands. */
   reason: string;
   /** The part of the command that caused a deny (a word, a simple command, a redirection). */

@@ -70,6 +70,7 @@ export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
         command,
         decision: decision.decision,
         reason: decision.reason,
+        ...(decision.rule ? { rule: decision.rule } : {}),
         offending: decision.offending
       });
       if (!argv) {
