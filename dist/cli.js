@@ -17,15 +17,15 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-KDORC7IX.js")).localRunCommand
+    load: async () => (await import("./chunks/run-KTC657ZZ.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-MX4SWICP.js")).evalCommand
+    load: async () => (await import("./chunks/eval-WSYD3WTD.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-MHFCJ3TX.js")).policyCommand
+    load: async () => (await import("./chunks/policy-HDFZHAYI.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
@@ -37,7 +37,7 @@ var SUBCOMMANDS = {
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-SKWWHQF4.js")).replayCommand
+    load: async () => (await import("./chunks/replay-AJS3S4KS.js")).replayCommand
   }
 };
 function helpText() {

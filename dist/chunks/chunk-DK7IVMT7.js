@@ -5,7 +5,7 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-MHWZQDWP.js";
+} from "./chunk-TA5JUVMM.js";
 import {
   Redactor,
   estimateTokens
@@ -1161,6 +1161,7 @@ function createCommandRunner(opts) {
         command,
         decision: decision.decision,
         reason: decision.reason,
+        ...decision.rule ? { rule: decision.rule } : {},
         offending: decision.offending
       }), !argv)
         return decision.decision === "allow" && (decision.decision = "deny", decision.reason = "the policy allowed the command but did not say how to run it, so it was refused"), deniedCount++, { decision, denial: formatDenial(decision, opts.policy) };

@@ -5,12 +5,12 @@ import {
   changedFiles,
   localGit,
   localRunCommand
-} from "./chunk-QXHWARZU.js";
+} from "./chunk-5NAL5XAG.js";
 import "./chunk-EDJFDIGW.js";
 import "./chunk-ZVYTUE2G.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-OMYEM7WK.js";
-import "./chunk-MHWZQDWP.js";
+import "./chunk-DK7IVMT7.js";
+import "./chunk-TA5JUVMM.js";
 import "./chunk-XIM2S6WW.js";
 import "./chunk-ST3VOCUF.js";
 import "./chunk-PTJS2BYF.js";

@@ -40,7 +40,7 @@ function describeTranscriptEvent(event) {
     case "tool_result":
       return `  ${event.ok ? "\u2713" : "\u2717"} ${event.name}: ${oneLine(event.content, 140)}`;
     case "policy_decision":
-      return `  policy ${event.decision}: ${oneLine(event.command ?? "", 100)}${event.decision === "deny" && event.reason ? ` (${oneLine(event.reason, 120)})` : ""}`;
+      return `  policy ${event.decision}: ${oneLine(event.command ?? "", 100)}${event.decision === "deny" && event.reason ? ` (${event.rule ? `${event.rule}: ` : ""}${oneLine(event.reason, 120)})` : ""}`;
     case "command_result":
       return `  command exited ${event.exitCode ?? event.signal}${event.timedOut ? " (timed out)" : ""} after ${event.durationMs} ms in sandbox ${event.sandbox}`;
     case "budget":

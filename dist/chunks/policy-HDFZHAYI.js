@@ -10,7 +10,7 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-MHWZQDWP.js";
+} from "./chunk-TA5JUVMM.js";
 import "./chunk-PTJS2BYF.js";
 import "./chunk-3E3X5MMN.js";
 
@@ -23,7 +23,8 @@ var POLICY_USAGE = `Usage:
   kubrick policy check --policy FILE [--cwd DIR] --stdin
 
 Answers "would this command run?" under a policy file. Prints one JSON line
-{"decision":"allow"|"deny","reason":"\u2026"}.
+{"decision":"allow"|"deny","reason":"\u2026"}; a deny also carries "rule", the
+stable id of the rule that refused it (docs/policy.md lists them).
 
 Options:
   --policy FILE  the policy file (e.g. .github/kubrick-policy.yml)
@@ -130,12 +131,21 @@ function decideLine(line, policy, ctx) {
   try {
     input = JSON.parse(line);
   } catch {
-    return { decision: "deny", reason: 'input line is not valid JSON; expected {"command":"\u2026"}' };
+    return {
+      decision: "deny",
+      rule: "parse-error",
+      reason: 'input line is not valid JSON; expected {"command":"\u2026"}'
+    };
   }
-  return typeof input != "object" || input === null || typeof input.command != "string" ? { decision: "deny", reason: 'input line has no "command" string; expected {"command":"\u2026"}' } : decide(input.command, policy, ctx);
+  return typeof input != "object" || input === null || typeof input.command != "string" ? {
+    decision: "deny",
+    rule: "parse-error",
+    reason: 'input line has no "command" string; expected {"command":"\u2026"}'
+  } : decide(input.command, policy, ctx);
 }
 function decisionLine(decision) {
-  return `${JSON.stringify({ decision: decision.decision, reason: decision.reason })}
+  let rule = decision.decision === "deny" ? { rule: decision.rule ?? "parse-error" } : {};
+  return `${JSON.stringify({ decision: decision.decision, ...rule, reason: decision.reason })}
 `;
 }
 export {

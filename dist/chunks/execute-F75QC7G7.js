@@ -15,12 +15,12 @@ import {
   runAgentSession,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-OMYEM7WK.js";
+} from "./chunk-DK7IVMT7.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-MHWZQDWP.js";
+} from "./chunk-TA5JUVMM.js";
 import {
   RunFailed,
   RunRefused,

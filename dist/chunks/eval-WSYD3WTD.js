@@ -4,7 +4,7 @@ import {
   apiKeyFor,
   changedFiles,
   localGit
-} from "./chunk-QXHWARZU.js";
+} from "./chunk-5NAL5XAG.js";
 import {
   Transcript,
   agentConclusion,
@@ -31,11 +31,11 @@ import {
   llmOptionsFrom,
   runAgentSession,
   tamperedMessage
-} from "./chunk-OMYEM7WK.js";
+} from "./chunk-DK7IVMT7.js";
 import {
   PolicyError,
   loadPolicy
-} from "./chunk-MHWZQDWP.js";
+} from "./chunk-TA5JUVMM.js";
 import {
   Redactor
 } from "./chunk-XIM2S6WW.js";

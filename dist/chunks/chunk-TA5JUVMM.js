@@ -15,160 +15,666 @@ import {
 } from "./chunk-3E3X5MMN.js";
 
 // src/policy/paths.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+
+// src/policy/fs-view.ts
 import fs from "node:fs";
 import path from "node:path";
+var MAX_LINKS = 40, FsView = class {
+  kinds = /* @__PURE__ */ new Map();
+  links = /* @__PURE__ */ new Map();
+  /** Symlinks and directories the script creates before a later command runs. */
+  createdLinks = /* @__PURE__ */ new Map();
+  createdDirs = /* @__PURE__ */ new Set();
+  /** Names a command of the script may or may not have replaced (ln over an existing name): unknowable. */
+  uncertain = /* @__PURE__ */ new Set();
+  kind(absolute) {
+    if (this.uncertain.has(absolute)) return "unknown";
+    let created = this.createdLinks.has(absolute) ? "link" : this.createdDirs.has(absolute) ? "dir" : void 0;
+    if (created) return created;
+    let kind = this.kinds.get(absolute);
+    return kind || (kind = lstatKind(absolute), this.kinds.set(absolute, kind), kind);
+  }
+  readlink(absolute) {
+    let created = this.createdLinks.get(absolute);
+    if (created !== void 0) return created;
+    let target = this.links.get(absolute);
+    if (target === void 0) {
+      try {
+        target = fs.readlinkSync(absolute);
+      } catch {
+        return;
+      }
+      this.links.set(absolute, target);
+    }
+    return target;
+  }
+  /** Names in a real directory plus the ones the script created there; undefined when unreadable. */
+  list(directory) {
+    let names = [];
+    try {
+      names = fs.readdirSync(directory);
+    } catch (error) {
+      let code = error.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return;
+    }
+    for (let created of [...this.createdLinks.keys(), ...this.createdDirs])
+      path.dirname(created) === directory && names.push(path.basename(created));
+    return [...new Set(names)];
+  }
+  /**
+   * A link the script creates. Over a name that already exists the command may fail or replace
+   * it, so later commands can rely on neither: paths through that name become unresolvable.
+   */
+  addLink(absolute, target) {
+    this.kind(absolute) !== "missing" ? this.uncertain.add(absolute) : this.createdLinks.set(absolute, target);
+  }
+  addDirectory(absolute) {
+    this.kind(absolute) === "missing" && this.createdDirs.add(absolute);
+  }
+  /**
+   * Resolves `input` from the real directory `cwd`. `followLast` is false for operations on the
+   * name itself (rm, ln's link name, lstat); writes and reads through a link follow it.
+   */
+  resolve(cwd, input, followLast = !0) {
+    let todo = components(input), current = input.startsWith("/") ? "/" : cwd, missing2 = !1, hops = 0;
+    for (; todo.length > 0; ) {
+      let name = todo.shift();
+      if (name === "..") {
+        current = path.posix.dirname(current);
+        continue;
+      }
+      let next = current === "/" ? `/${name}` : `${current}/${name}`;
+      if (missing2) {
+        current = next;
+        continue;
+      }
+      let kind = this.kind(next);
+      if (kind === "unknown") return { ok: !1, why: "unknown", at: next };
+      if (kind === "missing") {
+        missing2 = !0, current = next;
+        continue;
+      }
+      if (kind === "link" && (todo.length > 0 || followLast)) {
+        if (++hops > MAX_LINKS) return { ok: !1, why: "loop", at: next };
+        let target = this.readlink(next);
+        if (target === void 0) return { ok: !1, why: "unknown", at: next };
+        todo.unshift(...components(target)), target.startsWith("/") && (current = "/");
+        continue;
+      }
+      current = next;
+    }
+    return { ok: !0, path: current, missing: missing2 };
+  }
+};
+function components(input) {
+  return input.split("/").filter((part) => part !== "" && part !== ".");
+}
+function lstatKind(target) {
+  try {
+    let stat = fs.lstatSync(target, { throwIfNoEntry: !1 });
+    return stat ? stat.isSymbolicLink() ? "link" : stat.isDirectory() ? "dir" : "file" : "missing";
+  } catch (error) {
+    let code = error.code;
+    return code === "ENAMETOOLONG" || code === "ENOTDIR" || code === "ENOENT" ? "missing" : "unknown";
+  }
+}
+
+// src/policy/rules.ts
+var RULES = {
+  "no-policy": { summary: "no policy file exists, so no command may run", example: "ls" },
+  "empty-command": { summary: "the command is empty", example: " " },
+  "command-too-long": {
+    summary: "the command is longer than 100 000 characters",
+    example: "ls aaaa\u2026(100 000 more)"
+  },
+  "nul-byte": { summary: "the command contains a NUL byte", example: "ls\0" },
+  "parse-error": { summary: "the command is not complete shell syntax", example: 'echo "unterminated' },
+  "hidden-character": {
+    summary: "invisible or control characters (zero-width, bidi, non-breaking space, CR)",
+    example: "echo 'a\u200Bb'"
+  },
+  "non-ascii": {
+    summary: "non-ASCII in a command name, an option or an unquoted word (look-alike letters)",
+    example: "\uFF4C\uFF53"
+  },
+  background: { summary: "running a command in the background with &", example: "ls &" },
+  "time-keyword": { summary: "the time keyword", example: "time ls" },
+  "control-structure": {
+    summary: "if, for, while, until, case, select, [[ ]], (( )), coproc",
+    example: "for f in a; do ls; done"
+  },
+  "function-definition": { summary: "defining a shell function", example: "f() { ls; }" },
+  assignment: { summary: "variable assignments, before a command or alone", example: "FOO=1 ls" },
+  "redirect-without-command": { summary: "a redirection with no command", example: "> out.txt" },
+  "redirect-pattern": {
+    summary: "a redirection target that is a file pattern or a brace expansion",
+    example: "echo x > *.txt"
+  },
+  "redirect-fd-variable": { summary: "a {fd}> redirection that assigns a variable", example: "ls {fd}> x" },
+  "heredoc-unclosed": { summary: "a here-document without its closing line", example: `cat <<EOF
+x` },
+  "heredoc-expansion": {
+    summary: "an unquoted here-document body with $ or a backtick",
+    example: `cat <<EOF
+$HOME
+EOF`
+  },
+  "command-substitution": {
+    summary: "command or process substitution: $(\u2026), `\u2026`, <(\u2026)",
+    example: "ls $(id)"
+  },
+  "variable-expansion": { summary: "any $ expansion: $HOME, ${X}, $1, $((\u2026))", example: "ls $HOME" },
+  "quoting-expansion": { summary: `$'\u2026' and $"\u2026" quoting`, example: "ls $'\\x2f'" },
+  tilde: { summary: "~ or ~user, which expand to a home directory", example: "ls ~" },
+  "extended-glob": { summary: "extended globs such as @(a|b)", example: "ls @(a|b)" },
+  "brace-too-large": { summary: "a brace expansion with more than 1024 results", example: "ls {1..5000}" },
+  "glob-command-name": { summary: "a command name that is a file pattern", example: "l? -la" },
+  "glob-dotdot": {
+    summary: 'a pattern that can match "." or "..", or ".." after a pattern',
+    example: "ls .*"
+  },
+  "glob-protected-write": {
+    summary: "a pattern written to that could match a protected path (directly or through a link)",
+    example: "tee */.git/config"
+  },
+  "glob-option": {
+    summary: "a pattern at the start of an argument that matches a file named like an option",
+    example: "ls *"
+  },
+  "program-wrapper": {
+    summary: "eval, exec, env, sudo, xargs, timeout, \u2026 run a command hidden from the allowlist",
+    example: "env ls"
+  },
+  "shell-state": {
+    summary: "set, export, declare, read, trap, alias, \u2026 change state that later commands inherit",
+    example: "set -e"
+  },
+  "process-control": { summary: "kill, wait, jobs, \u2026 act on other processes", example: "kill 1" },
+  "builtin-subscript": {
+    summary: "test/[ -v with an array subscript, or a builtin number that bash evaluates as arithmetic",
+    example: "test -v 'a[$(id)]'"
+  },
+  "prefix-not-allowed": { summary: "no allow entry is a prefix of the command", example: "curl x" },
+  "prefix-denied": { summary: "a deny entry is a prefix of the command", example: "git push origin main" },
+  "path-outside": {
+    summary: "a path that resolves outside the workspace (symlinks followed as the kernel does)",
+    example: "cat /etc/passwd"
+  },
+  "path-proc": { summary: "a path under /proc", example: "cat /proc/self/environ" },
+  "path-device": { summary: "a device path other than /dev/null", example: "cat /dev/sda" },
+  "path-protected-write": {
+    summary: "writing, moving or deleting a protected path (.git, .github/workflows, the policy, the config)",
+    example: "echo x > .git/config"
+  },
+  "path-unresolvable": {
+    summary: "a path whose symlinks cannot be resolved (loops, unreadable directories)",
+    example: "cat loops/loop/x"
+  },
+  "workspace-root": {
+    summary: "deleting, moving or changing the workspace root or a directory above it",
+    example: "rm -r ."
+  },
+  "cd-target": { summary: "cd needs exactly one directory inside the workspace", example: "cd" },
+  "too-many-directories": {
+    summary: "a script that changes directory too often to check",
+    example: "cd src; cd scripts; cd patches; cd evil"
+  },
+  "symlink-target": {
+    summary: "a link whose target resolves outside the workspace or into a protected path",
+    example: "ln -s /etc e"
+  },
+  "option-unknown": {
+    summary: "an option the program grammar does not know (fail closed), or an ambiguous abbreviation",
+    example: "cat --bogus x"
+  },
+  "option-value-missing": { summary: "an option that needs a value has none", example: "sort x -o" },
+  "archive-unlisted": {
+    summary: "an extraction whose targets cannot be listed first (compressed by an unsupported tool, stdin, missing)",
+    example: "tar -xf missing.tar"
+  },
+  "archive-link": {
+    summary: "an archive or patch that creates a symlink or hard link leading outside or into a protected path",
+    example: "tar -xf links.tar"
+  },
+  "content-write": {
+    summary: "an extraction, patch or recursive copy that writes a protected path or outside the workspace",
+    example: "tar -xf evil.tar"
+  },
+  "content-too-large": {
+    summary: "a pattern, directory or archive with too many entries to check",
+    example: "cat many/*"
+  },
+  "interpreter-inline": {
+    summary: "inline code (sh -c, python -c, node -e) when the interpreter is not allowed by its bare name",
+    example: "python -c 'import os'"
+  },
+  "git-config-override": {
+    summary: "git -c / --config-env: configuration such as core.pager runs commands",
+    example: "git -c core.pager=sh diff"
+  },
+  "git-repository-override": {
+    summary: "git -C, --git-dir, --work-tree, --bare, or git run outside the workspace root",
+    example: "git -C /tmp status"
+  },
+  "git-exec-path": {
+    summary: "git --exec-path=DIR changes where git finds its programs",
+    example: "git --exec-path=. status"
+  },
+  "git-output": { summary: "git --output writes to any file", example: "git diff --output=/tmp/x" },
+  "git-external-program": {
+    summary: "git options that run a program: --ext-diff, --upload-pack, --receive-pack, --exec, grep -O",
+    example: "git grep -Osh foo"
+  },
+  "git-runs-commands": {
+    summary: "difftool, mergetool, filter-branch, submodule foreach, bisect run, rebase --exec, --template",
+    example: "git rebase -x id main"
+  },
+  "git-config-write": { summary: "git config that writes a setting", example: "git config alias.x !sh" },
+  "git-push-force": {
+    summary: "git push --force, --mirror, --delete, +ref, :ref",
+    example: "git push origin +main"
+  },
+  "git-subcommand-unknown": {
+    summary: "a git subcommand without a grammar (aliases included)",
+    example: "git frobnicate"
+  },
+  "npm-config": {
+    summary: "npm options that choose the shell, node options, config files, editor or location",
+    example: "npm test --script-shell=sh"
+  },
+  "npm-scripts-enabled": {
+    summary: "npm flags that turn install scripts back on",
+    example: "npm ci --ignore-scripts=false"
+  },
+  "npm-runs-commands": {
+    summary: "npm exec -c, npx -c, explore, edit, config set",
+    example: "npm explore x"
+  },
+  "find-exec": { summary: "find -exec, -execdir, -ok, -okdir", example: "find . -exec sh {} ;" },
+  "find-delete": { summary: "find -delete", example: "find . -delete" },
+  "program-option-exec": {
+    summary: "an option whose value is a program to run (rg --pre, sort --compress-program, tar --to-command, \u2026)",
+    example: "rg --pre=sh foo"
+  },
+  "tar-absolute-names": {
+    summary: "tar -P / --absolute-names, --transform on extraction",
+    example: "tar -xPf a.tar"
+  },
+  "sed-exec": { summary: "sed e command or s///e flag", example: "sed '1e id' a.txt" },
+  "sed-file": { summary: "sed r, R, w, W commands and s///w", example: "sed 'w out' a.txt" },
+  "sed-script-file": {
+    summary: "a sed -f script that cannot be read and checked",
+    example: "sed -f missing.sed a.txt"
+  },
+  "sed-in-place-suffix": { summary: "a sed -i suffix holding / or *", example: "sed -i'x/*' s/a/b/ a.txt" },
+  "sed-unparsed": { summary: "a sed script the checker cannot follow", example: "sed 'k' a.txt" },
+  "awk-exec": {
+    summary: "awk system(), pipes to or from commands, |&",
+    example: `awk 'BEGIN { system("id") }'`
+  },
+  "awk-file": {
+    summary: "awk getline from a file, output redirection to a file",
+    example: `awk '{ print > "x" }' a.txt`
+  },
+  "awk-environ": {
+    summary: "awk ENVIRON, PROCINFO, SYMTAB, FUNCTAB",
+    example: `awk 'BEGIN { print ENVIRON["HOME"] }'`
+  },
+  "awk-indirect": {
+    summary: "awk @ syntax: indirect calls, @load, @include",
+    example: "awk 'BEGIN { @f() }'"
+  },
+  "awk-continuation": {
+    summary: "a backslash line continuation in an awk program",
+    example: `awk 'BEGIN { x\\
+}'`
+  },
+  "awk-extension": {
+    summary: "awk -l/--load, -i/--include, -E/--exec, -D/--debug",
+    example: "awk -l ext 1"
+  },
+  "awk-program-file": {
+    summary: "an awk -f program file that cannot be read and checked",
+    example: "awk -f missing.awk a.txt"
+  },
+  "jq-module": {
+    summary: "a jq import/include whose module path is absolute, uses .. or sets a search path",
+    example: `jq 'import "../../x" as x; .' a.json`
+  },
+  "printf-assign": { summary: "printf -v assigns a shell variable", example: "printf -v PATH x" }
+}, RULE_IDS = Object.keys(RULES);
+function denial(rule, reason, offending) {
+  return { rule, reason, offending };
+}
+
+// src/policy/paths.ts
 var ALWAYS_PROTECTED = [".git/**", ".github/workflows/**"];
 function protectedPathsFor(policyPath, configPath) {
-  let extra = [policyPath, configPath].map((p) => path.posix.normalize(p.replace(/^\.?\/+/, "")));
+  let extra = [policyPath, configPath].map((p) => path2.posix.normalize(p.replace(/^\.?\/+/, "")));
   return [.../* @__PURE__ */ new Set([...ALWAYS_PROTECTED, ...extra])];
 }
 var DEFAULT_PROTECTED_PATHS = protectedPathsFor(
   ".github/kubrick-policy.yml",
   ".github/kubrick.yml"
-), OK = { ok: !0 };
-function checkPathWord(segments, raw, check) {
-  if (segments.length > 0 && segments[0]?.kind === "literal" && segments[0].text === "" && raw.startsWith("/")) return checkAbsolute(segments, raw, check);
-  for (let base of check.bases) {
-    let verdict = checkFrom(base, segments, raw, check.ctx);
-    if (!verdict.ok) return verdict;
-  }
-  return OK;
-}
-function checkAbsolute(segments, raw, check) {
-  let { workspace } = check.ctx, literal2 = literalPrefix(segments), normalized = path.posix.normalize(literal2.join("/") || "/");
-  if (normalized === "/dev/null" && literal2.length === segments.length) return OK;
-  if (normalized === "/proc" || normalized.startsWith("/proc/"))
-    return {
-      ok: !1,
-      reason: `"${raw}" is under /proc, which exposes process secrets and is never allowed`
-    };
-  if (normalized === "/dev" || normalized.startsWith("/dev/"))
-    return { ok: !1, reason: `"${raw}" is a device path; only /dev/null is allowed` };
-  if (isInside(normalized, workspace)) {
-    let relative = path.posix.relative(workspace, normalized);
-    return checkFrom(workspace, relativeSegments(relative, segments.slice(literal2.length)), raw, check.ctx);
-  }
-  let first = normalized.split("/")[1] ?? "";
-  return first !== "" && first !== ".." && literal2.length >= 2 && !fs.existsSync(`/${first}`) ? OK : {
-    ok: !1,
-    reason: `"${raw}" is an absolute path outside the workspace; use a path relative to the workspace root`
-  };
-}
-function relativeSegments(relative, rest) {
-  return [...relative === "" ? [] : relative.split("/").map((text) => ({ kind: "literal", text })), ...rest];
-}
-function literalPrefix(segments) {
-  let out = [];
-  for (let segment of segments) {
-    if (segment.kind !== "literal") break;
-    out.push(segment.text);
-  }
-  return out;
-}
-function checkFrom(base, segments, raw, ctx) {
-  let { workspace } = ctx, literal2 = literalPrefix(segments);
-  for (let segment of segments.slice(literal2.length)) {
-    if (segment.kind === "literal" && segment.text === "..")
-      return {
-        ok: !1,
-        reason: `"${raw}" has ".." after a pattern and may leave the workspace; write the path without ".."`
-      };
-    if (segment.kind === "glob" && segment.startsWithDot)
-      return {
-        ok: !1,
-        reason: `"${raw}" has a pattern starting with "." that can match ".." or hidden directories; name the files explicitly`
-      };
-  }
-  let joined = path.resolve(base, literal2.join("/") || ".");
-  if (!isInside(joined, workspace))
-    return { ok: !1, reason: `"${raw}" leaves the workspace; use paths inside the workspace root` };
-  let real = resolveUnderWorkspace(joined, workspace);
-  if (!isInside(real, workspace))
-    return { ok: !1, reason: `"${raw}" goes through a symbolic link that leads outside the workspace` };
-  let lexicalRel = path.relative(workspace, joined), globRest = segments.slice(literal2.length);
-  for (let rel of real === joined ? [lexicalRel] : [lexicalRel, path.relative(workspace, real)]) {
-    let relSegments = relativeSegments(rel, globRest), hit = protectedMatch(relSegments, ctx.protectedPaths);
-    if (hit)
-      return {
-        ok: !1,
-        reason: `"${raw}" touches the protected path "${hit}", which commands may not change`
-      };
-  }
-  return OK;
-}
+), READABLE_OUTSIDE = /* @__PURE__ */ new Set(["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random", "/dev/stdin"]), WRITABLE_OUTSIDE = /* @__PURE__ */ new Set(["/dev/null", "/dev/stdout", "/dev/stderr"]), MAX_GLOB_MATCHES = 2e3, MAX_TREE_WALK = 5e4;
 function isInside(candidate, root) {
   return candidate === root || candidate.startsWith(root.endsWith("/") ? root : `${root}/`);
 }
-function resolveUnderWorkspace(joined, workspace) {
-  if (joined === workspace) return joined;
-  let current = workspace;
-  for (let name of joined.slice(workspace.length + (workspace.endsWith("/") ? 0 : 1)).split("/")) {
-    current = current === "/" ? `/${name}` : `${current}/${name}`;
-    let stat = probe(current);
-    if (stat === "unknown") return UNRESOLVABLE;
-    if (!stat) return joined;
-    if (stat.isSymbolicLink()) return realpathOfLongestExisting(joined);
-  }
-  return joined;
+var rootCache = /* @__PURE__ */ new Map();
+function protectedRoot(pattern) {
+  let root = rootCache.get(pattern);
+  return root || (root = pattern.replace(/\/\*\*$/, "").split("/").filter((p) => p !== "" && p !== ".").map((p) => p.toLowerCase()), rootCache.set(pattern, root)), root;
 }
-function probe(target) {
-  try {
-    return fs.lstatSync(target, { throwIfNoEntry: !1 });
-  } catch (error) {
-    let code = error.code;
-    return code === "ENAMETOOLONG" || code === "ENOTDIR" || code === "ENOENT" ? void 0 : "unknown";
-  }
-}
-var UNRESOLVABLE = "/\0unresolvable-symlink";
-function realpathOfLongestExisting(absolute, depth = 0) {
-  if (depth > 40) return UNRESOLVABLE;
-  let current = absolute, rest = [], stat = probe(current);
-  for (; !stat || stat === "unknown"; ) {
-    if (stat === "unknown") return UNRESOLVABLE;
-    let parent = path.dirname(current);
-    if (parent === current) return absolute;
-    rest.unshift(path.basename(current)), current = parent, stat = probe(current);
-  }
-  try {
-    let real = fs.realpathSync.native(current);
-    return rest.length === 0 ? real : path.join(real, ...rest);
-  } catch {
-    if (!stat.isSymbolicLink()) return UNRESOLVABLE;
-    try {
-      let target = path.resolve(path.dirname(current), fs.readlinkSync(current));
-      return realpathOfLongestExisting(path.join(target, ...rest), depth + 1);
-    } catch {
-      return UNRESOLVABLE;
-    }
-  }
-}
-function protectedMatch(segments, protectedPaths) {
-  let cleaned = segments.filter((s) => !(s.kind === "literal" && (s.text === "" || s.text === ".")));
+function protectedHit(relative, protectedPaths) {
+  let parts = relative.split("/").filter((p) => p !== "" && p !== ".").map((p) => p.toLowerCase());
+  if (parts.includes(".git")) return ".git/**";
   for (let pattern of protectedPaths) {
     let root = protectedRoot(pattern);
-    if (root.length === 0) return pattern;
-    if (!(cleaned.length < root.length) && root.every((name, index) => segmentMatches(cleaned[index], name)))
-      return pattern;
+    if (root.length <= parts.length && root.every((name, index) => parts[index] === name)) return pattern;
   }
 }
 function containsProtected(relative, protectedPaths) {
-  let parts = relative.split("/").filter((p) => p !== "" && p !== ".");
+  let parts = relative.split("/").filter((p) => p !== "" && p !== ".").map((p) => p.toLowerCase());
   for (let pattern of protectedPaths) {
     let root = protectedRoot(pattern);
     if (parts.length <= root.length && parts.every((name, index) => root[index] === name)) return pattern;
   }
 }
-var rootCache = /* @__PURE__ */ new Map();
-function protectedRoot(pattern) {
-  let root = rootCache.get(pattern);
-  return root || (root = pattern.replace(/\/\*\*$/, "").split("/").filter((p) => p !== "" && p !== "."), rootCache.set(pattern, root)), root;
+function realpathOfLongestExisting(absolute) {
+  let resolved = new FsView().resolve("/", absolute);
+  return resolved.ok ? resolved.path : absolute;
 }
-function segmentMatches(segment, name) {
-  return segment ? segment.kind === "literal" ? segment.text === name : name.startsWith(".") && !segment.startsWithDot ? !1 : segment.regex.test(name) : !1;
+var PathJudge = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.workspace = ctx.workspace, this.protectedPaths = ctx.protectedPaths;
+  }
+  ctx;
+  fs = new FsView();
+  workspace;
+  protectedPaths;
+  /** A write earlier in the script created a name starting with "-", which a later glob could expand to. */
+  createdDashName = !1;
+  /**
+   * An earlier command of the script rewrote the working tree from git's objects (checkout, reset,
+   * stash, merge, …), which can turn any name into a symlink: paths after it cannot be judged.
+   */
+  opaqueAfter;
+  relative(absolute) {
+    return path2.relative(this.workspace, absolute);
+  }
+  /** Judges a literal path string from every directory the command may run in. */
+  path(raw, access, cwds, offending = raw) {
+    if (raw !== "") {
+      if (this.opaqueAfter !== void 0) return this.opaque(raw, offending);
+      if (access !== "read" && path2.posix.basename(raw).startsWith("-") && (this.createdDashName = !0), raw.startsWith("/")) {
+        let lexical = path2.posix.normalize(raw);
+        if (access === "read" && READABLE_OUTSIDE.has(lexical) || access !== "read" && WRITABLE_OUTSIDE.has(lexical)) return;
+      }
+      for (let cwd of raw.startsWith("/") ? [this.workspace] : cwds) {
+        let found = this.judgeFrom(cwd, raw, access, offending);
+        if (found) return found;
+      }
+    }
+  }
+  judgeFrom(cwd, raw, access, offending) {
+    let followLast = access === "read" || access === "write" || /\/\.?$/.test(raw), named = this.fs.resolve(cwd, raw, followLast);
+    if (!named.ok)
+      return denial(
+        "path-unresolvable",
+        `"${raw}" goes through symbolic links that cannot be resolved (${named.why === "loop" ? "a loop" : "an unreadable directory"} at ${this.display(named.at)})`,
+        offending
+      );
+    let outside = this.outside(named.path, raw, access, offending);
+    if (outside !== "inside") return outside;
+    if (access === "read") return;
+    let targets = [named.path];
+    if (!followLast) {
+      let followed = this.fs.resolve(cwd, raw, !0);
+      followed.ok && isInside(followed.path, this.workspace) && access === "write-name" && targets.push(followed.path);
+    }
+    for (let target of targets) {
+      let relative = this.relative(target);
+      if ((access === "write-tree" || access === "write-name") && relative === "")
+        return denial(
+          "workspace-root",
+          `"${raw}" is the workspace root, which commands may not remove, move or change as a whole`,
+          offending
+        );
+      let hit = protectedHit(relative, this.ctx.protectedPaths);
+      if (hit)
+        return denial(
+          "path-protected-write",
+          `"${raw}" resolves to ${relative === "" ? "the workspace root" : `"${relative}"`}, under the protected path "${hit}", which commands may read but not change`,
+          offending
+        );
+      if (access === "write-tree") {
+        let holder = containsProtected(relative, this.ctx.protectedPaths);
+        if (holder)
+          return denial(
+            "path-protected-write",
+            `"${raw}" holds the protected path "${holder}", so removing, moving or changing it as a whole is not allowed`,
+            offending
+          );
+      }
+    }
+  }
+  opaque(raw, offending) {
+    return denial(
+      "path-unresolvable",
+      `"${raw}" comes after \`${this.opaqueAfter ?? "git"}\` in the same script, which can replace any file with a symbolic link; run it as its own command first`,
+      offending
+    );
+  }
+  /** 'inside', or the denial for a resolved path outside the workspace. */
+  outside(resolved, raw, access, offending) {
+    if (resolved === "/proc" || resolved.startsWith("/proc/") || /^\/proc(\/|$)/.test(path2.posix.normalize(raw)))
+      return denial(
+        "path-proc",
+        `"${raw}" is under /proc, which exposes process secrets and is never allowed`,
+        offending
+      );
+    if (isInside(resolved, this.workspace)) return "inside";
+    if (access === "read" && READABLE_OUTSIDE.has(resolved) || access !== "read" && WRITABLE_OUTSIDE.has(resolved)) return;
+    if (resolved === "/dev" || resolved.startsWith("/dev/"))
+      return denial("path-device", `"${raw}" is a device path; only /dev/null is allowed`, offending);
+    let how = raw.startsWith("/") && resolved === path2.posix.normalize(raw) ? "" : ` (it resolves to ${resolved}, following symbolic links as the kernel does)`;
+    return denial(
+      "path-outside",
+      `"${raw}" leaves the workspace${how}; use paths inside the workspace root`,
+      offending
+    );
+  }
+  display(absolute) {
+    return isInside(absolute, this.workspace) ? this.relative(absolute) || "." : absolute;
+  }
+  /** Judges one shell field: a literal path, or a glob against what it matches now and what it could match. */
+  field(field, access, cwds, offending) {
+    if (!field.glob) return this.path(field.value, access, cwds, offending);
+    if (this.opaqueAfter !== void 0) return this.opaque(field.value, offending);
+    let segments = field.segments, sawGlob = !1;
+    for (let segment2 of segments)
+      if (segment2.kind === "glob") {
+        if (sawGlob = !0, segment2.leadingDot && (segment2.regex.test("..") || segment2.regex.test(".")))
+          return denial(
+            "glob-dotdot",
+            `the pattern "${field.value}" can match "." or ".."; name the files explicitly`,
+            offending
+          );
+      } else if (sawGlob && segment2.text === "..")
+        return denial(
+          "glob-dotdot",
+          `"${field.value}" has ".." after a pattern and may leave the workspace; write the path without ".."`,
+          offending
+        );
+    let firstGlob = segments.findIndex((s) => s.kind === "glob"), prefix = segments.slice(0, firstGlob).map((s) => s.kind === "literal" ? s.text : "").join("/"), rest = segments.slice(firstGlob), absolute = field.value.startsWith("/");
+    for (let cwd of absolute ? ["/"] : cwds) {
+      let base = this.fs.resolve(cwd, absolute ? prefix || "/" : prefix || ".", !0);
+      if (!base.ok) return this.path(prefix, access, [cwd], offending);
+      if (access !== "read") {
+        let hit = this.patternHitsProtected(base.path, rest);
+        if (hit)
+          return denial(
+            "glob-protected-write",
+            `the pattern "${field.value}" could match the protected path "${hit}" (directly or through a link), which commands may not change`,
+            offending
+          );
+      }
+      let matches = this.expand(base.path, rest);
+      if (matches === "too-many")
+        return denial(
+          "content-too-large",
+          `the pattern "${field.value}" matches more than ${MAX_GLOB_MATCHES} paths; narrow it`,
+          offending
+        );
+      let candidates = matches.length > 0 ? matches : [path2.posix.join(base.path, field.value.slice(prefix.length))];
+      if (matches.length === 0) {
+        let outside = this.outside(base.path, field.value, access, offending);
+        if (outside !== "inside" && outside !== void 0) return outside;
+        continue;
+      }
+      for (let match of candidates) {
+        let found = this.path(match, access, [cwd], offending);
+        if (found)
+          return {
+            ...found,
+            reason: `the pattern "${field.value}" matches "${this.display(match)}": ${found.reason}`
+          };
+      }
+    }
+  }
+  /**
+   * Whether a pattern rooted at `base` could name a protected path: from the workspace root, or at
+   * any depth after a glob segment (which could match a link back to the root, such as `self -> .`).
+   */
+  patternHitsProtected(base, rest) {
+    let segments = [...isInside(base, this.workspace) ? this.relative(base).split("/").filter((p) => p !== "").map((text2) => ({ kind: "literal", text: text2 })) : [], ...rest].filter(
+      (s) => !(s.kind === "literal" && (s.text === "" || s.text === "."))
+    );
+    for (let k = 0; k < segments.length; k++) {
+      if (segmentMatches(segments[k], ".git")) return ".git/**";
+      let afterGlob = segments.slice(0, k).some((s) => s.kind === "glob");
+      if (!(k > 0 && !afterGlob))
+        for (let pattern of this.ctx.protectedPaths) {
+          let root = protectedRoot(pattern);
+          if (root.length > 0 && root.every((name, index) => segmentMatches(segments[k + index], name)))
+            return pattern;
+        }
+    }
+  }
+  /** What bash would expand a glob field to now, from `cwd`: existing paths only, as the words it passes. */
+  globMatches(field, cwd) {
+    let segments = field.segments, firstGlob = segments.findIndex((s) => s.kind === "glob");
+    if (firstGlob < 0) return [];
+    let prefix = segments.slice(0, firstGlob).map((s) => s.kind === "literal" ? s.text : "").join("/"), absolute = field.value.startsWith("/"), base = this.fs.resolve(cwd, absolute ? prefix || "/" : prefix || ".", !0);
+    if (!base.ok) return [];
+    let found = this.expand(base.path, segments.slice(firstGlob));
+    if (found === "too-many") return [];
+    let trailingSlash = segments[segments.length - 1]?.kind === "literal" && segments.length > 1 && segments[segments.length - 1].text === "";
+    return found.filter((match) => {
+      let resolved = this.fs.resolve("/", match, !0);
+      return resolved.ok && !resolved.missing && (!trailingSlash || this.fs.kind(resolved.path) === "dir");
+    }).map((match) => absolute ? match : path2.relative(base.path, match)).map((match) => prefix === "" || absolute ? match : `${prefix}/${match}`);
+  }
+  /** Every path the glob segments match under `base` now (including links the script created). */
+  expand(base, rest) {
+    let current = [base];
+    for (let segment2 of rest) {
+      let next = [];
+      for (let directory of current) {
+        if (segment2.kind === "literal") {
+          next.push(segment2.text === "" ? directory : path2.posix.join(directory, segment2.text));
+          continue;
+        }
+        let real = this.fs.resolve("/", directory, !0), names = real.ok ? this.fs.list(real.path) ?? [] : [];
+        for (let name of names)
+          name.startsWith(".") && !segment2.leadingDot || segment2.regex.test(name) && next.push(path2.posix.join(directory, name));
+        if (next.length > MAX_GLOB_MATCHES) return "too-many";
+      }
+      current = next;
+    }
+    return current;
+  }
+  /**
+   * For programs that follow symbolic links while they recurse (grep -R, rg -L, find -L, diff -r,
+   * du -L, cp -rL, tar -h): every link under the tree must lead inside the workspace, or the
+   * program reads outside through it. Links that stay inside are not descended (their targets are
+   * walked where they are).
+   */
+  treeLinksOut(raw, cwds, offending) {
+    for (let cwd of cwds) {
+      let root = this.real(raw, cwd);
+      if (!root || !isInside(root, this.workspace)) continue;
+      let queue = [root], count = 0;
+      for (; queue.length > 0; ) {
+        let directory = queue.shift(), entries;
+        try {
+          entries = fs2.readdirSync(directory, { withFileTypes: !0 });
+        } catch {
+          continue;
+        }
+        for (let entry of entries) {
+          if (++count > MAX_TREE_WALK)
+            return denial(
+              "content-too-large",
+              `"${raw}" holds more than ${MAX_TREE_WALK} entries to check for links leading out; use the form that does not follow links (grep -r, find without -L) or name a smaller directory`,
+              offending
+            );
+          let child = `${directory}/${entry.name}`;
+          if (entry.isDirectory()) queue.push(child);
+          else if (entry.isSymbolicLink()) {
+            let target = this.fs.resolve("/", child, !0);
+            if (!target.ok)
+              return denial(
+                "path-unresolvable",
+                `"${this.display(child)}" is a link that cannot be resolved`,
+                offending
+              );
+            if (!isInside(target.path, this.workspace) && !READABLE_OUTSIDE.has(target.path))
+              return denial(
+                "path-outside",
+                `following links under "${raw}" reaches "${this.display(child)}", which leads to ${target.path}, outside the workspace`,
+                offending
+              );
+          }
+        }
+      }
+    }
+  }
+  /** Whether a path exists now (or was created by the script). */
+  exists(raw, cwd) {
+    let resolved = this.fs.resolve(cwd, raw, !0);
+    return resolved.ok && !resolved.missing;
+  }
+  isDirectory(raw, cwd) {
+    let resolved = this.fs.resolve(cwd, raw, !0);
+    return resolved.ok && !resolved.missing && this.fs.kind(resolved.path) === "dir";
+  }
+  /** The real absolute path, or undefined when it cannot be resolved. */
+  real(raw, cwd, followLast = !0) {
+    let resolved = this.fs.resolve(cwd, raw, followLast);
+    return resolved.ok ? resolved.path : void 0;
+  }
+  /** Reads a small workspace file (a sed or awk script, a patch) or undefined. */
+  readText(raw, cwd, limit = 1e6) {
+    let real = this.real(raw, cwd);
+    if (!(!real || !isInside(real, this.workspace)))
+      try {
+        let stat = fs2.statSync(real);
+        return !stat.isFile() || stat.size > limit ? void 0 : fs2.readFileSync(real, "utf8");
+      } catch {
+        return;
+      }
+  }
+};
+function segmentMatches(segment2, name) {
+  return segment2 ? segment2.kind === "literal" ? segment2.text.toLowerCase() === name : name.startsWith(".") && !segment2.leadingDot ? !1 : segment2.regex.test(name) || new RegExp(segment2.regex.source, "is").test(name) : !1;
 }
 
 // src/policy/decide.ts
-import path3 from "node:path";
+import path7 from "node:path";
 
 // node_modules/unbash/dist/ansi-c.js
 function isOctal(code) {
@@ -317,8 +823,8 @@ var ScriptExpansionImpl = class _ScriptExpansionImpl {
   text;
   #window;
   #script = void 0;
-  constructor(type, pos, end, text, window) {
-    this.type = type, this.pos = pos, this.end = end, this.text = text, this.#window = window;
+  constructor(type, pos, end, text2, window) {
+    this.type = type, this.pos = pos, this.end = end, this.text = text2, this.#window = window;
   }
   get script() {
     let window = this.#window;
@@ -336,8 +842,8 @@ var ScriptExpansionImpl = class _ScriptExpansionImpl {
   }
 }, ProcessSubstitutionImpl = class extends ScriptExpansionImpl {
   operator;
-  constructor(pos, end, text, operator, window) {
-    super("ProcessSubstitution", pos, end, text, window), this.operator = operator;
+  constructor(pos, end, text2, operator, window) {
+    super("ProcessSubstitution", pos, end, text2, window), this.operator = operator;
   }
   toJSON() {
     return {
@@ -357,8 +863,8 @@ var ScriptExpansionImpl = class _ScriptExpansionImpl {
   text;
   #window;
   #expression = void 0;
-  constructor(pos, end, text, window) {
-    this.pos = pos, this.end = end, this.text = text, this.#window = window;
+  constructor(pos, end, text2, window) {
+    this.pos = pos, this.end = end, this.text = text2, this.#window = window;
   }
   get expression() {
     let window = this.#window;
@@ -379,27 +885,27 @@ function dequoteValue(parts) {
     s += c.type === "Literal" ? c.value : c.text;
   return s;
 }
-function unescapeBareValue(text) {
-  let first = text.indexOf("\\");
+function unescapeBareValue(text2) {
+  let first = text2.indexOf("\\");
   if (first === -1)
-    return text;
+    return text2;
   let s = "", start = 0;
-  for (let i = first; i < text.length; i++)
-    if (text.charCodeAt(i) === 92) {
-      if (s += text.slice(start, i), i++, i >= text.length) {
+  for (let i = first; i < text2.length; i++)
+    if (text2.charCodeAt(i) === 92) {
+      if (s += text2.slice(start, i), i++, i >= text2.length) {
         s += "\\", start = i;
         break;
       }
-      text.charCodeAt(i) !== 10 && (s += text[i]), start = i + 1;
+      text2.charCodeAt(i) !== 10 && (s += text2[i]), start = i + 1;
     }
-  return s + text.slice(start);
+  return s + text2.slice(start);
 }
-function continuedExpansionValue(text) {
+function continuedExpansionValue(text2) {
   let pos = 1;
-  for (; text[pos] === "\\" && text[pos + 1] === `
+  for (; text2[pos] === "\\" && text2[pos + 1] === `
 `; )
     pos += 2;
-  return pos === 1 || text[pos] !== "(" ? text : text[0] + text.slice(pos);
+  return pos === 1 || text2[pos] !== "(" ? text2 : text2[0] + text2.slice(pos);
 }
 function wordPartsValue(parts) {
   let value = "";
@@ -439,8 +945,8 @@ var WordImpl = class {
   #depth;
   #parts;
   #value = null;
-  constructor(text, pos, end, source, resolver, depth = 0) {
-    this.text = text, this.pos = pos, this.end = end, this.#source = source, this.#resolver = resolver, this.#depth = depth, this.#parts = resolver === void 0 ? void 0 : null;
+  constructor(text2, pos, end, source, resolver, depth = 0) {
+    this.text = text2, this.pos = pos, this.end = end, this.#source = source, this.#resolver = resolver, this.#depth = depth, this.#parts = resolver === void 0 ? void 0 : null;
   }
   get value() {
     if (this.#value === null) {
@@ -476,8 +982,8 @@ function skipLineContinuations(source, pos, end) {
 }
 
 // node_modules/unbash/dist/glob.js
-function hasGlobCharacters(text) {
-  return /[*?[]/.test(text);
+function hasGlobCharacters(text2) {
+  return /[*?[]/.test(text2);
 }
 var bracketSyntax = new Uint8Array(128);
 bracketSyntax[33] = 1;
@@ -584,8 +1090,8 @@ function appendRange(source, start, end, parts, index, offset, result) {
       result.push(part), start = part.end - offset, index++;
       continue;
     }
-    let stop = part ? Math.min(end, (part.pos > start + offset ? part.pos : part.end) - offset) : end, text = source.slice(start, stop);
-    result.push({ type: "Literal", pos: start + offset, end: stop + offset, text, value: unescapeBareValue(text) }), start = stop;
+    let stop = part ? Math.min(end, (part.pos > start + offset ? part.pos : part.end) - offset) : end, text2 = source.slice(start, stop);
+    result.push({ type: "Literal", pos: start + offset, end: stop + offset, text: text2, value: unescapeBareValue(text2) }), start = stop;
   }
   return index;
 }
@@ -625,7 +1131,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
     } else
       continue;
     result || (result = []), emittedIndex = appendRange(source, literalStart, pos, parts, emittedIndex, offset, result);
-    let text = source.slice(pos, globEnd), glob;
+    let text2 = source.slice(pos, globEnd), glob;
     if (character === 91) {
       let interior = [];
       emittedIndex = appendRange(source, pos + 1, globEnd - 1, parts, emittedIndex, offset, interior), glob = {
@@ -633,7 +1139,7 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
         kind: "bracket",
         pos: pos + offset,
         end: globEnd + offset,
-        text,
+        text: text2,
         value: "[" + wordPartsValue(interior) + "]",
         parts: interior
       };
@@ -643,8 +1149,8 @@ function parseGlobParts(source, start, end, parts, offset = 0) {
         kind: character === 42 ? "star" : "question",
         pos: pos + offset,
         end: globEnd + offset,
-        text,
-        value: text,
+        text: text2,
+        value: text2,
         parts: void 0
       };
     result.push(glob), literalStart = globEnd, pos = globEnd - 1;
@@ -1045,19 +1551,19 @@ var Lexer = class _Lexer {
   }
   // A substitution's script parses lazily, one level below the window it was found in, in
   // place over `inner` at `start`, sharing this scan's substitution boundaries.
-  commandExpansion(pos, text, start, inner, parenBoundary = !1) {
+  commandExpansion(pos, text2, start, inner, parenBoundary = !1) {
     let window = this.scriptWindow(this.src, start, start + inner.length, parenBoundary);
-    return new ScriptExpansionImpl("CommandExpansion", pos, this.pos, text, window);
+    return new ScriptExpansionImpl("CommandExpansion", pos, this.pos, text2, window);
   }
   // Escaped backticks rebuild `inner` with the escapes removed, so it is no longer a verbatim
   // substring of the source: that script parses the decoded body as its own source.
-  decodedCommandExpansion(pos, text, inner) {
+  decodedCommandExpansion(pos, text2, inner) {
     let window = this.scriptWindow(inner, 0, inner.length, !1, !0);
-    return new ScriptExpansionImpl("CommandExpansion", pos, this.pos, text, window);
+    return new ScriptExpansionImpl("CommandExpansion", pos, this.pos, text2, window);
   }
-  processSubstitution(pos, text, operator, inner) {
+  processSubstitution(pos, text2, operator, inner) {
     let window = this.scriptWindow(this.src, pos + 2, pos + 2 + inner.length, !this._unbalanced);
-    return new ProcessSubstitutionImpl(pos, this.pos, text, operator, window);
+    return new ProcessSubstitutionImpl(pos, this.pos, text2, operator, window);
   }
   // Past the nesting budget the part gets no window, so lazy materialization bottoms out.
   scriptWindow(source, start, end, parenBoundary, decoded = !1) {
@@ -1486,7 +1992,7 @@ var Lexer = class _Lexer {
     let ch = this.src.charCodeAt(startPos);
     if ((ch === 60 || ch === 62) && startPos + 1 < this.srcEnd && this.src.charCodeAt(startPos + 1) === 40) {
       this.pos = startPos + 2;
-      let inner = this.extractBalanced(), text = this.src.slice(startPos, this.pos), part = this.processSubstitution(startPos, text, ch === 60 ? "<" : ">", inner);
+      let inner = this.extractBalanced(), text2 = this.src.slice(startPos, this.pos), part = this.processSubstitution(startPos, text2, ch === 60 ? "<" : ">", inner);
       this.pos < this.srcEnd ? (this.readWordText(), this._wordParts ? this._wordParts.unshift(part) : this._wordParts = [part]) : this._wordParts = [part];
     } else
       this.readWordText(), this.pos < this.srcEnd && this._wordAssignmentState !== void 0 && this._wordAssignmentState >= ASSIGNMENT_INDEX_BASE && (this.pos = startPos, this.readWordText(!0));
@@ -1796,8 +2302,8 @@ var Lexer = class _Lexer {
   }
   readProcessSubstitution(out, operator, tokenStart) {
     this.pos++, this.extractBalanced(), this._unbalanced && this.errors.push({ message: "unterminated process substitution", pos: tokenStart });
-    let text = this.src.slice(tokenStart, this.pos);
-    setToken(out, Token.Word, text, tokenStart, this.pos);
+    let text2 = this.src.slice(tokenStart, this.pos);
+    setToken(out, Token.Word, text2, tokenStart, this.pos);
   }
   // The delimiter is the word after quote removal: quote and escape segments may
   // appear anywhere in the word, any of them makes the heredoc quoted, and inside
@@ -2101,8 +2607,8 @@ var Lexer = class _Lexer {
       this.pos = pos, this._wordText = (this._buildParts || this._buildValue) && pos > fastStart ? src.slice(fastStart, pos) : "", this._wordRaw = !0, this._wordQuoted = !1, this._wordHasExpansions = !1, this._wordKeywordEligible = !0, this._wordAssignmentState = void 0, this._buildParts && (this._wordParts = hasGlobCharacters(this._wordText) && ctx !== LexContext.ArrayElement ? parseGlobParts(src, fastStart, pos, void 0) ?? null : null);
       return;
     }
-    let bp = this._buildParts, bt = bp || this._buildValue, text = bt && pos > fastStart ? src.slice(fastStart, pos) : "", quoted = !1, hasExpansions = !1, keywordEligible = !0, valueIsRaw = !0, lastValueChar = pos > fastStart ? src.charCodeAt(pos - 1) : 0, assignmentState = scanAssignmentPrefix(src, fastStart, pos, ASSIGNMENT_NAME_START), parts, litBuf = "", litStart = 0, hasGlobs = !1, braceResults;
-    for (bp && (parts = [], litBuf = text, litStart = fastStart, hasGlobs = text.length > 0 && hasGlobCharacters(text)); pos < len; ) {
+    let bp = this._buildParts, bt = bp || this._buildValue, text2 = bt && pos > fastStart ? src.slice(fastStart, pos) : "", quoted = !1, hasExpansions = !1, keywordEligible = !0, valueIsRaw = !0, lastValueChar = pos > fastStart ? src.charCodeAt(pos - 1) : 0, assignmentState = scanAssignmentPrefix(src, fastStart, pos, ASSIGNMENT_NAME_START), parts, litBuf = "", litStart = 0, hasGlobs = !1, braceResults;
+    for (bp && (parts = [], litBuf = text2, litStart = fastStart, hasGlobs = text2.length > 0 && hasGlobCharacters(text2)); pos < len; ) {
       let ch = src.charCodeAt(pos);
       if (ch >= 128 || !charType[ch]) {
         let runStart = pos;
@@ -2114,7 +2620,7 @@ var Lexer = class _Lexer {
         }
         if (lastValueChar = src.charCodeAt(pos - 1), assignmentState = scanAssignmentPrefix(src, runStart, pos, assignmentState), bt) {
           let chunk = src.slice(runStart, pos);
-          text += chunk, bp && (litBuf += chunk, hasGlobs = hasGlobs || hasGlobCharacters(chunk));
+          text2 += chunk, bp && (litBuf += chunk, hasGlobs = hasGlobs || hasGlobCharacters(chunk));
         }
         continue;
       }
@@ -2125,7 +2631,7 @@ var Lexer = class _Lexer {
             let spanEnd = close + 1;
             if (assignmentState = assignmentState === ASSIGNMENT_INDEX_BASE + 1 ? ASSIGNMENT_AFTER_INDEX : assignmentState - 1, lastValueChar = src.charCodeAt(close), bt) {
               let chunk = src.slice(pos, spanEnd);
-              text += chunk, bp && (litBuf += chunk, hasGlobs = hasGlobs || hasGlobCharacters(chunk));
+              text2 += chunk, bp && (litBuf += chunk, hasGlobs = hasGlobs || hasGlobCharacters(chunk));
             }
             pos = spanEnd;
             continue;
@@ -2144,7 +2650,7 @@ var Lexer = class _Lexer {
           let patternEnd = close === -1 ? len : close;
           if (pos = close === -1 ? len : close + 1, close === -1 && this.errors.push({ message: "unterminated extended glob", pos: innerStart - 2 }), lastValueChar = src.charCodeAt(pos - 1), bt) {
             let eg = "(" + src.slice(innerStart, pos);
-            if (text += eg, bp && prefixChar !== 61) {
+            if (text2 += eg, bp && prefixChar !== 61) {
               let prefixPos = innerStart - 2;
               for (; src.charCodeAt(prefixPos) === 10 && src.charCodeAt(prefixPos - 1) === 92; )
                 prefixPos -= 2;
@@ -2175,7 +2681,7 @@ var Lexer = class _Lexer {
         break;
       }
       if (ch === 92) {
-        pos++, pos < len ? src.charCodeAt(pos) === 10 ? (pos++, valueIsRaw = !1) : (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), quoted = !0, keywordEligible = !1, valueIsRaw = !1, lastValueChar = src.charCodeAt(pos), bt && (text += src[pos], bp && (litBuf += src[pos])), pos++) : (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), quoted = !0, keywordEligible = !1, lastValueChar = 92, bt && (text += "\\", bp && (litBuf += "\\")));
+        pos++, pos < len ? src.charCodeAt(pos) === 10 ? (pos++, valueIsRaw = !1) : (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), quoted = !0, keywordEligible = !1, valueIsRaw = !1, lastValueChar = src.charCodeAt(pos), bt && (text2 += src[pos], bp && (litBuf += src[pos])), pos++) : (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), quoted = !0, keywordEligible = !1, lastValueChar = 92, bt && (text2 += "\\", bp && (litBuf += "\\")));
         continue;
       }
       if (ch === 39) {
@@ -2186,7 +2692,7 @@ var Lexer = class _Lexer {
           pos++;
         pos > start && (lastValueChar = src.charCodeAt(pos - 1));
         let value = bt ? src.slice(start, pos) : "";
-        bt && (text += value), pos < len ? pos++ : this.errors.push({ message: "unterminated single quote", pos: start - 1 }), bp && (sqStart > litStart && (parts.push({
+        bt && (text2 += value), pos < len ? pos++ : this.errors.push({ message: "unterminated single quote", pos: start - 1 }), bp && (sqStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: sqStart,
@@ -2197,7 +2703,7 @@ var Lexer = class _Lexer {
       }
       if (ch === 34) {
         let dqStart = pos;
-        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), quoted = !0, keywordEligible = !1, valueIsRaw = !1, pos++, this.pos = pos, this.readDoubleQuoted(), pos = this.pos, this._dqEnd > dqStart + 1 && (lastValueChar = src.charCodeAt(this._dqEnd - 1)), this._dqHasExpansions && (hasExpansions = !0), bt && (text += this._dqText), bp) {
+        if (assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), quoted = !0, keywordEligible = !1, valueIsRaw = !1, pos++, this.pos = pos, this.readDoubleQuoted(), pos = this.pos, this._dqEnd > dqStart + 1 && (lastValueChar = src.charCodeAt(this._dqEnd - 1)), this._dqHasExpansions && (hasExpansions = !0), bt && (text2 += this._dqText), bp) {
           dqStart > litStart && (parts.push({
             type: "Literal",
             pos: litStart,
@@ -2229,7 +2735,7 @@ var Lexer = class _Lexer {
         let dollarStart = pos;
         assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID);
         let next = pos + 1 < len ? src.charCodeAt(pos + 1) : 0;
-        (next === 39 || next === 34) && (quoted = !0), this.pos = pos, this.readDollar(), pos = this.pos, this._resultIsRaw || (valueIsRaw = !1), pos > dollarStart && (lastValueChar = src.charCodeAt(pos - 1)), this._resultHasExpansion && (hasExpansions = !0), bt && (text += this._resultText), bp && (this._resultPart ? (dollarStart > litStart && (parts.push({
+        (next === 39 || next === 34) && (quoted = !0), this.pos = pos, this.readDollar(), pos = this.pos, this._resultIsRaw || (valueIsRaw = !1), pos > dollarStart && (lastValueChar = src.charCodeAt(pos - 1)), this._resultHasExpansion && (hasExpansions = !0), bt && (text2 += this._resultText), bp && (this._resultPart ? (dollarStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: dollarStart,
@@ -2241,7 +2747,7 @@ var Lexer = class _Lexer {
       if (ch === 96) {
         keywordEligible = !1;
         let btStart = pos;
-        assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), this.pos = pos, this.readBacktickExpansion(), pos = this.pos, valueIsRaw = !1, lastValueChar = src.charCodeAt(pos - 1), hasExpansions = !0, bt && (text += this._resultText), bp && (btStart > litStart && (parts.push({
+        assignmentState >= 0 && assignmentState < ASSIGNMENT_INDEX_BASE && (assignmentState = ASSIGNMENT_INVALID), this.pos = pos, this.readBacktickExpansion(), pos = this.pos, valueIsRaw = !1, lastValueChar = src.charCodeAt(pos - 1), hasExpansions = !0, bt && (text2 += this._resultText), bp && (btStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: btStart,
@@ -2256,7 +2762,7 @@ var Lexer = class _Lexer {
         if (braceEnd > 0) {
           if (keywordEligible = !1, lastValueChar = src.charCodeAt(braceEnd - 1), bt) {
             let braceText = src.slice(pos, braceEnd);
-            text += braceText, bp && (pos > litStart && (parts.push({
+            text2 += braceText, bp && (pos > litStart && (parts.push({
               type: "Literal",
               pos: litStart,
               end: pos,
@@ -2273,16 +2779,16 @@ var Lexer = class _Lexer {
           pos = braceEnd;
           continue;
         }
-        lastValueChar = 123, bt && (text += "{", bp && (litBuf += "{")), pos++;
+        lastValueChar = 123, bt && (text2 += "{", bp && (litBuf += "{")), pos++;
         continue;
       }
       pos++;
     }
-    bp && pos > litStart && parts.push({ type: "Literal", pos: litStart, end: pos, value: litBuf, text: src.slice(litStart, pos) }), this.pos = pos, this._wordText = text, this._wordRaw = valueIsRaw, this._wordQuoted = quoted, this._wordHasExpansions = hasExpansions, this._wordKeywordEligible = keywordEligible, this._wordAssignmentState = assignmentState, bp && (this._wordParts = parts.length > 1 || parts.length === 1 && parts[0].type !== "Literal" ? parts : null, hasGlobs && ctx !== LexContext.ArrayElement && (this._wordParts = parseGlobParts(src, fastStart, pos, this._wordParts) ?? null));
+    bp && pos > litStart && parts.push({ type: "Literal", pos: litStart, end: pos, value: litBuf, text: src.slice(litStart, pos) }), this.pos = pos, this._wordText = text2, this._wordRaw = valueIsRaw, this._wordQuoted = quoted, this._wordHasExpansions = hasExpansions, this._wordKeywordEligible = keywordEligible, this._wordAssignmentState = assignmentState, bp && (this._wordParts = parts.length > 1 || parts.length === 1 && parts[0].type !== "Literal" ? parts : null, hasGlobs && ctx !== LexContext.ArrayElement && (this._wordParts = parseGlobParts(src, fastStart, pos, this._wordParts) ?? null));
   }
   // Arithmetic text gets expansions and quote removal but no process substitution.
   readInnerWordText(insideDoubleQuotes = !1, arithmetic = !1, globs = !1) {
-    let src = this.src, len = this.srcEnd, pos = this.pos, start = pos, text = "", bp = this._buildParts, parts, litBuf = "", litStart = 0, preserveLiteral = !1, hasGlobs = !1;
+    let src = this.src, len = this.srcEnd, pos = this.pos, start = pos, text2 = "", bp = this._buildParts, parts, litBuf = "", litStart = 0, preserveLiteral = !1, hasGlobs = !1;
     for (bp && (parts = [], litStart = pos); pos < len; ) {
       let ch = src.charCodeAt(pos);
       if (ch === 92) {
@@ -2291,9 +2797,9 @@ var Lexer = class _Lexer {
             pos++;
           else {
             let next = src.charCodeAt(pos);
-            insideDoubleQuotes && next !== 36 && next !== 96 && next !== 34 && next !== 92 && next !== 125 && (text += "\\", bp && (litBuf += "\\"), preserveLiteral = !0);
+            insideDoubleQuotes && next !== 36 && next !== 96 && next !== 34 && next !== 92 && next !== 125 && (text2 += "\\", bp && (litBuf += "\\"), preserveLiteral = !0);
             let escaped = src[pos++];
-            text += escaped, bp && (litBuf += escaped);
+            text2 += escaped, bp && (litBuf += escaped);
           }
         continue;
       }
@@ -2304,7 +2810,7 @@ var Lexer = class _Lexer {
         for (; pos < len && src.charCodeAt(pos) !== 39; )
           pos++;
         let value = src.slice(start2, pos);
-        text += value, pos < len && pos++, bp && (sqStart > litStart && (parts.push({
+        text2 += value, pos < len && pos++, bp && (sqStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: sqStart,
@@ -2315,7 +2821,7 @@ var Lexer = class _Lexer {
       }
       if (ch === 34) {
         let dqStart = pos;
-        if (pos++, this.pos = pos, this.readDoubleQuoted(insideDoubleQuotes), pos = this.pos, text += this._dqText, bp) {
+        if (pos++, this.pos = pos, this.readDoubleQuoted(insideDoubleQuotes), pos = this.pos, text2 += this._dqText, bp) {
           dqStart > litStart && (parts.push({
             type: "Literal",
             pos: litStart,
@@ -2344,7 +2850,7 @@ var Lexer = class _Lexer {
       }
       if (ch === 36) {
         let dollarStart = pos;
-        this.pos = pos, this.readDollar(insideDoubleQuotes), pos = this.pos, text += this._resultText, bp && (this._resultPart ? (dollarStart > litStart && (parts.push({
+        this.pos = pos, this.readDollar(insideDoubleQuotes), pos = this.pos, text2 += this._resultText, bp && (this._resultPart ? (dollarStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: dollarStart,
@@ -2355,7 +2861,7 @@ var Lexer = class _Lexer {
       }
       if (ch === 96) {
         let btStart = pos;
-        this.pos = pos, this.readBacktickExpansion(insideDoubleQuotes), pos = this.pos, text += this._resultText, bp && (btStart > litStart && (parts.push({
+        this.pos = pos, this.readBacktickExpansion(insideDoubleQuotes), pos = this.pos, text2 += this._resultText, bp && (btStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: btStart,
@@ -2370,7 +2876,7 @@ var Lexer = class _Lexer {
         let inner = this.extractBalanced();
         pos = this.pos;
         let raw = src.slice(psStart, pos);
-        text += raw, bp && (psStart > litStart && (parts.push({
+        text2 += raw, bp && (psStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: psStart,
@@ -2379,9 +2885,9 @@ var Lexer = class _Lexer {
         }), litBuf = ""), parts.push(this.processSubstitution(psStart, raw, ch === 60 ? "<" : ">", inner)), litStart = pos);
         continue;
       }
-      text += src[pos], bp && (litBuf += src[pos], globs && (ch === 42 || ch === 63 || ch === 91) && (hasGlobs = !0)), pos++;
+      text2 += src[pos], bp && (litBuf += src[pos], globs && (ch === 42 || ch === 63 || ch === 91) && (hasGlobs = !0)), pos++;
     }
-    bp && pos > litStart && parts.push({ type: "Literal", pos: litStart, end: pos, value: litBuf, text: src.slice(litStart, pos) }), this.pos = pos, this._wordText = text, this._wordRaw = !1, this._wordQuoted = !1, this._wordHasExpansions = !1, this._wordKeywordEligible = !1, bp && (this._wordParts = parts.length > 1 || parts.length === 1 && (parts[0].type !== "Literal" || preserveLiteral) ? parts : null, hasGlobs && (this._wordParts = parseGlobParts(src, start, pos, this._wordParts) ?? null));
+    bp && pos > litStart && parts.push({ type: "Literal", pos: litStart, end: pos, value: litBuf, text: src.slice(litStart, pos) }), this.pos = pos, this._wordText = text2, this._wordRaw = !1, this._wordQuoted = !1, this._wordHasExpansions = !1, this._wordKeywordEligible = !1, bp && (this._wordParts = parts.length > 1 || parts.length === 1 && (parts[0].type !== "Literal" || preserveLiteral) ? parts : null, hasGlobs && (this._wordParts = parseGlobParts(src, start, pos, this._wordParts) ?? null));
   }
   subFieldParts(start, end) {
     if (!(this._nestingDepth >= 256))
@@ -2456,7 +2962,7 @@ var Lexer = class _Lexer {
         p++;
       }
     }
-    let text = "", parts = null, litBuf = "", litStart = bp ? this.pos : 0;
+    let text2 = "", parts = null, litBuf = "", litStart = bp ? this.pos : 0;
     for (; this.pos < len && src.charCodeAt(this.pos) !== 34; ) {
       let runStart = this.pos;
       for (; this.pos < len; ) {
@@ -2467,7 +2973,7 @@ var Lexer = class _Lexer {
       }
       if (bt && this.pos > runStart) {
         let chunk = src.slice(runStart, this.pos);
-        text += chunk, bp && (litBuf += chunk);
+        text2 += chunk, bp && (litBuf += chunk);
       }
       if (this.pos >= len || src.charCodeAt(this.pos) === 34)
         break;
@@ -2482,10 +2988,10 @@ var Lexer = class _Lexer {
           if (bt)
             if (unescapeAll || next === 36 || next === 96 || next === 34 || next === 92) {
               let c = src[this.pos];
-              text += c, bp && (litBuf += c);
+              text2 += c, bp && (litBuf += c);
             } else {
               let pair = "\\" + src[this.pos];
-              text += pair, bp && (litBuf += pair);
+              text2 += pair, bp && (litBuf += pair);
             }
           this.pos++;
         }
@@ -2494,11 +3000,11 @@ var Lexer = class _Lexer {
       if (ch === 36) {
         let afterDollar = this.pos + 1 < len ? src.charCodeAt(this.pos + 1) : 0;
         if (afterDollar === 34 || afterDollar === 39) {
-          bt && (text += "$", bp && (litBuf += "$")), this.pos++;
+          bt && (text2 += "$", bp && (litBuf += "$")), this.pos++;
           continue;
         }
         let expStart = this.pos;
-        if (this.readDollar(!0), bt && (text += this._resultText), this._resultHasExpansion && (hasExpansions = !0), bp) {
+        if (this.readDollar(!0), bt && (text2 += this._resultText), this._resultHasExpansion && (hasExpansions = !0), bp) {
           let rp = this._resultPart;
           rp && isDQChild(rp) ? (parts || (parts = []), expStart > litStart && (parts.push({
             type: "Literal",
@@ -2512,7 +3018,7 @@ var Lexer = class _Lexer {
       }
       if (ch === 96) {
         let btStart = this.pos;
-        this.readBacktickExpansion(!0), bt && (text += this._resultText), hasExpansions = !0, bp && this._resultPart && isDQChild(this._resultPart) && (parts || (parts = []), btStart > litStart && (parts.push({
+        this.readBacktickExpansion(!0), bt && (text2 += this._resultText), hasExpansions = !0, bp && this._resultPart && isDQChild(this._resultPart) && (parts || (parts = []), btStart > litStart && (parts.push({
           type: "Literal",
           pos: litStart,
           end: btStart,
@@ -2522,7 +3028,7 @@ var Lexer = class _Lexer {
         continue;
       }
     }
-    bp && parts && this.pos > litStart && parts.push({ type: "Literal", pos: litStart, end: this.pos, value: litBuf, text: src.slice(litStart, this.pos) }), this._dqEnd = this.pos, this.pos < len ? this.pos++ : this.errors.push({ message: "unterminated double quote", pos: contentStart - 1 }), this._dqText = text, this._dqHasExpansions = hasExpansions, this._dqParts = parts;
+    bp && parts && this.pos > litStart && parts.push({ type: "Literal", pos: litStart, end: this.pos, value: litBuf, text: src.slice(litStart, this.pos) }), this._dqEnd = this.pos, this.pos < len ? this.pos++ : this.errors.push({ message: "unterminated double quote", pos: contentStart - 1 }), this._dqText = text2, this._dqHasExpansions = hasExpansions, this._dqParts = parts;
   }
   readDollar(insideDoubleQuotes = !1) {
     let dollarPos = this.pos;
@@ -2569,12 +3075,12 @@ var Lexer = class _Lexer {
     }
     if (ch === 34) {
       if (this.pos++, this.readDoubleQuoted(insideDoubleQuotes), this._resultText = this._dqText, this._resultIsRaw = !1, this._resultHasExpansion = this._dqHasExpansions, this._buildParts) {
-        let text = src.slice(dollarPos, this.pos);
+        let text2 = src.slice(dollarPos, this.pos);
         this._resultPart = {
           type: "LocaleString",
           pos: dollarPos,
           end: this.pos,
-          text,
+          text: text2,
           parts: this._dqParts ?? [
             {
               type: "Literal",
@@ -2591,8 +3097,8 @@ var Lexer = class _Lexer {
     }
     if (ch === 64 || ch === 42 || ch === 35 || ch === 63 || ch === 45 || ch === 36 || ch === 33 || ch >= 48 && ch <= 57) {
       this.pos++;
-      let text = bt ? src.slice(this.pos - 2, this.pos) : "";
-      this._resultText = text, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? { type: "SimpleExpansion", pos: dollarPos, end: this.pos, text } : void 0;
+      let text2 = bt ? src.slice(this.pos - 2, this.pos) : "";
+      this._resultText = text2, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? { type: "SimpleExpansion", pos: dollarPos, end: this.pos, text: text2 } : void 0;
       return;
     }
     if (ch < 128 && isIdChar[ch] & 1) {
@@ -2604,8 +3110,8 @@ var Lexer = class _Lexer {
         else
           break;
       }
-      let text = bt ? src.slice(namePos, this.pos) : "";
-      this._resultText = text, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? { type: "SimpleExpansion", pos: dollarPos, end: this.pos, text } : void 0;
+      let text2 = bt ? src.slice(namePos, this.pos) : "";
+      this._resultText = text2, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? { type: "SimpleExpansion", pos: dollarPos, end: this.pos, text: text2 } : void 0;
       return;
     }
     if (ch === 91) {
@@ -2613,8 +3119,8 @@ var Lexer = class _Lexer {
       if (close !== -1) {
         let bodyStart = this.pos + 1, body = src.slice(bodyStart, close);
         this.pos = close + 1;
-        let text = bt ? src.slice(dollarPos, this.pos) : "";
-        this._resultText = text, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? this.arithmeticExpansion(bodyStart - 2, text, body, bodyStart) : void 0;
+        let text2 = bt ? src.slice(dollarPos, this.pos) : "";
+        this._resultText = text2, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? this.arithmeticExpansion(bodyStart - 2, text2, body, bodyStart) : void 0;
         return;
       }
       this._errors !== null && (this._errors.length = errorCount);
@@ -2668,11 +3174,11 @@ var Lexer = class _Lexer {
     if (this._notArithmetic)
       return;
     this._arithUnterminated && this.errors.push({ message: "unterminated arithmetic expansion", pos: dollarPos });
-    let text = this._buildParts || this._buildValue ? this.src.slice(dollarPos, this.pos) : "";
-    this._resultText = text, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? this.arithmeticExpansion(dollarPos, text, body, bodyStart) : void 0;
+    let text2 = this._buildParts || this._buildValue ? this.src.slice(dollarPos, this.pos) : "";
+    this._resultText = text2, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._resultPart = this._buildParts ? this.arithmeticExpansion(dollarPos, text2, body, bodyStart) : void 0;
   }
-  arithmeticExpansion(pos, text, body, bodyStart) {
-    return new ArithmeticExpansionImpl(pos, this.pos, text, {
+  arithmeticExpansion(pos, text2, body, bodyStart) {
+    return new ArithmeticExpansionImpl(pos, this.pos, text2, {
       source: this.src,
       body,
       offset: bodyStart,
@@ -2691,8 +3197,8 @@ var Lexer = class _Lexer {
     this.pos++;
     let inner = this.extractBalanced();
     this._unbalanced && this.errors.push({ message: "unterminated command substitution", pos: dollarPos });
-    let bt = this._buildParts || this._buildValue, rawText = bt ? this.src.slice(dollarPos, this.pos) : "", text = !bt || openPos === dollarPos + 1 ? rawText : "$" + this.src.slice(openPos, this.pos);
-    this._resultText = text, this._resultIsRaw = openPos === dollarPos + 1, this._resultHasExpansion = !0, this._buildParts ? this._resultPart = this.commandExpansion(dollarPos, rawText, openPos + 1, inner, !this._unbalanced) : this._resultPart = void 0;
+    let bt = this._buildParts || this._buildValue, rawText = bt ? this.src.slice(dollarPos, this.pos) : "", text2 = !bt || openPos === dollarPos + 1 ? rawText : "$" + this.src.slice(openPos, this.pos);
+    this._resultText = text2, this._resultIsRaw = openPos === dollarPos + 1, this._resultHasExpansion = !0, this._buildParts ? this._resultPart = this.commandExpansion(dollarPos, rawText, openPos + 1, inner, !this._unbalanced) : this._resultPart = void 0;
   }
   readBraceCommandSubstitution() {
     this.readBraceSubstitution(1);
@@ -2723,10 +3229,10 @@ var Lexer = class _Lexer {
       this.pos++;
     }
     if (this._resultIsRaw = !0, this._resultHasExpansion = !0, this._buildParts || this._buildValue) {
-      let rawInner = src.slice(start, this.pos - 1), inner = rawInner.trim(), text = src.slice(dollarPos, this.pos);
-      if (this._resultText = text, this._buildParts) {
+      let rawInner = src.slice(start, this.pos - 1), inner = rawInner.trim(), text2 = src.slice(dollarPos, this.pos);
+      if (this._resultText = text2, this._buildParts) {
         let innerStart = start + (rawInner.length - rawInner.trimStart().length);
-        this._resultPart = this.commandExpansion(dollarPos, text, innerStart, inner);
+        this._resultPart = this.commandExpansion(dollarPos, text2, innerStart, inner);
       } else
         this._resultPart = void 0;
     } else
@@ -2769,8 +3275,8 @@ var Lexer = class _Lexer {
           inner += src.slice(runStart, this.pos);
         }
     this.pos < len ? this.pos++ : this.errors.push({ message: "unterminated backtick", pos: start - 1 });
-    let text = src.slice(start - 1, this.pos);
-    this._resultText = inner, this._resultHasExpansion = !0, this._buildParts ? this._resultPart = hasEscapes ? this.decodedCommandExpansion(start - 1, text, inner) : this.commandExpansion(start - 1, text, start, inner) : this._resultPart = void 0;
+    let text2 = src.slice(start - 1, this.pos);
+    this._resultText = inner, this._resultHasExpansion = !0, this._buildParts ? this._resultPart = hasEscapes ? this.decodedCommandExpansion(start - 1, text2, inner) : this.commandExpansion(start - 1, text2, start, inner) : this._resultPart = void 0;
   }
   readParameterExpansion(insideDoubleQuotes) {
     let src = this.src, len = this.srcEnd, start = this.pos;
@@ -2816,22 +3322,22 @@ var Lexer = class _Lexer {
     }
     let closed = depth === 0;
     closed || this.errors.push({ message: "unterminated parameter expansion", pos: start - 1 });
-    let text = this._buildParts || this._buildValue ? src.slice(start - 1, this.pos) : "";
-    if (this._resultText = text, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._buildParts) {
+    let text2 = this._buildParts || this._buildValue ? src.slice(start - 1, this.pos) : "";
+    if (this._resultText = text2, this._resultIsRaw = !0, this._resultHasExpansion = !1, this._buildParts) {
       let inner = src.slice(start + 1, closed ? this.pos - 1 : this.pos);
-      this._resultPart = this.parseParamInner(text, inner, start + 1, insideDoubleQuotes);
+      this._resultPart = this.parseParamInner(text2, inner, start + 1, insideDoubleQuotes);
     } else
       this._resultPart = void 0;
   }
   // `innerStart` is the absolute offset of `inner` in the original source, so each sub-field
   // word is parsed in place at its true position. `sub(a, b)` maps inner-relative offsets to
   // that absolute window.
-  parseParamInner(text, inner, innerStart, insideDoubleQuotes) {
+  parseParamInner(text2, inner, innerStart, insideDoubleQuotes) {
     let result = {
       type: "ParameterExpansion",
       pos: innerStart - 2,
       end: this.pos,
-      text,
+      text: text2,
       parameter: "",
       parameterPos: innerStart,
       parameterEnd: innerStart,
@@ -2841,19 +3347,19 @@ var Lexer = class _Lexer {
     }, ilen = inner.length;
     if (ilen === 0)
       return result;
-    let sub = (a, b, context = "word") => this.parseSubFieldWord(innerStart + a, innerStart + b, context), closeBracket = (start) => {
+    let sub2 = (a, b, context = "word") => this.parseSubFieldWord(innerStart + a, innerStart + b, context), closeBracket = (start) => {
       let close = this.findClosingBracket(innerStart + start, innerStart + ilen);
       return close === -1 ? -1 : close - innerStart;
     }, i = 0;
     if (ilen > 1 && inner.charCodeAt(0) === 33 && (result.prefix = "!", i = 1), ilen > 1 && inner.charCodeAt(0) === 35) {
       let nameEnd = this.scanParamName(inner, 1), parameterEnd = nameEnd, indexEnd = -1;
       if (parameterEnd < ilen && inner.charCodeAt(parameterEnd) === 91 && (indexEnd = closeBracket(parameterEnd + 1), indexEnd !== -1 && (parameterEnd = indexEnd + 1)), nameEnd > 1 && parameterEnd === ilen)
-        return result.prefix = "#", result.parameter = inner.slice(1, nameEnd), result.parameterPos = innerStart + 1, result.parameterEnd = innerStart + nameEnd, indexEnd !== -1 && (result.index = sub(nameEnd + 1, indexEnd, "embedded")), result;
+        return result.prefix = "#", result.parameter = inner.slice(1, nameEnd), result.parameterPos = innerStart + 1, result.parameterEnd = innerStart + nameEnd, indexEnd !== -1 && (result.index = sub2(nameEnd + 1, indexEnd, "embedded")), result;
     }
     let nameStart = i;
     if (i = this.scanParamName(inner, i), result.parameter = inner.slice(nameStart, i), result.parameterPos = innerStart + nameStart, result.parameterEnd = innerStart + i, i < ilen && inner.charCodeAt(i) === 91) {
       let closeB = closeBracket(i + 1);
-      closeB !== -1 && (result.index = sub(i + 1, closeB, "embedded"), i = closeB + 1);
+      closeB !== -1 && (result.index = sub2(i + 1, closeB, "embedded"), i = closeB + 1);
     }
     if (i >= ilen)
       return result;
@@ -2866,7 +3372,7 @@ var Lexer = class _Lexer {
         end,
         operatorEnd: innerStart + operandStart,
         operator: opChar === 58 ? `:${defaultChar}` : defaultChar,
-        operand: sub(operandStart, ilen, insideDoubleQuotes ? "quoted" : "word")
+        operand: sub2(operandStart, ilen, insideDoubleQuotes ? "quoted" : "word")
       }, result;
     }
     if (opChar === 58) {
@@ -2878,8 +3384,8 @@ var Lexer = class _Lexer {
         end,
         operatorEnd: sliceStart,
         operator: ":",
-        offset: sub(i, colonIdx === -1 ? ilen : i + colonIdx, "embedded"),
-        length: colonIdx === -1 ? void 0 : sub(i + colonIdx + 1, ilen, "embedded")
+        offset: sub2(i, colonIdx === -1 ? ilen : i + colonIdx, "embedded"),
+        length: colonIdx === -1 ? void 0 : sub2(i + colonIdx + 1, ilen, "embedded")
       }, result;
     }
     if (opChar === 35 || opChar === 37) {
@@ -2890,7 +3396,7 @@ var Lexer = class _Lexer {
         end,
         operatorEnd: innerStart + operandStart,
         operator,
-        operand: sub(operandStart, ilen)
+        operand: sub2(operandStart, ilen)
       }, result;
     }
     if (opChar === 47) {
@@ -2906,8 +3412,8 @@ var Lexer = class _Lexer {
         end,
         operatorEnd: innerStart + i,
         operator,
-        pattern: sub(i, patternEnd),
-        replacement: sub(sepIdx === -1 ? ilen : patternEnd + 1, ilen)
+        pattern: sub2(i, patternEnd),
+        replacement: sub2(sepIdx === -1 ? ilen : patternEnd + 1, ilen)
       }, result;
     }
     if (opChar === 94 || opChar === 44) {
@@ -2918,7 +3424,7 @@ var Lexer = class _Lexer {
         end,
         operatorEnd: innerStart + operandStart,
         operator,
-        operand: operandStart === ilen ? void 0 : sub(operandStart, ilen)
+        operand: operandStart === ilen ? void 0 : sub2(operandStart, ilen)
       }, result;
     }
     return result.prefix === "!" && result.index === void 0 && i + 1 === ilen && (opChar === 64 || opChar === 42) ? (result.operation = { type: "Names", pos, end, operatorEnd: end, operator: opChar === 64 ? "@" : "*" }, result) : opChar === 64 ? (result.operation = {
@@ -2927,7 +3433,7 @@ var Lexer = class _Lexer {
       end,
       operatorEnd: pos + 1,
       operator: "@",
-      operand: sub(i + 1, ilen)
+      operand: sub2(i + 1, ilen)
     }, result) : (result.operation = { type: "Unknown", pos, end, operatorEnd: end, operator: inner.slice(i) }, result);
   }
   findNestedShellEnd(start, end, quoted) {
@@ -3476,8 +3982,8 @@ function parseArithmeticExpression(src, offset = 0, collector, nestingDepth = 0)
             ch === 40 ? depth++ : ch === 41 && depth--;
           }
         }
-        let text = src.slice(start2, pos);
-        return collector ? collector.commandExpansion(start2 + offset, pos + offset, text) : new ScriptExpansionImpl("ArithmeticCommandExpansion", start2 + offset, pos + offset, text);
+        let text2 = src.slice(start2, pos);
+        return collector ? collector.commandExpansion(start2 + offset, pos + offset, text2) : new ScriptExpansionImpl("ArithmeticCommandExpansion", start2 + offset, pos + offset, text2);
       }
     else if (c === 123) {
       let close = collector?.findClosingBrace(pos + offset + 1, offset + len) ?? -1;
@@ -3570,7 +4076,7 @@ function parseArithmeticWithParts(body, offset, source, depth, context, embedded
   lexer._nestingDepth = depth;
   let expression = parseArithmeticExpression(body, offset, {
     embeddedWords,
-    commandExpansion: (pos, end, text) => new ScriptExpansionImpl("ArithmeticCommandExpansion", pos, end, text, {
+    commandExpansion: (pos, end, text2) => new ScriptExpansionImpl("ArithmeticCommandExpansion", pos, end, text2, {
       source,
       start: pos + 2,
       end: end - 1,
@@ -3612,8 +4118,8 @@ var ArrayValueImpl = class {
       let token = lexer.next(LexContext.ArrayElement);
       if (token.token !== Token.Word && token.token !== Token.Assignment)
         continue;
-      let text = token.raw ? token.value : this.#source.slice(token.pos, token.end), indexed = text.charCodeAt(0) === 91, context = lexer.getSubstitutionContext(), source = !indexed && token.raw && token.keywordEligible ? void 0 : this.#source, resolver = source === void 0 ? computeBareWordParts : indexed ? arrayPartsResolver(context) : wordPartsResolver(context);
-      elements.push(new WordImpl(text, token.pos, token.end, source, resolver, this.#depth));
+      let text2 = token.raw ? token.value : this.#source.slice(token.pos, token.end), indexed = text2.charCodeAt(0) === 91, context = lexer.getSubstitutionContext(), source = !indexed && token.raw && token.keywordEligible ? void 0 : this.#source, resolver = source === void 0 ? computeBareWordParts : indexed ? arrayPartsResolver(context) : wordPartsResolver(context);
+      elements.push(new WordImpl(text2, token.pos, token.end, source, resolver, this.#depth));
     }
     return this.#elements = elements, elements;
   }
@@ -3633,8 +4139,8 @@ var ArrayValueImpl = class {
   #append;
   #index;
   #value = null;
-  constructor(text, pos, end, source, operatorPos, depth, context) {
-    this.pos = pos, this.end = end, this.text = text, this.#source = source, this.#operatorPos = operatorPos, this.#depth = depth, this.#context = context;
+  constructor(text2, pos, end, source, operatorPos, depth, context) {
+    this.pos = pos, this.end = end, this.text = text2, this.#source = source, this.#operatorPos = operatorPos, this.#depth = depth, this.#context = context;
   }
   get name() {
     return this.#name ?? this.resolveTarget();
@@ -4700,15 +5206,15 @@ var Parser = class {
     return t.token === Token.Word ? this.toWord(this.tok.next(LexContext.Normal)) : (t.token !== Token.EOF && this.error(`expected word after '${keyword}'`, t.pos), new WordImpl("", t.pos, t.pos));
   }
   toWord(tok) {
-    let text = tok.raw ? tok.value : this.source.slice(tok.pos, tok.end), source = tok.raw && tok.keywordEligible ? void 0 : this.source;
-    return new WordImpl(text, tok.pos, tok.end, source, source === void 0 ? computeBareWordParts : wordPartsResolver(this.tok.getSubstitutionContext()), this.depth);
+    let text2 = tok.raw ? tok.value : this.source.slice(tok.pos, tok.end), source = tok.raw && tok.keywordEligible ? void 0 : this.source;
+    return new WordImpl(text2, tok.pos, tok.end, source, source === void 0 ? computeBareWordParts : wordPartsResolver(this.tok.getSubstitutionContext()), this.depth);
   }
   toWordFromPosEnd(tok, pos, end) {
     return tok.pos === pos && tok.end === end ? this.toWord(tok) : new WordImpl(this.source.slice(pos, end), pos, end, this.source, wordPartsResolver(this.tok.getSubstitutionContext()), this.depth);
   }
   parseAssignment(token) {
-    let text = token.raw ? token.value : this.source.slice(token.pos, token.end);
-    return new AssignmentImpl(text, token.pos, token.end, this.source, token.assignmentOperatorPos, this.depth, this.tok.getSubstitutionContext());
+    let text2 = token.raw ? token.value : this.source.slice(token.pos, token.end);
+    return new AssignmentImpl(text2, token.pos, token.end, this.source, token.assignmentOperatorPos, this.depth, this.tok.getSubstitutionContext());
   }
   makeCompoundList(commands) {
     let p = this.tok.getPos(), pos = commands.length > 0 ? commands[0].pos : p, end = commands.length > 0 ? commands[commands.length - 1].end : p;
@@ -4716,633 +5222,341 @@ var Parser = class {
   }
 };
 
-// src/policy/argument-rules.ts
-import path2 from "node:path";
-
-// src/policy/sed-script.ts
-function findSedDanger(args2) {
-  let scripts = [], sawExpression = !1, firstOperand;
-  for (let i = 0; i < args2.length; i++) {
-    let arg = args2[i] ?? "";
-    if (arg === "--") {
-      firstOperand ??= args2[i + 1];
-      break;
-    }
-    if (arg.startsWith("--")) {
-      let [name = "", value] = arg.slice(2).split(/=(.*)/s, 2);
-      if ("file".startsWith(name) && name.length > 0) return arg;
-      "expression".startsWith(name) && name.length > 0 ? (scripts.push(value ?? args2[++i] ?? ""), sawExpression = !0) : "line-length".startsWith(name) && name.length > 1 && value === void 0 && i++;
-      continue;
-    }
-    if (arg.startsWith("-") && arg.length > 1) {
-      for (let k = 1; k < arg.length; k++) {
-        let flag = arg[k];
-        if (flag === "f") return arg;
-        if (flag === "e") {
-          let rest = arg.slice(k + 1);
-          scripts.push(rest !== "" ? rest : args2[++i] ?? ""), sawExpression = !0;
-          break;
-        }
-        if (flag === "l") {
-          k === arg.length - 1 && i++;
-          break;
-        }
-        if (flag === "i") break;
-      }
-      continue;
-    }
-    if (firstOperand ??= arg, !sawExpression) break;
-  }
-  !sawExpression && firstOperand !== void 0 && scripts.push(firstOperand);
-  for (let script of scripts)
-    if (!sedScriptIsSafe(script)) return script;
-}
-var ADDRESS_CHARS = /[0-9$,~!+ \t]/, SIMPLE_COMMANDS = /* @__PURE__ */ new Set([
-  "d",
-  "D",
-  "g",
-  "G",
-  "h",
-  "H",
-  "l",
-  "n",
-  "N",
-  "p",
-  "P",
-  "x",
-  "z",
-  "=",
-  "F",
-  "{",
-  "}"
-]);
-function sedScriptIsSafe(script) {
-  let i = 0, n = script.length, skipDelimited = (delimiter) => {
-    for (; i < n; ) {
-      let ch = script[i++];
-      if (ch === "\\") i++;
-      else {
-        if (ch === delimiter) return !0;
-        if (ch === `
-` && delimiter !== `
-`) return !1;
-      }
-    }
-    return !1;
-  }, skipToEnd = () => {
-    for (; i < n && script[i] !== ";" && script[i] !== `
-` && script[i] !== "}"; ) i++;
-  };
-  for (; i < n; ) {
-    let ch = script[i] ?? "";
-    if (ch === ";" || ch === `
-` || ch === " " || ch === "	") {
-      i++;
-      continue;
-    }
-    if (ADDRESS_CHARS.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === "/") {
-      if (i++, !skipDelimited("/")) return !1;
-      for (; script[i] === "I" || script[i] === "M"; ) i++;
-      continue;
-    }
-    if (ch === "\\") {
-      let delimiter = script[i + 1];
-      if (delimiter === void 0 || (i += 2, !skipDelimited(delimiter))) return !1;
-      continue;
-    }
-    if (ch === "#") {
-      for (; i < n && script[i] !== `
-`; ) i++;
-      continue;
-    }
-    if (i++, !SIMPLE_COMMANDS.has(ch)) {
-      if (ch === "q" || ch === "Q" || ch === "L") {
-        for (; i < n && /[0-9 \t]/.test(script[i] ?? ""); ) i++;
-        continue;
-      }
-      if (ch === ":" || ch === "b" || ch === "t" || ch === "T") {
-        skipToEnd();
-        continue;
-      }
-      if (ch === "a" || ch === "i" || ch === "c") {
-        for (; i < n && script[i] !== `
-`; ) i += script[i] === "\\" ? 2 : 1;
-        continue;
-      }
-      if (ch === "s" || ch === "y") {
-        let delimiter = script[i];
-        if (delimiter === void 0 || delimiter === `
-` || delimiter === "\\" || (i++, !skipDelimited(delimiter) || !skipDelimited(delimiter))) return !1;
-        if (ch === "s")
-          for (; i < n && /[gpiImM0-9ew]/.test(script[i] ?? ""); ) {
-            if (script[i] === "e" || script[i] === "w") return !1;
-            i++;
-          }
-        continue;
-      }
-      return !1;
-    }
-  }
-  return !0;
-}
-
-// src/policy/argument-rules.ts
-function longOption(arg, names) {
-  if (!arg.startsWith("--") || arg.length < 3) return !1;
-  let given = arg.slice(2).split("=")[0] ?? "";
-  return given.length > 0 && names.some((name) => name.startsWith(given));
-}
-function exactOption(arg, names) {
-  let key = arg.split("=")[0] ?? arg;
-  return names.includes(key);
-}
-function shortCluster(arg, letters) {
-  return !/^-[A-Za-z0-9]/.test(arg) || arg.startsWith("--") ? !1 : [...arg.slice(1)].some((ch) => letters.includes(ch));
-}
-var args = (input) => input.argv.slice(1), firstMatch = (input, test) => args(input).find(test);
-function gitSplit(argv) {
-  let globals = [];
-  for (let i = 1; i < argv.length; i++) {
-    let arg = argv[i] ?? "";
-    if (!arg.startsWith("-")) return { globals, sub: arg, rest: argv.slice(i + 1) };
-    globals.push(arg), ["-c", "-C", "--git-dir", "--work-tree", "--namespace", "--config-env", "--super-prefix"].includes(arg) && globals.push(argv[++i] ?? "");
-  }
-  return { globals, sub: void 0, rest: [] };
-}
-var gitSub = (input, subs, test) => {
-  let { sub, rest } = gitSplit(input.argv);
-  return sub !== void 0 && subs.includes(sub) ? rest.find(test) : void 0;
-}, gitGlobal = (input, test) => gitSplit(input.argv).globals.find(test), INTERPRETERS = {
-  sh: ["-c"],
-  bash: ["-c"],
-  dash: ["-c"],
-  zsh: ["-c"],
-  ksh: ["-c"],
-  fish: ["-c", "--command"],
-  python: ["-c"],
-  pypy: ["-c"],
-  node: ["-e", "-p", "--eval", "--print"],
-  nodejs: ["-e", "-p", "--eval", "--print"],
-  bun: ["-e", "-p", "--eval", "--print"],
-  deno: ["eval"],
-  perl: ["-e", "-E"],
-  ruby: ["-e"],
-  php: ["-r"],
-  lua: ["-e"],
-  Rscript: ["-e"]
-};
-function inlineCodeFlag(input) {
-  let program = programName(input.argv[0] ?? ""), flags = INTERPRETERS[program] ?? [];
-  for (let arg of args(input)) {
-    if (flags.includes(arg.split("=")[0] ?? arg)) return arg;
-    let shortFlags = flags.filter((f) => /^-[A-Za-z]$/.test(f)).map((f) => f[1]).join("");
-    if (shortFlags && shortCluster(arg, shortFlags)) return arg;
-  }
-}
-function awkDanger(input) {
-  let rest = args(input), program;
-  for (let i = 0; i < rest.length; i++) {
-    let arg = rest[i] ?? "";
-    if (arg === "--") {
-      program ??= rest[i + 1];
-      break;
-    }
-    if (["-f", "-E", "-l", "--file", "--exec", "--load", "-i", "--include"].includes(arg.split("=")[0] ?? arg) || /^-[fEli]./.test(arg)) return arg;
-    if (arg === "-e" || arg === "--source") {
-      let source = rest[++i] ?? "";
-      if (awkProgramDanger(source)) return source;
-      program = program ?? "";
-      continue;
-    }
-    if (["-v", "-F"].includes(arg)) {
-      i++;
-      continue;
-    }
-    if (!arg.startsWith("-")) {
-      program ??= arg;
-      break;
-    }
-  }
-  return program !== void 0 && awkProgramDanger(program) ? program : void 0;
-}
-function awkProgramDanger(program) {
-  return /\bsystem\s*\(/.test(program) || /(^|[^|])\|([^|]|$)/.test(program) || /@load|@include/.test(program);
-}
-var NPM_DANGEROUS = [
-  "prefix",
-  "script-shell",
-  "shell",
-  "userconfig",
-  "globalconfig",
-  "node-options",
-  "editor",
-  "browser",
-  "git",
-  "init-module",
-  "onload-script",
-  "call"
-], SED_PROGRAMS = ["sed", "gsed"], AWK_PROGRAMS = ["awk", "gawk", "mawk", "nawk", "busybox-awk"], ARGUMENT_RULES = [
-  // git
-  {
-    programs: ["git"],
-    reason: "git -c sets configuration such as core.pager or alias.x that runs arbitrary commands",
-    example: "git -c core.pager=sh diff",
-    find: (i) => gitGlobal(i, (a) => a === "-c" || a.startsWith("-c"))
-  },
-  {
-    programs: ["git"],
-    reason: "git --config-env sets configuration from the environment, which can run arbitrary commands",
-    example: "git --config-env=core.pager=X diff",
-    find: (i) => gitGlobal(i, (a) => longOption(a, ["config-env"]))
-  },
-  {
-    programs: ["git"],
-    reason: "git -C, --git-dir and --work-tree point git at another repository, outside the workspace checks",
-    example: "git -C /tmp status",
-    find: (i) => gitGlobal(i, (a) => a === "-C" || longOption(a, ["git-dir", "work-tree"]))
-  },
-  {
-    programs: ["git"],
-    reason: "git --exec-path changes where git finds its helper programs",
-    example: "git --exec-path=. status",
-    find: (i) => gitGlobal(i, (a) => longOption(a, ["exec-path"]))
-  },
-  {
-    programs: ["git"],
-    reason: "git diff/log/show --output writes to any file, bypassing the workspace checks",
-    example: "git diff --output=/tmp/x",
-    find: (i) => gitSub(
-      i,
-      [
-        "diff",
-        "log",
-        "show",
-        "whatchanged",
-        "range-diff",
-        "format-patch",
-        "diff-tree",
-        "diff-index",
-        "diff-files"
-      ],
-      (a) => longOption(a, ["output", "output-directory"])
-    )
-  },
-  {
-    programs: ["git"],
-    reason: "git --ext-diff runs an external diff program from the configuration",
-    example: "git diff --ext-diff",
-    find: (i) => firstMatch(i, (a) => longOption(a, ["ext-diff"]))
-  },
-  {
-    programs: ["git"],
-    reason: "git --upload-pack, --receive-pack and --exec name a program to run",
-    example: "git fetch --upload-pack=touch\\ x origin",
-    find: (i) => firstMatch(i, (a) => exactOption(a, ["--upload-pack", "--receive-pack", "--exec"])) ?? gitSub(i, ["clone", "ls-remote", "archive"], (a) => a === "-u" || /^-u./.test(a))
-  },
-  {
-    programs: ["git"],
-    reason: "git grep --open-files-in-pager runs a pager program",
-    example: "git grep -Osh foo",
-    find: (i) => gitSub(i, ["grep"], (a) => longOption(a, ["open-files-in-pager"]) || /^-O/.test(a))
-  },
-  {
-    programs: ["git"],
-    reason: "git difftool, mergetool, filter-branch, submodule foreach, bisect run and rebase --exec run arbitrary commands",
-    example: "git rebase -x id main",
-    find: (i) => {
-      let { sub, rest } = gitSplit(i.argv);
-      if (sub !== void 0) {
-        if (["difftool", "mergetool", "filter-branch", "filter-repo"].includes(sub)) return sub;
-        if (sub === "submodule" && rest.includes("foreach")) return "submodule foreach";
-        if (sub === "bisect" && rest[0] === "run") return "bisect run";
-        if (sub === "rebase") return rest.find((a) => a === "-x" || /^-x./.test(a) || longOption(a, ["exec"]));
-      }
-    }
-  },
-  {
-    programs: ["git"],
-    reason: "git config can only be read: a written setting (alias, pager, hooks path) runs commands later",
-    example: "git config alias.x !sh",
-    find: (i) => {
-      let { sub, rest } = gitSplit(i.argv);
-      if (sub !== "config") return;
-      let readOnly = rest.some(
-        (a) => ["--get", "--get-all", "--get-regexp", "--list", "-l", "--show-origin", "--show-scope"].includes(a)
-      ), nonOptions = rest.filter((a) => !a.startsWith("-"));
-      if (!(readOnly || rest[0] === "get" || rest[0] === "list" || nonOptions.length === 1 && rest[0] !== "set"))
-        return rest.join(" ") || "config";
-    }
-  },
-  {
-    programs: ["git"],
-    reason: "git push --force, --mirror, --delete and +/: refspecs rewrite or delete remote history",
-    example: "git push origin +main",
-    find: (i) => {
-      let { sub, rest } = gitSplit(i.argv);
-      if (sub === "push")
-        return rest.find(
-          (a) => longOption(a, ["force", "force-with-lease", "force-if-includes", "mirror", "delete", "prune"]) || /^-[A-Za-z]+$/.test(a) && /[fd]/.test(a) || a.startsWith("+") || a.startsWith(":")
-        );
-    }
-  },
-  // npm
-  {
-    programs: ["npm", "npx"],
-    reason: "npm options that choose the shell, node options, config files, editor or install location run or load other code",
-    example: "npm test --script-shell=sh",
-    find: (i) => {
-      let found = firstMatch(i, (a) => longOption(a, NPM_DANGEROUS) || a === "-C" || /^-C./.test(a));
-      return found || (programName(i.argv[0] ?? "") === "npx" || ["exec", "x"].includes(args(i).find((a) => !a.startsWith("-")) ?? "") ? firstMatch(i, (a) => a === "-c") : void 0);
-    }
-  },
-  {
-    programs: ["npm", "npx"],
-    reason: "npm config flags like --ignore-scripts=false or --no-ignore-scripts turn install scripts back on",
-    example: "npm ci --ignore-scripts=false",
-    find: (i) => firstMatch(
-      i,
-      (a) => longOption(a, ["ignore-scripts"]) && a.includes("=") || /^--no-ig/.test(a) || /^--(?:no-)?foreground-scripts/.test(a)
-    )
-  },
-  {
-    programs: ["npm"],
-    reason: "npm exec -c, explore, edit and config set run commands or change npm configuration",
-    example: "npm config set script-shell sh",
-    find: (i) => {
-      let sub = args(i).find((a) => !a.startsWith("-"));
-      if (sub === "explore" || sub === "edit") return sub;
-      if ((sub === "config" || sub === "c") && args(i).some((a) => ["set", "edit", "delete", "fix"].includes(a)))
-        return `${sub} ${args(i).find((a) => ["set", "edit", "delete", "fix"].includes(a)) ?? ""}`.trim();
-      if (sub === "set" || sub === "delete") return sub;
-    }
-  },
-  // find
-  {
-    programs: ["find"],
-    reason: "find -exec, -execdir, -ok and -okdir run arbitrary commands",
-    example: "find . -exec sh {} ;",
-    find: (i) => firstMatch(i, (a) => ["-exec", "-execdir", "-ok", "-okdir"].includes(a))
-  },
-  {
-    programs: ["find"],
-    reason: "find -delete removes every match, and a broad expression removes the workspace",
-    example: "find / -delete",
-    find: (i) => firstMatch(i, (a) => a === "-delete")
-  },
-  {
-    programs: ["find"],
-    reason: "find -fprint, -fprint0, -fprintf and -fls write to a file, which must be inside the workspace and not protected",
-    example: "find . -fprint .git/hooks/pre-commit",
-    find: (i) => {
-      let rest = args(i), index = rest.findIndex((a) => ["-fprint", "-fprint0", "-fprintf", "-fls"].includes(a));
-      if (index < 0) return;
-      let target = rest[index + 1];
-      return target === void 0 || i.unsafeWrite(target) ? `${rest[index] ?? ""} ${target ?? ""}`.trim() : void 0;
-    }
-  },
-  // rm and friends
-  {
-    programs: ["rm"],
-    reason: "rm -r/-f on /, . or .. (or a directory holding protected files) deletes the workspace or more",
-    example: "rm -fr /",
-    find: (i) => {
-      let rest = args(i);
-      if (rest.some((a) => a === "--no-preserve-root")) return "--no-preserve-root";
-      if (rest.some(
-        (a) => /^-[A-Za-z]+$/.test(a) && /[rRf]/.test(a) || longOption(a, ["recursive", "force"])
-      ))
-        return rest.find((a) => !a.startsWith("-") && i.holdsWorkspaceOrProtected(a));
-    }
-  },
-  {
-    programs: ["mv", "rmdir", "chmod", "chown", "chgrp", "shred", "truncate"],
-    reason: "moving, changing or removing the workspace root or a directory holding protected files is not allowed",
-    example: "mv .github x",
-    find: (i) => args(i).find((a) => !a.startsWith("-") && i.holdsWorkspaceOrProtected(a))
-  },
-  // text tools
-  {
-    programs: ["rg"],
-    reason: "rg --pre runs a preprocessor program on every file",
-    example: "rg --pre=sh foo",
-    find: (i) => firstMatch(i, (a) => a === "--pre" || a.startsWith("--pre="))
-  },
-  {
-    programs: ["sort"],
-    reason: "sort --compress-program runs another program",
-    example: "sort --compress-program=sh x",
-    find: (i) => firstMatch(i, (a) => longOption(a, ["compress-program"]))
-  },
-  {
-    programs: ["sort"],
-    reason: "sort -o writes to a file, which must be inside the workspace and not protected",
-    example: "sort -o/tmp/x a",
-    find: (i) => {
-      let rest = args(i);
-      for (let k = 0; k < rest.length; k++) {
-        let arg = rest[k] ?? "", target;
-        if (arg === "-o" ? target = rest[k + 1] : /^-o./.test(arg) ? target = arg.slice(2) : longOption(arg, ["output"]) && (target = arg.includes("=") ? arg.split("=").slice(1).join("=") : rest[k + 1]), target !== void 0 && i.unsafeWrite(target)) return arg;
-      }
-    }
-  },
-  {
-    programs: ["tar", "gtar", "bsdtar"],
-    reason: "tar --to-command, --use-compress-program (-I), --checkpoint-action, --info-script (-F) and --rsh-command run other programs",
-    example: "tar -xf a.tar --to-command=sh",
-    find: (i) => {
-      let rest = args(i), danger = rest.find(
-        (a) => longOption(a, [
-          "to-command",
-          "use-compress-program",
-          "checkpoint-action",
-          "info-script",
-          "new-volume-script",
-          "rsh-command"
-        ]) || shortCluster(a, "IF")
-      );
-      if (danger) return danger;
-      let first = rest[0];
-      return first !== void 0 && !first.startsWith("-") && /^[A-Za-z]+$/.test(first) && /[IF]/.test(first) ? first : void 0;
-    }
-  },
-  {
-    programs: SED_PROGRAMS,
-    reason: "sed e/w/W/r/R commands, s///e and s///w flags, and -f script files run commands or touch files outside the rules",
-    example: "sed 's/x/y/e' a.txt",
-    find: (i) => findSedDanger(args(i))
-  },
-  {
-    programs: AWK_PROGRAMS,
-    reason: "awk system(), pipes, -f program files and extension loading run other programs",
-    example: `awk 'BEGIN { system("sh") }'`,
-    find: awkDanger
-  },
-  {
-    programs: ["printf"],
-    reason: "printf -v assigns a shell variable that later commands would see",
-    example: "printf -v PATH x",
-    find: (i) => firstMatch(i, (a) => a === "-v" || /^-v./.test(a))
-  },
-  {
-    programs: Object.keys(INTERPRETERS),
-    reason: "inline code (sh -c, python -c, node -e) is allowed only when the policy allows the interpreter by its bare name",
-    example: "python -c 'import os'",
-    find: (i) => i.bareAllowed ? void 0 : inlineCodeFlag(i)
-  }
-];
-function programName(argv0) {
-  let base = path2.posix.basename(argv0);
-  return /^(python|pypy|ruby|perl|php|lua|node)[0-9.]*$/.exec(base)?.[1] ?? base;
-}
-var RULES_BY_PROGRAM = /* @__PURE__ */ new Map();
-for (let rule of ARGUMENT_RULES)
-  for (let program of rule.programs)
-    RULES_BY_PROGRAM.set(program, [...RULES_BY_PROGRAM.get(program) ?? [], rule]);
-function hasArgumentRules(argv0) {
-  return RULES_BY_PROGRAM.has(programName(argv0));
-}
-function findArgumentViolation(input) {
-  for (let rule of RULES_BY_PROGRAM.get(programName(input.argv[0] ?? "")) ?? []) {
-    let offending = rule.find(input);
-    if (offending !== void 0) return { rule, offending };
-  }
-}
-
 // src/policy/words.ts
-var BRACE_ITEM = "[A-Za-z0-9_+-](?:[A-Za-z0-9_.+-]*[A-Za-z0-9_+-])?", SAFE_BRACE_LIST = new RegExp(`^\\{${BRACE_ITEM}(?:,${BRACE_ITEM})+\\}$`), SAFE_BRACE_SEQUENCE = /^\{(?:-?\d+\.\.-?\d+|[A-Za-z]\.\.[A-Za-z])(?:\.\.-?\d+)?\}$/, SAFE_BRACKET = /^\[[!^]?[A-Za-z0-9_-]+\]$/, RESERVED = new Set(
+var RESERVED = new Set(
   "if then else elif fi do done case esac while until for in select function time coproc".split(" ")
 );
 function singleQuote(value) {
   return /^[A-Za-z0-9_@%+:,./-]+$/.test(value) && !RESERVED.has(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
 }
-function resolveWord(word, source) {
-  let text = source.slice(word.pos, word.end) || word.text, deny2 = (reason) => ({ ok: !1, reason, offending: text }), chunks = [], parts = word.parts;
-  if (parts)
-    for (let [index, part] of parts.entries()) {
-      let problem = addPart(part, index === 0, chunks);
-      if (problem) return deny2(problem);
-    }
-  else {
-    let tilde = unquotedTilde(word.text, !0);
-    if (tilde) return deny2(tilde);
-    chunks.push({ kind: "literal", text: word.value });
+var Refusal = class {
+  constructor(rule, reason) {
+    this.rule = rule;
+    this.reason = reason;
   }
-  return { ok: !0, word: buildWord(chunks, text) };
+  rule;
+  reason;
+};
+function resolveWord(word, source) {
+  let text2 = source.slice(word.pos, word.end) || word.text;
+  if (!word.parts && !/[\\{}*?[~\u0080-\uffff]/.test(word.text)) {
+    let field = literalField(word.text);
+    return {
+      ok: !0,
+      word: {
+        fields: [field],
+        pattern: !1,
+        value: word.text,
+        shell: field.shell,
+        source: text2,
+        unquotedNonAscii: !1
+      }
+    };
+  }
+  try {
+    let tokens = [];
+    word.parts ? word.parts.forEach((part, index) => addPart(part, index === 0, tokens)) : addLiteralText(word.text, !0, tokens);
+    let quoted = word.parts?.some(
+      (part) => part.type !== "Literal" && part.type !== "BraceExpansion" && part.type !== "Glob"
+    ) ?? !1, expanded = expandBraces(tokens), fields = (expanded.length > 1 && !quoted ? expanded.filter((field) => field.length > 0) : expanded).map(toField), unquotedNonAscii = tokens.some((t) => !t.quoted && /[^\x00-\x7f]/.test(t.ch));
+    return {
+      ok: !0,
+      word: {
+        fields,
+        pattern: fields.some((f) => f.glob),
+        value: fields[0]?.value ?? "",
+        shell: fields.length === 0 ? "''" : fields.map((f) => f.shell).join(" "),
+        source: text2,
+        unquotedNonAscii
+      }
+    };
+  } catch (error) {
+    if (error instanceof Refusal)
+      return { ok: !1, rule: error.rule, reason: error.reason, offending: text2 };
+    throw error;
+  }
 }
-function addPart(part, first, chunks) {
+function addPart(part, first, tokens) {
   switch (part.type) {
-    case "Literal": {
-      let tilde = unquotedTilde(part.text, first);
-      if (tilde) return tilde;
-      chunks.push({ kind: "literal", text: part.value });
+    case "Literal":
+      addLiteralText(part.text, first, tokens);
       return;
-    }
     case "SingleQuoted":
-      chunks.push({ kind: "literal", text: part.value, quoted: !0 });
+      for (let ch of part.value) tokens.push({ ch, quoted: !0 });
       return;
     case "DoubleQuoted":
       for (let child of part.parts) {
-        if (child.type !== "Literal") return expansionReason(child.type, child.text);
-        chunks.push({ kind: "literal", text: child.value, quoted: !0 });
+        if (child.type !== "Literal") throw expansionRefusal(child.type, child.text);
+        for (let ch of child.value) tokens.push({ ch, quoted: !0 });
       }
       return;
     case "Glob":
-      return addGlob(part.kind, part.text, chunks);
+      part.kind === "bracket" ? (tokens.push({ ch: "[", quoted: !1 }), part.parts.forEach((child) => addPart(child, !1, tokens)), tokens.push({ ch: "]", quoted: !1 })) : tokens.push({ ch: part.kind === "star" ? "*" : "?", quoted: !1 });
+      return;
     case "BraceExpansion":
-      if (!SAFE_BRACE_LIST.test(part.text) && !SAFE_BRACE_SEQUENCE.test(part.text))
-        return `the brace expansion "${part.text}" is too complex to check; list the names explicitly`;
-      chunks.push({ kind: "glob", regex: braceRegex(part.text), shell: part.text });
+      part.parts ? (tokens.push({ ch: "{", quoted: !1 }), part.parts.forEach((child) => addPart(child, !1, tokens)), tokens.push({ ch: "}", quoted: !1 })) : addLiteralText(part.text, !1, tokens);
       return;
     case "AnsiCQuoted":
-      return `$'\u2026' quoting ("${part.text}") can hide arbitrary bytes; use plain single quotes`;
+      throw new Refusal(
+        "quoting-expansion",
+        `$'\u2026' quoting ("${part.text}") can hide arbitrary bytes; use plain single quotes`
+      );
     case "LocaleString":
-      return `$"\u2026" locale strings ("${part.text}") are expansions; use plain quotes`;
+      throw new Refusal("quoting-expansion", '$"\u2026" locale strings are expansions; use plain quotes');
     case "ExtendedGlob":
-      return `the extended glob "${part.text}" is not supported; list the files explicitly`;
+      throw new Refusal(
+        "extended-glob",
+        `the extended glob "${part.text}" is not supported; list the files explicitly`
+      );
     default:
-      return expansionReason(part.type, part.text);
+      throw expansionRefusal(part.type, "text" in part ? part.text : "");
   }
 }
-function addGlob(kind, text, chunks) {
-  if (kind === "star") chunks.push({ kind: "glob", regex: "[^/]*", shell: "*" });
-  else if (kind === "question") chunks.push({ kind: "glob", regex: "[^/]", shell: "?" });
-  else {
-    if (!SAFE_BRACKET.test(text))
-      return `the pattern "${text}" is too complex to check; name the files explicitly`;
-    let negated = text[1] === "!" || text[1] === "^", body = text.slice(negated ? 2 : 1, -1);
-    chunks.push({ kind: "glob", regex: `[${negated ? "^/" : ""}${body}]`, shell: text });
+function addLiteralText(raw, atWordStart, tokens) {
+  for (let i = 0; i < raw.length; i++) {
+    let ch = raw[i] ?? "";
+    if (ch === "\\") {
+      let next = raw[i + 1];
+      if (i++, next === void 0 || next === `
+`) continue;
+      tokens.push({ ch: next, quoted: !0, escaped: !0 });
+      continue;
+    }
+    if (ch === "~") {
+      let previous = tokens[tokens.length - 1];
+      if (i === 0 && atWordStart && tokens.length === 0 || previous && !previous.quoted && (previous.ch === "=" || previous.ch === ":"))
+        throw new Refusal(
+          "tilde",
+          '"~" expands to a home directory outside the workspace; use a path relative to the workspace'
+        );
+    }
+    tokens.push({ ch, quoted: !1 });
   }
 }
-function braceRegex(text) {
-  return SAFE_BRACE_SEQUENCE.test(text) ? "[A-Za-z0-9-]+" : `(?:${text.slice(1, -1).split(",").map((item) => item.replace(/[.+]/g, "\\$&")).join("|")})`;
-}
-function expansionReason(type, text) {
+function expansionRefusal(type, text2) {
   switch (type) {
     case "CommandExpansion":
-      return `command substitution "${text}" runs a hidden command; run commands directly instead`;
+      return new Refusal(
+        "command-substitution",
+        `command substitution "${text2}" runs a hidden command; run commands directly instead`
+      );
     case "ProcessSubstitution":
-      return `process substitution "${text}" runs a hidden command; run commands directly instead`;
+      return new Refusal(
+        "command-substitution",
+        `process substitution "${text2}" runs a hidden command; run commands directly instead`
+      );
     case "ArithmeticExpansion":
-      return `arithmetic expansion "${text}" is not allowed; write the number`;
-    case "SimpleExpansion":
-    case "ParameterExpansion":
-      return `variable expansion "${text}" is not allowed: its value is not known before the command runs; write the value literally`;
+      return new Refusal(
+        "variable-expansion",
+        `arithmetic expansion "${text2}" is not allowed; write the number`
+      );
     default:
-      return `"${text}" (${type}) is not a plain word; write it literally`;
+      return new Refusal(
+        "variable-expansion",
+        `variable expansion "${text2}" is not allowed: its value is not known before the command runs; write the value literally`
+      );
   }
 }
-function unquotedTilde(raw, atWordStart) {
-  for (let i = 0; i < raw.length; i++) {
-    let ch = raw[i];
-    if (ch === "\\") {
-      i++;
+function expandBraces(tokens) {
+  let out = braceExpand(tokens);
+  if (out.length > 1024)
+    throw new Refusal(
+      "brace-too-large",
+      "the brace expansion makes more than 1024 words; list fewer names"
+    );
+  return out;
+}
+var isBlank = (t) => t === void 0 || t.ch === " " || t.ch === "	" || t.ch === `
+`;
+function gobble(tokens, start, satisfy) {
+  let level = 0, commas = satisfy === "}" ? 0 : 1;
+  for (let i = start; i < tokens.length; i++) {
+    let t = tokens[i];
+    if (t.quoted) continue;
+    let c = t.ch;
+    if (c === satisfy && level === 0 && commas > 0) {
+      let next = tokens[i + 1];
+      if (!(c === "{" && (i === 0 || isBlank(tokens[i - 1])) && (isBlank(next) || next?.ch === "}" && !next.quoted))) return i;
       continue;
     }
-    if (ch !== "~") continue;
-    let previous = i === 0 ? void 0 : raw[i - 1];
-    if (i === 0 && atWordStart || previous === "=" || previous === ":")
-      return '"~" expands to a home directory outside the workspace; use a path relative to the workspace';
+    c === "{" ? level++ : c === "}" && level > 0 ? level-- : (satisfy === "}" && level === 0 && c === "," || satisfy === "}" && level === 0 && c === "." && tokens[i + 1]?.ch === "." && !tokens[i + 1]?.quoted && tokens[i + 2]?.ch !== "}") && commas++;
+  }
+  return -1;
+}
+function findBrace(tokens) {
+  for (let from = 0; ; ) {
+    let open = gobble(tokens, from, "{");
+    if (open < 0) return;
+    let close = gobble(tokens, open + 1, "}");
+    if (close >= 0) return { open, close };
+    from = open + 1;
   }
 }
-function buildWord(chunks, source) {
-  let value = "", shell = "", literalRun = "", pattern = chunks.some((c) => c.kind === "glob"), flush = () => {
-    literalRun !== "" && (shell += pattern ? quoteAlways(literalRun) : singleQuote(literalRun)), literalRun = "";
-  };
-  for (let chunk of chunks)
-    chunk.kind === "literal" ? (value += chunk.text, literalRun += chunk.text) : (flush(), value += chunk.shell, shell += chunk.shell);
-  flush(), shell === "" && (shell = "''");
-  let unquotedNonAscii = chunks.some((c) => c.kind === "literal" && !c.quoted && /[^\x00-\x7f]/.test(c.text));
-  return { value, pattern, segments: toSegments(chunks), shell, source, unquotedNonAscii };
+function braceExpand(tokens) {
+  let found = findBrace(tokens);
+  if (!found) return [tokens];
+  let { open, close } = found, preamble = tokens.slice(0, open), amble = tokens.slice(open + 1, close), postamble = tokens.slice(close + 1), tack;
+  if (amble.some((t) => t.ch === "," && !t.escaped))
+    tack = expandAmble(amble);
+  else {
+    let sequenced = sequence(amble);
+    if (sequenced) tack = sequenced;
+    else if (postamble.length > 0) tack = [tokens.slice(open, close + 1)];
+    else return [tokens];
+  }
+  let result = tack.map((item) => [...preamble, ...item]);
+  if (postamble.length > 0) {
+    let rest = braceExpand(postamble);
+    if (result.length * rest.length > 1024)
+      throw new Refusal(
+        "brace-too-large",
+        "the brace expansion makes more than 1024 words; list fewer names"
+      );
+    result = result.flatMap((head) => rest.map((tail) => [...head, ...tail]));
+  }
+  return result;
 }
-function quoteAlways(value) {
-  return /^[A-Za-z0-9_@%+:,./-]+$/.test(value) && !RESERVED.has(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+function expandAmble(amble) {
+  let out = [], start = 0;
+  for (; ; ) {
+    let comma = gobble(amble, start, ","), end = comma < 0 ? amble.length : comma;
+    if (out.push(...braceExpand(amble.slice(start, end))), out.length > 1024)
+      throw new Refusal(
+        "brace-too-large",
+        "the brace expansion makes more than 1024 words; list fewer names"
+      );
+    if (comma < 0) return out;
+    start = comma + 1;
+  }
 }
-function toSegments(chunks) {
-  if (chunks.every((chunk) => chunk.kind === "literal"))
-    return chunks.map((chunk) => chunk.text).join("").split("/").map((text2) => ({ kind: "literal", text: text2 }));
-  let segments = [], regex = "", text = "", glob = !1, startsWithDot, close = () => {
-    segments.push(
-      glob ? { kind: "glob", regex: new RegExp(`^${regex}$`), startsWithDot: startsWithDot === !0 } : { kind: "literal", text }
-    ), regex = "", text = "", glob = !1, startsWithDot = void 0;
+function sequence(inner) {
+  if (inner.some((t) => t.quoted)) return;
+  let text2 = inner.map((t) => t.ch).join(""), numeric = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/.exec(text2), letters = /^([A-Za-z])\.\.([A-Za-z])(?:\.\.([-+]?\d+))?$/.exec(text2), match = numeric ?? letters;
+  if (!match) return;
+  let [, left = "", right = "", step] = match, from = numeric ? Number(left) : left.charCodeAt(0), to = numeric ? Number(right) : right.charCodeAt(0), magnitude = Math.abs(Number(step ?? "1")) || 1, increment = from <= to ? magnitude : -magnitude, count = Math.floor(Math.abs(to - from) / magnitude) + 1;
+  if (count > 1024)
+    throw new Refusal(
+      "brace-too-large",
+      `the brace sequence {${text2}} makes ${count} words; list fewer names`
+    );
+  let zeroPadded = /^-?0\d/.test(left) || /^-?0\d/.test(right), width = numeric && zeroPadded ? Math.max(left.length, right.length) : 0, results = [];
+  for (let k = 0, value = from; k < count; k++, value += increment) {
+    let item;
+    if (numeric) {
+      let digits = String(Math.abs(value)), sign = value < 0 ? "-" : "";
+      item = width > 0 ? sign + digits.padStart(width - sign.length, "0") : sign + digits;
+    } else item = String.fromCharCode(value);
+    results.push([...item].map((ch) => ({ ch, quoted: !1 })));
+  }
+  return results;
+}
+function removeGeneratedBackslashes(tokens) {
+  if (!tokens.some((t) => !t.quoted && t.ch === "\\")) return tokens;
+  let out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i];
+    if (!t.quoted && t.ch === "\\") {
+      let next = tokens[++i];
+      next && out.push({ ch: next.ch, quoted: !0, escaped: !0 });
+    } else out.push(t);
+  }
+  return out;
+}
+function fieldOf(value, glob) {
+  return glob ? toField([...value].map((ch) => ({ ch, quoted: !1 }))) : literalField(value);
+}
+function literalField(value) {
+  return {
+    value,
+    glob: !1,
+    segments: value.split("/").map((text2) => ({ kind: "literal", text: text2 })),
+    shell: value === "" ? "''" : singleQuote(value)
   };
-  for (let chunk of chunks) {
-    if (chunk.kind === "glob") {
-      glob = !0, startsWithDot ??= !1, regex += chunk.regex;
-      continue;
+}
+function toField(raw) {
+  let tokens = removeGeneratedBackslashes(raw);
+  if (!tokens.some((t) => !t.quoted && (t.ch === "*" || t.ch === "?" || t.ch === "[")))
+    return literalField(tokens.map((t) => t.ch).join(""));
+  let segments = [], current = [];
+  for (let t of tokens)
+    t.ch === "/" ? (segments.push(segment(current)), current = []) : current.push(t);
+  segments.push(segment(current));
+  let value = tokens.map((t) => t.ch).join(""), glob = segments.some((s) => s.kind === "glob");
+  return { value, glob, segments, shell: shellOf(tokens, glob) };
+}
+function segment(tokens) {
+  if (!tokens.some((t) => !t.quoted && (t.ch === "*" || t.ch === "?" || t.ch === "[")))
+    return { kind: "literal", text: tokens.map((t) => t.ch).join("") };
+  let regex = "", glob = !1, leadingDot = tokens[0]?.ch === ".";
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i];
+    if (!t.quoted && t.ch === "*")
+      regex += ".*", glob = !0;
+    else if (!t.quoted && t.ch === "?")
+      regex += ".", glob = !0;
+    else if (!t.quoted && t.ch === "[") {
+      let bracket = parseBracket(tokens, i);
+      bracket ? (regex += bracket.regex, glob = !0, i === 0 && bracket.matchesDot && (leadingDot = !0), i = bracket.end) : regex += "\\[";
+    } else regex += escapeRegex(t.ch);
+  }
+  let text2 = tokens.map((t) => t.ch).join("");
+  return glob ? { kind: "glob", regex: new RegExp(`^${regex}$`, "s"), leadingDot, text: text2 } : { kind: "literal", text: text2 };
+}
+var CLASSES = {
+  alpha: "A-Za-z",
+  digit: "0-9",
+  alnum: "A-Za-z0-9",
+  upper: "A-Z",
+  lower: "a-z",
+  space: " \\t\\n\\r\\f\\v",
+  blank: " \\t",
+  punct: "!-\\/:-@\\[-`{-~",
+  xdigit: "0-9A-Fa-f",
+  word: "A-Za-z0-9_",
+  print: " -~",
+  graph: "!-~",
+  cntrl: "\\x00-\\x1f\\x7f"
+};
+function parseBracket(tokens, open) {
+  let i = open + 1, negated = !1, first = tokens[i];
+  first && !first.quoted && (first.ch === "!" || first.ch === "^") && (negated = !0, i++);
+  let body = "", members = "", start = i;
+  for (; i < tokens.length; i++) {
+    let t = tokens[i];
+    if (t.ch === "/") return;
+    if (!t.quoted && t.ch === "]" && i > start) {
+      let matchesDot = negated ? !members.includes(".") : members.includes(".") || /-/.test(body);
+      return { regex: `[${negated ? "^" : ""}${body}]`, end: i, matchesDot };
     }
-    for (let ch of chunk.text) {
-      if (ch === "/") {
-        close();
+    if (!t.quoted && t.ch === "[" && tokens[i + 1]?.ch === ":") {
+      let rest = tokens.slice(i + 2).map((x) => x.ch).join(""), name = /^([a-z]+):\]/.exec(rest), cls = name ? CLASSES[name[1] ?? ""] : void 0;
+      if (name && cls !== void 0) {
+        body += cls, members += cls.includes(".") || name[1] === "punct" || name[1] === "print" || name[1] === "graph" ? "." : "", i += 2 + (name[0]?.length ?? 0) - 1;
         continue;
       }
-      startsWithDot ??= ch === ".", text += ch, regex += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     }
+    if (!t.quoted && t.ch === "-" && i > start && tokens[i + 1] && !(tokens[i + 1]?.ch === "]" && !tokens[i + 1]?.quoted)) {
+      body += "-", members += "-";
+      continue;
+    }
+    body += escapeClass(t.ch), members += t.ch;
   }
-  return close(), segments;
+}
+function escapeRegex(ch) {
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function escapeClass(ch) {
+  return ch.replace(/[\]\\^-]/g, "\\$&");
+}
+var BARE = /^[A-Za-z0-9_./*?[\]!^:%+@=-]$/;
+function shellOf(tokens, glob) {
+  if (!glob) return tokens.length === 0 ? "''" : singleQuote(tokens.map((t) => t.ch).join(""));
+  let out = "", run = "", flush = () => {
+    run !== "" && (out += `'${run.replace(/'/g, "'\\''")}'`), run = "";
+  };
+  for (let t of tokens)
+    !t.quoted && BARE.test(t.ch) ? (flush(), out += t.ch) : run += t.ch;
+  return flush(), out;
 }
 
 // src/policy/canonical.ts
@@ -5460,13 +5674,14 @@ function findHiddenCharacter(source, skip) {
 function describeCharacter(char) {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
-function isPlainAscii(text) {
-  return /^[\x20-\x7e]*$/.test(text);
+function isPlainAscii(text2) {
+  return /^[\x20-\x7e]*$/.test(text2);
 }
 
 // src/policy/denied-programs.ts
 var GROUPS = [
   {
+    rule: "program-wrapper",
     reason: "runs another command given as its arguments, hiding it from the allowlist; run the command directly",
     programs: [
       "eval",
@@ -5516,6 +5731,7 @@ var GROUPS = [
     ]
   },
   {
+    rule: "shell-state",
     reason: "changes shell state (variables, options, traps, aliases, directory stack) that later commands would inherit",
     programs: [
       "trap",
@@ -5544,70 +5760,4145 @@ var GROUPS = [
       "bind",
       "complete",
       "compgen",
-      "caller"
+      "caller",
+      "getopts",
+      "dirs"
     ]
   },
   {
+    rule: "process-control",
     reason: "acts on other processes or jobs, which commands may not do",
     programs: ["kill", "pkill", "killall", "wait", "disown", "fg", "bg", "jobs", "suspend"]
   }
 ], REASONS = /* @__PURE__ */ new Map();
-for (let group of GROUPS) for (let program of group.programs) REASONS.set(program, group.reason);
-function alwaysDeniedReason(program) {
+for (let group of GROUPS) for (let program of group.programs) REASONS.set(program, group);
+function alwaysDenied(program) {
   return REASONS.get(program);
 }
 var ALWAYS_DENIED_PROGRAMS = GROUPS.flatMap((group) => group.programs);
 
-// src/policy/decide.ts
-var MAX_COMMAND_LENGTH = 1e5, MAX_DIRECTORIES = 8, DASH_LOOKALIKE = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/, NO_POLICY_REASON = "no command policy file exists, so no command may run; a maintainer can add `.github/kubrick-policy.yml` on the default branch (see docs/policy.md)";
-function decide(command, policy, ctx) {
-  try {
-    return policy === null ? { decision: "deny", reason: NO_POLICY_REASON, offending: command } : decideWithPolicy(command, policy, ctx);
-  } catch (error) {
-    return {
-      decision: "deny",
-      reason: `the command could not be checked (${error instanceof Error ? error.message : String(error)}), so it was refused`,
-      offending: command
-    };
+// src/policy/judge-command.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+
+// src/policy/awk-program.ts
+var EXEC = {
+  rule: "awk-exec",
+  reason: "the awk program runs commands (system(), a pipe to or from a command, or |&)"
+}, FILE = {
+  rule: "awk-file",
+  reason: "the awk program reads or writes files of its own (getline < file, print > file)"
+}, ENVIRON = {
+  rule: "awk-environ",
+  reason: "the awk program reads the environment or interpreter internals (ENVIRON, PROCINFO, SYMTAB, FUNCTAB)"
+}, INDIRECT = {
+  rule: "awk-indirect",
+  reason: "the awk program uses @ syntax (indirect calls, @load, @include, @namespace)"
+}, CONTINUATION = {
+  rule: "awk-continuation",
+  reason: "the awk program continues a line with a backslash, which can split a call from its name"
+}, ENVIRONMENT = /* @__PURE__ */ new Set(["ENVIRON", "PROCINFO", "SYMTAB", "FUNCTAB"]), KEYWORDS = /* @__PURE__ */ new Set([
+  "print",
+  "printf",
+  "return",
+  "in",
+  "case",
+  "do",
+  "else",
+  "getline",
+  "if",
+  "while",
+  "for",
+  "BEGIN",
+  "END"
+]);
+function endsOperand(token) {
+  return token ? token.kind === "ident" ? !KEYWORDS.has(token.text) : token.kind === "number" || token.kind === "string" || token.kind === "regex" ? !0 : token.text === ")" || token.text === "]" || token.text === "++" || token.text === "--" || token.text === "$" : !1;
+}
+function checkAwkProgram(program) {
+  let tokens = tokenize(program);
+  if ("rule" in tokens) return tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    let token = tokens[k];
+    if (token.kind === "ident") {
+      if (token.text === "system") return EXEC;
+      if (ENVIRONMENT.has(token.text)) return ENVIRON;
+      if (token.text === "getline" && readsFile(tokens, k + 1)) return FILE;
+      if (token.text === "print" || token.text === "printf") {
+        let problem = printRedirect(tokens, k + 1);
+        if (problem) return problem;
+      }
+    }
+    if (token.kind === "op" && (token.text === "|" || token.text === "|&")) return EXEC;
   }
 }
-function deny(denial, commands) {
+function readsFile(tokens, start) {
+  let k = start;
+  if (tokens[k]?.text === "$") k += 2;
+  else if (tokens[k]?.kind === "ident" && (k++, tokens[k]?.text === "[")) {
+    let depth = 0;
+    for (; k < tokens.length; k++)
+      if (tokens[k]?.text === "[" && depth++, tokens[k]?.text === "]" && --depth === 0) {
+        k++;
+        break;
+      }
+  }
+  return tokens[k]?.text === "<";
+}
+function printRedirect(tokens, start) {
+  let depth = 0;
+  for (let k = start; k < tokens.length; k++) {
+    let token = tokens[k];
+    if (token.text === "(" || token.text === "[") depth++;
+    else if (token.text === ")" || token.text === "]") {
+      if (--depth < 0) return;
+    } else {
+      if (depth === 0 && (token.kind === "newline" || token.text === ";" || token.text === "}" || token.text === "{"))
+        return;
+      if (depth === 0 && (token.text === ">" || token.text === ">>")) return FILE;
+    }
+  }
+}
+function tokenize(program) {
+  let tokens = [], n = program.length, i = 0, last = () => tokens[tokens.length - 1];
+  for (; i < n; ) {
+    let ch = program[i];
+    if (ch === "\\" && (program[i + 1] === `
+` || program[i + 1] === "\r" && program[i + 2] === `
+`))
+      return CONTINUATION;
+    if (ch === `
+`) {
+      tokens.push({ kind: "newline", text: `
+` }), i++;
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === "#") {
+      for (; i < n && program[i] !== `
+`; ) i++;
+      continue;
+    }
+    if (ch === "@") return INDIRECT;
+    if (ch === '"') {
+      let k = i + 1;
+      for (; k < n && program[k] !== '"'; ) {
+        if (program[k] === "\\" && k++, program[k] === `
+`)
+          return { rule: "awk-continuation", reason: "an awk string runs over a line end" };
+        k++;
+      }
+      if (k >= n)
+        return { rule: "awk-exec", reason: "an awk string is not closed, so the program cannot be checked" };
+      tokens.push({ kind: "string", text: program.slice(i, k + 1) }), i = k + 1;
+      continue;
+    }
+    if (ch === "/" && !endsOperand(last())) {
+      let k = i + 1, inBracket = !1;
+      for (; k < n && (program[k] !== "/" || inBracket); ) {
+        if (program[k] === "\\" ? k++ : program[k] === "[" ? inBracket = !0 : program[k] === "]" && (inBracket = !1), program[k] === `
+`)
+          return {
+            rule: "awk-exec",
+            reason: "an awk regex runs over a line end, so the program cannot be checked"
+          };
+        k++;
+      }
+      if (k >= n)
+        return { rule: "awk-exec", reason: "an awk regex is not closed, so the program cannot be checked" };
+      tokens.push({ kind: "regex", text: program.slice(i, k + 1) }), i = k + 1;
+      continue;
+    }
+    let word = /^[A-Za-z_][A-Za-z_0-9]*/.exec(program.slice(i, i + 64));
+    if (word) {
+      tokens.push({ kind: "ident", text: word[0] }), i += word[0].length;
+      continue;
+    }
+    let number = /^(?:0[xX][0-9A-Fa-f]+|\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)/.exec(
+      program.slice(i, i + 64)
+    );
+    if (number) {
+      tokens.push({ kind: "number", text: number[0] }), i += number[0].length;
+      continue;
+    }
+    let op = /^(?:\|&|\|\||&&|>>|<=|>=|==|!=|\+\+|--|\+=|-=|\*=|\/=|%=|\^=|\*\*=|\*\*|!~|[-+*/%^!<>|?:=~$(){}[\];,])/.exec(
+      program.slice(i, i + 4)
+    );
+    if (!op) return { rule: "awk-exec", reason: `the awk program has a character it cannot read ("${ch}")` };
+    tokens.push({ kind: "op", text: op[0] }), i += op[0].length;
+  }
+  return tokens;
+}
+
+// src/policy/grammar/index.ts
+import path5 from "node:path";
+
+// src/policy/grammar/archive.ts
+import path3 from "node:path";
+
+// src/policy/content.ts
+import fs3 from "node:fs";
+import zlib from "node:zlib";
+var MAX_ARCHIVE_BYTES = 256 * 1024 * 1024, MAX_ENTRIES = 2e4;
+function readArchive(file) {
+  try {
+    let stat = fs3.statSync(file);
+    return !stat.isFile() || stat.size > MAX_ARCHIVE_BYTES ? void 0 : fs3.readFileSync(file);
+  } catch {
+    return;
+  }
+}
+function listTar(data) {
+  let buffer = data;
+  if (buffer[0] === 31 && buffer[1] === 139)
+    try {
+      buffer = zlib.gunzipSync(buffer, { maxOutputLength: MAX_ARCHIVE_BYTES });
+    } catch {
+      return { ok: !1, why: "the gzip data cannot be read" };
+    }
+  else {
+    if (buffer.subarray(0, 3).toString("latin1") === "BZh")
+      return { ok: !1, why: "bzip2 archives cannot be listed here; use a .tar or .tar.gz" };
+    if (buffer[0] === 253 && buffer.subarray(1, 6).toString("latin1") === "7zXZ\0")
+      return { ok: !1, why: "xz archives cannot be listed here; use a .tar or .tar.gz" };
+    if (buffer.readUInt32LE(0) === 4247762216)
+      return { ok: !1, why: "zstd archives cannot be listed here; use a .tar or .tar.gz" };
+  }
+  let entries = [], offset = 0, longName, longLink, pax = {}, globalPax = {};
+  for (; offset + 512 <= buffer.length; ) {
+    let header = buffer.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) break;
+    if (!validChecksum(header)) return { ok: !1, why: `a tar header at byte ${offset} is damaged` };
+    let size = octal(header.subarray(124, 136));
+    if (size === void 0) return { ok: !1, why: "a tar header has an unreadable size" };
+    let type = String.fromCharCode(header[156] ?? 0), body = buffer.subarray(offset + 512, offset + 512 + size);
+    if (offset += 512 + Math.ceil(size / 512) * 512, type === "L") {
+      longName = cstring(body);
+      continue;
+    }
+    if (type === "K") {
+      longLink = cstring(body);
+      continue;
+    }
+    if (type === "x" || type === "g") {
+      let records = parsePax(body);
+      type === "x" ? pax = records : globalPax = { ...globalPax, ...records };
+      continue;
+    }
+    let prefix = header.subarray(257, 262).toString("latin1") === "ustar" ? cstring(header.subarray(345, 500)) : "", baseName = cstring(header.subarray(0, 100)), name = pax.path ?? globalPax.path ?? longName ?? (prefix ? `${prefix}/${baseName}` : baseName), link = pax.linkpath ?? globalPax.linkpath ?? longLink ?? cstring(header.subarray(157, 257));
+    longName = void 0, longLink = void 0, pax = {};
+    let kind = type === "0" || type === "\0" || type === "7" ? "file" : type === "5" ? "dir" : type === "2" ? "symlink" : type === "1" ? "hardlink" : "other";
+    if (entries.push({ name, kind, ...kind === "symlink" || kind === "hardlink" ? { link } : {} }), entries.length > MAX_ENTRIES)
+      return { ok: !1, why: `the archive has more than ${MAX_ENTRIES} members` };
+  }
+  return { ok: !0, entries };
+}
+function validChecksum(header) {
+  let stored = octal(header.subarray(148, 156));
+  if (stored === void 0) return !1;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i] ?? 0;
+  return sum === stored;
+}
+function octal(field) {
+  if ((field[0] ?? 0) & 128) {
+    let value = 0;
+    for (let i = 1; i < field.length; i++) value = value * 256 + (field[i] ?? 0);
+    return value;
+  }
+  let text2 = field.toString("latin1").replace(/\0.*$/s, "").trim();
+  return text2 === "" ? 0 : /^[0-7]+$/.test(text2) ? parseInt(text2, 8) : void 0;
+}
+function cstring(field) {
+  let end = field.indexOf(0);
+  return field.subarray(0, end < 0 ? field.length : end).toString("utf8");
+}
+function parsePax(body) {
+  let out = {}, offset = 0;
+  for (; offset < body.length; ) {
+    let space = body.indexOf(32, offset);
+    if (space < 0) break;
+    let length = Number(body.subarray(offset, space).toString("latin1"));
+    if (!Number.isFinite(length) || length <= 0) break;
+    let record2 = body.subarray(space + 1, offset + length - 1).toString("utf8"), equals = record2.indexOf("=");
+    equals > 0 && (out[record2.slice(0, equals)] = record2.slice(equals + 1)), offset += length;
+  }
+  return out;
+}
+function listZip(buffer) {
+  let end = findEndOfCentralDirectory(buffer);
+  if (end < 0) return { ok: !1, why: "the file is not a zip archive" };
+  let count = buffer.readUInt16LE(end + 10), offset = buffer.readUInt32LE(end + 16), entries = [];
+  for (let k = 0; k < count; k++) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 33639248)
+      return { ok: !1, why: "the zip central directory is damaged" };
+    let method = buffer.readUInt16LE(offset + 10), compressedSize = buffer.readUInt32LE(offset + 20), nameLength = buffer.readUInt16LE(offset + 28), extraLength = buffer.readUInt16LE(offset + 30), commentLength = buffer.readUInt16LE(offset + 32), mode = buffer.readUInt32LE(offset + 38) >>> 16, local = buffer.readUInt32LE(offset + 42), name = buffer.subarray(offset + 46, offset + 46 + nameLength).toString("utf8");
+    offset += 46 + nameLength + extraLength + commentLength;
+    let fileType = mode & 61440;
+    if (fileType === 40960) {
+      let link = zipData(buffer, local, method, compressedSize);
+      if (link === void 0) return { ok: !1, why: `the link target of "${name}" cannot be read` };
+      entries.push({ name, kind: "symlink", link });
+    } else entries.push({ name, kind: name.endsWith("/") || fileType === 16384 ? "dir" : "file" });
+    if (entries.length > MAX_ENTRIES)
+      return { ok: !1, why: `the archive has more than ${MAX_ENTRIES} members` };
+  }
+  return { ok: !0, entries };
+}
+function findEndOfCentralDirectory(buffer) {
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65557); i--)
+    if (buffer.readUInt32LE(i) === 101010256) return i;
+  return -1;
+}
+function zipData(buffer, local, method, size) {
+  if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 67324752) return;
+  let start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28), data = buffer.subarray(start, start + size);
+  try {
+    if (method === 0) return data.toString("utf8");
+    if (method === 8) return zlib.inflateRawSync(data, { maxOutputLength: 65536 }).toString("utf8");
+  } catch {
+    return;
+  }
+}
+function patchTargets(text2) {
+  let names = [], plainNames = [], symlink = !1;
+  for (let line of text2.split(`
+`)) {
+    let header = /^(?:---|\+\+\+|\*\*\*) (.+?)(?:\t.*)?$/.exec(line);
+    header?.[1] && !/^\*\*\*\* /.test(line) && !/^\*\*\* \d/.test(line) && !/^--- \d/.test(line) && names.push(unquote(header[1]));
+    let git = /^diff --git (\S+) (\S+)$/.exec(line);
+    git?.[1] && git[2] && names.push(unquote(git[1]), unquote(git[2]));
+    let index = /^Index: (.+)$/.exec(line);
+    index?.[1] && plainNames.push(index[1].trim());
+    let moved = /^(?:rename|copy) (?:from|to) (.+)$/.exec(line);
+    moved?.[1] && plainNames.push(unquote(moved[1])), /^(?:new file mode|new mode|old mode|deleted file mode|index [0-9a-f]+\.\.[0-9a-f]+) 120000/.test(line) && (symlink = !0);
+  }
+  return { names: names.filter((n) => n !== "/dev/null"), plainNames, symlink };
+}
+function unquote(name) {
+  let trimmed = name.trim();
+  return trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/\\(["\\])/g, "$1").replace(/\\t/g, "	").replace(/\\n/g, `
+`) : trimmed;
+}
+function stripComponents(name, count) {
+  let parts = name.split("/").filter((p) => p !== "");
+  if (!(parts.length <= count))
+    return (name.startsWith("/") && count === 0 ? "/" : "") + parts.slice(count).join("/");
+}
+
+// src/policy/grammar/dsl.ts
+function opts(...specs) {
+  return specs.flatMap(parseSpec);
+}
+function parseSpec(spec) {
+  let first = parseOne(spec), shorts = (spec.split(/[=?@]/)[0] ?? "").split(",").filter((n) => n.length === 1);
+  return [first, ...shorts.slice(1).map((letter) => ({ ...first, short: letter, long: [] }))];
+}
+function parseOne(spec) {
+  let [body = "", sets] = spec.split("@"), match = /^([^=?]+)(?:([=?])(.*))?$/.exec(body);
+  if (!match) throw new Error(`bad option spec ${spec}`);
+  let [, names = "", kind, role] = match, list = names.split(","), short = list.find((n) => n.length === 1), long = list.filter((n) => n.length > 1);
+  return {
+    ...short ? { short } : {},
+    ...long.length > 0 ? { long } : {},
+    arg: kind === "=" ? "required" : kind === "?" ? "optional" : "none",
+    ...role ? { role } : {},
+    ...sets ? { sets } : {}
+  };
+}
+function refuse(rule, reason, ...specs) {
+  return opts(...specs).map((spec) => ({ ...spec, deny: { rule, reason } }));
+}
+var HELP = opts("help", "version");
+
+// src/policy/grammar/parse.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(grammar) {
+  let index = indexes.get(grammar);
+  if (!index) {
+    index = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Map(), longNames: [] };
+    for (let spec of grammar.options) {
+      spec.short && index.short.set(spec.short, spec);
+      for (let name of spec.long ?? []) index.long.set(name, spec);
+    }
+    index.longNames = [...index.long.keys()], indexes.set(grammar, index);
+  }
+  return index;
+}
+function lookupLong(grammar, name) {
+  let index = indexOf(grammar), exact = index.long.get(name);
+  if (exact) return exact;
+  if (grammar.abbreviations === !1 || name === "") return;
+  let candidates = new Set(index.longNames.filter((n) => n.startsWith(name)).map((n) => index.long.get(n)));
+  return candidates.size === 1 ? [...candidates][0] : candidates.size > 1 ? "ambiguous" : void 0;
+}
+function lookupShort(grammar, letter) {
+  return indexOf(grammar).short.get(letter);
+}
+function parseOptions(grammar, args, program) {
+  let parsed = { options: [], operands: [], afterDashDash: -1, sets: /* @__PURE__ */ new Set() }, permute = grammar.permute !== !1, optionsDone = !1;
+  for (let i = 0; i < args.length; i++) {
+    let arg = args[i], value = arg.value;
+    if (parsed.ended && (optionsDone = !0), optionsDone || value === "-" || !value.startsWith("-") || grammar.operandLike?.test(value)) {
+      parsed.operands.push(arg), permute || (optionsDone = !0);
+      continue;
+    }
+    if (value === "--") {
+      optionsDone = !0, parsed.afterDashDash = parsed.operands.length;
+      continue;
+    }
+    if (grammar.numericOption && /^-\d+$/.test(value)) continue;
+    let take = () => args[++i];
+    if (value.startsWith("--")) {
+      let equals = value.indexOf("="), name = value.slice(2, equals < 0 ? void 0 : equals), spec = lookupLong(grammar, name);
+      if (!spec && grammar.negatable && name.startsWith("no-")) {
+        let positive = lookupLong(grammar, name.slice(3));
+        positive && positive !== "ambiguous" && equals < 0 && (spec = { long: [name], arg: "none", role: "text" });
+      }
+      if (!spec && grammar.acceptLong?.test(name) && (spec = { long: [name], arg: equals >= 0 ? "optional" : "none", role: "text" }), spec === "ambiguous")
+        return denial(
+          "option-unknown",
+          `${program} option "--${name}" is an ambiguous abbreviation; write the option out in full`,
+          arg.source
+        );
+      if (!spec)
+        return denial(
+          "option-unknown",
+          `${program} has no option "--${name}" that the policy knows; unknown options are refused`,
+          arg.source
+        );
+      let option = { spec, name: `--${name}`, attached: equals >= 0, extra: [] }, kind = spec.arg ?? "none";
+      if (equals >= 0) {
+        if (kind === "none")
+          return denial("option-unknown", `${program} option "--${name}" takes no value`, arg.source);
+        option.value = sliceArg(arg, equals + 1);
+      } else if (kind === "required" && (option.value = take(), !option.value))
+        return missing(program, `--${name}`, arg);
+      let extra = takeExtra(spec, args, i);
+      if (i += extra.length, option.extra = extra, extra.length < (spec.extraArgs ?? 0)) return missing(program, `--${name}`, arg);
+      record(parsed, option);
+      continue;
+    }
+    for (let k = 1; k < value.length; k++) {
+      let letter = value[k], spec = lookupShort(grammar, letter);
+      if (!spec)
+        return denial(
+          "option-unknown",
+          `${program} has no option "-${letter}" that the policy knows (in "${value}"); unknown options are refused`,
+          arg.source
+        );
+      let kind = spec.arg ?? "none", option = { spec, name: `-${letter}`, attached: !1, extra: [] };
+      if (kind === "none") {
+        record(parsed, option);
+        continue;
+      }
+      if (k + 1 < value.length)
+        option.value = sliceArg(arg, k + 1), option.attached = !0;
+      else if (kind === "required" && (option.value = take(), !option.value))
+        return missing(program, `-${letter}`, arg);
+      let extra = takeExtra(spec, args, i);
+      i += extra.length, option.extra = extra, record(parsed, option);
+      break;
+    }
+  }
+  return parsed;
+}
+function takeExtra(spec, args, i) {
+  let count = spec.extraArgs ?? 0;
+  return args.slice(i + 1, i + 1 + count);
+}
+function record(parsed, option) {
+  parsed.options.push(option), option.spec.sets && parsed.sets.add(option.spec.sets), option.spec.ends && (parsed.ended = !0);
+}
+function missing(program, name, arg) {
+  return denial("option-value-missing", `${program} option "${name}" needs a value`, arg.source);
+}
+function sliceArg(arg, from) {
+  let value = arg.value.slice(from);
+  return { value, source: arg.source, field: fieldOf(value, arg.field.glob) };
+}
+
+// src/policy/grammar/search.ts
+function patternThenFiles(parsed, env) {
+  let files = parsed.sets.has("pattern") || parsed.sets.has("files-mode") ? parsed.operands : parsed.operands.slice(1);
+  for (let file of files) {
+    let found = env.arg(file, "read");
+    if (found) return found;
+  }
+  return parsed.sets.has("follow") ? followEach(files, env) : void 0;
+}
+function followEach(operands, env) {
+  let roots = operands.length > 0 ? [...operands] : [dotArg()];
+  for (let root of roots) {
+    let found = env.followTree(root);
+    if (found) return found;
+  }
+}
+function dotArg() {
+  return {
+    value: ".",
+    source: ".",
+    field: { value: ".", glob: !1, segments: [{ kind: "literal", text: "." }], shell: "." }
+  };
+}
+var GREP = {
+  names: ["grep", "egrep", "fgrep"],
+  numericOption: !0,
+  options: [
+    ...HELP,
+    ...opts(
+      "E,extended-regexp",
+      "F,fixed-strings",
+      "G,basic-regexp",
+      "P,perl-regexp",
+      "e,regexp=pattern@pattern",
+      "f,file=read@pattern",
+      "i,ignore-case",
+      "y",
+      "no-ignore-case",
+      "v,invert-match",
+      "w,word-regexp",
+      "x,line-regexp",
+      "c,count",
+      "color,colour?text",
+      "L,files-without-match",
+      "l,files-with-matches",
+      "m,max-count=number",
+      "o,only-matching",
+      "q,quiet,silent",
+      "s,no-messages",
+      "b,byte-offset",
+      "H,with-filename",
+      "h,no-filename",
+      "label=text",
+      "n,line-number",
+      "T,initial-tab",
+      "u,unix-byte-offsets",
+      "Z,null",
+      "z,null-data",
+      "A,after-context=number",
+      "B,before-context=number",
+      "C,context=number",
+      "a,text",
+      "binary-files=text",
+      "D,devices=text",
+      "d,directories=text",
+      "exclude=pattern",
+      "exclude-from=read",
+      "exclude-dir=pattern",
+      "I",
+      "include=pattern",
+      "r,recursive",
+      "R,dereference-recursive@follow",
+      "line-buffered",
+      "U,binary",
+      "V"
+    )
+  ],
+  judge: patternThenFiles
+}, RG = {
+  names: ["rg"],
+  abbreviations: !1,
+  options: [
+    ...opts(
+      "h,help",
+      "V,version",
+      "a,text",
+      "no-text",
+      "b,byte-offset",
+      "no-byte-offset",
+      "c,count",
+      "count-matches",
+      "F,fixed-strings",
+      "no-fixed-strings",
+      "H,with-filename",
+      "I,no-filename",
+      "i,ignore-case",
+      "S,smart-case",
+      "s,case-sensitive",
+      "l,files-with-matches",
+      "files-without-match",
+      "files@files-mode",
+      "L,follow@follow",
+      "no-follow",
+      "n,line-number",
+      "N,no-line-number",
+      "o,only-matching",
+      "p,pretty",
+      "q,quiet",
+      "u,unrestricted",
+      "v,invert-match",
+      "no-invert-match",
+      "w,word-regexp",
+      "x,line-regexp",
+      "U,multiline",
+      "no-multiline",
+      "multiline-dotall",
+      "no-multiline-dotall",
+      "z,search-zip",
+      "no-search-zip",
+      "0,null",
+      "null-data",
+      "hidden",
+      "no-hidden",
+      ".",
+      "no-ignore",
+      "ignore",
+      "no-ignore-vcs",
+      "ignore-vcs",
+      "no-ignore-dot",
+      "no-ignore-global",
+      "no-ignore-parent",
+      "no-ignore-exclude",
+      "no-ignore-files",
+      "no-ignore-messages",
+      "no-messages",
+      "messages",
+      "no-heading",
+      "heading",
+      "column",
+      "no-column",
+      "json",
+      "no-json",
+      "vimgrep",
+      "stats",
+      "no-stats",
+      "trim",
+      "no-trim",
+      "sort-files",
+      "type-list",
+      "debug",
+      "trace",
+      "passthru",
+      "passthrough",
+      "line-buffered",
+      "block-buffered",
+      "crlf",
+      "no-crlf",
+      "no-config",
+      "one-file-system",
+      "no-one-file-system",
+      "binary",
+      "no-binary",
+      "glob-case-insensitive",
+      "no-glob-case-insensitive",
+      "ignore-file-case-insensitive",
+      "no-unicode",
+      "unicode",
+      "P,pcre2",
+      "no-pcre2",
+      "auto-hybrid-regex",
+      "no-pcre2-unicode",
+      "mmap",
+      "no-mmap",
+      "include-zero",
+      "no-include-zero",
+      "no-require-git",
+      "max-columns-preview",
+      "no-max-columns-preview",
+      "line-number",
+      "no-unicode",
+      "block-buffered",
+      "no-block-buffered",
+      "no-line-buffered",
+      "pcre2-version",
+      "no-context-separator",
+      "search-zip",
+      "A,after-context=number",
+      "B,before-context=number",
+      "C,context=number",
+      "color=text",
+      "colors=text",
+      "context-separator=text",
+      "field-context-separator=text",
+      "field-match-separator=text",
+      "d,max-depth,maxdepth=number",
+      "dfa-size-limit=text",
+      "E,encoding=text",
+      "e,regexp=pattern@pattern",
+      "f,file=read@pattern",
+      "g,glob=pattern",
+      "iglob=pattern",
+      "ignore-file=read",
+      "j,threads=number",
+      "M,max-columns=number",
+      "m,max-count=number",
+      "max-filesize=text",
+      "path-separator=text",
+      "pre-glob=pattern",
+      "r,replace=text",
+      "regex-size-limit=text",
+      "sort=text",
+      "sortr=text",
+      "t,type=text",
+      "T,type-not=text",
+      "type-add=text",
+      "type-clear=text",
+      "engine=text",
+      "generate=text",
+      "hyperlink-format=text"
+    ),
+    ...refuse(
+      "program-option-exec",
+      "rg --pre and --hostname-bin run another program",
+      "pre=",
+      "hostname-bin="
+    )
+  ],
+  judge: patternThenFiles
+}, FIND_VALUE_PRIMARIES = {
+  "-name": "pattern",
+  "-iname": "pattern",
+  "-path": "pattern",
+  "-ipath": "pattern",
+  "-wholename": "pattern",
+  "-iwholename": "pattern",
+  "-regex": "pattern",
+  "-iregex": "pattern",
+  "-lname": "pattern",
+  "-ilname": "pattern",
+  "-type": "text",
+  "-xtype": "text",
+  "-user": "text",
+  "-group": "text",
+  "-uid": "number",
+  "-gid": "number",
+  "-size": "text",
+  "-perm": "text",
+  "-mtime": "text",
+  "-atime": "text",
+  "-ctime": "text",
+  "-mmin": "text",
+  "-amin": "text",
+  "-cmin": "text",
+  "-newer": "read",
+  "-anewer": "read",
+  "-cnewer": "read",
+  "-samefile": "read",
+  "-inum": "number",
+  "-links": "text",
+  "-maxdepth": "number",
+  "-mindepth": "number",
+  "-used": "text",
+  "-fstype": "text",
+  "-context": "text",
+  "-regextype": "text",
+  "-printf": "text",
+  "-fprint": "write",
+  "-fprint0": "write",
+  "-fls": "write",
+  "-files0-from": "read"
+}, FIND_FLAGS = new Set(
+  "-print -print0 -ls -prune -quit -true -false -empty -executable -readable -writable -nouser -nogroup -depth -d -mount -xdev -noleaf -ignore_readdir_race -noignore_readdir_race -daystart -follow -warn -nowarn -a -and -o -or -not ! ( ) , -help --help -version --version".split(" ")
+), FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
+function judgeFind(args, env) {
+  let i = 0, follow = !1;
+  for (; i < args.length; ) {
+    let value = args[i]?.value ?? "";
+    if (/^-[HLP]+$/.test(value)) {
+      for (let letter of value.slice(1)) follow = letter === "L";
+      i++;
+    } else if (/^-O\d?$/.test(value)) i++;
+    else if (value === "-D") i += 2;
+    else break;
+  }
+  let starts = [];
+  for (; i < args.length; i++) {
+    let arg = args[i], value = arg.value;
+    if (value.startsWith("-") || value === "(" || value === "!" || value === ")" || value === ",") break;
+    starts.push(arg);
+    let found = env.arg(arg, "read");
+    if (found) return found;
+  }
+  if (follow || args.slice(i).some((arg) => arg.value === "-follow")) {
+    let found = followEach(starts, env);
+    if (found) return found;
+  }
+  for (; i < args.length; i++) {
+    let arg = args[i], value = arg.value;
+    if (FIND_EXEC.has(value))
+      return env.deny("find-exec", "find -exec, -execdir, -ok and -okdir run arbitrary commands", value);
+    if (value === "-delete")
+      return env.deny(
+        "find-delete",
+        "find -delete removes every match, and a broad expression removes the workspace",
+        value
+      );
+    if (FIND_FLAGS.has(value)) continue;
+    if (/^-newer[aBcmt][aBcmt]$/.test(value)) {
+      let reference = args[++i];
+      if (!reference) return env.deny("option-value-missing", `find ${value} needs a reference`, value);
+      if (!value.endsWith("t")) {
+        let found = env.arg(reference, "read");
+        if (found) return found;
+      }
+      continue;
+    }
+    if (value === "-fprintf") {
+      let file = args[++i], format = args[++i];
+      if (!file || !format)
+        return env.deny("option-value-missing", "find -fprintf needs a file and a format", value);
+      let found = env.arg(file, "write");
+      if (found) return found;
+      continue;
+    }
+    let role = FIND_VALUE_PRIMARIES[value];
+    if (role) {
+      let operand = args[++i];
+      if (!operand) return env.deny("option-value-missing", `find ${value} needs a value`, value);
+      if (role === "read" || role === "write") {
+        let found = env.arg(operand, role);
+        if (found) return found;
+      }
+      continue;
+    }
+    return env.deny(
+      "option-unknown",
+      `find has no primary "${value}" that the policy knows; unknown primaries are refused`,
+      arg.source
+    );
+  }
+}
+var SEARCH = [GREP, RG];
+
+// src/policy/grammar/archive.ts
+var TAR_RUNS = "tar --to-command, --use-compress-program (-I), --checkpoint-action, --info-script (-F), --new-volume-script and --rsh-command run other programs", TAR = {
+  names: ["tar", "gtar"],
+  options: [
+    ...HELP,
+    ...opts(
+      "A,catenate,concatenate@append",
+      "c,create@create",
+      "d,diff,compare@list",
+      "delete@delete",
+      "r,append@append",
+      "t,list@list",
+      "test-label@list",
+      "u,update@append",
+      "x,extract,get@extract",
+      "f,file=text@archive",
+      "C,directory=base-dir",
+      "T,files-from=read@files-from",
+      "X,exclude-from=read",
+      "exclude=pattern",
+      "exclude-vcs",
+      "exclude-vcs-ignores",
+      "exclude-backups",
+      "exclude-caches",
+      "exclude-caches-under",
+      "exclude-caches-all",
+      "exclude-tag=text",
+      "exclude-tag-under=text",
+      "exclude-tag-all=text",
+      "z,gzip,gunzip,ungzip",
+      "j,bzip2",
+      "J,xz",
+      "Z,compress,uncompress",
+      "a,auto-compress",
+      "no-auto-compress",
+      "zstd",
+      "lzip",
+      "lzma",
+      "lzop",
+      "v,verbose",
+      "k,keep-old-files",
+      "keep-newer-files",
+      "keep-directory-symlink",
+      "overwrite",
+      "overwrite-dir",
+      "no-overwrite-dir",
+      "skip-old-files",
+      "p,preserve-permissions,same-permissions",
+      "no-same-permissions",
+      "same-owner",
+      "no-same-owner",
+      "numeric-owner",
+      "h,dereference@follow",
+      "hard-dereference",
+      "S,sparse",
+      "O,to-stdout@stdout",
+      "m,touch",
+      "strip-components=number",
+      "b,blocking-factor=number",
+      "B,read-full-records",
+      "record-size=number",
+      "i,ignore-zeros",
+      "N,newer,after-date=text",
+      "newer-mtime=text",
+      "g,listed-incremental=write",
+      "G,incremental",
+      "level=number",
+      "K,starting-file=text",
+      "L,tape-length=number",
+      "M,multi-volume",
+      "V,label=text",
+      "W,verify",
+      "w,interactive,confirmation",
+      "remove-files@remove",
+      "owner=text",
+      "group=text",
+      "mode=text",
+      "mtime=text",
+      "sort=text",
+      "format=text",
+      "H=text",
+      "posix",
+      "wildcards",
+      "no-wildcards",
+      "wildcards-match-slash",
+      "no-wildcards-match-slash",
+      "anchored",
+      "no-anchored",
+      "ignore-case",
+      "no-ignore-case",
+      "recursion",
+      "no-recursion",
+      "null",
+      "no-null",
+      "verbatim-files-from",
+      "no-verbatim-files-from",
+      "unquote",
+      "no-unquote",
+      "totals?text",
+      "checkpoint?number",
+      "warning=text",
+      "occurrence?number",
+      "one-file-system",
+      "one-top-level?text@top-level",
+      "index-file=write",
+      "atime-preserve?text",
+      "delay-directory-restore",
+      "no-delay-directory-restore",
+      "U,unlink-first",
+      "recursive-unlink",
+      "suffix=text",
+      "backup?text",
+      "xattrs",
+      "no-xattrs",
+      "xattrs-include=text",
+      "xattrs-exclude=text",
+      "acls",
+      "no-acls",
+      "selinux",
+      "no-selinux",
+      "ignore-failed-read",
+      "ignore-command-error",
+      "no-ignore-command-error",
+      "s,preserve-order,same-order",
+      "show-transformed-names",
+      "show-stored-names",
+      "show-defaults",
+      "show-omitted-dirs",
+      "full-time",
+      "utc",
+      "quoting-style=text",
+      "quote-chars=text",
+      "no-quote-chars=text",
+      "force-local",
+      "restrict",
+      "l,check-links",
+      "R,block-number",
+      "o",
+      "no-check-device",
+      "check-device",
+      "clamp-mtime",
+      "pax-option=text",
+      "hole-detection=text",
+      "no-seek",
+      "n,seek",
+      "utc",
+      "volno-file=write"
+    ),
+    ...refuse(
+      "program-option-exec",
+      TAR_RUNS,
+      "to-command=",
+      "I,use-compress-program=",
+      "checkpoint-action=",
+      "F,info-script,new-volume-script=",
+      "rsh-command=",
+      "rmt-command="
+    ),
+    ...refuse(
+      "tar-absolute-names",
+      "tar -P keeps absolute and ../ member names, and --transform renames members, so extraction targets cannot be checked",
+      "P,absolute-names",
+      "transform,xform="
+    )
+  ],
+  judge: (parsed, env) => judgeTar(parsed, env)
+}, OLD_STYLE_VALUES = /* @__PURE__ */ new Set([..."fbCTXNLKgVIFH"]);
+function tarArgs(args) {
+  let first = args[0];
+  if (!first || first.value.startsWith("-") || !/^[A-Za-z]+$/.test(first.value)) return [...args];
+  let rest = args.slice(1), out = [], next = 0;
+  for (let letter of first.value)
+    out.push({ ...first, value: `-${letter}` }), OLD_STYLE_VALUES.has(letter) && rest[next] && out.push(rest[next++]);
+  return [...out, ...rest.slice(next)];
+}
+function parseTar(args, program) {
+  return parseOptions(TAR, tarArgs(args), program);
+}
+function judgeTar(parsed, env) {
+  let archive = parsed.options.find((o) => o.spec.sets === "archive")?.value;
+  if (archive && !parsed.options.some((o) => o.name === "--force-local") && /^[^/]*:/.test(archive.value))
+    return env.deny(
+      "program-option-exec",
+      `the archive "${archive.value}" names a remote host, which tar reaches by running rsh or ssh; use a local file`,
+      archive.source
+    );
+  let listed = judgeFilesFrom(parsed, env);
+  if (listed) return listed;
+  let directories = parsed.options.filter((o) => o.spec.short === "C" && o.value).map((o) => o.value), bases = baseDirectories(directories, env);
+  if (parsed.sets.has("create") || parsed.sets.has("append") || parsed.sets.has("delete")) {
+    if (archive && archive.value !== "-") {
+      let found = env.arg(archive, "write");
+      if (found) return found;
+    }
+    let role = parsed.sets.has("remove") ? "write-tree" : "read";
+    for (let operand of parsed.operands) {
+      let found = env.arg(operand, role, bases);
+      if (found) return found;
+    }
+    return parsed.sets.has("follow") ? followEach(parsed.operands, { ...env, cwds: bases }) : void 0;
+  }
+  if (archive && archive.value !== "-") {
+    let found = env.arg(archive, "read");
+    if (found) return found;
+  }
+  if (!parsed.sets.has("extract") || parsed.sets.has("stdout")) return;
+  if (!archive || archive.value === "-" || archive.field.glob)
+    return env.deny(
+      "archive-unlisted",
+      "tar extraction needs a named archive file (-f FILE) so its members can be checked first",
+      env.argv.join(" ")
+    );
+  let strip = Number(parsed.options.find((o) => o.name.startsWith("--strip"))?.value?.value ?? "0"), top = "", topLevel = parsed.options.find((o) => o.spec.sets === "top-level");
+  return topLevel && (top = topLevel.value?.value ?? path3.posix.basename(archive.value).replace(/\.(tar(\.\w+)?|tgz|tbz2?|txz)$/, "")), judgeMembers(archive, "tar", env, bases, strip, top);
+}
+function judgeFilesFrom(parsed, env) {
+  let verbatim = parsed.options.some((o) => o.name.startsWith("--verbatim"));
+  for (let option of parsed.options.filter((o) => o.spec.sets === "files-from")) {
+    let list = option.value;
+    if (list.value === "-") {
+      if (!verbatim)
+        return env.deny(
+          "archive-unlisted",
+          "tar -T - reads names (and options) from standard input, which cannot be checked; name a list file",
+          list.source
+        );
+      continue;
+    }
+    for (let cwd of env.cwds) {
+      let text2 = env.judge.readText(list.value, cwd);
+      if (text2 === void 0)
+        return env.deny(
+          "archive-unlisted",
+          `the tar name list "${list.value}" cannot be read now, so it cannot be checked`,
+          list.source
+        );
+      let names = text2.split(parsed.options.some((o) => o.name === "--null") ? "\0" : `
+`).filter((line) => line !== ""), option2 = verbatim ? void 0 : names.find((line) => line.startsWith("-"));
+      if (option2)
+        return env.deny(
+          "program-option-exec",
+          `the tar name list "${list.value}" holds the option line "${option2.slice(0, 60)}", which tar would obey`,
+          list.source
+        );
+      for (let name of names) {
+        let found = env.path(name, parsed.sets.has("extract") ? "write-name" : "read", list.source, [cwd]);
+        if (found) return found;
+      }
+    }
+  }
+}
+function baseDirectories(directories, env) {
+  if (directories.length === 0) return [...env.cwds];
+  let out = [];
+  for (let cwd of env.cwds)
+    for (let directory of directories) {
+      let real = env.judge.real(directory.value, cwd);
+      real && out.push(real);
+    }
+  return out;
+}
+function judgeMembers(archive, format, env, bases, strip, top) {
+  for (let cwd of env.cwds) {
+    let real = env.judge.real(archive.value, cwd), data = real ? readArchive(real) : void 0;
+    if (!data)
+      return env.deny(
+        "archive-unlisted",
+        `the archive "${archive.value}" cannot be read now, so what it would write cannot be checked`,
+        archive.source
+      );
+    let listing = format === "tar" ? listTar(data) : listZip(data);
+    if (!listing.ok)
+      return env.deny(
+        "archive-unlisted",
+        `the archive "${archive.value}" cannot be listed: ${listing.why}`,
+        archive.source
+      );
+    let denied = judgeEntries(listing.entries, env, bases, strip, top, archive.source);
+    if (denied) return denied;
+  }
+}
+function judgeEntries(entries, env, bases, strip, top, offending) {
+  for (let entry of entries) {
+    let stripped = strip > 0 ? stripComponents(entry.name, strip) : entry.name;
+    if (stripped === void 0) continue;
+    let name = top ? `${top}/${stripped}` : stripped, found = env.path(name, "write-name", `${offending} (member ${entry.name})`, bases);
+    if (found)
+      return {
+        ...found,
+        rule: "content-write",
+        reason: `the archive member "${entry.name}" would be written: ${found.reason}`
+      };
+    if (entry.kind === "symlink" || entry.kind === "hardlink")
+      for (let base of bases) {
+        let denied = entry.kind === "symlink" ? env.linkTarget(entry.link ?? "", name, base, !1, `${offending} (member ${entry.name})`) : env.path(entry.link ?? "", "write", `${offending} (member ${entry.name})`, [base]);
+        if (denied)
+          return {
+            ...denied,
+            rule: "archive-link",
+            reason: `the archive member "${entry.name}" is a link: ${denied.reason}`
+          };
+      }
+  }
+}
+var UNZIP = {
+  names: ["unzip"],
+  options: [
+    ...opts(
+      "h",
+      "v",
+      "l@list",
+      "t@list",
+      "z@list",
+      "Z@list",
+      "p@stdout",
+      "c@stdout",
+      "f",
+      "u",
+      "n",
+      "o",
+      "j@junk",
+      "q",
+      "a",
+      "b",
+      "C",
+      "K",
+      "L",
+      "M",
+      "V",
+      "X",
+      "D",
+      "d=base-dir",
+      "x=pattern",
+      "P=text"
+    )
+  ],
+  judge: (parsed, env) => {
+    let [archive, ...members] = parsed.operands;
+    if (!archive) return;
+    let found = env.arg(archive, "read");
+    if (found) return found;
+    if (parsed.sets.has("list") || parsed.sets.has("stdout")) return;
+    let directory = parsed.options.find((o) => o.spec.short === "d")?.value, bases = directory ? baseDirectories([directory], env) : [...env.cwds];
+    return archive.field.glob ? env.deny(
+      "archive-unlisted",
+      "unzip needs a named archive so its members can be checked first",
+      archive.source
+    ) : parsed.sets.has("junk") ? judgeMembers(archive, "zip", { ...env }, bases, 0, "") : judgeMembers(archive, "zip", env, bases, 0, "");
+  }
+}, PATCH = {
+  names: ["patch"],
+  options: [
+    ...HELP,
+    ...opts(
+      "b,backup",
+      "backup-if-mismatch",
+      "no-backup-if-mismatch",
+      "B,prefix=text@backup-affix",
+      "Y,basename-prefix=text@backup-affix",
+      "z,suffix=text@backup-affix",
+      "V,version-control=text",
+      "c,context",
+      "d,directory=base-dir",
+      "D,ifdef=text",
+      "dry-run@dry",
+      "E,remove-empty-files",
+      "e,ed",
+      "f,force",
+      "F,fuzz=number",
+      "g,get=number",
+      "i,input=read@input",
+      "l,ignore-whitespace",
+      "merge?text",
+      "N,forward",
+      "n,normal",
+      "o,output=write@output",
+      "p,strip=number@strip",
+      "posix",
+      "quoting-style=text",
+      "R,reverse",
+      "r,reject-file=write",
+      "s,quiet,silent",
+      "T,set-time",
+      "t,batch",
+      "u,unified",
+      "v",
+      "verbose",
+      "x,debug=number",
+      "Z,set-utc",
+      "follow-symlinks",
+      "read-only=text",
+      "reject-format=text"
+    )
+  ],
+  judge: (parsed, env) => {
+    let affix = parsed.options.find((o) => o.spec.sets === "backup-affix")?.value?.value;
+    if (affix !== void 0 && /[/*]/.test(affix))
+      return env.deny(
+        "path-protected-write",
+        `the backup prefix or suffix "${affix}" holds "/" or "*", so backups could land anywhere`,
+        affix
+      );
+    let [file, patchArg] = parsed.operands, input = parsed.options.find((o) => o.spec.sets === "input")?.value ?? patchArg;
+    if (parsed.sets.has("dry")) return input ? env.arg(input, "read") : void 0;
+    let source = input?.value ?? env.stdinPath;
+    if (input) {
+      let found = env.arg(input, "read");
+      if (found) return found;
+    }
+    if (file)
+      return env.arg(file, "write");
+    if (parsed.sets.has("output")) return;
+    let directory = parsed.options.find((o) => o.spec.short === "d")?.value, bases = directory ? baseDirectories([directory], env) : [...env.cwds], strip = parsed.options.find((o) => o.spec.sets === "strip")?.value?.value;
+    return judgePatchFile(
+      source,
+      env,
+      bases,
+      strip === void 0 ? void 0 : Number(strip),
+      input?.source ?? "patch"
+    );
+  }
+};
+function judgePatchFile(source, env, bases, strip, offending) {
+  if (source === void 0)
+    return env.deny(
+      "archive-unlisted",
+      "the patch must come from a named file (-i FILE or < FILE) so what it changes can be checked first",
+      offending
+    );
+  for (let cwd of env.cwds) {
+    let text2 = env.judge.readText(source, cwd, 5e7);
+    if (text2 === void 0)
+      return env.deny(
+        "archive-unlisted",
+        `the patch "${source}" cannot be read now, so what it changes cannot be checked`,
+        offending
+      );
+    let targets = patchTargets(text2);
+    if (targets.symlink)
+      return env.deny("archive-link", `the patch "${source}" creates or changes a symbolic link`, offending);
+    let candidates = new Set(targets.plainNames);
+    for (let name of targets.names) {
+      let depth = name.split("/").length, levels = strip === void 0 ? Array.from({ length: depth }, (_, k) => k) : [strip];
+      for (let level of levels) {
+        let stripped = stripComponents(name, level);
+        stripped !== void 0 && candidates.add(stripped);
+      }
+    }
+    for (let name of candidates) {
+      let found = env.path(name, "write-name", offending, bases);
+      if (found)
+        return { ...found, rule: "content-write", reason: `the patch changes "${name}": ${found.reason}` };
+    }
+  }
+}
+var ARCHIVES = [TAR, UNZIP, PATCH];
+
+// src/policy/grammar/coreutils.ts
+import path4 from "node:path";
+function operandsAre(role) {
+  return (parsed, env) => {
+    for (let operand of parsed.operands) {
+      let found = env.arg(operand, role);
+      if (found) return found;
+    }
+  };
+}
+var reads = operandsAre("read");
+function readsFollowing(recursiveByDefault) {
+  return (parsed, env) => {
+    let found = reads(parsed, env);
+    return found || ((recursiveByDefault || parsed.sets.has("recursive")) && parsed.sets.has("follow") && !parsed.sets.has("no-follow") ? followEach(parsed.operands, env) : void 0);
+  };
+}
+var NO_PRESERVE_ROOT = refuse(
+  "workspace-root",
+  '--no-preserve-root lets a recursive command act on "/"',
+  "no-preserve-root"
+), CAT = {
+  names: ["cat"],
+  options: [
+    ...HELP,
+    ...opts(
+      "A,show-all",
+      "b,number-nonblank",
+      "e",
+      "E,show-ends",
+      "n,number",
+      "s,squeeze-blank",
+      "t",
+      "T,show-tabs",
+      "u",
+      "v,show-nonprinting"
+    )
+  ],
+  judge: reads
+}, HEAD = {
+  names: ["head"],
+  numericOption: !0,
+  options: [
+    ...HELP,
+    ...opts("c,bytes=number", "n,lines=number", "q,quiet,silent", "v,verbose", "z,zero-terminated")
+  ],
+  judge: reads
+}, TAIL = {
+  names: ["tail"],
+  numericOption: !0,
+  options: [
+    ...HELP,
+    ...opts(
+      "c,bytes=number",
+      "f,follow?text",
+      "F",
+      "n,lines=number",
+      "max-unchanged-stats=number",
+      "pid=number",
+      "q,quiet,silent",
+      "retry",
+      "s,sleep-interval=number",
+      "v,verbose",
+      "z,zero-terminated",
+      "debug"
+    )
+  ],
+  judge: reads
+}, WC = {
+  names: ["wc"],
+  options: [
+    ...HELP,
+    ...opts("c,bytes", "m,chars", "l,lines", "L,max-line-length", "w,words", "files0-from=read", "total=text")
+  ],
+  judge: reads
+}, CUT = {
+  names: ["cut"],
+  options: [
+    ...HELP,
+    ...opts(
+      "b,bytes=text",
+      "c,characters=text",
+      "d,delimiter=text",
+      "f,fields=text",
+      "n",
+      "complement",
+      "s,only-delimited",
+      "output-delimiter=text",
+      "z,zero-terminated"
+    )
+  ],
+  judge: reads
+}, FILE2 = {
+  names: ["file"],
+  options: [
+    ...HELP,
+    ...opts(
+      "b,brief",
+      "c,checking-printout",
+      "E",
+      "h,no-dereference",
+      "i,mime",
+      "mime-type",
+      "mime-encoding",
+      "k,keep-going",
+      "l,list",
+      "L,dereference",
+      "N,no-pad",
+      "n,no-buffer",
+      "p,preserve-date",
+      "r,raw",
+      "s,special-files",
+      "S,no-sandbox",
+      "z,uncompress",
+      "Z,uncompress-noprelimit",
+      "0,print0",
+      "apple",
+      "extension",
+      "exclude-quiet=text",
+      "debug",
+      "e,exclude=text",
+      "f,files-from=read",
+      "F,separator=text",
+      "m,magic-file=read",
+      "P,parameter=text",
+      "C,compile@compile"
+    )
+  ],
+  judge: (parsed, env) => {
+    if (parsed.sets.has("compile")) {
+      let magic = parsed.options.find((o) => o.spec.short === "m")?.value?.value ?? "magic", found = env.path(`${path4.posix.basename(magic)}.mgc`, "write", "-C");
+      if (found) return found;
+    }
+    return reads(parsed, env);
+  }
+}, STAT = {
+  names: ["stat"],
+  options: [
+    ...HELP,
+    ...opts("L,dereference", "f,file-system", "c,format=text", "printf=text", "t,terse", "cached=text")
+  ],
+  judge: reads
+}, DU = {
+  names: ["du"],
+  options: [
+    ...HELP,
+    ...opts(
+      "0,null",
+      "a,all",
+      "apparent-size",
+      "B,block-size=text",
+      "b,bytes",
+      "c,total",
+      "D,H,dereference-args",
+      "d,max-depth=number",
+      "files0-from=read",
+      "h,human-readable",
+      "inodes",
+      "k",
+      "L,dereference@follow",
+      "l,count-links",
+      "m",
+      "P,no-dereference",
+      "S,separate-dirs",
+      "si",
+      "s,summarize",
+      "t,threshold=text",
+      "time?text",
+      "time-style=text",
+      "X,exclude-from=read",
+      "exclude=pattern",
+      "x,one-file-system"
+    )
+  ],
+  judge: readsFollowing(!0)
+}, LS = {
+  names: ["ls", "dir", "vdir"],
+  options: [
+    ...HELP,
+    ...opts(
+      "a,all",
+      "A,almost-all",
+      "author",
+      "b,escape",
+      "block-size=text",
+      "B,ignore-backups",
+      "c",
+      "C",
+      "color,colour?text",
+      "d,directory",
+      "D,dired",
+      "f",
+      "F,classify?text",
+      "file-type",
+      "format=text",
+      "full-time",
+      "g",
+      "group-directories-first",
+      "G,no-group",
+      "h,human-readable",
+      "si",
+      "H,dereference-command-line",
+      "dereference-command-line-symlink-to-dir",
+      "hide=pattern",
+      "hyperlink?text",
+      "indicator-style=text",
+      "i,inode",
+      "I,ignore=pattern",
+      "k,kibibytes",
+      "l",
+      "L,dereference@follow",
+      "m",
+      "n,numeric-uid-gid",
+      "N,literal",
+      "o",
+      "p",
+      "q,hide-control-chars",
+      "show-control-chars",
+      "Q,quote-name",
+      "quoting-style=text",
+      "r,reverse",
+      "R,recursive@recursive",
+      "s,size",
+      "S",
+      "sort=text",
+      "time=text",
+      "time-style=text",
+      "t",
+      "T,tabsize=number",
+      "u",
+      "U",
+      "v",
+      "w,width=number",
+      "x",
+      "X",
+      "Z,context",
+      "zero",
+      "1"
+    )
+  ],
+  judge: readsFollowing(!1)
+}, DIFF = {
+  names: ["diff"],
+  numericOption: !0,
+  options: [
+    ...HELP,
+    ...opts(
+      "normal",
+      "q,brief",
+      "s,report-identical-files",
+      "c",
+      "C,context?number",
+      "u",
+      "U,unified?number",
+      "e,ed",
+      "n,rcs",
+      "y,side-by-side",
+      "W,width=number",
+      "left-column",
+      "suppress-common-lines",
+      "p,show-c-function",
+      "F,show-function-line=pattern",
+      "label=text",
+      "L=text",
+      "t,expand-tabs",
+      "T,initial-tab",
+      "tabsize=number",
+      "suppress-blank-empty",
+      "l,paginate",
+      "r,recursive@recursive",
+      "no-dereference@no-follow",
+      "N,new-file",
+      "unidirectional-new-file",
+      "ignore-file-name-case",
+      "no-ignore-file-name-case",
+      "x,exclude=pattern",
+      "X,exclude-from=read",
+      "S,starting-file=text",
+      "from-file=read",
+      "to-file=read",
+      "i,ignore-case",
+      "E,ignore-tab-expansion",
+      "Z,ignore-trailing-space",
+      "b,ignore-space-change",
+      "w,ignore-all-space",
+      "B,ignore-blank-lines",
+      "I,ignore-matching-lines=pattern",
+      "a,text",
+      "strip-trailing-cr",
+      "D,ifdef=text",
+      "GTYPE-group-format=text",
+      "old-group-format=text",
+      "new-group-format=text",
+      "unchanged-group-format=text",
+      "changed-group-format=text",
+      "line-format=text",
+      "old-line-format=text",
+      "new-line-format=text",
+      "unchanged-line-format=text",
+      "d,minimal",
+      "horizon-lines=number",
+      "speed-large-files",
+      "color?text",
+      "palette=text"
+    )
+  ],
+  judge: (parsed, env) => {
+    let found = reads(parsed, env);
+    return found || (parsed.sets.has("recursive") && !parsed.sets.has("no-follow") ? followEach(parsed.operands, env) : void 0);
+  }
+}, SORT = {
+  names: ["sort"],
+  options: [
+    ...HELP,
+    ...opts(
+      "b,ignore-leading-blanks",
+      "d,dictionary-order",
+      "f,ignore-case",
+      "g,general-numeric-sort",
+      "i,ignore-nonprinting",
+      "M,month-sort",
+      "h,human-numeric-sort",
+      "n,numeric-sort",
+      "R,random-sort",
+      "random-source=read",
+      "r,reverse",
+      "sort=text",
+      "V,version-sort",
+      "batch-size=number",
+      "c",
+      "check?text",
+      "C",
+      "debug",
+      "files0-from=read",
+      "k,key=text",
+      "m,merge",
+      "o,output=write",
+      "s,stable",
+      "S,buffer-size=text",
+      "t,field-separator=text",
+      "T,temporary-directory=write",
+      "parallel=number",
+      "u,unique",
+      "z,zero-terminated"
+    ),
+    ...refuse("program-option-exec", "sort --compress-program runs another program", "compress-program=")
+  ],
+  judge: reads
+}, UNIQ = {
+  names: ["uniq"],
+  options: [
+    ...HELP,
+    ...opts(
+      "c,count",
+      "d,repeated",
+      "D",
+      "all-repeated?text",
+      "f,skip-fields=number",
+      "group?text",
+      "i,ignore-case",
+      "s,skip-chars=number",
+      "u,unique",
+      "z,zero-terminated",
+      "w,check-chars=number"
+    )
+  ],
+  judge: (parsed, env) => {
+    let [input, output] = parsed.operands;
+    return (input && env.arg(input, "read")) ?? (output && env.arg(output, "write")) ?? void 0;
+  }
+}, TEE = {
+  names: ["tee"],
+  options: [...HELP, ...opts("a,append", "i,ignore-interrupts", "p", "output-error?text")],
+  judge: operandsAre("write")
+}, TOUCH = {
+  names: ["touch"],
+  options: [
+    ...HELP,
+    ...opts(
+      "a",
+      "c,no-create",
+      "d,date=text",
+      "f",
+      "h,no-dereference",
+      "m",
+      "r,reference=read",
+      "t=text",
+      "time=text"
+    )
+  ],
+  judge: operandsAre("write")
+}, MKDIR = {
+  names: ["mkdir"],
+  options: [...HELP, ...opts("m,mode=text", "p,parents", "v,verbose", "Z", "context?text")],
+  judge: (parsed, env) => {
+    for (let operand of parsed.operands) {
+      let found = env.arg(operand, "write");
+      if (found) return found;
+      for (let cwd of env.cwds) {
+        let real = env.judge.real(operand.value, cwd);
+        real && env.judge.fs.addDirectory(real);
+      }
+    }
+  }
+}, RM = {
+  names: ["rm"],
+  options: [
+    ...HELP,
+    ...NO_PRESERVE_ROOT,
+    ...opts(
+      "f,force",
+      "i",
+      "I",
+      "interactive?text",
+      "one-file-system",
+      "preserve-root?text",
+      "r,R,recursive@recursive",
+      "d,dir",
+      "v,verbose"
+    )
+  ],
+  judge: (parsed, env) => operandsAre(parsed.sets.has("recursive") ? "write-tree" : "write-name")(parsed, env)
+}, RMDIR = {
+  names: ["rmdir"],
+  options: [...HELP, ...opts("ignore-fail-on-non-empty", "p,parents", "v,verbose")],
+  judge: operandsAre("write-tree")
+};
+function ownership(names, extra) {
+  return {
+    names,
+    operandLike: names[0] === "chmod" ? /^-[rwxXstugoa=+,0-7-]+$/ : void 0,
+    options: [
+      ...HELP,
+      ...NO_PRESERVE_ROOT,
+      ...opts(
+        "c,changes",
+        "f,silent,quiet",
+        "v,verbose",
+        "preserve-root",
+        "reference=read@reference",
+        "R,recursive@recursive",
+        ...extra
+      )
+    ],
+    judge: (parsed, env) => {
+      let targets = parsed.sets.has("reference") ? parsed.operands : parsed.operands.slice(1), role = parsed.sets.has("recursive") ? "write-tree" : "write-name";
+      for (let target of targets) {
+        let found = env.arg(target, role);
+        if (found) return found;
+      }
+    }
+  };
+}
+var CHMOD = ownership(["chmod"], []), CHOWN = ownership(
+  ["chown", "chgrp"],
+  ["H", "L", "P", "dereference", "h,no-dereference", "from=text"]
+), COPY_COMMON = [
+  "b",
+  "backup?text",
+  "f,force",
+  "i,interactive",
+  "n,no-clobber",
+  "S,suffix=text@suffix",
+  "t,target-directory=write@target",
+  "T,no-target-directory@no-target",
+  "u",
+  "update?text",
+  "v,verbose",
+  "Z",
+  "context?text",
+  "strip-trailing-slashes",
+  "debug"
+], CP = {
+  names: ["cp"],
+  options: [
+    ...HELP,
+    ...opts(
+      ...COPY_COMMON,
+      "a,archive@recursive",
+      "attributes-only",
+      "copy-contents",
+      "d@no-deref",
+      "H",
+      "l,link@link",
+      "L,dereference@follow",
+      "P,no-dereference@no-deref",
+      "p",
+      "preserve?text",
+      "no-preserve=text",
+      "parents@parents",
+      "R,r,recursive@recursive",
+      "reflink?text",
+      "remove-destination",
+      "sparse=text",
+      "s,symbolic-link@symlink",
+      "x,one-file-system",
+      "keep-directory-symlink"
+    )
+  ],
+  judge: (parsed, env) => judgeCopy(parsed, env, "copy")
+}, MV = {
+  names: ["mv"],
+  options: [...HELP, ...opts(...COPY_COMMON, "exchange", "no-copy")],
+  judge: (parsed, env) => judgeCopy(parsed, env, "move")
+}, LN = {
+  names: ["ln"],
+  options: [
+    ...HELP,
+    ...opts(
+      "b",
+      "backup?text",
+      "d,F,directory",
+      "f,force",
+      "i,interactive",
+      "L,logical",
+      "n,no-dereference@no-target",
+      "P,physical",
+      "r,relative@relative",
+      "s,symbolic@symlink",
+      "S,suffix=text@suffix",
+      "t,target-directory=write@target",
+      "T,no-target-directory@no-target",
+      "v,verbose"
+    )
+  ],
+  judge: (parsed, env) => judgeLink(parsed, env)
+};
+function sourcesAndDestination(parsed) {
+  let target = parsed.options.find((o) => o.spec.sets === "target")?.value;
+  if (target) return { sources: parsed.operands, destination: target, intoDirectory: !0 };
+  let operands = parsed.operands;
+  return operands.length < 2 ? { sources: operands, destination: void 0, intoDirectory: !1 } : { sources: operands.slice(0, -1), destination: operands[operands.length - 1], intoDirectory: !1 };
+}
+function judgeCopy(parsed, env, kind) {
+  let suffix = parsed.options.find((o) => o.spec.sets === "suffix")?.value?.value;
+  if (suffix !== void 0 && /[/*]/.test(suffix))
+    return env.deny(
+      "path-protected-write",
+      `the backup suffix "${suffix}" holds "/" or "*", so the backup could land anywhere`,
+      suffix
+    );
+  let { sources, destination, intoDirectory } = sourcesAndDestination(parsed), sourceRole = kind === "move" ? "write-tree" : parsed.sets.has("link") ? "write" : "read";
+  for (let source of sources) {
+    let found2 = env.arg(source, sourceRole);
+    if (found2) return found2;
+  }
+  if (parsed.sets.has("follow") && parsed.sets.has("recursive")) {
+    let found2 = followEach(sources, env);
+    if (found2) return found2;
+  }
+  if (!destination) return;
+  let found = env.arg(destination, "write");
+  if (found) return found;
+  if (destination.field.glob) return;
+  let recursive = kind === "move" || parsed.sets.has("recursive") || parsed.sets.has("no-deref");
+  for (let cwd of env.cwds) {
+    let toDirectory = intoDirectory || sources.length > 1 || !parsed.sets.has("no-target") && env.judge.isDirectory(destination.value, cwd);
+    for (let source of sources) {
+      if (source.field.glob)
+        continue;
+      let name = parsed.sets.has("parents") ? source.value : path4.posix.basename(source.value.replace(/\/+$/, "") || "/"), landing = toDirectory ? `${destination.value}/${name}` : destination.value, deniedLanding = env.path(landing, "write", destination.source, [cwd]);
+      if (deniedLanding) return deniedLanding;
+      if (recursive) {
+        let tree = env.copyTree(source.value, landing, cwd, destination.source);
+        if (tree) return tree;
+      } else if (kind === "copy" && parsed.sets.has("symlink")) {
+        let link = env.linkTarget(source.value, landing, cwd, !1, source.source);
+        if (link) return link;
+      }
+    }
+  }
+}
+function judgeLink(parsed, env) {
+  let symbolic = parsed.sets.has("symlink"), target = parsed.options.find((o) => o.spec.sets === "target")?.value, pairs, operands = parsed.operands;
+  if (target)
+    pairs = operands.map((t) => ({
+      target: t,
+      link: `${target.value}/${path4.posix.basename(t.value)}`,
+      linkSource: target.source
+    }));
+  else if (operands.length === 1 && operands[0]) {
+    let only = operands[0];
+    pairs = [{ target: only, link: path4.posix.basename(only.value), linkSource: only.source }];
+  } else {
+    let destination = operands[operands.length - 1], sources = operands.slice(0, -1);
+    pairs = sources.map((t) => {
+      let intoDirectory = sources.length > 1 || !parsed.sets.has("no-target") && env.cwds.some((cwd) => env.judge.isDirectory(destination.value, cwd));
+      return {
+        target: t,
+        link: intoDirectory ? `${destination.value}/${path4.posix.basename(t.value)}` : destination.value,
+        linkSource: destination.source
+      };
+    });
+  }
+  for (let pair of pairs) {
+    let found = env.path(pair.link, "write-name", pair.linkSource);
+    if (found) return found;
+    if (pair.target.field.glob)
+      return env.deny(
+        "symlink-target",
+        "a link target may not be a file pattern; name the target",
+        pair.target.source
+      );
+    if (!symbolic) {
+      let hard = env.arg(pair.target, "write");
+      if (hard) return hard;
+      continue;
+    }
+    for (let cwd of env.cwds) {
+      let denied = env.linkTarget(
+        pair.target.value,
+        pair.link,
+        cwd,
+        parsed.sets.has("relative"),
+        pair.target.source
+      );
+      if (denied) return denied;
+    }
+  }
+}
+var COREUTILS = [
+  CAT,
+  HEAD,
+  TAIL,
+  WC,
+  CUT,
+  FILE2,
+  STAT,
+  DU,
+  LS,
+  DIFF,
+  SORT,
+  UNIQ,
+  TEE,
+  TOUCH,
+  MKDIR,
+  RM,
+  RMDIR,
+  CHMOD,
+  CHOWN,
+  CP,
+  MV,
+  LN
+];
+
+// src/policy/grammar/git.ts
+var CONFIG_OVERRIDE = "git -c and --config-env set configuration such as core.pager or alias.x that runs arbitrary commands", REPOSITORY = "git -C, --git-dir, --work-tree and --bare point git at another repository, whose configuration can run commands", GLOBALS = {
+  names: ["git"],
+  permute: !1,
+  abbreviations: !1,
+  options: [
+    ...opts(
+      "v,version",
+      "h,help",
+      "html-path",
+      "man-path",
+      "info-path",
+      "p,paginate",
+      "P,no-pager",
+      "no-replace-objects",
+      "no-lazy-fetch",
+      "no-optional-locks",
+      "no-advice",
+      "literal-pathspecs",
+      "glob-pathspecs",
+      "noglob-pathspecs",
+      "icase-pathspecs",
+      "namespace=text",
+      "list-cmds=text",
+      "attr-source=text",
+      "exec-path?text@exec-path"
+    ),
+    ...refuse("git-config-override", CONFIG_OVERRIDE, "c=", "config-env="),
+    ...refuse("git-repository-override", REPOSITORY, "C=", "git-dir=", "work-tree=", "bare", "super-prefix=")
+  ],
+  judge: () => {
+  }
+}, EXTERNAL = "this git option runs an external program (a diff driver, a pager, an upload or receive pack)", OUTPUT = "git --output writes its result to any file, bypassing the redirection checks; redirect with > instead", DIFF_OPTIONS = [
+  ...opts(
+    "p,u,patch",
+    "s,no-patch",
+    "U,unified?number",
+    "output-indicator-new=text",
+    "output-indicator-old=text",
+    "output-indicator-context=text",
+    "raw",
+    "patch-with-raw",
+    "t",
+    "indent-heuristic",
+    "no-indent-heuristic",
+    "minimal",
+    "patience",
+    "histogram",
+    "anchored=text",
+    "diff-algorithm=text",
+    "stat?text",
+    "stat-width=number",
+    "stat-name-width=number",
+    "stat-graph-width=number",
+    "stat-count=number",
+    "compact-summary",
+    "numstat",
+    "shortstat",
+    "X,dirstat?text",
+    "cumulative",
+    "dirstat-by-file?text",
+    "summary",
+    "patch-with-stat",
+    "z",
+    "name-only",
+    "name-status",
+    "submodule?text",
+    "color?text",
+    "no-color",
+    "color-moved?text",
+    "no-color-moved",
+    "color-moved-ws=text",
+    "no-color-moved-ws",
+    "word-diff?text",
+    "word-diff-regex=pattern",
+    "color-words?pattern",
+    "no-renames",
+    "rename-empty",
+    "no-rename-empty",
+    "check",
+    "ws-error-highlight=text",
+    "full-index",
+    "binary",
+    "abbrev?number",
+    "no-abbrev",
+    "B,break-rewrites?text",
+    "M,find-renames?text",
+    "C,find-copies?text",
+    "find-copies-harder",
+    "D,irreversible-delete",
+    "l=number",
+    "diff-filter=text",
+    "S=text",
+    "G=pattern",
+    "find-object=text",
+    "pickaxe-all",
+    "pickaxe-regex",
+    "O=read",
+    "skip-to=text",
+    "rotate-to=text",
+    "R",
+    "relative?text",
+    "no-relative",
+    "a,text",
+    "ignore-cr-at-eol",
+    "ignore-space-at-eol",
+    "b,ignore-space-change",
+    "w,ignore-all-space",
+    "ignore-blank-lines",
+    "I,ignore-matching-lines=pattern",
+    "inter-hunk-context=number",
+    "W,function-context",
+    "no-function-context",
+    "exit-code",
+    "no-exit-code",
+    "quiet",
+    "no-ext-diff",
+    "textconv",
+    "no-textconv",
+    "ignore-submodules?text",
+    "src-prefix=text",
+    "dst-prefix=text",
+    "no-prefix",
+    "default-prefix",
+    "line-prefix=text",
+    "ita-invisible-in-index",
+    "ita-visible-in-index",
+    "cc",
+    "combined-all-paths",
+    "m",
+    "dd",
+    "remerge-diff?text",
+    "diff-merges=text",
+    "no-diff-merges",
+    "first-parent",
+    "follow",
+    "no-follow"
+  ),
+  ...refuse("git-external-program", EXTERNAL, "ext-diff"),
+  ...refuse("git-output", OUTPUT, "output=")
+], REVISION_OPTIONS = opts(
+  "n,max-count=number",
+  "skip=number",
+  "since,after,since-as-filter=text",
+  "until,before=text",
+  "max-age=text",
+  "min-age=text",
+  "author=pattern",
+  "committer=pattern",
+  "grep-reflog=pattern",
+  "grep=pattern",
+  "all-match",
+  "invert-grep",
+  "i,regexp-ignore-case",
+  "basic-regexp",
+  "E,extended-regexp",
+  "F,fixed-strings",
+  "P,perl-regexp",
+  "remove-empty",
+  "merges",
+  "no-merges",
+  "min-parents=number",
+  "max-parents=number",
+  "no-min-parents",
+  "no-max-parents",
+  "exclude-first-parent-only",
+  "not",
+  "all",
+  "branches?pattern",
+  "tags?pattern",
+  "remotes?pattern",
+  "glob=pattern",
+  "exclude=pattern",
+  "exclude-hidden=text",
+  "reflog",
+  "alternate-refs",
+  "single-worktree",
+  "ignore-missing",
+  "bisect",
+  "cherry-mark",
+  "cherry-pick",
+  "left-only",
+  "right-only",
+  "cherry",
+  "g,walk-reflogs",
+  "merge",
+  "boundary",
+  "simplify-by-decoration",
+  "show-pulls",
+  "full-history",
+  "dense",
+  "sparse",
+  "simplify-merges",
+  "ancestry-path?text",
+  "date-order",
+  "author-date-order",
+  "topo-order",
+  "reverse",
+  "no-walk?text",
+  "do-walk",
+  "pretty?text",
+  "format=text",
+  "abbrev-commit",
+  "no-abbrev-commit",
+  "oneline",
+  "encoding=text",
+  "expand-tabs?number",
+  "no-expand-tabs",
+  "notes?text",
+  "no-notes",
+  "show-notes?text",
+  "show-notes-by-default",
+  "show-signature",
+  "no-show-signature",
+  "relative-date",
+  "date=text",
+  "parents",
+  "children",
+  "left-right",
+  "graph",
+  "no-graph",
+  "show-linear-break?text",
+  "decorate?text",
+  "no-decorate",
+  "decorate-refs=pattern",
+  "decorate-refs-exclude=pattern",
+  "clear-decorations",
+  "source",
+  "use-mailmap",
+  "no-use-mailmap",
+  "mailmap",
+  "no-mailmap",
+  "full-diff",
+  "log-size",
+  "L=text",
+  "in-commit-order",
+  "no-standard-notes",
+  "standard-notes",
+  "count",
+  "k"
+);
+function sub(names, options, judge, numericOption = !1) {
+  return {
+    names,
+    options: [...opts("h", "q,quiet", "v,verbose"), ...options],
+    negatable: !0,
+    numericOption,
+    judge: (parsed, env) => judge(parsed, env) ?? pathspecsRead(parsed, env)
+  };
+}
+function pathspecsRead(parsed, env) {
+  if (!(parsed.afterDashDash < 0))
+    for (let spec of parsed.operands.slice(parsed.afterDashDash)) {
+      if (spec.value.startsWith(":")) continue;
+      let found = env.arg(spec, "read");
+      if (found) return found;
+    }
+}
+var text = () => {
+};
+function pathspecWrite(spec, env, remove = !1) {
+  if (spec.value.startsWith(":"))
+    return env.deny(
+      "option-unknown",
+      'pathspec magic (":(\u2026)") is not supported in a path that is written; name the files',
+      spec.source
+    );
+  if (/[*?[]/.test(spec.value)) {
+    let hit = gitPatternHitsProtected(spec.value, env.judge.protectedPaths);
+    if (hit)
+      return env.deny(
+        "glob-protected-write",
+        `the git pathspec "${spec.value}" can match the protected path "${hit}" (git's * crosses "/"); name the files`,
+        spec.source
+      );
+  }
+  let found = env.arg(spec, remove ? "write-tree" : "write");
+  if (found || remove) return found;
+  for (let cwd of env.cwds) {
+    let real = env.judge.real(spec.value, cwd), relative = real === void 0 ? void 0 : env.judge.relative(real);
+    if (relative === void 0 || relative === "" || relative.startsWith("..")) continue;
+    let holder = containsProtected(relative, env.judge.protectedPaths);
+    if (holder)
+      return env.deny(
+        "path-protected-write",
+        `the git pathspec "${spec.value}" covers the protected path "${holder}"`,
+        spec.source
+      );
+  }
+}
+function gitPatternHitsProtected(pattern, protectedPaths) {
+  let source = pattern.replace(/^\.\//, "").replace(/\[!/g, "[^").split("").map(
+    (ch) => ch === "*" ? ".*" : ch === "?" ? "." : ch === "[" || ch === "]" ? ch : ch.replace(/[.+^${}()|\\/]/g, "\\$&")
+  ).join(""), regex;
+  try {
+    regex = new RegExp(`^${source}(/.*)?$`, "is");
+  } catch {
+    return pattern;
+  }
+  return [
+    ".git/config",
+    ".git/hooks/pre-commit",
+    "x/.git/config",
+    ...protectedPaths.map((p) => p.replace(/\*\*$/, "x.yml"))
+  ].find((sample) => regex.test(sample) || regex.test(sample.split("/").slice(0, -1).join("/")));
+}
+function pathspecsWrite(skipFirst) {
+  return (parsed, env) => {
+    let split = parsed.afterDashDash, specs = split >= 0 ? parsed.operands.slice(split) : parsed.operands.slice(skipFirst ? 1 : 0);
+    for (let spec of specs) {
+      let found = pathspecWrite(spec, env);
+      if (found) return found;
+    }
+  };
+}
+var PATHSPEC_FILE = opts("pathspec-from-file=read", "pathspec-file-nul"), DIFF2 = sub(
+  ["diff"],
+  [
+    ...DIFF_OPTIONS,
+    ...opts("cached,staged", "merge-base", "no-index@no-index", "1,base", "2,ours", "3,theirs", "0")
+  ],
+  (parsed, env) => {
+    if (parsed.sets.has("no-index"))
+      for (let operand of parsed.operands) {
+        let found = env.arg(operand, "read");
+        if (found) return found;
+      }
+  },
+  !0
+), LOG = sub(
+  ["log", "whatchanged", "rev-list"],
+  [...DIFF_OPTIONS, ...REVISION_OPTIONS, ...opts("c", "e,email", "w=text", "s,summary", "committer-only")],
+  text,
+  !0
+), SHOW = sub(["show"], [...DIFF_OPTIONS, ...REVISION_OPTIONS], text, !0), SHORTLOG = sub(
+  ["shortlog"],
+  [
+    ...REVISION_OPTIONS,
+    ...opts("n,numbered", "s,summary", "e,email", "w?text", "c,committer", "group=text", "format=text")
+  ],
+  text,
+  !0
+), STATUS = sub(
+  ["status"],
+  opts(
+    "s,short",
+    "b,branch",
+    "show-stash",
+    "porcelain?text",
+    "long",
+    "u,untracked-files?text",
+    "ignore-submodules?text",
+    "ignored?text",
+    "z",
+    "column?text",
+    "ahead-behind",
+    "renames",
+    "find-renames?text"
+  ),
+  text
+), GREP2 = sub(
+  ["grep"],
+  [
+    ...opts(
+      "cached",
+      "no-index@no-index",
+      "untracked",
+      "exclude-standard",
+      "recurse-submodules",
+      "a,text",
+      "textconv",
+      "i,ignore-case",
+      "I",
+      "max-depth=number",
+      "r,recursive",
+      "w,word-regexp",
+      "v,invert-match",
+      "H",
+      "full-name",
+      "E,extended-regexp",
+      "G,basic-regexp",
+      "P,perl-regexp",
+      "F,fixed-strings",
+      "n,line-number",
+      "column",
+      "l,files-with-matches,name-only",
+      "L,files-without-match",
+      "z,null",
+      "o,only-matching",
+      "c,count",
+      "color?text",
+      "break",
+      "heading",
+      "p,show-function",
+      "C,context=number",
+      "A,after-context=number",
+      "B,before-context=number",
+      "W,function-context",
+      "m,max-count=number",
+      "threads=number",
+      "f=read@pattern",
+      "e=pattern@pattern",
+      "and",
+      "or",
+      "not",
+      "all-match",
+      "no-color"
+    ),
+    ...refuse(
+      "git-external-program",
+      "git grep -O / --open-files-in-pager runs a pager program on the matches",
+      "O,open-files-in-pager?"
+    )
+  ],
+  (parsed, env) => {
+    if (!parsed.sets.has("no-index")) return;
+    let files = parsed.sets.has("pattern") ? parsed.operands : parsed.operands.slice(1);
+    for (let file of files) {
+      let found = env.arg(file, "read");
+      if (found) return found;
+    }
+  },
+  !0
+), BLAME = sub(
+  ["blame", "annotate"],
+  opts(
+    "b",
+    "root",
+    "show-stats",
+    "f,show-name",
+    "n,show-number",
+    "p,porcelain",
+    "line-porcelain",
+    "incremental",
+    "l",
+    "t",
+    "s",
+    "e,show-email",
+    "w",
+    "abbrev?number",
+    "c",
+    "score-debug",
+    "L=text",
+    "S=read",
+    "reverse=text",
+    "first-parent",
+    "contents=read",
+    "date=text",
+    "progress",
+    "M?number",
+    "C?number",
+    "ignore-rev=text",
+    "ignore-revs-file=read",
+    "color-lines",
+    "color-by-age",
+    "minimal",
+    "encoding=text"
+  ),
+  text
+), LS_FILES = sub(
+  ["ls-files"],
+  opts(
+    "c,cached",
+    "d,deleted",
+    "m,modified",
+    "o,others",
+    "i,ignored",
+    "s,stage",
+    "u,unmerged",
+    "k,killed",
+    "directory",
+    "empty-directory",
+    "eol",
+    "deduplicate",
+    "x,exclude=pattern",
+    "X,exclude-from=read",
+    "exclude-per-directory=text",
+    "exclude-standard",
+    "error-unmatch",
+    "with-tree=text",
+    "t",
+    "f",
+    "full-name",
+    "recurse-submodules",
+    "abbrev?number",
+    "debug",
+    "sparse",
+    "format=text",
+    "z",
+    "resolve-undo"
+  ),
+  text
+), REV_PARSE = {
+  names: ["rev-parse"],
+  options: opts("q", "h"),
+  acceptLong: /^[a-z]/,
+  judge: text
+}, BRANCH = sub(
+  ["branch"],
+  opts(
+    "a,all",
+    "r,remotes",
+    "l,list",
+    "show-current",
+    "d,delete",
+    "D",
+    "m,move",
+    "M",
+    "c,copy",
+    "C",
+    "f,force",
+    "merged?text",
+    "no-merged?text",
+    "contains?text",
+    "no-contains?text",
+    "points-at=text",
+    "sort=text",
+    "format=text",
+    "color?text",
+    "column?text",
+    "i,ignore-case",
+    "abbrev=number",
+    "t,track?text",
+    "u,set-upstream-to=text",
+    "unset-upstream",
+    "create-reflog",
+    "recurse-submodules",
+    "omit-empty"
+  ),
+  text
+), ADD = sub(
+  ["add", "stage"],
+  [
+    ...opts(
+      "n,dry-run",
+      "f,force",
+      "i,interactive",
+      "p,patch",
+      "e,edit",
+      "u,update",
+      "A,all",
+      "ignore-removal",
+      "N,intent-to-add",
+      "refresh",
+      "ignore-errors",
+      "ignore-missing",
+      "warn-embedded-repo",
+      "renormalize",
+      "chmod=text",
+      "sparse"
+    ),
+    ...PATHSPEC_FILE
+  ],
+  text
+), COMMIT = sub(
+  ["commit"],
+  [
+    ...opts(
+      "a,all",
+      "p,patch",
+      "C,reuse-message=text",
+      "c,reedit-message=text",
+      "fixup=text",
+      "squash=text",
+      "reset-author",
+      "short",
+      "branch",
+      "porcelain",
+      "long",
+      "z,null",
+      "F,file=read",
+      "author=text",
+      "date=text",
+      "m,message=text",
+      "t,template=read",
+      "s,signoff",
+      "trailer=text",
+      "n,no-verify",
+      "verify",
+      "allow-empty",
+      "allow-empty-message",
+      "cleanup=text",
+      "e,edit",
+      "amend",
+      "post-rewrite",
+      "i,include",
+      "o,only",
+      "u,untracked-files?text",
+      "dry-run",
+      "status",
+      "S,gpg-sign?text"
+    ),
+    ...PATHSPEC_FILE
+  ],
+  text
+), STASH = sub(
+  ["stash"],
+  [
+    ...DIFF_OPTIONS,
+    ...opts(
+      "p,patch",
+      "k,keep-index",
+      "u,include-untracked",
+      "only-untracked",
+      "a,all",
+      "m,message=text",
+      "index",
+      "S,staged"
+    ),
+    ...PATHSPEC_FILE
+  ],
+  (parsed, env) => {
+    let [verb] = parsed.operands;
+    if (!(verb?.value === "push" || verb?.value === "save" || verb === void 0) && !["list", "show", "drop", "pop", "apply", "branch", "clear", "create", "store"].includes(verb.value))
+      return env.deny(
+        "git-subcommand-unknown",
+        `git stash has no subcommand "${verb.value}" that the policy knows`,
+        verb.source
+      );
+  }
+), CHECKOUT_OPTIONS = opts(
+  "progress",
+  "f,force",
+  "ours",
+  "theirs",
+  "m,merge",
+  "conflict=text",
+  "p,patch",
+  "ignore-skip-worktree-bits",
+  "recurse-submodules",
+  "overlay",
+  "pathspec-from-file=read",
+  "pathspec-file-nul"
+), CHECKOUT = sub(
+  ["checkout"],
+  [
+    ...CHECKOUT_OPTIONS,
+    ...opts(
+      "b=text",
+      "B=text",
+      "t,track?text",
+      "guess",
+      "l",
+      "detach",
+      "orphan=text",
+      "ignore-other-worktrees",
+      "overwrite-ignore"
+    )
+  ],
+  pathspecsWrite(!0)
+), RESTORE = sub(
+  ["restore"],
+  [...CHECKOUT_OPTIONS, ...opts("s,source=text", "W,worktree", "S,staged", "ignore-unmerged")],
+  pathspecsWrite(!1)
+), SWITCH = sub(
+  ["switch"],
+  opts(
+    "c,create=text",
+    "C,force-create=text",
+    "d,detach",
+    "guess",
+    "f,force,discard-changes",
+    "m,merge",
+    "conflict=text",
+    "progress",
+    "t,track?text",
+    "orphan=text",
+    "ignore-other-worktrees",
+    "recurse-submodules"
+  ),
+  text
+), APPLY = sub(
+  ["apply"],
+  [
+    ...opts(
+      "stat@dry",
+      "numstat@dry",
+      "summary@dry",
+      "check@dry",
+      "index",
+      "intent-to-add",
+      "3,3way",
+      "ours",
+      "theirs",
+      "union",
+      "apply@apply",
+      "add",
+      "build-fake-ancestor=write",
+      "R,reverse",
+      "allow-binary-replacement,binary",
+      "reject",
+      "z",
+      "p=number@strip",
+      "C=number",
+      "unidiff-zero",
+      "inaccurate-eof",
+      "recount",
+      "cached",
+      "ignore-space-change,ignore-whitespace",
+      "whitespace=text",
+      "exclude=pattern",
+      "include=pattern",
+      "directory=text@directory",
+      "allow-empty"
+    ),
+    ...refuse("content-write", "git apply --unsafe-paths writes outside the repository", "unsafe-paths")
+  ],
+  (parsed, env) => {
+    for (let patch of parsed.operands) {
+      let found = env.arg(patch, "read");
+      if (found) return found;
+    }
+    if (parsed.sets.has("dry") && !parsed.sets.has("apply")) return;
+    let strip = Number(parsed.options.find((o) => o.spec.sets === "strip")?.value?.value ?? "1"), directory = parsed.options.find((o) => o.spec.sets === "directory")?.value?.value, sources = parsed.operands.length > 0 ? parsed.operands.map((p) => p.value) : [env.stdinPath];
+    for (let source of sources) {
+      let found = judgePatchFile(
+        source,
+        withPrefix(env, directory),
+        env.cwds,
+        strip,
+        source ?? "git apply"
+      );
+      if (found) return found;
+    }
+  }
+);
+function withPrefix(env, directory) {
+  return directory ? {
+    ...env,
+    path: (raw, role, offending, cwds) => env.path(`${directory}/${raw}`, role, offending, cwds)
+  } : env;
+}
+var PUSH_FORCE = "git push --force, --mirror, --delete, --prune and +ref or :ref refspecs rewrite or delete remote history", PUSH = sub(
+  ["push"],
+  [
+    ...opts(
+      "all",
+      "branches",
+      "n,dry-run",
+      "porcelain",
+      "tags",
+      "follow-tags",
+      "signed?text",
+      "atomic",
+      "o,push-option=text",
+      "repo=text",
+      "u,set-upstream",
+      "thin",
+      "progress",
+      "recurse-submodules=text",
+      "verify",
+      "4,ipv4",
+      "6,ipv6"
+    ),
+    ...refuse(
+      "git-push-force",
+      PUSH_FORCE,
+      "f,force",
+      "force-with-lease?",
+      "force-if-includes",
+      "mirror",
+      "d,delete",
+      "prune"
+    ),
+    ...refuse("git-external-program", EXTERNAL, "receive-pack=", "exec=")
+  ],
+  (parsed, env) => {
+    let refspec = parsed.operands.slice(1).find((o) => o.value.startsWith("+") || o.value.startsWith(":"));
+    return refspec ? env.deny("git-push-force", PUSH_FORCE, refspec.source) : void 0;
+  }
+), FETCH = sub(
+  ["fetch", "pull"],
+  [
+    ...opts(
+      "all",
+      "a,append",
+      "atomic",
+      "depth=number",
+      "deepen=number",
+      "shallow-since=text",
+      "shallow-exclude=text",
+      "unshallow",
+      "update-shallow",
+      "negotiation-tip=text",
+      "negotiate-only",
+      "dry-run",
+      "porcelain",
+      "write-fetch-head",
+      "f,force",
+      "k,keep",
+      "multiple",
+      "auto-maintenance",
+      "auto-gc",
+      "write-commit-graph",
+      "prefetch",
+      "p,prune",
+      "P,prune-tags",
+      "n",
+      "no-tags",
+      "refetch",
+      "refmap=text",
+      "t,tags",
+      "recurse-submodules?text",
+      "j,jobs=number",
+      "set-upstream",
+      "submodule-prefix=text",
+      "progress",
+      "o,server-option=text",
+      "show-forced-updates",
+      "4,ipv4",
+      "6,ipv6",
+      "u,update-head-ok",
+      "filter=text",
+      "rebase?text",
+      "ff",
+      "ff-only",
+      "commit",
+      "edit",
+      "squash",
+      "stat",
+      "autostash",
+      "s,strategy=text",
+      "X,strategy-option=text",
+      "verify",
+      "verify-signatures",
+      "log?number",
+      "signoff",
+      "allow-unrelated-histories",
+      "cleanup=text",
+      "S,gpg-sign?text"
+    ),
+    ...refuse("git-external-program", EXTERNAL, "upload-pack=")
+  ],
+  text
+), REBASE = sub(
+  ["rebase"],
+  [
+    ...opts(
+      "onto=text",
+      "keep-base",
+      "apply",
+      "empty=text",
+      "keep-empty",
+      "allow-empty-message",
+      "skip",
+      "edit-todo",
+      "continue",
+      "abort",
+      "quit",
+      "show-current-patch",
+      "m,merge",
+      "s,strategy=text",
+      "X,strategy-option=text",
+      "rerere-autoupdate",
+      "S,gpg-sign?text",
+      "stat",
+      "n",
+      "verify",
+      "C=number",
+      "f,force-rebase",
+      "ff",
+      "fork-point",
+      "ignore-whitespace",
+      "whitespace=text",
+      "committer-date-is-author-date",
+      "ignore-date,reset-author-date",
+      "signoff",
+      "i,interactive",
+      "r,rebase-merges?text",
+      "root",
+      "autosquash",
+      "autostash",
+      "reschedule-failed-exec",
+      "update-refs"
+    ),
+    ...refuse("git-runs-commands", "git rebase --exec runs a command after each commit", "x,exec=")
+  ],
+  text
+), CONFIG = sub(
+  ["config"],
+  opts(
+    "global@scope",
+    "system@scope",
+    "local",
+    "worktree",
+    "f,file=read",
+    "blob=text",
+    "get@read",
+    "get-all@read",
+    "get-regexp@read",
+    "get-urlmatch@read",
+    "replace-all@write",
+    "add@write",
+    "unset@write",
+    "unset-all@write",
+    "rename-section@write",
+    "remove-section@write",
+    "l,list@read",
+    "fixed-value",
+    "type=text",
+    "bool",
+    "int",
+    "bool-or-int",
+    "path",
+    "expiry-date",
+    "z,null",
+    "name-only",
+    "show-origin",
+    "show-scope",
+    "get-colorbool@read",
+    "get-color@read",
+    "e,edit@write",
+    "includes",
+    "default=text",
+    "all",
+    "regexp",
+    "url=text",
+    "value=text"
+  ),
+  (parsed, env) => {
+    let [verb] = parsed.operands;
+    if (!(!parsed.sets.has("write") && (parsed.sets.has("read") || verb?.value === "get" || verb?.value === "list" || parsed.operands.length === 1 && !["set", "unset", "edit", "rename-section", "remove-section"].includes(verb?.value ?? ""))))
+      return env.deny(
+        "git-config-write",
+        "git config can only be read: a written setting (alias, pager, hooks path) runs commands later",
+        env.argv.join(" ")
+      );
+  }
+), PLAIN_SUBCOMMANDS = [
+  "reset",
+  "merge",
+  "cherry-pick",
+  "revert",
+  "tag",
+  "remote",
+  "describe",
+  "reflog",
+  "cat-file",
+  "ls-tree",
+  "show-ref",
+  "merge-base",
+  "name-rev",
+  "symbolic-ref",
+  "for-each-ref",
+  "count-objects",
+  "fsck",
+  "gc",
+  "prune",
+  "shortlog",
+  "cherry",
+  "range-diff",
+  "diff-tree",
+  "diff-index",
+  "diff-files",
+  "show-branch",
+  "var",
+  "version",
+  "help",
+  "check-ignore",
+  "check-attr",
+  "check-ref-format",
+  "ls-remote",
+  "sparse-checkout",
+  "maintenance",
+  "notes",
+  "bisect",
+  "submodule",
+  "init",
+  "clean",
+  "rm",
+  "mv",
+  "worktree",
+  "format-patch",
+  "archive",
+  "bundle",
+  "am",
+  "clone",
+  "rerere",
+  "verify-commit",
+  "verify-tag",
+  "grep",
+  "interpret-trailers",
+  "stripspace",
+  "mailinfo",
+  "column"
+], PERMISSIVE_REFUSALS = [
+  {
+    names: [
+      "exec",
+      "upload-pack",
+      "receive-pack",
+      "ext-diff",
+      "remote",
+      "tool",
+      "extcmd",
+      "open-files-in-pager"
+    ],
+    rule: "git-external-program",
+    reason: EXTERNAL
+  },
+  { names: ["output", "output-directory"], rule: "git-output", reason: OUTPUT },
+  {
+    names: ["template"],
+    rule: "git-runs-commands",
+    reason: "git --template copies hooks into a repository, which later git commands run"
+  },
+  { names: ["config"], rule: "git-config-override", reason: CONFIG_OVERRIDE },
+  { names: ["separate-git-dir", "git-dir", "work-tree"], rule: "git-repository-override", reason: REPOSITORY }
+], PERMISSIVE_WRITES = /* @__PURE__ */ new Set([
+  "rm",
+  "mv",
+  "clean",
+  "worktree",
+  "init",
+  "clone",
+  "format-patch",
+  "archive",
+  "bundle"
+]);
+function judgePermissive(subcommand, args, env) {
+  if (["difftool", "mergetool", "filter-branch", "filter-repo"].includes(subcommand))
+    return env.deny(
+      "git-runs-commands",
+      `git ${subcommand} runs external tools or arbitrary commands`,
+      subcommand
+    );
+  let values = args.map((a) => a.value);
+  if (subcommand === "submodule" && values.includes("foreach"))
+    return env.deny(
+      "git-runs-commands",
+      "git submodule foreach runs a command in every submodule",
+      "submodule foreach"
+    );
+  if (subcommand === "bisect" && values[0] === "run")
+    return env.deny("git-runs-commands", "git bisect run runs a command at every step", "bisect run");
+  let afterDashDash = !1;
+  for (let arg of args) {
+    let value = arg.value;
+    if (!afterDashDash && value === "--") {
+      afterDashDash = !0;
+      continue;
+    }
+    if (!afterDashDash && value.startsWith("--")) {
+      let name = value.slice(2).split("=")[0] ?? "";
+      for (let refusal of PERMISSIVE_REFUSALS)
+        if (name.length > 0 && refusal.names.some((n) => n.startsWith(name) && (name.length >= 3 || n === name)))
+          return env.deny(refusal.rule, refusal.reason, arg.source);
+      continue;
+    }
+    if (!afterDashDash && value.startsWith("-") && value.length > 1) {
+      if ((subcommand === "clone" || subcommand === "archive") && /^-[A-Za-z]*u/.test(value))
+        return env.deny("git-external-program", EXTERNAL, arg.source);
+      if (subcommand === "clone" && /^-[A-Za-z]*c/.test(value))
+        return env.deny("git-config-override", CONFIG_OVERRIDE, arg.source);
+      if ((subcommand === "archive" || subcommand === "format-patch") && /^-[A-Za-z]*o/.test(value))
+        return env.deny("git-output", OUTPUT, arg.source);
+      continue;
+    }
+    if (PERMISSIVE_WRITES.has(subcommand)) {
+      let found = subcommand === "rm" || subcommand === "mv" || subcommand === "clean" ? pathspecWrite(arg, env, !0) : env.arg(arg, "write");
+      if (found) return found;
+    }
+  }
+}
+var SUBCOMMANDS = /* @__PURE__ */ new Map();
+for (let grammar of [
+  DIFF2,
+  LOG,
+  SHOW,
+  SHORTLOG,
+  STATUS,
+  GREP2,
+  BLAME,
+  LS_FILES,
+  REV_PARSE,
+  BRANCH,
+  ADD,
+  COMMIT,
+  STASH,
+  CHECKOUT,
+  RESTORE,
+  SWITCH,
+  APPLY,
+  PUSH,
+  FETCH,
+  REBASE,
+  CONFIG
+])
+  for (let name of grammar.names) SUBCOMMANDS.set(name, grammar);
+var REWRITES_TREE = /* @__PURE__ */ new Set([
+  "checkout",
+  "switch",
+  "restore",
+  "reset",
+  "stash",
+  "merge",
+  "pull",
+  "rebase",
+  "cherry-pick",
+  "revert",
+  "am",
+  "clone",
+  "worktree",
+  "submodule",
+  "bisect",
+  "sparse-checkout",
+  "read-tree",
+  "checkout-index"
+]);
+function judgeGit(args, env) {
+  if (env.cwds.some((cwd) => cwd !== env.judge.workspace))
+    return env.deny(
+      "git-repository-override",
+      "git runs only from the workspace root: in another directory a nested repository's configuration could run commands; use git -- PATH instead of cd",
+      env.argv.join(" ")
+    );
+  let globals = parseOptions(GLOBALS, args, "git");
+  if ("rule" in globals) return globals;
+  for (let option of globals.options) {
+    if (option.spec.deny) return env.deny(option.spec.deny.rule, option.spec.deny.reason, option.name);
+    if (option.spec.sets === "exec-path" && option.value !== void 0)
+      return env.deny(
+        "git-exec-path",
+        "git --exec-path=DIR changes where git finds its helper programs",
+        option.name
+      );
+  }
+  let [subcommand, ...rest] = globals.operands;
+  if (!subcommand) return;
+  let grammar = SUBCOMMANDS.get(subcommand.value), verdict;
+  if (grammar) verdict = env.grammar(grammar, rest, `git ${subcommand.value}`);
+  else if (PLAIN_SUBCOMMANDS.includes(subcommand.value) || ["difftool", "mergetool", "filter-branch", "filter-repo"].includes(subcommand.value))
+    verdict = judgePermissive(subcommand.value, rest, env);
+  else
+    return env.deny(
+      "git-subcommand-unknown",
+      `git "${subcommand.value}" is not a subcommand the policy knows (aliases included); run the git command it stands for`,
+      subcommand.source
+    );
+  let readOnlyStash = subcommand.value === "stash" && ["list", "show"].includes(rest.find((a) => !a.value.startsWith("-"))?.value ?? "");
+  return !verdict && REWRITES_TREE.has(subcommand.value) && !readOnlyStash && (env.judge.opaqueAfter = `git ${subcommand.value}`), verdict;
+}
+
+// src/policy/grammar/tools.ts
+var SED = {
+  names: ["sed", "gsed"],
+  options: [
+    ...HELP,
+    ...opts(
+      "n,quiet,silent",
+      "debug",
+      "e,expression=text@script",
+      "f,file=read@script-file",
+      "follow-symlinks",
+      "i,in-place?text@in-place",
+      "l,line-length=number",
+      "posix",
+      "E,r,regexp-extended",
+      "s,separate",
+      "sandbox",
+      "u,unbuffered",
+      "z,null-data",
+      "b,binary"
+    )
+  ],
+  judge: (parsed, env) => judgeSed(parsed, env)
+};
+function judgeSed(parsed, env) {
+  let sources = [];
+  for (let option of parsed.options)
+    if (option.spec.sets === "script" && sources.push(option.value?.value ?? ""), option.spec.sets === "script-file") {
+      let file = option.value;
+      if (file.value === "-")
+        return env.deny(
+          "sed-script-file",
+          "sed -f - reads its script from standard input, which cannot be checked",
+          file.source
+        );
+      let text2 = env.cwds.map((cwd) => env.judge.readText(file.value, cwd));
+      if (text2.some((t) => t === void 0))
+        return env.deny(
+          "sed-script-file",
+          `the sed script file "${file.value}" cannot be read now, so it cannot be checked`,
+          file.source
+        );
+      sources.push(...text2);
+    }
+  let files = parsed.operands;
+  if (sources.length === 0) {
+    let [script, ...rest] = parsed.operands;
+    if (!script) return;
+    sources.push(script.value), files = rest;
+  }
+  let problem = env.sedScript(sources.join(`
+`));
+  if (problem) return problem;
+  let inPlace = parsed.options.find((o) => o.spec.sets === "in-place"), suffix = inPlace?.value?.value;
+  if (suffix !== void 0 && /[/*]/.test(suffix))
+    return env.deny(
+      "sed-in-place-suffix",
+      `the sed -i backup suffix "${suffix}" holds "/" or "*", so the backup could be written anywhere`,
+      inPlace?.name ?? suffix
+    );
+  for (let file of files) {
+    let found = env.arg(file, inPlace ? "write" : "read");
+    if (found) return found;
+    if (suffix && !file.field.glob) {
+      let backup = env.path(`${file.value}${suffix}`, "write", file.source);
+      if (backup) return backup;
+    }
+  }
+}
+var AWK_EXTENSION = "awk -l/--load, -i/--include, -E/--exec and -D/--debug load code the checker cannot see", AWK = {
+  names: ["awk", "gawk", "mawk", "nawk"],
+  permute: !1,
+  options: [
+    ...opts(
+      "f,file=read@program-file",
+      "F,field-separator=text",
+      "v,assign=text",
+      "e,source=text@program",
+      "b,characters-as-bytes",
+      "c,traditional",
+      "C,copyright",
+      "d,dump-variables?text@dump",
+      "g,gen-pot",
+      "h,help",
+      "L,lint?text",
+      "M,bignum",
+      "N,use-lc-numeric",
+      "n,non-decimal-data",
+      "o,pretty-print?text@pretty",
+      "O,optimize",
+      "s,no-optimize",
+      "p,profile?text@profile",
+      "P,posix",
+      "r,re-interval",
+      "S,sandbox",
+      "t,lint-old",
+      "V,version",
+      "k,csv",
+      "W=text@mawk"
+    ),
+    ...refuse("awk-extension", AWK_EXTENSION, "l,load=", "i,include=", "E,exec=", "D,debug?")
+  ],
+  judge: (parsed, env) => judgeAwk(parsed, env)
+};
+function judgeAwk(parsed, env) {
+  let programs = [];
+  for (let option of parsed.options) {
+    let value = option.value;
+    if (option.spec.sets === "program" && programs.push(value?.value ?? ""), option.spec.sets === "program-file" && value) {
+      let text2 = env.cwds.map((cwd) => env.judge.readText(value.value, cwd));
+      if (text2.some((t) => t === void 0))
+        return env.deny(
+          "awk-program-file",
+          `the awk program file "${value.value}" cannot be read now, so it cannot be checked`,
+          value.source
+        );
+      programs.push(...text2);
+    }
+    if (option.spec.sets === "mawk" && /^e/.test(value?.value ?? ""))
+      return env.deny(
+        "awk-extension",
+        "mawk -W exec loads a program file the checker cannot see",
+        option.name
+      );
+    let defaults = {
+      dump: "awkvars.out",
+      pretty: "awkprof.out",
+      profile: "awkprof.out"
+    }, written = option.spec.sets ? defaults[option.spec.sets] : void 0;
+    if (written) {
+      let found = value ? env.arg(value, "write") : env.path(written, "write", option.name);
+      if (found) return found;
+    }
+  }
+  let operands = parsed.operands;
+  if (programs.length === 0) {
+    let [program, ...rest] = operands;
+    if (!program) return;
+    programs.push(program.value), operands = rest;
+  }
+  for (let program of programs) {
+    let problem = env.awkProgram(program);
+    if (problem) return problem;
+  }
+  for (let operand of operands) {
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(operand.value)) continue;
+    let found = env.arg(operand, "read");
+    if (found) return found;
+  }
+}
+var JQ = {
+  names: ["jq", "gojq"],
+  abbreviations: !1,
+  options: opts(
+    "n,null-input",
+    "r,raw-output",
+    "raw-output0",
+    "j,join-output",
+    "a,ascii-output",
+    "s,slurp",
+    "c,compact-output",
+    "C,color-output",
+    "M,monochrome-output",
+    "S,sort-keys",
+    "e,exit-status",
+    "R,raw-input",
+    "tab",
+    "indent=number",
+    "seq",
+    "stream",
+    "stream-errors",
+    "unbuffered",
+    "f,from-file@from-file",
+    "L,library-path=read",
+    "h,help",
+    "V,version",
+    "build-configuration",
+    "b,binary",
+    "debug-dump-disasm",
+    "debug-trace",
+    "args@args",
+    "jsonargs@args"
+  ).concat([
+    { long: ["arg"], arg: "required", role: "text", extraArgs: 1 },
+    { long: ["argjson"], arg: "required", role: "text", extraArgs: 1 },
+    { long: ["slurpfile"], arg: "required", role: "text", extraArgs: 1, sets: "file-arg" },
+    { long: ["rawfile"], arg: "required", role: "text", extraArgs: 1, sets: "file-arg" }
+  ]),
+  judge: (parsed, env) => {
+    for (let option of parsed.options) {
+      if (option.spec.sets !== "file-arg") continue;
+      let file = option.extra[0], found = file ? env.arg(file, "read") : void 0;
+      if (found) return found;
+    }
+    let [program, ...rest] = parsed.operands;
+    if (program) {
+      if (parsed.sets.has("from-file")) {
+        let found = env.arg(program, "read");
+        if (found) return found;
+        let text2 = env.cwds.map((cwd) => env.judge.readText(program.value, cwd));
+        if (text2.some((t) => t === void 0))
+          return env.deny(
+            "jq-module",
+            `the jq program file "${program.value}" cannot be read now, so it cannot be checked`,
+            program.source
+          );
+        for (let source of text2) {
+          let problem = env.jqProgram(source);
+          if (problem) return problem;
+        }
+      } else {
+        let problem = env.jqProgram(program.value);
+        if (problem) return problem;
+      }
+      if (!parsed.sets.has("args"))
+        for (let file of rest) {
+          let found = env.arg(file, "read");
+          if (found) return found;
+        }
+    }
+  }
+};
+function scriptArguments(operands, env) {
+  for (let operand of operands) {
+    let found = env.arg(operand, "generic");
+    if (found) return found;
+  }
+}
+function interpreterJudge(parsed, env) {
+  let inline = parsed.sets.has("inline") || parsed.operands[0]?.value === "-";
+  if (inline && !env.bareAllowed)
+    return env.deny(
+      "interpreter-inline",
+      `inline code (sh -c, python -c, node -e, or a script on standard input) is allowed only when the policy allows ${env.program} by its bare name`,
+      parsed.options.find((o) => o.spec.sets === "inline")?.name ?? "-"
+    );
+  let module = parsed.options.find((o) => o.spec.sets === "module")?.value?.value;
+  if (module === "pytest") return env.grammar(PYTEST, parsed.operands, "pytest");
+  if (inline || module !== void 0) return scriptArguments(parsed.operands, env);
+  let [script, ...rest] = parsed.operands;
+  if (script) {
+    let found = env.arg(script, "read");
+    if (found) return found;
+  }
+  return scriptArguments(rest, env);
+}
+var NODE = {
+  names: ["node", "nodejs"],
+  permute: !1,
+  abbreviations: !1,
+  acceptLong: /^(experimental-|no-|trace-|harmony|max-|enable-|expose-|allow-|frozen-|preserve-|jitless|abort-|stack-|test-|watch|report-|unhandled-|pending-|throw-|force-|insecure-|use-|disable-|zero-|secure-|tls-|dns-|network-|inspect)/,
+  options: opts(
+    "e,eval=code@inline",
+    "p,print=code@inline",
+    "c,check",
+    "i,interactive",
+    "v,version",
+    "h,help",
+    "r,require=module",
+    "import=module",
+    "loader,experimental-loader=module",
+    "input-type=text",
+    "env-file=read",
+    "env-file-if-exists=read",
+    "stack-size=number",
+    "max-old-space-size=number",
+    "title=text",
+    "C,conditions=text",
+    "test",
+    "watch",
+    "watch-path=read",
+    "test-reporter=text",
+    "test-reporter-destination=write",
+    "test-name-pattern=pattern",
+    "test-skip-pattern=pattern",
+    "test-concurrency=number",
+    "test-timeout=number",
+    "redirect-warnings=write",
+    "report-directory=write",
+    "diagnostic-dir=write",
+    "heap-prof-dir=write",
+    "cpu-prof-dir=write",
+    "openssl-config=read",
+    "icu-data-dir=read",
+    "disable-warning=text",
+    "unhandled-rejections=text",
+    "run=text",
+    "enable-source-maps",
+    "inspect?code@inline",
+    "inspect-brk?code@inline",
+    "inspect-wait?code@inline",
+    "cpu-prof",
+    "heap-prof",
+    "prof"
+  ),
+  judge: interpreterJudge
+}, PYTHON = {
+  names: ["python", "pypy"],
+  permute: !1,
+  abbreviations: !1,
+  // -c and -m end python's own options: what follows is sys.argv for the code or module.
+  options: opts("c=code@inline", "m=text@module").map((spec) => ({ ...spec, ends: !0 })).concat(
+    opts(
+      "W=text",
+      "X=text",
+      "b",
+      "B",
+      "d",
+      "E",
+      "h,help",
+      "i",
+      "I",
+      "O",
+      "P",
+      "q",
+      "R",
+      "s",
+      "S",
+      "u",
+      "v",
+      "V,version",
+      "x",
+      "check-hash-based-pycs=text",
+      "help-env",
+      "help-xoptions",
+      "help-all"
+    )
+  ),
+  judge: interpreterJudge
+}, PYTEST = {
+  names: ["pytest", "py.test"],
+  abbreviations: !1,
+  acceptLong: /^(benchmark-|randomly-|reruns|only-rerun|rerun-|hypothesis-|django-|ds=|nomigrations|create-db|reuse-db|mypy|flake8|black|isort|asyncio-|timeout-method|xdist-|looponfail|sugar|instafail|snapshot-update)/,
+  options: opts(
+    "h,help",
+    "V,version",
+    "x,exitfirst",
+    "maxfail=number",
+    "q,quiet",
+    "v,verbose",
+    "verbosity=number",
+    "s",
+    "capture=text",
+    "k=text",
+    "m=text",
+    "l,showlocals",
+    "no-showlocals",
+    "tb=text",
+    "r=text",
+    "lf,last-failed",
+    "ff,failed-first",
+    "nf,new-first",
+    "sw,stepwise",
+    "sw-skip,stepwise-skip",
+    "co,collect-only",
+    "durations=number",
+    "durations-min=number",
+    "pdb",
+    "pdbcls=text",
+    "trace",
+    "strict-markers",
+    "strict-config",
+    "strict",
+    "disable-warnings,disable-pytest-warnings",
+    "W,pythonwarnings=text",
+    "fixtures,funcargs",
+    "fixtures-per-test",
+    "markers",
+    "setup-only",
+    "setup-show",
+    "setup-plan",
+    "runxfail",
+    "color=text",
+    "code-highlight=text",
+    "no-header",
+    "no-summary",
+    "no-fold-skipped",
+    "import-mode=text",
+    "pyargs",
+    "doctest-modules",
+    "doctest-glob=pattern",
+    "doctest-report=text",
+    "doctest-continue-on-failure",
+    "doctest-ignore-import-errors",
+    "continue-on-collection-errors",
+    "keep-duplicates",
+    "noconftest",
+    "collect-in-virtualenv",
+    "full-trace",
+    "show-capture=text",
+    "log-level=text",
+    "log-format=text",
+    "log-date-format=text",
+    "log-cli-level=text",
+    "log-cli-format=text",
+    "log-cli-date-format=text",
+    "log-file=write",
+    "log-file-level=text",
+    "log-file-mode=text",
+    "log-file-format=text",
+    "log-file-date-format=text",
+    "log-auto-indent=text",
+    "log-disable=text",
+    "trace-config",
+    "debug?write",
+    "assert=text",
+    "junit-xml,junitxml=write",
+    "junit-prefix=text",
+    "basetemp=write-tree",
+    "rootdir=read",
+    "c,config-file=read",
+    "confcutdir=read",
+    "ignore=read",
+    "ignore-glob=pattern",
+    "deselect=text",
+    "o,override-ini=text@ini",
+    "cache-clear",
+    "cache-show?text",
+    "lfnf,last-failed-no-failures=text",
+    "p=text",
+    "html=write",
+    "self-contained-html",
+    "cov?text",
+    "cov-report=text@cov-report",
+    "cov-config=read",
+    "cov-fail-under=number",
+    "cov-branch",
+    "cov-append",
+    "cov-context=text",
+    "no-cov",
+    "no-cov-on-fail",
+    "timeout=number",
+    "n,numprocesses=text",
+    "dist=text",
+    "maxprocesses=number",
+    "asyncio-mode=text",
+    "runslow",
+    "emoji",
+    "last-failed-no-failures=text",
+    "co"
+  ),
+  judge: (parsed, env) => {
+    for (let option of parsed.options) {
+      let value = option.value?.value ?? "";
+      if (option.spec.sets === "ini") {
+        let match = /^([A-Za-z_]*(?:dir|path|file|temp))=(.*)$/.exec(value);
+        if (match?.[2] !== void 0) {
+          let found = env.path(match[2], "write-tree", option.name);
+          if (found) return found;
+        }
+      }
+      if (option.spec.sets === "cov-report" && value.includes(":")) {
+        let found = env.path(value.slice(value.indexOf(":") + 1), "write", option.name);
+        if (found) return found;
+      }
+    }
+    for (let operand of parsed.operands) {
+      let file = operand.value.split("::")[0] ?? "", found = env.path(file, "read", operand.source);
+      if (found) return found;
+    }
+  }
+}, NPM_RUNS = [
+  "prefix",
+  "script-shell",
+  "shell",
+  "userconfig",
+  "globalconfig",
+  "node-options",
+  "editor",
+  "browser",
+  "git",
+  "init-module",
+  "onload-script",
+  "call",
+  "global",
+  "location",
+  "cafile",
+  "node-gyp",
+  "viewer"
+], NPM_PATHS = ["cache", "tmp", "logs-dir", "workspace", "w"];
+function npmKey(arg, names) {
+  if (!arg.startsWith("--") || arg.length < 3) return;
+  let given = (arg.slice(2).split("=")[0] ?? "").replace(/^no-/, "");
+  if (given !== "")
+    return names.find((name) => name === given) ?? names.find((name) => name.startsWith(given) && given.length >= 2);
+}
+function judgeNpm(args, env, npx) {
+  let runs = "npm options that choose the shell, node options, config files, editor or install location run or load other code", scripts = "npm config flags like --ignore-scripts=false or --no-ignore-scripts turn install scripts back on", afterDashDash = !1, subcommand;
+  for (let i = 0; i < args.length; i++) {
+    let arg = args[i], value = arg.value;
+    if (afterDashDash) {
+      let found2 = env.arg(arg, "generic");
+      if (found2) return found2;
+      continue;
+    }
+    if (value === "--") {
+      afterDashDash = !0;
+      continue;
+    }
+    if (npmKey(value, NPM_RUNS)) return env.deny("npm-config", runs, arg.source);
+    if (value === "-C" || /^-C./.test(value) || value === "-g" || value === "-c" && (npx || ["exec", "x"].includes(subcommand ?? "")))
+      return env.deny(
+        value === "-c" ? "npm-runs-commands" : "npm-config",
+        value === "-c" ? "npx -c and npm exec -c run a shell command line" : runs,
+        arg.source
+      );
+    if (/^--(?:no-)?ig/.test(value) && (value.includes("=") || value.startsWith("--no-")) || /^--(?:no-)?foreground-scripts/.test(value))
+      return env.deny("npm-scripts-enabled", scripts, arg.source);
+    if (npmKey(value, NPM_PATHS)) {
+      let inline = value.indexOf("="), target = inline >= 0 ? value.slice(inline + 1) : args[++i]?.value;
+      if (target !== void 0) {
+        let found2 = env.path(target, "write", arg.source);
+        if (found2) return found2;
+      }
+      continue;
+    }
+    if (value.startsWith("-")) continue;
+    if (subcommand === void 0 && !npx) {
+      if (subcommand = value, ["explore", "edit", "set", "delete"].includes(value))
+        return env.deny(
+          "npm-runs-commands",
+          "npm explore, edit and config set run commands or change npm configuration",
+          value
+        );
+      continue;
+    }
+    if (!npx && (subcommand === "config" || subcommand === "c") && ["set", "edit", "delete", "fix"].includes(value))
+      return env.deny(
+        "npm-runs-commands",
+        "npm config set/edit/delete changes npm configuration that later commands run with",
+        `${subcommand} ${value}`
+      );
+    let found = env.arg(arg, "generic");
+    if (found) return found;
+  }
+}
+var TOOLS = [SED, AWK, JQ, NODE, PYTHON, PYTEST];
+
+// src/policy/grammar/index.ts
+var HANDLERS = /* @__PURE__ */ new Map();
+for (let grammar of [...COREUTILS, ...SEARCH, ...ARCHIVES, ...TOOLS])
+  for (let name of grammar.names) HANDLERS.set(name, { kind: "grammar", grammar });
+HANDLERS.set("find", { kind: "custom", judge: judgeFind });
+HANDLERS.set("git", { kind: "custom", judge: judgeGit });
+HANDLERS.set("npm", { kind: "custom", judge: (args, env) => judgeNpm(args, env, !1) });
+HANDLERS.set("npx", { kind: "custom", judge: (args, env) => judgeNpm(args, env, !0) });
+for (let name of TAR.names)
+  HANDLERS.set(name, {
+    kind: "custom",
+    judge: (args, env) => {
+      let parsed = parseTar(args, name);
+      return "rule" in parsed ? parsed : env.grammarParsed(TAR, parsed, name);
+    }
+  });
+var INLINE_CODE_FLAGS = {
+  sh: ["-c"],
+  bash: ["-c"],
+  dash: ["-c"],
+  zsh: ["-c"],
+  ksh: ["-c"],
+  fish: ["-c", "--command"],
+  bun: ["-e", "-p", "--eval", "--print"],
+  deno: ["eval"],
+  perl: ["-e", "-E"],
+  ruby: ["-e"],
+  php: ["-r"],
+  lua: ["-e"],
+  Rscript: ["-e"]
+};
+function programName(argv0) {
+  let base = path5.posix.basename(argv0);
+  return /^(python|pypy|ruby|perl|php|lua|node)[0-9.]*$/.exec(base)?.[1] ?? base;
+}
+function handlerFor(argv0) {
+  return HANDLERS.get(programName(argv0));
+}
+var GRAMMAR_PROGRAMS = [...HANDLERS.keys()].sort(), INTERPRETER_NAMES = [
+  "node",
+  "nodejs",
+  "python",
+  "pypy",
+  ...Object.keys(INLINE_CODE_FLAGS)
+];
+
+// src/policy/jq-program.ts
+function checkJqProgram(program) {
+  let directive = /\b(import|include)\s*"((?:[^"\\]|\\.)*)"([^;]*);/g;
+  for (let match of program.matchAll(directive)) {
+    let module = match[2] ?? "", rest = match[3] ?? "", parts = module.split("/");
+    if (module.startsWith("/") || module.startsWith("~") || module.startsWith("$") || parts.includes("..") || /\\/.test(module))
+      return {
+        rule: "jq-module",
+        reason: `the jq module path "${module}" is absolute or climbs with "..", so it can read any file`
+      };
+    if (/\bsearch\b/.test(rest))
+      return { rule: "jq-module", reason: "the jq import sets its own module search path" };
+  }
+  if (/\b(import|include)\b/.test(program.replace(/"(?:[^"\\]|\\.)*"/g, '""')) && !/\b(import|include)\s*"/.test(program))
+    return { rule: "jq-module", reason: "the jq program has an import or include the checker cannot read" };
+}
+
+// src/policy/sed-script.ts
+var EXEC2 = {
+  rule: "sed-exec",
+  reason: "the sed script runs a command (the e command or the e flag of s)"
+}, FILE3 = {
+  rule: "sed-file",
+  reason: "the sed script reads or writes a file of its own (r, R, w, W, or the w flag of s)"
+}, unparsed = (why) => ({
+  rule: "sed-unparsed",
+  reason: `the sed script cannot be checked: ${why}`
+}), BARE2 = /* @__PURE__ */ new Set([..."=dDgGhHnNpPxzF"]);
+function checkSedScript(script) {
+  return new SedParser(script).run();
+}
+var SedParser = class {
+  constructor(script) {
+    this.script = script;
+  }
+  script;
+  i = 0;
+  depth = 0;
+  /** The command being read had an address, so it may not be empty. */
+  hadAddress = !1;
+  at(k) {
+    return this.script[k] ?? "";
+  }
+  get done() {
+    return this.i >= this.script.length;
+  }
+  skipBlanks() {
+    for (; !this.done && (this.at(this.i) === " " || this.at(this.i) === "	"); ) this.i++;
+  }
+  skipDigits() {
+    for (; /[0-9]/.test(this.at(this.i)); ) this.i++;
+  }
+  /** Reads up to the next unescaped delimiter; false when the line or the script ends first. */
+  delimited(delimiter, allowEscapedNewline) {
+    for (; !this.done; ) {
+      let ch = this.at(this.i++);
+      if (ch === "\\") {
+        if (this.at(this.i) === `
+` && !allowEscapedNewline) return !1;
+        this.i++;
+      } else {
+        if (ch === delimiter) return !0;
+        if (ch === `
+`) return !1;
+      }
+    }
+    return !1;
+  }
+  run() {
+    for (; !this.done; ) {
+      let ch = this.at(this.i);
+      if (ch === " " || ch === "	" || ch === `
+` || ch === ";") {
+        this.i++;
+        continue;
+      }
+      if (ch === "#") {
+        for (; !this.done && this.at(this.i) !== `
+`; ) this.i++;
+        continue;
+      }
+      let problem = this.addresses() ?? this.command();
+      if (problem) return problem;
+    }
+    return this.depth === 0 ? void 0 : unparsed("an unclosed {");
+  }
+  /** `addr`, `addr,addr`, `addr,+N`, `addr,~N`, then any number of `!`. */
+  addresses() {
+    let first = this.address();
+    if (typeof first == "object") return first;
+    if (this.hadAddress = first, first && (this.skipBlanks(), this.at(this.i) === ","))
+      if (this.i++, this.skipBlanks(), this.at(this.i) === "+" || this.at(this.i) === "~") {
+        if (this.i++, !/[0-9]/.test(this.at(this.i))) return unparsed("a bad address step");
+        this.skipDigits();
+      } else {
+        let second = this.address();
+        if (typeof second == "object") return second;
+        if (!second) return unparsed("a second address is missing");
+      }
+    for (this.skipBlanks(); this.at(this.i) === "!"; )
+      this.i++, this.skipBlanks();
+  }
+  address() {
+    let ch = this.at(this.i);
+    if (/[0-9]/.test(ch))
+      return this.skipDigits(), this.at(this.i) === "~" && (this.i++, this.skipDigits()), !0;
+    if (ch === "$")
+      return this.i++, !0;
+    if (ch !== "/" && ch !== "\\") return !1;
+    let delimiter = "/";
+    if (ch === "\\") {
+      if (delimiter = this.at(this.i + 1), delimiter === "" || delimiter === `
+` || delimiter === "\\")
+        return unparsed("a bad address delimiter");
+      this.i += 2;
+    } else this.i++;
+    if (!this.delimited(delimiter, !1)) return unparsed("an address regex is not closed");
+    for (; this.at(this.i) === "I" || this.at(this.i) === "M"; ) this.i++;
+    return !0;
+  }
+  command() {
+    let command = this.at(this.i++);
+    if (command === "") return this.hadAddress ? unparsed("an address without a command") : void 0;
+    let problem = this.commandBody(command);
+    if (problem) return problem;
+    if (command === "{") return;
+    this.skipBlanks();
+    let end = this.at(this.i);
+    if (end !== "" && end !== ";" && end !== `
+` && end !== "}" && end !== "#")
+      return unparsed(`unexpected "${end}" after the ${command} command`);
+  }
+  commandBody(command) {
+    if (command === "{") {
+      this.depth++;
+      return;
+    }
+    if (command === "}") return --this.depth < 0 ? unparsed("an unmatched }") : void 0;
+    if (!BARE2.has(command)) {
+      if ("lLqQ".includes(command)) {
+        this.skipBlanks(), this.skipDigits();
+        return;
+      }
+      if (":btTv".includes(command)) {
+        for (this.skipBlanks(); !this.done && this.at(this.i) !== `
+` && this.at(this.i) !== ";"; ) this.i++;
+        return;
+      }
+      return "aic".includes(command) ? this.text() : command === "s" ? this.substitute() : command === "y" ? this.transliterate() : command === "e" ? EXEC2 : "rRwW".includes(command) ? FILE3 : unparsed(`"${command}" is not a sed command`);
+    }
+  }
+  /** GNU one-liner or classic `a\` text: to an unescaped newline; a backslash continues it. */
+  text() {
+    for (this.skipBlanks(), this.at(this.i) === "\\" && (this.i++, this.at(this.i) === `
+` && this.i++); !this.done && this.at(this.i) !== `
+`; ) this.i += this.at(this.i) === "\\" ? 2 : 1;
+  }
+  substitute() {
+    let delimiter = this.at(this.i++);
+    if (delimiter === "" || delimiter === `
+` || delimiter === "\\") return unparsed("a bad s delimiter");
+    if (!this.delimited(delimiter, !1)) return unparsed("the s regex is not closed");
+    if (!this.delimited(delimiter, !0)) return unparsed("the s replacement is not closed");
+    for (; ; ) {
+      let flag = this.at(this.i);
+      if (flag === "e") return EXEC2;
+      if (flag === "w") return FILE3;
+      if (flag === "" || !/[gpiImM0-9]/.test(flag)) return;
+      this.i++;
+    }
+  }
+  transliterate() {
+    let delimiter = this.at(this.i++);
+    if (delimiter === "" || delimiter === `
+` || delimiter === "\\") return unparsed("a bad y delimiter");
+    if (!this.delimited(delimiter, !1) || !this.delimited(delimiter, !1))
+      return unparsed("the y command is not closed");
+  }
+};
+
+// src/policy/judge-command.ts
+var TEXT_PROGRAMS = /* @__PURE__ */ new Set([
+  "echo",
+  "printf",
+  "true",
+  "false",
+  ":",
+  "pwd",
+  "test",
+  "[",
+  "exit",
+  "return",
+  "shift",
+  "break",
+  "continue",
+  "type",
+  "which",
+  "basename",
+  "dirname",
+  "seq",
+  "sleep",
+  "expr",
+  "whoami",
+  "id",
+  "uname",
+  "nproc",
+  "tty",
+  "cd"
+]), MAX_TREE_ENTRIES = 2e4;
+function judgeArguments(input) {
+  let [name, ...args] = input.args;
+  if (!name) return;
+  let program = programName(name.value), builtin = judgeBuiltin(program, args);
+  if (builtin) return builtin;
+  if (TEXT_PROGRAMS.has(program)) return;
+  let env = makeEnv(input, program), handler = handlerFor(name.value);
+  return handler ? (handler.kind === "grammar" ? env.grammar(handler.grammar, args, program) : handler.judge(args, env)) ?? globOption(args, env) : judgeGeneric(program, args, env);
+}
+function judgeBuiltin(program, args) {
+  if (program === "test" || program === "[")
+    for (let i = 0; i < args.length; i++) {
+      let value = args[i]?.value;
+      if ((value === "-v" || value === "-R") && (args[i + 1]?.value ?? "").includes("["))
+        return denial(
+          "builtin-subscript",
+          `${program} ${value} evaluates the array subscript of "${args[i + 1]?.value ?? ""}", which can run commands`,
+          args[i + 1]?.source ?? ""
+        );
+    }
+  if (program === "printf") {
+    let first = args[0]?.value ?? "";
+    if (first === "-v" || /^-v./.test(first))
+      return denial(
+        "printf-assign",
+        "printf -v assigns a shell variable that later commands would see",
+        first
+      );
+  }
+  if (["exit", "return", "shift", "break", "continue"].includes(program)) {
+    let odd = args.find((arg) => !/^-?\d+$/.test(arg.value));
+    if (odd)
+      return denial(
+        "builtin-subscript",
+        `${program} takes a plain number; "${odd.value}" would be evaluated as arithmetic`,
+        odd.source
+      );
+  }
+}
+function globOption(args, env) {
+  for (let arg of args) {
+    let first = arg.field.segments[0];
+    if (!(!arg.field.glob || first?.kind !== "glob" || /^[A-Za-z0-9_.]/.test(arg.value))) {
+      if (env.judge.createdDashName)
+        return denial(
+          "glob-option",
+          `the pattern "${arg.value}" could expand to a file named like an option that this script creates; write it as ./${arg.value}`,
+          arg.source
+        );
+      for (let cwd of env.cwds) {
+        let hit = env.judge.globMatches(arg.field, cwd).find((match) => /^-./.test(match));
+        if (hit)
+          return denial(
+            "glob-option",
+            `the pattern "${arg.value}" expands to "${hit}", which ${env.program} would read as an option; write it as ./${arg.value}`,
+            arg.source
+          );
+      }
+    }
+  }
+}
+function judgeGeneric(program, args, env) {
+  let flags = INLINE_CODE_FLAGS[program];
+  if (flags && !env.bareAllowed) {
+    let short = flags.filter((f) => /^-[A-Za-z]$/.test(f)).map((f) => f[1]).join("");
+    for (let arg of args) {
+      let value = arg.value, key = value.split("=")[0] ?? value, cluster = short !== "" && /^-[A-Za-z0-9]+$/.test(value) && [...value.slice(1)].some((ch) => short.includes(ch));
+      if (flags.includes(key) || cluster)
+        return denial(
+          "interpreter-inline",
+          `inline code (${program} ${value}) is allowed only when the policy allows ${program} by its bare name`,
+          value
+        );
+    }
+  }
+  for (let arg of args) {
+    let found = env.arg(arg, "generic");
+    if (found) return found;
+  }
+}
+function looksLikePath(value, env) {
+  return value.includes("/") || value.startsWith(".") ? !0 : value !== "" && env.cwds.some((cwd) => env.judge.fs.kind(path6.posix.join(cwd, value)) !== "missing");
+}
+function genericCandidates(value, env) {
+  let assigned = /^[-A-Za-z0-9_.]*=/.test(value) ? [value.slice(value.indexOf("=") + 1)] : [];
+  if (!value.startsWith("-"))
+    return [value, ...assigned].filter((candidate) => candidate !== "" && looksLikePath(candidate, env));
+  let out = [...assigned], bare = value.replace(/^-+/, "");
+  bare.includes("/") && out.push(bare, value);
+  let attached = /^-[A-Za-z]+(.*\/.*)$/.exec(value);
+  return attached?.[1] && out.push(attached[1]), out.filter((candidate) => candidate !== "" && looksLikePath(candidate, env));
+}
+function makeEnv(input, program) {
+  let { judge } = input, env = {
+    argv: input.args.map((a) => a.value),
+    program,
+    cwds: input.cwds,
+    stdinPath: input.stdinPath,
+    judge,
+    bareAllowed: input.bareAllowed,
+    deny: denial,
+    arg: (arg, role, cwds) => judgeArg(env, arg, role, cwds ?? input.cwds),
+    path: (raw, access, offending, cwds) => judge.path(raw, access, cwds ?? input.cwds, offending),
+    linkTarget: (target, link, cwd, relative, offending) => judgeLinkTarget(judge, target, link, cwd, relative, offending),
+    copyTree: (source, landing, cwd, offending) => judgeTree(judge, env, source, landing, cwd, offending),
+    grammar: (grammar, args, label) => {
+      let parsed = parseOptions(grammar, args, label);
+      return "rule" in parsed ? parsed : env.grammarParsed(grammar, parsed, label);
+    },
+    grammarParsed: (grammar, parsed, label) => judgeParsed(env, grammar, parsed, label),
+    // A pattern is walked from where it starts: the working directory.
+    followTree: (arg) => env.judge.treeLinksOut(arg.field.glob ? "." : arg.value, input.cwds, arg.source),
+    sedScript: (script) => problemDenial(checkSedScript(script), script),
+    awkProgram: (program2) => problemDenial(checkAwkProgram(program2), program2),
+    jqProgram: (program2) => problemDenial(checkJqProgram(program2), program2)
+  };
+  return env;
+}
+function problemDenial(problem, offending) {
+  return problem ? denial(
+    problem.rule,
+    problem.reason,
+    offending.length > 120 ? `${offending.slice(0, 117)}...` : offending
+  ) : void 0;
+}
+function judgeParsed(env, grammar, parsed, label) {
+  for (let option of parsed.options) {
+    let refusal = option.spec.deny;
+    if (refusal)
+      return denial(
+        refusal.rule,
+        refusal.reason,
+        option.value ? `${option.name} ${option.value.value}` : option.name
+      );
+    if (option.value && option.spec.role) {
+      let found = env.arg(option.value, option.spec.role);
+      if (found) return found;
+    }
+  }
+  return grammar.judge(parsed, env);
+}
+function judgeArg(env, arg, role, cwds) {
+  switch (role) {
+    case "read":
+    case "write":
+    case "write-name":
+    case "write-tree":
+      return env.judge.field(arg.field, role, cwds, arg.source);
+    case "base-dir":
+      return env.judge.field(arg.field, "read", cwds, arg.source);
+    case "module":
+      return /^(data|https?|file):/i.test(arg.value) && !env.bareAllowed ? denial(
+        "interpreter-inline",
+        `a module given as a URL ("${arg.value.slice(0, 40)}") is inline code, allowed only when the policy allows ${env.program} by its bare name`,
+        arg.source
+      ) : arg.value.startsWith(".") || arg.value.startsWith("/") ? env.judge.field(arg.field, "read", cwds, arg.source) : void 0;
+    case "generic":
+    case "generic-read": {
+      let access = role === "generic" ? "write" : "read";
+      if (arg.field.glob) return env.judge.field(arg.field, access, cwds, arg.source);
+      for (let candidate of genericCandidates(arg.value, env)) {
+        let found = env.judge.path(candidate, access, cwds, arg.source);
+        if (found) return found;
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+function judgeLinkTarget(judge, target, link, cwd, relative, offending) {
+  if (target === "") return denial("symlink-target", "a symbolic link needs a target", offending);
+  let directory = judge.real(path6.posix.dirname(link), cwd);
+  if (!directory)
+    return denial("path-unresolvable", `the directory of the link "${link}" cannot be resolved`, offending);
+  let linkPath = path6.posix.join(directory, path6.posix.basename(link)), base = relative ? cwd : directory, resolved = judge.fs.resolve(base, target, !0);
+  if (!resolved.ok)
+    return denial("path-unresolvable", `the link target "${target}" cannot be resolved`, offending);
+  if (!isInside(resolved.path, judge.workspace))
+    return denial(
+      "symlink-target",
+      `the link "${link}" would point at ${resolved.path}, outside the workspace`,
+      offending
+    );
+  let hit = protectedHit(path6.relative(judge.workspace, resolved.path), judge.protectedPaths);
+  if (hit)
+    return denial(
+      "symlink-target",
+      `the link "${link}" would point into the protected path "${hit}"`,
+      offending
+    );
+  judge.fs.addLink(linkPath, relative ? path6.posix.relative(directory, resolved.path) || "." : target);
+}
+function judgeTree(judge, env, source, landing, cwd, offending) {
+  let named = judge.real(source.replace(/\/+$/, "") || source, cwd, !1);
+  if (!named) return;
+  if (judge.fs.kind(named) === "link") {
+    let target = judge.fs.readlink(named);
+    return target === void 0 ? void 0 : env.linkTarget(target, landing, cwd, !1, offending);
+  }
+  let root = judge.real(source, cwd);
+  if (!root || judge.fs.kind(root) !== "dir") return;
+  let queue = [""], count = 0;
+  for (; queue.length > 0; ) {
+    let relative = queue.shift(), entries;
+    try {
+      entries = fs4.readdirSync(path6.join(root, relative), { withFileTypes: !0 });
+    } catch {
+      continue;
+    }
+    for (let entry of entries) {
+      if (++count > MAX_TREE_ENTRIES)
+        return denial(
+          "content-too-large",
+          `"${source}" holds more than ${MAX_TREE_ENTRIES} entries to check`,
+          offending
+        );
+      let child = relative === "" ? entry.name : `${relative}/${entry.name}`, destination = `${landing}/${child}`, found = judge.path(destination, "write-name", [cwd], offending);
+      if (found)
+        return denial(
+          "content-write",
+          `copying "${source}" would write "${destination}": ${found.reason}`,
+          offending
+        );
+      if (entry.isSymbolicLink()) {
+        let target = fs4.readlinkSync(path6.join(root, child)), link = env.linkTarget(target, destination, cwd, !1, offending);
+        if (link) return denial("archive-link", `"${source}/${child}" is a link: ${link.reason}`, offending);
+      } else entry.isDirectory() && queue.push(child);
+    }
+  }
+}
+
+// src/policy/decide.ts
+var MAX_COMMAND_LENGTH = 1e5, MAX_DIRECTORIES = 8, NO_POLICY_REASON = "no command policy file exists, so no command may run; a maintainer can add `.github/kubrick-policy.yml` on the default branch (see docs/policy.md)";
+function decide(command, policy, ctx) {
+  try {
+    return policy === null ? deny(denial("no-policy", NO_POLICY_REASON, command)) : decideWithPolicy(command, policy, ctx);
+  } catch (error) {
+    return deny(
+      denial(
+        "parse-error",
+        `the command could not be checked (${error instanceof Error ? error.message : String(error)}), so it was refused`,
+        command
+      )
+    );
+  }
+}
+function deny(found, commands) {
   return {
     decision: "deny",
-    reason: denial.reason,
-    offending: denial.offending,
+    rule: found.rule,
+    reason: found.reason,
+    offending: found.offending,
     ...commands ? { commands } : {}
   };
 }
 function decideWithPolicy(command, policy, ctx) {
-  if (command.trim() === "") return deny({ reason: "the command is empty", offending: command });
+  if (command.trim() === "") return deny(denial("empty-command", "the command is empty", command));
   if (command.length > MAX_COMMAND_LENGTH)
-    return deny({
-      reason: `the command is longer than ${MAX_COMMAND_LENGTH} characters`,
-      offending: command.slice(0, 80)
-    });
+    return deny(
+      denial(
+        "command-too-long",
+        `the command is longer than ${MAX_COMMAND_LENGTH} characters`,
+        command.slice(0, 80)
+      )
+    );
   if (command.includes("\0"))
-    return deny({ reason: "the command contains a NUL byte", offending: "NUL (U+0000)" });
+    return deny(denial("nul-byte", "the command contains a NUL byte", "NUL (U+0000)"));
   let script = parse(command), errors = script.errors ?? [];
   if (errors.length > 0) {
     let first = errors[0];
-    return deny({
-      reason: `the command does not parse as complete shell syntax (${first?.message ?? "parse error"}); check quotes and brackets`,
-      offending: command.slice(first?.pos ?? 0, (first?.pos ?? 0) + 40)
-    });
+    return deny(
+      denial(
+        "parse-error",
+        `the command does not parse as complete shell syntax (${first?.message ?? "parse error"}); check quotes and brackets`,
+        command.slice(first?.pos ?? 0, (first?.pos ?? 0) + 40)
+      )
+    );
   }
-  let walker = new Walker(command, policy, ctx), denial = walker.script(script);
-  if (denial) return deny(denial, walker.commands);
+  let walker = new Walker(command, policy, ctx), found = walker.script(script);
+  if (found) return deny(found, walker.commands);
   let hidden = findHiddenCharacter(command, walker.literalBodies);
-  return hidden ? deny(
-    {
-      reason: `the command contains an invisible or control character (${describeCharacter(hidden.char)}) that makes it read differently from how it runs`,
-      offending: describeCharacter(hidden.char)
-    },
-    walker.commands
-  ) : walker.commands.length === 0 ? deny({ reason: "the command contains no command to run", offending: command }) : {
+  if (hidden)
+    return deny(
+      denial(
+        "hidden-character",
+        `the command contains an invisible or control character (${describeCharacter(hidden.char)}) that makes it read differently from how it runs`,
+        describeCharacter(hidden.char)
+      ),
+      walker.commands
+    );
+  if (walker.commands.length === 0)
+    return deny(denial("empty-command", "the command contains no command to run", command));
+  let interpreters = [...new Set(walker.bareInterpreters)], anyCode = interpreters.length > 0 ? `; ${interpreters.map((name) => `"${name}"`).join(", ")} ${interpreters.length > 1 ? "are" : "is"} allowed by bare name, so ${interpreters.length > 1 ? "they run" : "it runs"} any code, inline code included (the sandbox contains it)` : "";
+  return {
     decision: "allow",
-    reason: `every command matches an allowed prefix (${walker.matched.map((entry) => `"${entry.text}"`).join(", ")})`,
+    reason: `every command matches an allowed prefix (${walker.matched.map((entry) => `"${entry.text}"`).join(", ")})${anyCode}`,
     commands: walker.commands,
     execution: execution(script, command, walker)
   };
@@ -5616,27 +9907,36 @@ function execution(script, source, walker) {
   let node = (script.commands.length === 1 ? script.commands[0] : void 0)?.command;
   return node?.type === "Command" && node.redirects.length === 0 && !walker.sawPattern ? { kind: "argv", argv: walker.commands[0] ?? [] } : { kind: "script", script: renderScript(script, source) };
 }
-var Walker = class {
+var CONTROL_NAMES = {
+  If: "if",
+  For: "for",
+  ArithmeticFor: "for ((\u2026))",
+  While: "while/until",
+  Case: "case",
+  Select: "select",
+  TestCommand: "[[ \u2026 ]]",
+  ArithmeticCommand: "(( \u2026 ))",
+  Coproc: "coproc"
+}, Walker = class {
   constructor(source, policy, ctx) {
     this.source = source;
     this.policy = policy;
     this.ctx = ctx;
-    this.bases = [ctx.workspace];
+    this.bases = [ctx.workspace], this.judge = new PathJudge(ctx);
   }
   source;
   policy;
   ctx;
   commands = [];
   matched = [];
+  bareInterpreters = [];
   /** Quoted heredoc bodies: data, exempt from the hidden-character scan. */
   literalBodies = [];
   sawPattern = !1;
+  judge;
   bases;
   /** Directories a `cd` just moved to, for the && chain that follows it. */
   lastCd;
-  get pathCheck() {
-    return { bases: this.bases, ctx: this.ctx };
-  }
   text(node) {
     return this.source.slice(node.pos, node.end);
   }
@@ -5646,12 +9946,13 @@ var Walker = class {
   statements(statements) {
     for (let statement of statements) {
       if (statement.background)
-        return {
-          reason: "running a command in the background (&) is not allowed",
-          offending: this.text(statement)
-        };
-      let denial = this.node(statement.command);
-      if (denial) return denial;
+        return denial(
+          "background",
+          "running a command in the background (&) is not allowed",
+          this.text(statement)
+        );
+      let found = this.node(statement.command);
+      if (found) return found;
     }
   }
   node(node) {
@@ -5660,8 +9961,8 @@ var Walker = class {
         let entry = this.bases;
         for (let [index, child] of node.commands.entries()) {
           node.operators[index - 1] === "||" && (this.bases = union(entry, this.bases)), this.lastCd = void 0;
-          let denial = this.node(child);
-          if (denial) return denial;
+          let found = this.node(child);
+          if (found) return found;
           this.lastCd && child.type === "Command" && node.operators[index] === "&&" && (this.bases = this.lastCd);
         }
         this.bases = union(entry, this.bases);
@@ -5670,13 +9971,14 @@ var Walker = class {
       case "Pipeline":
         for (let prefix of node.prefixes)
           if (prefix.type !== "Negation")
-            return {
-              reason: "the `time` keyword is not allowed; run the command directly",
-              offending: this.text(prefix)
-            };
+            return denial(
+              "time-keyword",
+              "the `time` keyword is not allowed; run the command directly",
+              this.text(prefix)
+            );
         for (let child of node.commands) {
-          let denial = this.command(child);
-          if (denial) return denial;
+          let found = this.command(child);
+          if (found) return found;
         }
         return;
       default:
@@ -5691,216 +9993,231 @@ var Walker = class {
       case "BraceGroup":
         return this.statements(node.body.commands);
       case "Redirected":
-        return node.command.type !== "Subshell" && node.command.type !== "BraceGroup" ? this.compound(node.command.type, node) : this.statements(node.command.body.commands) ?? this.redirects(node.redirects, void 0);
+        return node.command.type !== "Subshell" && node.command.type !== "BraceGroup" ? this.compound(node.command.type, node) : this.redirects(node.redirects) ?? this.statements(node.command.body.commands);
       case "Function":
-        return {
-          reason: "defining shell functions is not allowed; run commands directly",
-          offending: this.text(node)
-        };
+        return denial(
+          "function-definition",
+          "defining shell functions is not allowed; run commands directly",
+          this.text(node)
+        );
       default:
         return this.compound(node.type, node);
     }
   }
   compound(type, node) {
-    return {
-      reason: `shell control structures (${{
-        If: "if",
-        For: "for",
-        ArithmeticFor: "for ((\u2026))",
-        While: "while/until",
-        Case: "case",
-        Select: "select",
-        TestCommand: "[[ \u2026 ]]",
-        ArithmeticCommand: "(( \u2026 ))",
-        Coproc: "coproc"
-      }[type] ?? type}) are not allowed; run each command on its own`,
-      offending: this.text(node).slice(0, 120)
-    };
+    return denial(
+      "control-structure",
+      `shell control structures (${CONTROL_NAMES[type] ?? type}) are not allowed; run each command on its own`,
+      this.text(node).slice(0, 120)
+    );
   }
   simple(node) {
     let assignment = node.prefix.find((item) => item.type === "Assignment");
     if (assignment)
-      return {
-        reason: "setting environment variables before a command is not allowed; the environment is fixed",
-        offending: this.text(assignment)
-      };
+      return denial(
+        "assignment",
+        "setting environment variables before a command is not allowed; the environment is fixed",
+        this.text(assignment)
+      );
     if (!node.name)
-      return { reason: "a redirection without a command is not allowed", offending: this.text(node) };
+      return denial(
+        "redirect-without-command",
+        "a redirection without a command is not allowed",
+        this.text(node)
+      );
     let words = [];
     for (let item of [node.name, ...node.suffix]) {
       if (item.type === "Assignment")
-        return { reason: "variable assignments are not allowed", offending: this.text(item) };
+        return denial("assignment", "variable assignments are not allowed", this.text(item));
       if (item.type !== "Word") continue;
       let resolved = resolveWord(item, this.source);
-      if (!resolved.ok) return { reason: resolved.reason, offending: resolved.offending };
+      if (!resolved.ok) return denial(resolved.rule, resolved.reason, resolved.offending);
       words.push(resolved.word);
     }
-    let argv = words.map((word) => word.value);
-    return this.commands.push(argv), words.some((word) => word.pattern) && (this.sawPattern = !0), this.checkProgram(words, argv) ?? this.checkPolicy(words, argv) ?? this.checkArguments(words, argv) ?? this.redirects(node.redirects, argv) ?? this.followCd(words, argv);
+    let args = words.flatMap(
+      (word) => word.fields.map((field) => ({ value: field.value, field, source: word.source }))
+    ), argv = args.map((arg) => arg.value);
+    this.commands.push(argv), args.some((arg) => arg.field.glob) && (this.sawPattern = !0);
+    let redirects = [
+      ...node.prefix.filter((item) => item.type !== "Assignment"),
+      ...node.redirects
+    ];
+    return this.checkProgram(words, args) ?? this.checkPolicy(args) ?? this.checkCharacters(words) ?? this.redirects(redirects) ?? judgeArguments({
+      args,
+      cwds: this.bases,
+      judge: this.judge,
+      bareAllowed: this.bareAllowed(argv[0] ?? ""),
+      stdinPath: stdinOf(redirects, this.source)
+    }) ?? this.followCd(args);
   }
-  checkProgram(words, argv) {
-    let name = words[0], program = argv[0] ?? "";
-    if (!name) return { reason: "missing command name", offending: "" };
-    if (name.pattern) return { reason: "a command name may not be a file pattern", offending: name.source };
+  bareAllowed(program) {
+    return this.policy.allow.some((entry) => entry.words.length === 1 && entry.words[0] === program);
+  }
+  checkProgram(words, args) {
+    let name = words[0], program = args[0]?.value ?? "";
+    if (!name) return denial("empty-command", "missing command name", "");
+    if (args[0]?.field.glob)
+      return denial("glob-command-name", "a command name may not be a file pattern", name.source);
     if (program === "" || !isPlainAscii(program))
-      return {
-        reason: "the command name contains non-ASCII or invisible characters (look-alike letters are refused)",
-        offending: name.source
-      };
-    let always = alwaysDeniedReason(program) ?? alwaysDeniedReason(path3.posix.basename(program));
-    if (always) return { reason: `"${program}" ${always}`, offending: program };
+      return denial(
+        "non-ascii",
+        "the command name contains non-ASCII or invisible characters (look-alike letters are refused)",
+        name.source
+      );
+    let always = alwaysDenied(program) ?? alwaysDenied(path7.posix.basename(program));
+    if (always) return denial(always.rule, `"${program}" ${always.reason}`, program);
   }
-  checkPolicy(allWords, argv) {
-    let words = withoutHarmlessGitOptions(allWords), denied = this.policy.deny.find((entry) => matchesDeny(entry, words) || matchesDeny(entry, allWords));
+  checkPolicy(args) {
+    let argv = args.map((a) => a.value), plain = withoutGitGlobals(args), denied = this.policy.deny.find((entry) => matchesDeny(entry, plain) || matchesDeny(entry, args));
     if (denied)
-      return { reason: `the command matches the denied prefix "${denied.text}"`, offending: argv.join(" ") };
-    let allowed = this.policy.allow.find((entry) => matchesAllow(entry, words));
+      return denial(
+        "prefix-denied",
+        `the command matches the denied prefix "${denied.text}"`,
+        argv.join(" ")
+      );
+    let allowed = this.policy.allow.find((entry) => matchesAllow(entry, plain));
     if (!allowed)
-      return {
-        reason: `"${argv.slice(0, 3).join(" ")}" does not start with any allowed prefix`,
-        offending: argv.join(" ")
-      };
-    this.matched.push(allowed);
+      return denial(
+        "prefix-not-allowed",
+        `"${argv.slice(0, 3).join(" ")}" does not start with any allowed prefix`,
+        argv.join(" ")
+      );
+    this.matched.push(allowed), allowed.words.length === 1 && INTERPRETER_NAMES.includes(programName(allowed.words[0] ?? "")) && this.bareInterpreters.push(allowed.words[0] ?? "");
   }
-  checkArguments(words, argv) {
-    let ruled = hasArgumentRules(argv[0] ?? ""), violation = findArgumentViolation({
-      argv,
-      bareAllowed: this.policy.allow.some((entry) => entry.words.length === 1 && entry.words[0] === argv[0]),
-      unsafeWrite: (value) => !this.isSafeWrite(value),
-      holdsWorkspaceOrProtected: (value) => this.holdsWorkspaceOrProtected(value)
-    });
-    if (violation) return { reason: violation.rule.reason, offending: violation.offending };
-    for (let [index, word] of words.entries()) {
+  checkCharacters(words) {
+    for (let word of words) {
       if (word.value.startsWith("-") && !isPlainAscii(word.value) || DASH_LOOKALIKE.test(word.value))
-        return { reason: "an option contains non-ASCII look-alike characters", offending: word.source };
+        return denial("non-ascii", "an option contains non-ASCII look-alike characters", word.source);
       if (word.unquotedNonAscii)
-        return {
-          reason: "an unquoted word contains non-ASCII characters (look-alike letters are refused); quote it if it is text",
-          offending: word.source
-        };
-      if (index > 0 && ruled && word.pattern && startsWithGlob(word))
-        return {
-          reason: `a pattern at the start of an argument can expand to a file named like an option of ${programName(argv[0] ?? "")}; write it as ./${word.value}`,
-          offending: word.source
-        };
-      let denial = this.checkWordPaths(word);
-      if (denial) return denial;
+        return denial(
+          "non-ascii",
+          "an unquoted word contains non-ASCII characters (look-alike letters are refused); quote it if it is text",
+          word.source
+        );
     }
   }
-  /** Every argument may be a path (read or written); options are checked on their `=value`. */
-  checkWordPaths(word) {
-    if (word.value.startsWith("-")) {
-      let equals = word.value.indexOf("=");
-      if (!word.value.startsWith("--") || equals < 0) return;
-      let value = word.value.slice(equals + 1);
-      return word.pattern ? void 0 : this.checkPlainPath(value, word.source);
-    }
-    let verdict = checkPathWord(word.segments, word.value, this.pathCheck);
-    return verdict.ok ? void 0 : { reason: verdict.reason, offending: word.source };
-  }
-  checkPlainPath(value, source) {
-    if (value === "") return;
-    let segments = value.split("/").map((text) => ({ kind: "literal", text })), verdict = checkPathWord(segments, value, this.pathCheck);
-    return verdict.ok ? void 0 : { reason: verdict.reason, offending: source };
-  }
-  isSafeWrite(value) {
-    return this.checkPlainPath(value, value) === void 0;
-  }
-  holdsWorkspaceOrProtected(value) {
-    for (let base of this.bases) {
-      let absolute = path3.resolve(base, value);
-      if (!isInside(absolute, this.ctx.workspace) || containsProtected(path3.relative(this.ctx.workspace, absolute), this.ctx.protectedPaths))
-        return !0;
-    }
-    return !1;
-  }
-  redirects(redirects, argv) {
+  redirects(redirects) {
     for (let redirect of redirects) {
-      let denial = this.redirect(redirect);
-      if (denial) return denial;
+      let found = this.redirect(redirect);
+      if (found) return found;
     }
   }
   redirect(redirect) {
     let offending = this.text(redirect);
     if (redirect.descriptor?.type === "FileDescriptorVariable")
-      return {
-        reason: "redirections that assign a file-descriptor variable ({fd}>\u2026) are not allowed",
+      return denial(
+        "redirect-fd-variable",
+        "redirections that assign a file-descriptor variable ({fd}>\u2026) are not allowed",
         offending
-      };
+      );
     if (redirect.type === "HereDoc") {
       if (!redirect.closing || !redirect.delimiter)
-        return { reason: "the here-document is not closed by its delimiter line", offending };
+        return denial("heredoc-unclosed", "the here-document is not closed by its delimiter line", offending);
       if (redirect.delimiter.quoted) {
         this.literalBodies.push({ pos: redirect.body.pos, end: redirect.body.end });
         return;
       }
-      return /[$`]/.test(redirect.body.text) ? {
-        reason: `an unquoted here-document body with "$" or a backtick would be expanded; quote the delimiter (<<'${redirect.delimiter.value}')`,
+      return /[$`]/.test(redirect.body.text) ? denial(
+        "heredoc-expansion",
+        `an unquoted here-document body with "$" or a backtick would be expanded; quote the delimiter (<<'${redirect.delimiter.value}')`,
         offending
-      } : void 0;
+      ) : void 0;
     }
-    if (!redirect.target) return { reason: "a redirection has no target", offending };
+    if (!redirect.target) return denial("parse-error", "a redirection has no target", offending);
     let resolved = resolveWord(redirect.target, this.source);
-    if (!resolved.ok) return { reason: resolved.reason, offending: resolved.offending };
+    if (!resolved.ok) return denial(resolved.rule, resolved.reason, resolved.offending);
     let target = resolved.word;
     if (redirect.type === "HereString") return;
-    if (target.pattern)
-      return { reason: "a redirection target may not be a file pattern; name the file", offending };
     let op = redirect.operator;
-    if (op === ">&" || op === "<&") {
-      if (/^(\d+|-)$/.test(target.value)) return;
-      if (op === "<&") return { reason: "input duplication needs a descriptor number", offending };
-    }
-    if (target.value === "") return { reason: "a redirection target is empty", offending };
-    let verdict = checkPathWord(target.segments, target.value, this.pathCheck);
-    if (!verdict.ok)
-      return { reason: `cannot ${op === "<" ? "read from" : "write to"} that file: ${verdict.reason}`, offending };
+    if ((op === ">&" || op === "<&") && /^(\d+|-)$/.test(target.value)) return;
+    if (op === "<&") return denial("parse-error", "input duplication needs a descriptor number", offending);
+    if (target.pattern || target.fields.length !== 1)
+      return denial(
+        "redirect-pattern",
+        "a redirection target may not be a file pattern or a brace expansion; name the file",
+        offending
+      );
+    if (target.value === "") return denial("parse-error", "a redirection target is empty", offending);
+    let access = op === "<" ? "read" : "write", found = this.judge.path(target.value, access, this.bases, offending);
+    if (found)
+      return {
+        ...found,
+        reason: `cannot ${access === "read" ? "read from" : "write to"} that file: ${found.reason}`
+      };
   }
   /**
    * `cd DIR` (when the policy allows `cd`) moves later commands; relative paths after it are
-   * checked from every directory the script may then be in.
+   * checked from every directory the script may then be in, resolved as the kernel resolves them.
    */
-  followCd(words, argv) {
-    if (argv[0] !== "cd") return;
-    let target = words[1];
-    if (argv.length !== 2 || !target || target.pattern || target.value.startsWith("-"))
-      return { reason: "cd needs exactly one directory inside the workspace", offending: argv.join(" ") };
-    let after = [
-      ...new Set(this.bases.map((base) => realpathOfLongestExisting(path3.resolve(base, target.value))))
-    ], next = union(this.bases, after);
+  followCd(args) {
+    if (args[0]?.value !== "cd") return;
+    let target = args[1], shown = args.map((a) => a.value).join(" ");
+    if (args.length !== 2 || !target || target.field.glob || target.value.startsWith("-"))
+      return denial("cd-target", "cd needs exactly one directory inside the workspace", shown);
+    let found = this.judge.path(target.value, "read", this.bases, target.source);
+    if (found) return found;
+    let after = [];
+    for (let base of this.bases) {
+      let real = this.judge.real(target.value, base);
+      if (!real) return denial("path-unresolvable", `cd target "${target.value}" cannot be resolved`, shown);
+      after.push(real);
+    }
+    let next = union(this.bases, after);
     if (next.length > MAX_DIRECTORIES)
-      return { reason: "too many directory changes to check paths reliably", offending: argv.join(" ") };
-    this.lastCd = after, this.bases = next;
+      return denial("too-many-directories", "too many directory changes to check paths reliably", shown);
+    this.lastCd = [...new Set(after)], this.bases = next;
   }
-}, HARMLESS_GIT_GLOBALS = /* @__PURE__ */ new Set(["--no-pager", "-P", "--no-optional-locks", "--no-replace-objects"]);
-function withoutHarmlessGitOptions(words) {
-  if (words[0]?.value !== "git") return words;
+}, DASH_LOOKALIKE = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+function stdinOf(redirects, source) {
+  let found;
+  for (let redirect of redirects)
+    if (redirect.type === "HereDoc" || redirect.type === "HereString") found = void 0;
+    else if (redirect.operator === "<" && redirect.target && (redirect.descriptor === void 0 || redirect.descriptor.type === "FileDescriptor" && redirect.descriptor.value === 0)) {
+      let resolved = resolveWord(redirect.target, source);
+      found = resolved.ok && !resolved.word.pattern ? resolved.word.value : void 0;
+    }
+  return found;
+}
+var GIT_GLOBALS_WITH_VALUE = /* @__PURE__ */ new Set([
+  "-c",
+  "-C",
+  "--git-dir",
+  "--work-tree",
+  "--namespace",
+  "--config-env",
+  "--super-prefix",
+  "--list-cmds",
+  "--attr-source",
+  "--exec-path"
+]);
+function withoutGitGlobals(args) {
+  if (args[0]?.value !== "git") return args;
   let index = 1;
-  for (; index < words.length && HARMLESS_GIT_GLOBALS.has(words[index]?.value ?? "") && !words[index]?.pattern; )
-    index++;
-  return index === 1 ? words : [words[0], ...words.slice(index)];
+  for (; index < args.length; ) {
+    let value = args[index]?.value ?? "";
+    if (!value.startsWith("-") || args[index]?.field.glob) break;
+    index += GIT_GLOBALS_WITH_VALUE.has(value) ? 2 : 1;
+  }
+  return index === 1 ? args : [args[0], ...args.slice(index)];
 }
 function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
-function startsWithGlob(word) {
-  return word.segments[0]?.kind === "glob" && !/^[A-Za-z0-9_.]/.test(word.value);
-}
-function matchesAllow(entry, words) {
-  return words.length < entry.words.length ? !1 : entry.words.every((expected, index) => {
-    let word = words[index];
-    return word !== void 0 && !word.pattern && word.value === expected;
+function matchesAllow(entry, args) {
+  return args.length < entry.words.length ? !1 : entry.words.every((expected, index) => {
+    let arg = args[index];
+    return arg !== void 0 && !arg.field.glob && arg.value === expected;
   });
 }
-function matchesDeny(entry, words) {
-  return words.length < entry.words.length ? !1 : entry.words.every((expected, index) => {
-    let word = words[index];
-    return word !== void 0 && (word.pattern || word.value === expected);
+function matchesDeny(entry, args) {
+  return args.length < entry.words.length ? !1 : entry.words.every((expected, index) => {
+    let arg = args[index];
+    return arg !== void 0 && (arg.field.glob || arg.value === expected);
   });
 }
 function formatDenial(decision, policy) {
   let lines = [`Command denied: ${decision.reason}.`];
-  if (decision.offending && lines.push(`Offending part: ${decision.offending}`), policy === null)
+  if (decision.rule && lines.push(`Rule: ${decision.rule}`), decision.offending && lines.push(`Offending part: ${decision.offending}`), policy === null)
     lines.push("Allowed command prefixes: none (no policy file).");
   else {
     let allowed = policy.allow.map((entry) => `\`${entry.text}\``).join(", ");
@@ -5933,8 +10250,8 @@ var entryList = array(string({ error: 'must be a string (a command prefix such a
   workspace: "/kubrick-policy-self-test/workspace",
   protectedPaths: [...DEFAULT_PROTECTED_PATHS]
 };
-function loadPolicy(text, source) {
-  let lineCounter = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: !1 }), lineOf = (offset) => offset === void 0 ? void 0 : lineCounter.linePos(offset).line, yamlError = document.errors[0];
+function loadPolicy(text2, source) {
+  let lineCounter = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: !1 }), lineOf = (offset) => offset === void 0 ? void 0 : lineCounter.linePos(offset).line, yamlError = document.errors[0];
   if (yamlError) {
     let line = lineOf(yamlError.pos[0]);
     throw new PolicyError(
@@ -5982,15 +10299,15 @@ function nodeOffset(document, keyPath) {
   }
   if (keyPath.length > 1) return nodeOffset(document, keyPath.slice(0, -1));
 }
-function parseEntry(text, key, line, source) {
+function parseEntry(text2, key, line, source) {
   let fail = (why) => {
-    throw new PolicyError(`${source}${line ? ` line ${line}` : ""}: ${key} "${text}" ${why}`, {
+    throw new PolicyError(`${source}${line ? ` line ${line}` : ""}: ${key} "${text2}" ${why}`, {
       key,
       ...line ? { line } : {}
     });
   };
-  text.trim() === "" && fail('is empty; write a command prefix such as "npm test"');
-  let script = parse(text);
+  text2.trim() === "" && fail('is empty; write a command prefix such as "npm test"');
+  let script = parse(text2);
   (script.errors ?? []).length > 0 && fail(`does not parse (${script.errors?.[0]?.message ?? "syntax error"})`);
   let statement = script.commands[0], command = statement?.command;
   if ((script.commands.length !== 1 || statement?.background || command?.type !== "Command" || !command.name) && fail("must be a plain command prefix (words only, no operators like ;, &&, |, & or newlines)"), command?.type !== "Command" || !command.name) return fail("must be a plain command prefix");
@@ -5998,10 +10315,12 @@ function parseEntry(text, key, line, source) {
   let words = [];
   for (let item of [command.name, ...command.suffix]) {
     if (item.type !== "Word") return fail("must be words only: no assignments or redirections");
-    let resolved = resolveWord(item, text);
-    resolved.ok || fail(`must be literal words: ${resolved.reason}`), resolved.ok && resolved.word.pattern && fail(`must be literal words: "${resolved.word.source}" is a file pattern; quote it`), resolved.ok && words.push(resolved.word.value);
+    let resolved = resolveWord(item, text2);
+    resolved.ok || fail(`must be literal words: ${resolved.reason}`), resolved.ok && resolved.word.pattern && fail(`must be literal words: "${resolved.word.source}" is a file pattern; quote it`), resolved.ok && resolved.word.fields.length !== 1 && fail(
+      `must be literal words: "${resolved.word.source}" is a brace expansion; quote it or list the entries`
+    ), resolved.ok && words.push(resolved.word.value);
   }
-  return { text, words };
+  return { text: text2, words };
 }
 function runSelfTests(policy, tests, document, lineOf) {
   for (let expected of ["allow", "deny"])

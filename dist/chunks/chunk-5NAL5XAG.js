@@ -25,12 +25,12 @@ import {
   runAgentSession,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-OMYEM7WK.js";
+} from "./chunk-DK7IVMT7.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-MHWZQDWP.js";
+} from "./chunk-TA5JUVMM.js";
 import {
   Redactor
 } from "./chunk-XIM2S6WW.js";
