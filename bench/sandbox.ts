@@ -44,9 +44,21 @@ export async function measureSandbox(iterations: number, batches: number): Promi
   let sandbox: Sandbox | undefined;
   try {
     const startedSetup = performance.now();
-    sandbox = await createSandbox({ mode: 'namespaces', allowNetwork: false, workspace, extraPaths: [] });
+    sandbox = await createSandbox({
+      mode: 'namespaces',
+      allowNetwork: false,
+      workspace,
+      extraPaths: [],
+      env: process.env
+    });
     const setupOnceMs = performance.now() - startedSetup;
-    const none = await createSandbox({ mode: 'none', allowNetwork: false, workspace, extraPaths: [] });
+    const none = await createSandbox({
+      mode: 'none',
+      allowNetwork: false,
+      workspace,
+      extraPaths: [],
+      env: process.env
+    });
     await medianOf(none, request, Math.min(5, iterations)); // warm-up
     await medianOf(sandbox, request, Math.min(5, iterations));
     const bare: number[] = [];

@@ -14,7 +14,7 @@ import {
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-ZVYTUE2G.js";
+} from "./chunks/chunk-XDYIGKJS.js";
 import {
   ProgressComment,
   RunFailed,
@@ -1174,7 +1174,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision, redactor } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-F75QC7G7.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-PQT6MLA3.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1199,7 +1199,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-F75QC7G7.js")
+      execution ?? import("./chunks/execute-PQT6MLA3.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

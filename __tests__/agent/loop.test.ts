@@ -78,7 +78,8 @@ async function runScripted(script: Script, h: Harness = {}) {
             mode: 'none',
             allowNetwork: false,
             workspace: workspace.root,
-            extraPaths: []
+            extraPaths: [],
+            env: process.env
           }),
           toolTimeoutMs: 30_000,
           passthrough: [],

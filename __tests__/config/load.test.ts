@@ -102,6 +102,26 @@ describe('resolveSettings', () => {
     expect(settings.sandbox_paths).toEqual(['/opt/tool']);
   });
 
+  it('reads sandbox_limits as a map, and names a key that is not a limit', () => {
+    const { settings } = resolveSettings({}, repo('sandbox_limits:\n  processes: 1024\n  tmp_mb: 2048\n'));
+    expect(settings.sandbox_limits).toEqual({ processes: 1024, tmp_mb: 2048 });
+    expect(resolveSettings({}, repo('')).settings.sandbox_limits).toEqual({});
+    expect(() => resolveSettings({}, repo('sandbox_limits:\n  procs: 4\n'))).toThrow(/sandbox_limits/);
+    expect(() => resolveSettings({}, repo('sandbox_limits:\n  tmp_mb: -1\n'))).toThrow(
+      /sandbox_limits.*processes, file_size_mb, tmp_mb/
+    );
+  });
+
+  it('never takes sandbox_limits, allow_network or sandbox_paths from an action input', () => {
+    const inputs = readActionInputs({
+      INPUT_SANDBOX_LIMITS: 'processes: 99999',
+      INPUT_ALLOW_NETWORK: 'true',
+      INPUT_SANDBOX_PATHS: '/',
+      INPUT_MAX_ITERATIONS: '3'
+    });
+    expect(inputs).toEqual({ max_iterations: '3' });
+  });
+
   it.each([
     ['INPUT_MAX_ITERATIONS', 'abc', 'max_iterations: "abc" is not a positive integer (from action input)'],
     ['INPUT_MAX_ITERATIONS', '0', 'max_iterations: "0" is not a positive integer'],

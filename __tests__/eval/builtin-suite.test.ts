@@ -87,7 +87,13 @@ describe.each(suite.tasks.map(task => [task.name, task] as const))('task %s', (n
   it('fails its check untouched and passes it with the reference solution', async () => {
     const workspace = await checkoutTask(task.repoDir, mkdtempSync(join(root, `${name}-`)), process.env);
     // One sandbox for both checks: it only binds the workspace, which stays the same directory.
-    const sandbox = await createSandbox({ mode: 'auto', allowNetwork: false, workspace, extraPaths: [] });
+    const sandbox = await createSandbox({
+      mode: 'auto',
+      allowNetwork: false,
+      workspace,
+      extraPaths: [],
+      env: process.env
+    });
     const check = () =>
       runCheck({ command: task.check, workspace, sandbox, timeoutMs: task.checkTimeout * 1000 });
     try {

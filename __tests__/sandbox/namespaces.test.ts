@@ -104,7 +104,13 @@ describe('namespace sandbox', () => {
   });
 
   test('the same script without the sandbox does find the canary (the test can fail)', async () => {
-    const none = await createSandbox({ mode: 'none', allowNetwork: true, workspace, extraPaths: [] });
+    const none = await createSandbox({
+      mode: 'none',
+      allowNetwork: true,
+      workspace,
+      extraPaths: [],
+      env: process.env
+    });
     writeFileSync(join(workspace, 'escape.sh'), escapeScript());
     const before = connections;
     const result = await run(none, ['sh', 'escape.sh']);
@@ -177,6 +183,7 @@ describe('choosing the sandbox', () => {
       allowNetwork: false,
       workspace,
       extraPaths: [],
+      env: process.env,
       probe: unavailable
     });
     expect(box.kind).toBe('none');
@@ -191,6 +198,7 @@ describe('choosing the sandbox', () => {
         allowNetwork: false,
         workspace,
         extraPaths: [],
+        env: process.env,
         probe: unavailable
       })
     ).rejects.toThrow(SandboxUnavailableError);
@@ -200,13 +208,20 @@ describe('choosing the sandbox', () => {
         allowNetwork: false,
         workspace,
         extraPaths: [],
+        env: process.env,
         probe: unavailable
       })
     ).rejects.toThrow(/missing programs: unshare/);
   });
 
   test('none says it was turned off by the setting', async () => {
-    const box = await createSandbox({ mode: 'none', allowNetwork: false, workspace, extraPaths: [] });
+    const box = await createSandbox({
+      mode: 'none',
+      allowNetwork: false,
+      workspace,
+      extraPaths: [],
+      env: process.env
+    });
     expect(box.kind).toBe('none');
     expect(box.description).toContain('`sandbox: none`');
   });
@@ -232,7 +247,13 @@ describe('choosing the sandbox', () => {
     const missing = join(outsider, 'nope');
     mkdirSync(outsider, { recursive: true });
     await expect(
-      createSandbox({ mode: 'namespaces', allowNetwork: false, workspace, extraPaths: [missing] })
+      createSandbox({
+        mode: 'namespaces',
+        allowNetwork: false,
+        workspace,
+        extraPaths: [missing],
+        env: process.env
+      })
     ).rejects.toThrow(missing);
   });
 });

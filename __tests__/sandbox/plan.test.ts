@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createCommandCgroup, type CgroupHost } from '../../src/sandbox/cgroup.js';
 import { accountFiles, commandIdentity } from '../../src/sandbox/identity.js';
-import { defaultLimits, describeLimitHit, lowerLimitsFrom } from '../../src/sandbox/limits.js';
+import { defaultLimits, describeLimitHit, limitsFromSettings } from '../../src/sandbox/limits.js';
 import { gitView, withoutCredentials } from '../../src/sandbox/git-view.js';
 import { planSandbox, planSteps } from '../../src/sandbox/plan.js';
 import { toolchains } from '../../src/sandbox/toolchains.js';
@@ -362,14 +362,13 @@ describe('a cgroup for memory and tasks', () => {
 });
 
 describe('limits', () => {
-  test('tests may lower them, never raise them', () => {
-    const limits = defaultLimits(8 * 1024 * MiB);
-    expect(
-      lowerLimitsFrom('processes=40,file_size_mb=8,tmp_mb=999999,bogus=1,scratch_mb=-3', limits)
-    ).toEqual({
-      ...limits,
+  test('the repository config replaces the ones it names, in its own units', () => {
+    expect(limitsFromSettings({})).toEqual({});
+    expect(limitsFromSettings({ processes: 40, file_size_mb: 8, tmp_mb: 2048, memory_mb: 96 })).toEqual({
       processes: 40,
-      fileSizeBytes: 8 * MiB
+      fileSizeBytes: 8 * MiB,
+      tmpBytes: 2048 * MiB,
+      memoryBytes: 96 * MiB
     });
   });
 

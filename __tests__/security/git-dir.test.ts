@@ -22,7 +22,13 @@ beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'kubrick-gitdir-'));
   execFileSync('git', ['init', '-q', workspace]);
   configBefore = readFileSync(join(workspace, '.git/config'), 'utf8');
-  sandbox = await createSandbox({ mode: 'namespaces', allowNetwork: false, workspace, extraPaths: [] });
+  sandbox = await createSandbox({
+    mode: 'namespaces',
+    allowNetwork: false,
+    workspace,
+    extraPaths: [],
+    env: process.env
+  });
 });
 afterAll(async () => {
   await sandbox?.close?.();

@@ -91,6 +91,8 @@ beforeEach(() => {
   const files: Record<string, string> = {
     ...SAMPLE_FILES,
     '.github/kubrick-policy.yml': POLICY,
+    // Limits small enough to hit without writing gigabytes, set the way a maintainer would.
+    '.github/kubrick.yml': 'sandbox_limits:\n  processes: 40\n  file_size_mb: 8\n  tmp_mb: 16\n  scratch_mb: 8\n',
     'app.py': 'def add(a, b):\n    return a + b\n',
     'test_app.py': 'from app import add\n\ndef test_add():\n    assert add(2, 3) == 5\n'
   };
@@ -151,8 +153,7 @@ async function runCli(turns: Turn[], asUser?: number) {
       env: {
         PATH: path,
         HOME: home,
-        KUBRICK_API_KEY: `sk-${canary}`,
-        KUBRICK_TEST_SANDBOX_LIMITS: 'processes=40,file_size_mb=8,tmp_mb=16,scratch_mb=8'
+        KUBRICK_API_KEY: `sk-${canary}`
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(asUser !== undefined ? { uid: asUser, gid: asUser } : {})

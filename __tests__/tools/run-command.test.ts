@@ -59,8 +59,20 @@ function toolContext(commands?: ReturnType<typeof runner>): ToolContext {
 
 beforeAll(async () => {
   workspace = realpathSync(mkdtempSync(join(tmpdir(), 'kubrick-run-ws-')));
-  none = await createSandbox({ mode: 'none', allowNetwork: false, workspace, extraPaths: [] });
-  namespaces = await createSandbox({ mode: 'namespaces', allowNetwork: false, workspace, extraPaths: [] });
+  none = await createSandbox({
+    mode: 'none',
+    allowNetwork: false,
+    workspace,
+    extraPaths: [],
+    env: process.env
+  });
+  namespaces = await createSandbox({
+    mode: 'namespaces',
+    allowNetwork: false,
+    workspace,
+    extraPaths: [],
+    env: process.env
+  });
 });
 
 afterAll(async () => {

@@ -30,7 +30,7 @@ import { createLlmClient } from '../llm/create.js';
 import { llmOptionsFrom } from '../llm/from-settings.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
-import { createSandbox } from '../sandbox/create.js';
+import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
 import { apiKeyFor, changedFiles, localGit } from './run.js';
@@ -272,13 +272,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   if (outPath) mkdirSync(dirname(outPath), { recursive: true });
 
   const makeSandbox = (settings: Settings, workspace: string) =>
-    createSandbox({
-      mode: settings.sandbox,
-      allowNetwork: settings.allow_network,
-      workspace,
-      extraPaths: settings.sandbox_paths,
-      env: io.env
-    });
+    sandboxFromSettings(settings, workspace, io.env);
   const runSession = async (request: SessionRequest): Promise<SessionOutcome> => {
     // As in `kubrick run`: Kubrick's git trusts the checkout's settings as they are before the agent.
     const git = localGit(request.workspace, io.env);

@@ -20,7 +20,7 @@ import { conclusionOf, type RunEnd } from '../report/conclusion.js';
 import type { Conclusion } from '../report/outcome.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
-import { createSandbox } from '../sandbox/create.js';
+import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import type { Sandbox } from '../sandbox/types.js';
 import type { Mode } from '../mode.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
@@ -227,13 +227,7 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
   );
   if (keyProblem) throw new UsageError(keyProblem);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
-  const sandbox = await createSandbox({
-    mode: settings.sandbox,
-    allowNetwork: settings.allow_network,
-    workspace: root,
-    extraPaths: settings.sandbox_paths,
-    env: io.env
-  });
+  const sandbox = await sandboxFromSettings(settings, root, io.env);
   if (!local.json)
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`

@@ -7,6 +7,16 @@ import { MODES } from '../mode.js';
  * action.yml, docs/configuration.md and the loader are all checked against this table by tests.
  */
 
+/** `sandbox_limits` in the repository config: each one replaces the sandbox's default (docs/security.md). */
+export interface SandboxLimitSettings {
+  processes?: number;
+  file_size_mb?: number;
+  tmp_mb?: number;
+  scratch_mb?: number;
+  shm_mb?: number;
+  memory_mb?: number;
+}
+
 export interface CommitAuthor {
   name: string;
   email: string;
@@ -148,7 +158,23 @@ export const SETTINGS = {
   ),
   sandbox: def(z.enum(['auto', 'namespaces', 'none']), 'auto', 'one of auto, namespaces, none'),
   allow_network: def(bool, false, 'true or false', true, true),
-  sandbox_paths: def(stringList, [] as string[], 'a list of absolute paths', true, true)
+  sandbox_paths: def(stringList, [] as string[], 'a list of absolute paths', true, true),
+  sandbox_limits: def(
+    z
+      .object({
+        processes: positiveInt.pipe(z.number().max(65_536)).optional(),
+        file_size_mb: positiveInt.pipe(z.number().max(1_048_576)).optional(),
+        tmp_mb: positiveInt.pipe(z.number().max(1_048_576)).optional(),
+        scratch_mb: positiveInt.pipe(z.number().max(1_048_576)).optional(),
+        shm_mb: positiveInt.pipe(z.number().max(1_048_576)).optional(),
+        memory_mb: positiveInt.pipe(z.number().max(1_048_576)).optional()
+      })
+      .strict(),
+    {} as SandboxLimitSettings,
+    'a map of processes, file_size_mb, tmp_mb, scratch_mb, shm_mb, memory_mb to positive integers',
+    true,
+    true
+  )
 } satisfies Record<string, SettingDef<unknown>>;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -18,7 +18,7 @@ import type { RunEnd } from '../report/conclusion.js';
 import type { RunOutcome } from '../report/outcome.js';
 import type { ProgressSink } from '../report/progress.js';
 import { workflowLog } from '../report/workflow-commands.js';
-import { createSandbox } from '../sandbox/create.js';
+import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import type { Sandbox } from '../sandbox/types.js';
 import { threadNumber, type RunDecision } from '../trigger/decision.js';
 import { RunFailed } from './errors.js';
@@ -67,13 +67,7 @@ async function loadTrustedPolicy(
 
 async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.ProcessEnv): Promise<Sandbox> {
   try {
-    return await createSandbox({
-      mode: settings.sandbox,
-      allowNetwork: settings.allow_network,
-      workspace,
-      extraPaths: settings.sandbox_paths,
-      env
-    });
+    return await sandboxFromSettings(settings, workspace, env);
   } catch (error) {
     throw new RunFailed(errorMessage(error));
   }

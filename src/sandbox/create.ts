@@ -9,7 +9,7 @@ import { NamespaceSandbox, writeStagingFiles } from './namespaces.js';
 import { NoSandbox } from './none.js';
 import { SandboxUnavailableError } from './errors.js';
 import { accountFiles, commandIdentity, type IdentityFiles } from './identity.js';
-import { defaultLimits, lowerLimitsFrom, type SandboxLimits } from './limits.js';
+import { defaultLimits, type SandboxLimits } from './limits.js';
 import { createCommandCgroup, realCgroupHost } from './cgroup.js';
 import { toolchains } from './toolchains.js';
 import { SANDBOX_HOME } from './scripts.js';
@@ -20,13 +20,13 @@ export interface CreateSandboxOptions {
   workspace: string;
   /** `sandbox_paths`: absolute paths bound back read-only. */
   extraPaths: string[];
-  /** HOME, RUNNER_TEMP and PATH of the runner; defaults to process.env. */
-  env?: NodeJS.ProcessEnv;
+  /** HOME, RUNNER_TEMP and PATH of the runner. */
+  env: NodeJS.ProcessEnv;
   /** How namespaces can be set up here; defaults to a real probe, run once per process. */
   probe?: () => Promise<ProbeResult>;
   /** dirname(process.execPath) unless a test says otherwise. */
   nodeBinDir?: string;
-  /** Smaller limits, for tests that hit them. */
+  /** Limits that replace the defaults (the repository config's `sandbox_limits`). */
   limits?: Partial<SandboxLimits>;
 }
 
@@ -68,7 +68,7 @@ function unsandboxedPath(env: NodeJS.ProcessEnv, workspace: string, nodeBinDir: 
 }
 
 export async function createSandbox(opts: CreateSandboxOptions): Promise<Sandbox> {
-  const env = opts.env ?? process.env;
+  const env = opts.env;
   const nodeBinDir = opts.nodeBinDir ?? dirname(process.execPath);
   const none = (why: string) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
   if (opts.mode === 'none') return none(NONE_BY_SETTING);
@@ -105,10 +105,7 @@ async function namespaceSandbox(
   }
   const files = identityFiles();
   const identity = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files);
-  const limits: SandboxLimits = {
-    ...lowerLimitsFrom(env.KUBRICK_TEST_SANDBOX_LIMITS, defaultLimits(totalmem())),
-    ...opts.limits
-  };
+  const limits: SandboxLimits = { ...defaultLimits(totalmem()), ...opts.limits };
   const stagingDir = mkdtempSync(join(tmpdir(), 'kubrick-sandbox-files-'));
   let cgroup = null;
   try {

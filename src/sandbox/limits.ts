@@ -4,6 +4,8 @@
  * what it is), never the run.
  */
 
+import type { SandboxLimitSettings } from '../config/settings.js';
+
 const MiB = 1024 * 1024;
 
 export interface SandboxLimits {
@@ -23,7 +25,7 @@ export interface SandboxLimits {
   memoryBytes: number | null;
 }
 
-/** The limits commands get unless a test asks for smaller ones. */
+/** The limits commands get unless the repository config's `sandbox_limits` says otherwise. */
 export function defaultLimits(totalMemoryBytes: number): SandboxLimits {
   return {
     processes: 512,
@@ -37,33 +39,16 @@ export function defaultLimits(totalMemoryBytes: number): SandboxLimits {
   };
 }
 
-/**
- * `KUBRICK_TEST_SANDBOX_LIMITS` (e.g. `processes=40,file_size_mb=8,tmp_mb=16,scratch_mb=8`): smaller
- * limits for end-to-end tests that hit them without writing gigabytes. A test-only variable that can
- * only lower a limit, never raise one; anything else in it is ignored.
- */
-export function lowerLimitsFrom(value: string | undefined, limits: SandboxLimits): SandboxLimits {
-  if (!value) return limits;
-  const lowered = { ...limits };
-  const fields: Record<string, [keyof SandboxLimits, number]> = {
-    processes: ['processes', 1],
-    tasks: ['tasks', 1],
-    file_size_mb: ['fileSizeBytes', MiB],
-    tmp_mb: ['tmpBytes', MiB],
-    scratch_mb: ['scratchBytes', MiB],
-    shm_mb: ['shmBytes', MiB],
-    memory_mb: ['memoryBytes', MiB]
-  };
-  for (const pair of value.split(',')) {
-    const [name, raw] = pair.split('=').map(part => part.trim());
-    const field = fields[name ?? ''];
-    const number = Number(raw);
-    if (!field || !Number.isSafeInteger(number) || number <= 0) continue;
-    const [key, unit] = field;
-    const current = lowered[key];
-    if (current === null || number * unit < current) lowered[key] = number * unit;
-  }
-  return lowered;
+/** The repository config's `sandbox_limits` (megabytes, counts) as the sandbox's own figures. */
+export function limitsFromSettings(setting: SandboxLimitSettings): Partial<SandboxLimits> {
+  const limits: Partial<SandboxLimits> = {};
+  if (setting.processes !== undefined) limits.processes = setting.processes;
+  if (setting.file_size_mb !== undefined) limits.fileSizeBytes = setting.file_size_mb * MiB;
+  if (setting.tmp_mb !== undefined) limits.tmpBytes = setting.tmp_mb * MiB;
+  if (setting.scratch_mb !== undefined) limits.scratchBytes = setting.scratch_mb * MiB;
+  if (setting.shm_mb !== undefined) limits.shmBytes = setting.shm_mb * MiB;
+  if (setting.memory_mb !== undefined) limits.memoryBytes = setting.memory_mb * MiB;
+  return limits;
 }
 
 /** A limit the sandbox saw a command hit, as the setup script names it. */

@@ -11,7 +11,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-ZVYTUE2G.js";
+} from "./chunk-XDYIGKJS.js";
 import {
   EXIT,
   UsageError
@@ -19,13 +19,13 @@ import {
 import {
   GitCommandManager,
   costBudgetProblem,
-  createSandbox,
   knownPrices,
   llmOptionsFrom,
   runAgentSession,
+  sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-DK7IVMT7.js";
+} from "./chunk-XXLLSSXW.js";
 import {
   PolicyError,
   loadPolicy,
@@ -189,13 +189,7 @@ async function localRunCommand(args, io) {
     keyWording
   );
   if (keyProblem) throw new UsageError(keyProblem);
-  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), sandbox = await createSandbox({
-    mode: settings.sandbox,
-    allowNetwork: settings.allow_network,
-    workspace: root,
-    extraPaths: settings.sandbox_paths,
-    env: io.env
-  });
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), sandbox = await sandboxFromSettings(settings, root, io.env);
   local.json || io.stderr(
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
 `

@@ -4,7 +4,7 @@ import {
   apiKeyFor,
   changedFiles,
   localGit
-} from "./chunk-5NAL5XAG.js";
+} from "./chunk-3MDBBRET.js";
 import {
   Transcript,
   agentConclusion,
@@ -15,7 +15,7 @@ import {
 import {
   ConfigError,
   resolveSettings
-} from "./chunk-ZVYTUE2G.js";
+} from "./chunk-XDYIGKJS.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -26,12 +26,12 @@ import {
 import {
   GitCommandManager,
   costBudgetProblem,
-  createSandbox,
   knownPrices,
   llmOptionsFrom,
   runAgentSession,
+  sandboxFromSettings,
   tamperedMessage
-} from "./chunk-DK7IVMT7.js";
+} from "./chunk-XXLLSSXW.js";
 import {
   PolicyError,
   loadPolicy
@@ -865,13 +865,7 @@ async function evalCommand(args, io) {
   if (keyProblem) throw new UsageError(keyProblem);
   let redactor = Redactor.fromEnvironment(io.env, [apiKey]), clean = (text2) => neutralizeWorkflowCommands(redactor.redact(text2)), transcriptsDir = outputPath("transcripts", io.cwd, values.transcripts, "directory"), outPath = outputPath("out", io.cwd, values.out, "file");
   outPath && mkdirSync3(dirname3(outPath), { recursive: !0 });
-  let makeSandbox = (settings, workspace) => createSandbox({
-    mode: settings.sandbox,
-    allowNetwork: settings.allow_network,
-    workspace,
-    extraPaths: settings.sandbox_paths,
-    env: io.env
-  }), runSession = async (request) => {
+  let makeSandbox = (settings, workspace) => sandboxFromSettings(settings, workspace, io.env), runSession = async (request) => {
     let git = localGit(request.workspace, io.env);
     await git?.trustCurrentState();
     let result = await runAgentSession({

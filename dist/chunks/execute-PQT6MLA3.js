@@ -5,7 +5,6 @@ import {
   GitError,
   budgetsFrom,
   costBudgetProblem,
-  createSandbox,
   describeBudget,
   diffStats,
   gitDirOf,
@@ -13,9 +12,10 @@ import {
   llmOptionsFrom,
   pushAuthConfig,
   runAgentSession,
+  sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-DK7IVMT7.js";
+} from "./chunk-XXLLSSXW.js";
 import {
   PolicyError,
   loadPolicy,
@@ -942,13 +942,7 @@ async function loadTrustedPolicy(gh, runner, settings, ref) {
 }
 async function sandboxFor(settings, workspace, env) {
   try {
-    return await createSandbox({
-      mode: settings.sandbox,
-      allowNetwork: settings.allow_network,
-      workspace,
-      extraPaths: settings.sandbox_paths,
-      env
-    });
+    return await sandboxFromSettings(settings, workspace, env);
   } catch (error) {
     throw new RunFailed(errorMessage(error));
   }

@@ -8569,24 +8569,9 @@ function defaultLimits(totalMemoryBytes) {
     memoryBytes: Math.max(512 * 1048576, Math.floor(totalMemoryBytes * 3 / 4))
   };
 }
-function lowerLimitsFrom(value, limits) {
-  if (!value) return limits;
-  let lowered = { ...limits }, fields = {
-    processes: ["processes", 1],
-    tasks: ["tasks", 1],
-    file_size_mb: ["fileSizeBytes", 1048576],
-    tmp_mb: ["tmpBytes", 1048576],
-    scratch_mb: ["scratchBytes", 1048576],
-    shm_mb: ["shmBytes", 1048576],
-    memory_mb: ["memoryBytes", 1048576]
-  };
-  for (let pair of value.split(",")) {
-    let [name, raw] = pair.split("=").map((part) => part.trim()), field = fields[name ?? ""], number2 = Number(raw);
-    if (!field || !Number.isSafeInteger(number2) || number2 <= 0) continue;
-    let [key, unit] = field, current = lowered[key];
-    (current === null || number2 * unit < current) && (lowered[key] = number2 * unit);
-  }
-  return lowered;
+function limitsFromSettings(setting) {
+  let limits = {};
+  return setting.processes !== void 0 && (limits.processes = setting.processes), setting.file_size_mb !== void 0 && (limits.fileSizeBytes = setting.file_size_mb * 1048576), setting.tmp_mb !== void 0 && (limits.tmpBytes = setting.tmp_mb * 1048576), setting.scratch_mb !== void 0 && (limits.scratchBytes = setting.scratch_mb * 1048576), setting.shm_mb !== void 0 && (limits.shmBytes = setting.shm_mb * 1048576), setting.memory_mb !== void 0 && (limits.memoryBytes = setting.memory_mb * 1048576), limits;
 }
 var LIMIT_HITS = [
   "processes",
@@ -9103,7 +9088,7 @@ function unsandboxedPath(env, workspace, nodeBinDir) {
   }).commandPath;
 }
 async function createSandbox(opts) {
-  let env = opts.env ?? process.env, nodeBinDir = opts.nodeBinDir ?? dirname7(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
+  let env = opts.env, nodeBinDir = opts.nodeBinDir ?? dirname7(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
   if (opts.mode === "none") return none(NONE_BY_SETTING);
   try {
     return await namespaceSandbox(opts, env, nodeBinDir);
@@ -9127,10 +9112,7 @@ async function namespaceSandbox(opts, env, nodeBinDir) {
   } catch {
     throw new SandboxUnavailableError(`the workspace ${opts.workspace} is not an existing directory`);
   }
-  let files = identityFiles(), identity3 = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files), limits = {
-    ...lowerLimitsFrom(env.KUBRICK_TEST_SANDBOX_LIMITS, defaultLimits(totalmem())),
-    ...opts.limits
-  }, stagingDir = mkdtempSync3(join14(tmpdir3(), "kubrick-sandbox-files-")), cgroup = null;
+  let files = identityFiles(), identity3 = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files), limits = { ...defaultLimits(totalmem()), ...opts.limits }, stagingDir = mkdtempSync3(join14(tmpdir3(), "kubrick-sandbox-files-")), cgroup = null;
   try {
     let plan = planSandbox({
       workspace: opts.workspace,
@@ -9160,6 +9142,18 @@ async function namespaceSandbox(opts, env, nodeBinDir) {
   } catch (error) {
     throw await cgroup?.remove(), rmSync3(stagingDir, { recursive: !0, force: !0 }), error;
   }
+}
+
+// src/sandbox/from-settings.ts
+function sandboxFromSettings(settings, workspace, env) {
+  return createSandbox({
+    mode: settings.sandbox,
+    allowNetwork: settings.allow_network,
+    workspace,
+    extraPaths: settings.sandbox_paths,
+    limits: limitsFromSettings(settings.sandbox_limits),
+    env
+  });
 }
 
 // src/git/changes.ts
@@ -9239,7 +9233,7 @@ export {
   tamperedMessage,
   GitCommandManager,
   llmOptionsFrom,
-  createSandbox,
+  sandboxFromSettings,
   workspaceChanges,
   diffStats
 };

@@ -6,6 +6,7 @@ import {
   boolean,
   literal,
   number,
+  object,
   require_dist,
   string,
   union,
@@ -104,7 +105,21 @@ var optionalPositiveInt = union([literal("").transform(() => null), positiveInt]
   ),
   sandbox: def(_enum(["auto", "namespaces", "none"]), "auto", "one of auto, namespaces, none"),
   allow_network: def(bool, !1, "true or false", !0, !0),
-  sandbox_paths: def(stringList, [], "a list of absolute paths", !0, !0)
+  sandbox_paths: def(stringList, [], "a list of absolute paths", !0, !0),
+  sandbox_limits: def(
+    object({
+      processes: positiveInt.pipe(number().max(65536)).optional(),
+      file_size_mb: positiveInt.pipe(number().max(1048576)).optional(),
+      tmp_mb: positiveInt.pipe(number().max(1048576)).optional(),
+      scratch_mb: positiveInt.pipe(number().max(1048576)).optional(),
+      shm_mb: positiveInt.pipe(number().max(1048576)).optional(),
+      memory_mb: positiveInt.pipe(number().max(1048576)).optional()
+    }).strict(),
+    {},
+    "a map of processes, file_size_mb, tmp_mb, scratch_mb, shm_mb, memory_mb to positive integers",
+    !0,
+    !0
+  )
 }, INPUT_NAMES = Object.keys(SETTINGS).filter((k) => !SETTINGS[k].repoOnly), REPO_CONFIG_KEYS = Object.keys(SETTINGS).filter(
   (k) => SETTINGS[k].repoConfigurable
 );

@@ -9,7 +9,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-ZVYTUE2G.js";
+} from "./chunk-XDYIGKJS.js";
 import {
   EXIT,
   UsageError
