@@ -92,7 +92,8 @@ beforeEach(() => {
     ...SAMPLE_FILES,
     '.github/kubrick-policy.yml': POLICY,
     // Limits small enough to hit without writing gigabytes, set the way a maintainer would.
-    '.github/kubrick.yml': 'sandbox_limits:\n  processes: 40\n  file_size_mb: 8\n  tmp_mb: 16\n  scratch_mb: 8\n',
+    '.github/kubrick.yml':
+      'sandbox_limits:\n  processes: 40\n  file_size_mb: 8\n  tmp_mb: 16\n  scratch_mb: 8\n',
     'app.py': 'def add(a, b):\n    return a + b\n',
     'test_app.py': 'from app import add\n\ndef test_add():\n    assert add(2, 3) == 5\n'
   };
