@@ -21,7 +21,8 @@ import {
   runJobs,
   runTask,
   type SessionRequest,
-  type SessionOutcome
+  type SessionOutcome,
+  type TaskRunResult
 } from '../eval/run-task.js';
 import { type SettingInputs, taskSettings } from '../eval/settings.js';
 import { loadSuite, selectTasks, SuiteError } from '../eval/suite.js';
@@ -218,17 +219,38 @@ function cleanUpOnSignal(tempRoot: string): () => void {
   };
 }
 
-export async function evalCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parse(args);
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (values.compare) return compareCommand(parsed, io);
+/** What the flags ask for, checked completely before anything runs. */
+interface EvalPlan {
+  runs: number;
+  concurrency: number;
+  base: Settings;
+  jobs: EvalJob[];
+  transcriptsDir: string | null;
+  outPath: string | null;
+  json: boolean;
+}
+
+function suiteDirFrom(values: Parsed['values'], cwd: string): string {
+  if (typeof values.suite === 'string') return resolve(cwd, values.suite);
+  const builtin = findBuiltinSuite();
+  if (!builtin)
+    throw new UsageError('the built-in suite (eval/suite) is not next to this kubrick; pass --suite DIR');
+  return builtin;
+}
+
+function taskNamesFrom(values: Parsed['values']): string[] | null {
+  if (typeof values.tasks !== 'string') return null;
+  const names = values.tasks
+    .split(',')
+    .map(name => name.trim())
+    .filter(name => name.length > 0);
+  if (names.length === 0) throw new UsageError('--tasks needs at least one task name');
+  return names;
+}
+
+function planEval({ values, positionals }: Parsed, io: CliIo): EvalPlan {
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --suite ${positionals[0]}?)`);
-
   const runs = positiveInt('runs', values.runs, 1, MAX_RUNS);
   const concurrency = positiveInt('concurrency', values.concurrency, 1, MAX_CONCURRENCY);
   const flags = flagInputs(values, io.env);
@@ -240,40 +262,15 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   if (!base.model) throw new UsageError('--model (or KUBRICK_MODEL) is required');
-
-  let suiteDir: string;
-  if (typeof values.suite === 'string') suiteDir = resolve(io.cwd, values.suite);
-  else {
-    const builtin = findBuiltinSuite();
-    if (!builtin)
-      throw new UsageError('the built-in suite (eval/suite) is not next to this kubrick; pass --suite DIR');
-    suiteDir = builtin;
-  }
-  const names =
-    typeof values.tasks === 'string'
-      ? values.tasks
-          .split(',')
-          .map(name => name.trim())
-          .filter(name => name.length > 0)
-      : null;
-  if (names !== null && names.length === 0) throw new UsageError('--tasks needs at least one task name');
-  const jobs = planJobs(suiteDir, names, flags, runs);
-
-  const apiKey = apiKeyFor(base, io.env);
-  const keyProblem = missingKeyProblem(
-    { provider: base.provider, baseUrl: base.base_url, apiKey },
-    cliKeyWording(base.provider)
-  );
-  if (keyProblem) throw new UsageError(keyProblem);
-  const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
-  const clean = (text: string) => neutralizeWorkflowCommands(redactor.redact(text));
+  const jobs = planJobs(suiteDirFrom(values, io.cwd), taskNamesFrom(values), flags, runs);
   const transcriptsDir = outputPath('transcripts', io.cwd, values.transcripts, 'directory');
   const outPath = outputPath('out', io.cwd, values.out, 'file');
-  if (outPath) mkdirSync(dirname(outPath), { recursive: true });
+  return { runs, concurrency, base, jobs, transcriptsDir, outPath, json: values.json === true };
+}
 
-  const makeSandbox = (settings: Settings, workspace: string) =>
-    sandboxFromSettings(settings, workspace, io.env);
-  const runSession = async (request: SessionRequest): Promise<SessionOutcome> => {
+/** One task run's agent session: the same steps as `kubrick run`, on the task's checkout. */
+function sessionRunner(apiKey: string, io: CliIo): (request: SessionRequest) => Promise<SessionOutcome> {
+  return async request => {
     // As in `kubrick run`: Kubrick's git trusts the checkout's settings as they are before the agent.
     const git = localGit(request.workspace, io.env);
     await git?.trustCurrentState();
@@ -297,6 +294,54 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     const files = await changedFiles(git, request.settings, result.changedFiles);
     return { result, conclusion: agentConclusion(result, files.length === 0) };
   };
+}
+
+function printReport(
+  io: CliIo,
+  plan: EvalPlan,
+  report: EvalReport,
+  results: TaskRunResult[],
+  header: { started: number; sandbox: string; redactor: Redactor }
+): void {
+  const { redactor } = header;
+  if (plan.outPath) writeFileSync(plan.outPath, `${JSON.stringify(report, null, 2)}\n`);
+  if (plan.json) io.stdout(`${JSON.stringify(report)}\n`);
+  else {
+    const notes = new Map(
+      results.filter(r => r.reason !== null).map(r => [`${r.name}#${r.run}`, redactor.redact(r.reason!)])
+    );
+    const meta = { version: VERSION, date: new Date(header.started), sandbox: header.sandbox };
+    io.stdout(neutralizeWorkflowCommands(redactor.redact(renderMarkdown(report, meta, notes))));
+  }
+  io.stderr(
+    `kubrick eval: ${headline(report)} · cost ${money(report.cost_usd)} · ${duration(report.seconds)}` +
+      (plan.outPath ? ` · report written to ${plan.outPath}` : '') +
+      '\n'
+  );
+}
+
+export async function evalCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parse(args);
+  if (parsed.values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (parsed.values.compare) return compareCommand(parsed, io);
+  const plan = planEval(parsed, io);
+  const { base, jobs, runs, concurrency, transcriptsDir, outPath } = plan;
+
+  const apiKey = apiKeyFor(base, io.env);
+  const keyProblem = missingKeyProblem(
+    { provider: base.provider, baseUrl: base.base_url, apiKey },
+    cliKeyWording(base.provider)
+  );
+  if (keyProblem) throw new UsageError(keyProblem);
+  const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
+  const clean = (text: string) => neutralizeWorkflowCommands(redactor.redact(text));
+  if (outPath) mkdirSync(dirname(outPath), { recursive: true });
+  const makeSandbox = (settings: Settings, workspace: string) =>
+    sandboxFromSettings(settings, workspace, io.env);
+  const runSession = sessionRunner(apiKey, io);
 
   const tempRoot = mkdtempSync(join(tmpdir(), 'kubrick-eval-'));
   const undoSignals = cleanUpOnSignal(tempRoot);
@@ -304,8 +349,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   let progress: Progress | undefined;
   try {
     // The sandbox the runs will get, learnt once up front: `namespaces` that cannot work fails here.
-    const probeDir = mkdtempSync(join(tempRoot, 'probe-'));
-    const probe = await makeSandbox(base, probeDir);
+    const probe = await makeSandbox(base, mkdtempSync(join(tempRoot, 'probe-')));
     await probe.close?.();
     const taskCount = new Set(jobs.map(job => job.task.name)).size;
     io.stderr(
@@ -314,14 +358,19 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           `with ${base.provider}/${base.model}, concurrency ${Math.min(concurrency, jobs.length)}; sandbox: ${probe.description}\n`
       )
     );
-    progress = new Progress({
+    const live = new Progress({
       write: io.stderr,
       ...(io.terminal ? { terminal: io.terminal } : {}),
       total: jobs.length,
       runsPerTask: runs,
       clean
     });
-    const live = progress;
+    progress = live;
+    const transcriptFor = ({ task, run }: EvalJob) => {
+      const path = transcriptsDir ? join(transcriptsDir, `${task.name}-run${run}.jsonl`) : null;
+      if (path) rmSync(path, { force: true });
+      return new Transcript(path, redactor);
+    };
     const results = await runJobs(
       jobs,
       concurrency,
@@ -332,46 +381,16 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           env: io.env,
           createSandbox: makeSandbox,
           runSession,
-          transcriptFor: ({ task, run }) => {
-            const path = transcriptsDir ? join(transcriptsDir, `${task.name}-run${run}.jsonl`) : null;
-            if (path) rmSync(path, { force: true });
-            return new Transcript(path, redactor);
-          },
+          transcriptFor,
           onEvent: (running, event) => live.agentEvent(running, event)
         });
       },
       (result, job) => live.jobFinished(result, job)
     );
-    progress.stop();
-    const report: EvalReport = buildReport({
-      model: base.model,
-      provider: base.provider,
-      runs,
-      seconds: (Date.now() - started) / 1000,
-      results
-    });
-    const json = JSON.stringify(report);
-    if (outPath) writeFileSync(outPath, `${JSON.stringify(report, null, 2)}\n`);
-    if (values.json) io.stdout(`${json}\n`);
-    else {
-      const notes = new Map(
-        results.filter(r => r.reason !== null).map(r => [`${r.name}#${r.run}`, redactor.redact(r.reason!)])
-      );
-      io.stdout(
-        clean(
-          renderMarkdown(
-            report,
-            { version: VERSION, date: new Date(started), sandbox: probe.description },
-            notes
-          )
-        )
-      );
-    }
-    io.stderr(
-      `kubrick eval: ${headline(report)} · cost ${money(report.cost_usd)} · ${duration(report.seconds)}` +
-        (outPath ? ` · report written to ${outPath}` : '') +
-        '\n'
-    );
+    live.stop();
+    const seconds = (Date.now() - started) / 1000;
+    const report = buildReport({ model: base.model, provider: base.provider, runs, seconds, results });
+    printReport(io, plan, report, results, { started, sandbox: probe.description, redactor });
     return EXIT.ok;
   } finally {
     progress?.stop();

@@ -834,11 +834,20 @@ function cleanUpOnSignal(tempRoot) {
     process.off("SIGINT", handler), process.off("SIGTERM", handler);
   };
 }
-async function evalCommand(args, io) {
-  let parsed = parse(args), { values, positionals } = parsed;
-  if (values.help)
-    return io.stdout(USAGE), EXIT.ok;
-  if (values.compare) return compareCommand(parsed, io);
+function suiteDirFrom(values, cwd) {
+  if (typeof values.suite == "string") return resolve2(cwd, values.suite);
+  let builtin = findBuiltinSuite();
+  if (!builtin)
+    throw new UsageError("the built-in suite (eval/suite) is not next to this kubrick; pass --suite DIR");
+  return builtin;
+}
+function taskNamesFrom(values) {
+  if (typeof values.tasks != "string") return null;
+  let names = values.tasks.split(",").map((name) => name.trim()).filter((name) => name.length > 0);
+  if (names.length === 0) throw new UsageError("--tasks needs at least one task name");
+  return names;
+}
+function planEval({ values, positionals }, io) {
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --suite ${positionals[0]}?)`);
   let runs = positiveInt("runs", values.runs, 1, MAX_RUNS), concurrency = positiveInt("concurrency", values.concurrency, 1, MAX_CONCURRENCY), flags = flagInputs(values, io.env), base;
@@ -848,24 +857,11 @@ async function evalCommand(args, io) {
     throw error instanceof ConfigError ? new UsageError(error.message) : error;
   }
   if (!base.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
-  let suiteDir;
-  if (typeof values.suite == "string") suiteDir = resolve2(io.cwd, values.suite);
-  else {
-    let builtin = findBuiltinSuite();
-    if (!builtin)
-      throw new UsageError("the built-in suite (eval/suite) is not next to this kubrick; pass --suite DIR");
-    suiteDir = builtin;
-  }
-  let names = typeof values.tasks == "string" ? values.tasks.split(",").map((name) => name.trim()).filter((name) => name.length > 0) : null;
-  if (names !== null && names.length === 0) throw new UsageError("--tasks needs at least one task name");
-  let jobs = planJobs(suiteDir, names, flags, runs), apiKey = apiKeyFor(base, io.env), keyProblem = missingKeyProblem(
-    { provider: base.provider, baseUrl: base.base_url, apiKey },
-    cliKeyWording(base.provider)
-  );
-  if (keyProblem) throw new UsageError(keyProblem);
-  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), clean = (text2) => neutralizeWorkflowCommands(redactor.redact(text2)), transcriptsDir = outputPath("transcripts", io.cwd, values.transcripts, "directory"), outPath = outputPath("out", io.cwd, values.out, "file");
-  outPath && mkdirSync3(dirname3(outPath), { recursive: !0 });
-  let makeSandbox = (settings, workspace) => sandboxFromSettings(settings, workspace, io.env), runSession = async (request) => {
+  let jobs = planJobs(suiteDirFrom(values, io.cwd), taskNamesFrom(values), flags, runs), transcriptsDir = outputPath("transcripts", io.cwd, values.transcripts, "directory"), outPath = outputPath("out", io.cwd, values.out, "file");
+  return { runs, concurrency, base, jobs, transcriptsDir, outPath, json: values.json === !0 };
+}
+function sessionRunner(apiKey, io) {
+  return async (request) => {
     let git = localGit(request.workspace, io.env);
     await git?.trustCurrentState();
     let result = await runAgentSession({
@@ -886,9 +882,39 @@ async function evalCommand(args, io) {
       return { result: { ...result, reason: tamperedMessage(tampered) }, conclusion: "failure" };
     let files = await changedFiles(git, request.settings, result.changedFiles);
     return { result, conclusion: agentConclusion(result, files.length === 0) };
-  }, tempRoot = mkdtempSync3(join6(tmpdir2(), "kubrick-eval-")), undoSignals = cleanUpOnSignal(tempRoot), started = Date.now(), progress;
+  };
+}
+function printReport(io, plan, report, results, header) {
+  let { redactor } = header;
+  if (plan.outPath && writeFileSync(plan.outPath, `${JSON.stringify(report, null, 2)}
+`), plan.json) io.stdout(`${JSON.stringify(report)}
+`);
+  else {
+    let notes = new Map(
+      results.filter((r) => r.reason !== null).map((r) => [`${r.name}#${r.run}`, redactor.redact(r.reason)])
+    ), meta = { version: VERSION, date: new Date(header.started), sandbox: header.sandbox };
+    io.stdout(neutralizeWorkflowCommands(redactor.redact(renderMarkdown(report, meta, notes))));
+  }
+  io.stderr(
+    `kubrick eval: ${headline(report)} \xB7 cost ${money(report.cost_usd)} \xB7 ${duration(report.seconds)}` + (plan.outPath ? ` \xB7 report written to ${plan.outPath}` : "") + `
+`
+  );
+}
+async function evalCommand(args, io) {
+  let parsed = parse(args);
+  if (parsed.values.help)
+    return io.stdout(USAGE), EXIT.ok;
+  if (parsed.values.compare) return compareCommand(parsed, io);
+  let plan = planEval(parsed, io), { base, jobs, runs, concurrency, transcriptsDir, outPath } = plan, apiKey = apiKeyFor(base, io.env), keyProblem = missingKeyProblem(
+    { provider: base.provider, baseUrl: base.base_url, apiKey },
+    cliKeyWording(base.provider)
+  );
+  if (keyProblem) throw new UsageError(keyProblem);
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), clean = (text2) => neutralizeWorkflowCommands(redactor.redact(text2));
+  outPath && mkdirSync3(dirname3(outPath), { recursive: !0 });
+  let makeSandbox = (settings, workspace) => sandboxFromSettings(settings, workspace, io.env), runSession = sessionRunner(apiKey, io), tempRoot = mkdtempSync3(join6(tmpdir2(), "kubrick-eval-")), undoSignals = cleanUpOnSignal(tempRoot), started = Date.now(), progress;
   try {
-    let probeDir = mkdtempSync3(join6(tempRoot, "probe-")), probe = await makeSandbox(base, probeDir);
+    let probe = await makeSandbox(base, mkdtempSync3(join6(tempRoot, "probe-")));
     await probe.close?.();
     let taskCount = new Set(jobs.map((job) => job.task.name)).size;
     io.stderr(
@@ -896,14 +922,19 @@ async function evalCommand(args, io) {
         `kubrick eval: ${taskCount} task${taskCount === 1 ? "" : "s"} \xD7 ${runs} run${runs === 1 ? "" : "s"} with ${base.provider}/${base.model}, concurrency ${Math.min(concurrency, jobs.length)}; sandbox: ${probe.description}
 `
       )
-    ), progress = new Progress({
+    );
+    let live = new Progress({
       write: io.stderr,
       ...io.terminal ? { terminal: io.terminal } : {},
       total: jobs.length,
       runsPerTask: runs,
       clean
     });
-    let live = progress, results = await runJobs(
+    progress = live;
+    let transcriptFor = ({ task, run }) => {
+      let path = transcriptsDir ? join6(transcriptsDir, `${task.name}-run${run}.jsonl`) : null;
+      return path && rmSync3(path, { force: !0 }), new Transcript(path, redactor);
+    }, results = await runJobs(
       jobs,
       concurrency,
       (job) => (live.jobStarted(job), runTask(job, {
@@ -911,43 +942,14 @@ async function evalCommand(args, io) {
         env: io.env,
         createSandbox: makeSandbox,
         runSession,
-        transcriptFor: ({ task, run }) => {
-          let path = transcriptsDir ? join6(transcriptsDir, `${task.name}-run${run}.jsonl`) : null;
-          return path && rmSync3(path, { force: !0 }), new Transcript(path, redactor);
-        },
+        transcriptFor,
         onEvent: (running, event) => live.agentEvent(running, event)
       })),
       (result, job) => live.jobFinished(result, job)
     );
-    progress.stop();
-    let report = buildReport({
-      model: base.model,
-      provider: base.provider,
-      runs,
-      seconds: (Date.now() - started) / 1e3,
-      results
-    }), json = JSON.stringify(report);
-    if (outPath && writeFileSync(outPath, `${JSON.stringify(report, null, 2)}
-`), values.json) io.stdout(`${json}
-`);
-    else {
-      let notes = new Map(
-        results.filter((r) => r.reason !== null).map((r) => [`${r.name}#${r.run}`, redactor.redact(r.reason)])
-      );
-      io.stdout(
-        clean(
-          renderMarkdown(
-            report,
-            { version: VERSION, date: new Date(started), sandbox: probe.description },
-            notes
-          )
-        )
-      );
-    }
-    return io.stderr(
-      `kubrick eval: ${headline(report)} \xB7 cost ${money(report.cost_usd)} \xB7 ${duration(report.seconds)}` + (outPath ? ` \xB7 report written to ${outPath}` : "") + `
-`
-    ), EXIT.ok;
+    live.stop();
+    let seconds2 = (Date.now() - started) / 1e3, report = buildReport({ model: base.model, provider: base.provider, runs, seconds: seconds2, results });
+    return printReport(io, plan, report, results, { started, sandbox: probe.description, redactor }), EXIT.ok;
   } finally {
     progress?.stop(), undoSignals(), rmSync3(tempRoot, { recursive: !0, force: !0 });
   }
