@@ -106,6 +106,13 @@ describe('a pull request reviewed again after new commits', () => {
       { env: world.repo.env }
     );
     const commitB = head('feature/stats');
+    // GitHub stores the review and still answers 502: it is found, not posted twice.
+    world.gh.failNext({
+      method: 'POST',
+      pathPattern: /\/pulls\/\d+\/reviews$/,
+      status: 502,
+      afterEffect: true
+    });
     const second = await review({ comment: '/kubrick review' }, number, [
       finish({
         summary: 'Checked the new formatting helper.',
@@ -127,8 +134,12 @@ describe('a pull request reviewed again after new commits', () => {
     expect(second.request).toContain('pull_request_diff');
     expect(second.body).toContain(`\`${short(commitA)}..${short(commitB)}\``);
     expect(second.body).toContain(`<!-- kubrick:review:${commitB} -->`);
+    expect(world.gh.pendingFaults()).toBe(0);
     expect(second.review.comments.map(c => [c.path, c.line])).toEqual([['src/format.js', 1]]);
     expect(second.body).toMatch(/1 finding already made in an earlier review was not posted again/);
+    expect(
+      world.gh.state.reviews.filter(r => String(r.body).includes(`kubrick:review:${commitB}`))
+    ).toHaveLength(1);
     // Nothing changed under the earlier finding, so its thread gets no reply.
     expect(repliesTo(firstThread)).toEqual([]);
     formatThread = second.review.comments[0]!.id as number;
@@ -143,6 +154,7 @@ describe('a pull request reviewed again after new commits', () => {
       { env: world.repo.env }
     );
     const commitC = head('feature/stats');
+    world.gh.failNext({ method: 'POST', pathPattern: /\/replies$/, status: 502, afterEffect: true });
     const third = await review({ comment: '/kubrick review' }, number, [
       finish({
         summary: 'The empty-array fix looks right.',
@@ -151,6 +163,7 @@ describe('a pull request reviewed again after new commits', () => {
       })
     ]);
     expect(third.request).toContain('whose lines the new commits changed');
+    expect(world.gh.pendingFaults()).toBe(0);
     const replies = repliesTo(firstThread);
     expect(replies).toHaveLength(1);
     expect(String(replies[0]!.body)).toMatch(

@@ -36,8 +36,8 @@ export function followUpsToPost(
 /** One line: the verdict, the commit, the model's note (flattened, short, unable to open a hidden comment). */
 export function replyText(followUp: FollowUp, head: string): string {
   let note = followUp.decision.note
+    .replace(/<!--|-->/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/<!--|-->/g, '')
     .trim();
   if (note.length > MAX_NOTE) note = `${note.slice(0, MAX_NOTE - 1)}…`;
   const verdict =

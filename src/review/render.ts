@@ -45,19 +45,23 @@ export function renderFileDiff(file: PullFile): string {
  * A file's diff in pages of at most about `pageChars` characters, each made of whole hunks. A single
  * hunk longer than a page is the one thing split, by lines, and each part says where it continues.
  */
+const CONTINUES = '(this hunk continues on the next page)';
+
 export function diffPages(file: PullFile, pageChars: number): string[] {
   if (file.patch === undefined) return [renderFileDiff(file)];
+  // Room for the fences around a page and the note at the end of a split hunk.
+  const room = pageChars - 2 * (fenceFor(file.patch).length + 6) - CONTINUES.length - 1;
   const pieces: string[][] = [];
   for (const hunk of parseHunks(file.patch)) {
     const lines = hunkLines(hunk);
-    if (size(lines) <= pageChars) {
+    if (size(lines) <= room) {
       pieces.push(lines);
       continue;
     }
     let part: string[] = [];
     for (const line of lines) {
-      if (part.length > 0 && size(part) + line.length + 1 > pageChars) {
-        pieces.push([...part, '(this hunk continues on the next page)']);
+      if (part.length > 0 && size(part) + line.length + 1 > room) {
+        pieces.push([...part, CONTINUES]);
         part = [`${hunk.header} (continued)`];
       }
       part.push(line);
@@ -67,7 +71,7 @@ export function diffPages(file: PullFile, pageChars: number): string[] {
   const pages: string[][] = [];
   let page: string[] = [];
   for (const piece of pieces) {
-    if (page.length > 0 && size(page) + size(piece) + 1 > pageChars) {
+    if (page.length > 0 && size(page) + size(piece) > room + CONTINUES.length + 1) {
       pages.push(page);
       page = [];
     }
