@@ -122,27 +122,22 @@ describe('review history', () => {
 });
 
 describe('what a review covers', () => {
-  function comparing(answer: { status?: string; error?: number }): GitHub {
+  function comparing(answer: { status?: string; error?: number; files?: number }): GitHub {
+    const file = (i: number) => ({
+      filename: `f${i}.js`,
+      status: 'added',
+      additions: 1,
+      deletions: 0,
+      patch: '@@ -0,0 +1 @@\n+b'
+    });
     const client = {
       rest: {
         repos: {
           compareCommitsWithBasehead: async () => {
             if (answer.error)
               throw Object.assign(new Error(`HTTP ${answer.error}`), { status: answer.error });
-            return {
-              data: {
-                status: answer.status,
-                files: [
-                  {
-                    filename: 'b.js',
-                    status: 'added',
-                    additions: 1,
-                    deletions: 0,
-                    patch: '@@ -0,0 +1 @@\n+b'
-                  }
-                ]
-              }
-            };
+            const files = Array.from({ length: answer.files ?? 1 }, (_, i) => file(i));
+            return { data: { status: answer.status, files } };
           }
         }
       }
@@ -155,7 +150,7 @@ describe('what a review covers', () => {
   it('is the changes since the last reviewed commit when it is an ancestor of the head', async () => {
     const decision = await decide(comparing({ status: 'ahead' }), A);
     expect(decision.scope).toEqual({ kind: 'incremental', head: B, lastReviewed: A });
-    expect(decision.sinceLastReview?.map(f => f.path)).toEqual(['b.js']);
+    expect(decision.sinceLastReview?.map(f => f.path)).toEqual(['f0.js']);
   });
 
   it('is the whole pull request otherwise, with the reason', async () => {
@@ -178,6 +173,12 @@ describe('what a review covers', () => {
     expect((await decide(comparing({ error: 404 }), A)).scope).toMatchObject({
       kind: 'full',
       reason: 'not-ancestor'
+    });
+    // GitHub lists 300 files of a comparison at the most: that many may hide more.
+    expect((await decide(comparing({ status: 'ahead', files: 300 }), A)).scope).toMatchObject({
+      kind: 'full',
+      reason: 'compare-failed',
+      detail: "the comparison reached GitHub's limit of 300 files"
     });
     expect((await decide(comparing({ error: 500 }), A)).scope).toMatchObject({
       kind: 'full',

@@ -15,6 +15,7 @@ import type { ChangedFinding } from './threads.js';
 /** Earlier findings listed in the task at the most; a body is cut to this many characters. */
 const MAX_EARLIER_LISTED = 40;
 const MAX_EARLIER_BODY = 300;
+const MAX_EARLIER_CHARS = 6_000;
 
 export function short(sha: string): string {
   return sha.slice(0, 7);
@@ -60,12 +61,24 @@ function earlierLine(finding: EarlierFinding): string {
   return `- thread ${finding.id}: ${finding.path} line ${finding.line}${finding.side === 'LEFT' ? ' (removed code)' : ''}, ${finding.severity}: ${cut}${code}`;
 }
 
-function listed(findings: readonly EarlierFinding[]): string {
-  const shown = findings.slice(-MAX_EARLIER_LISTED);
-  const more = findings.length - shown.length;
-  return [...(more > 0 ? [`(${more} older findings not listed)`] : []), ...shown.map(earlierLine)].join('\n');
+/** The newest earlier findings that fit in `budget` characters, oldest of them first. */
+function listed(findings: readonly EarlierFinding[], budget = MAX_EARLIER_CHARS): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const finding of [...findings].reverse().slice(0, MAX_EARLIER_LISTED)) {
+    const line = earlierLine(finding);
+    if (used + line.length > budget && lines.length > 0) break;
+    lines.unshift(line);
+    used += line.length + 1;
+  }
+  const more = findings.length - lines.length;
+  return [...(more > 0 ? [`(${more} older findings not listed)`] : []), ...lines].join('\n');
 }
 
+/**
+ * The task: the request, what this review covers, the earlier findings and those to follow up, and
+ * then the pull request's title and description (last, so a long description is what a cut shortens).
+ */
 export function reviewTask(options: {
   pull: PullInfo;
   focus: string;
@@ -76,8 +89,6 @@ export function reviewTask(options: {
   const { pull, focus, scope, earlier, changed } = options;
   const parts = [
     `Review pull request #${pull.number} (${pull.headRef} → ${pull.baseRef}).${focus ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', focus)}` : ''}`,
-    wrapUntrusted('pull request title', pull.title),
-    wrapUntrusted('pull request description', pull.body || '(empty)'),
     '',
     '## What to review',
     scopeText(scope)
@@ -95,9 +106,15 @@ export function reviewTask(options: {
       '',
       '## Earlier findings whose lines the new commits changed',
       'For each of these threads, decide from the new code whether the problem is fixed, and put one entry per thread in the `follow_ups` of `finish`: status `addressed` or `still_present`, with a one-line note. Kubrick replies in the thread with it. A problem that is still present goes in follow_ups only, not again in findings.',
-      wrapUntrusted('findings to follow up', changed.map(c => earlierLine(c.finding)).join('\n'))
+      wrapUntrusted('findings to follow up', listed(changed.map(c => c.finding)))
     );
   }
+  parts.push(
+    '',
+    '## The pull request',
+    wrapUntrusted('pull request title', pull.title),
+    wrapUntrusted('pull request description', pull.body || '(empty)')
+  );
   return capTask(parts.join('\n'));
 }
 
@@ -115,15 +132,17 @@ export function reviewDiffPrompt(scope: ReviewScope, selection: DiffSelection): 
     selection.shown.length > 0
       ? selection.shown.map(renderFileDiff).join('\n\n')
       : '(no file to review: every changed file was skipped or left out, see below)';
-  const parts = [title, wrapUntrusted('diff', diff)];
+  // File names come from the pull request: the lists of what was left out stay inside the data block.
+  const parts = [diff];
   if (selection.skipped.length > 0) {
-    parts.push('Skipped (not shown, not to be reviewed):', ...selection.skipped.map(leftOutLine));
+    parts.push('', 'Skipped (not shown, not to be reviewed):', ...selection.skipped.map(leftOutLine));
   }
   if (selection.cut.length > 0) {
     parts.push(
+      '',
       `Left out to keep the diff within ${selection.budgetChars} characters (read them with pull_request_diff if they matter):`,
       ...selection.cut.map(leftOutLine)
     );
   }
-  return parts.join('\n');
+  return `${title}\n${wrapUntrusted('diff', parts.join('\n'))}`;
 }

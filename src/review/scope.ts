@@ -34,6 +34,8 @@ export interface ScopeDecision {
   sinceLastReview: PullFile[] | null;
 }
 
+const COMPARE_FILE_LIMIT = 300;
+
 export async function decideScope(
   gh: GitHub,
   where: { owner: string; repo: string },
@@ -55,6 +57,13 @@ export async function decideScope(
     return full(fullAsked ? 'asked' : 'compare-failed', errorMessage(error));
   }
   if (compared.status !== 'ahead') return full(fullAsked ? 'asked' : 'not-ancestor');
+  // GitHub lists at most 300 files of a comparison: a longer list would hide changes.
+  if (compared.files.length >= COMPARE_FILE_LIMIT) {
+    return full(
+      fullAsked ? 'asked' : 'compare-failed',
+      `the comparison reached GitHub's limit of ${COMPARE_FILE_LIMIT} files`
+    );
+  }
   if (fullAsked) return { ...full('asked'), sinceLastReview: compared.files };
   return { scope: { kind: 'incremental', head, lastReviewed }, sinceLastReview: compared.files };
 }
