@@ -105,6 +105,23 @@ describe('registry', () => {
     }
   });
 
+  it("offers the pull request's diff in a review of a pull request only", () => {
+    const withDiff = (mode: Parameters<typeof toolsForMode>[0]) =>
+      toolsForMode(mode, { commands: true, pullRequestDiff: true }).map(tool => tool.name);
+    expect(withDiff('review')).toEqual([
+      'read_file',
+      'list_files',
+      'search_files',
+      'pull_request_diff',
+      'finish'
+    ]);
+    for (const mode of ['fix', 'ask', 'plan'] as const)
+      expect(withDiff(mode)).not.toContain('pull_request_diff');
+    expect(
+      toolsForMode('review', { commands: false, pullRequestDiff: true }).every(tool => tool.readOnly)
+    ).toBe(true);
+  });
+
   it('describes the tools to the model with the contract parameter names', () => {
     const specs = toolSpecs(toolsForMode('fix', { commands: false }));
     const parameterNames = Object.fromEntries(
@@ -121,7 +138,8 @@ describe('registry', () => {
     const reviewFinish = findTool(toolsForMode('review'), 'finish');
     expect(Object.keys((reviewFinish?.parameters as { properties: object }).properties)).toEqual([
       'summary',
-      'findings'
+      'findings',
+      'follow_ups'
     ]);
     expect(findTool(toolsForMode('ask'), 'write_file')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { reviewFinishTool } from '../../src/tools/finish.js';
+import { pullRequestDiffTool } from '../../src/tools/pull-request-diff.js';
 import { toolSpecs, toolsForMode } from '../../src/tools/registry.js';
 
 /** Every object in a JSON schema, nested ones included. */
@@ -11,7 +12,7 @@ function objectsIn(schema: unknown): Record<string, unknown>[] {
 }
 
 describe('the tools as the model sees them', () => {
-  const specs = [...toolSpecs(toolsForMode('fix')), ...toolSpecs([reviewFinishTool])];
+  const specs = [...toolSpecs(toolsForMode('fix')), ...toolSpecs([pullRequestDiffTool, reviewFinishTool])];
 
   it('are the JSON schemas derived from the tools’ argument schemas (a change here changes every prompt)', () => {
     expect(specs).toMatchSnapshot();

@@ -220,6 +220,25 @@ describe('routeEvent: comments on pull requests', () => {
     expect(route('issue_comment', pullComment('/kubrick review'))).toMatchObject({ action: 'run', task: '' });
   });
 
+  it('runs `review full [focus]` as a full review, the rest being the focus', () => {
+    expect(route('issue_comment', pullComment('/kubrick review full'))).toMatchObject({
+      action: 'run',
+      mode: 'review',
+      task: '',
+      fullReview: true
+    });
+    expect(route('issue_comment', pullComment('/kubrick review FULL\nerror handling'))).toMatchObject({
+      task: 'error handling',
+      fullReview: true
+    });
+    for (const body of [
+      '/kubrick review fully the parser',
+      '/kubrick review full-stack concerns',
+      '/kubrick review'
+    ])
+      expect(route('issue_comment', pullComment(body))).not.toHaveProperty('fullReview');
+  });
+
   it('says "pull request is closed" for a closed PR', () => {
     const closed = pullComment('/kubrick fix it', p => ((p.issue as Json).state = 'closed'));
     expect(route('issue_comment', closed)).toMatchObject({

@@ -2,7 +2,7 @@ import type { LlmClient, ToolCall } from '../llm/types.js';
 import type { Prices } from '../llm/cost.js';
 import type { Finding } from '../tools/finish.js';
 import { toolSpecs } from '../tools/registry.js';
-import type { Tool, ToolContext } from '../tools/types.js';
+import type { FollowUpDecision, Tool, ToolContext } from '../tools/types.js';
 import { type BudgetName, type Budgets, describeBudget, Meter } from './budgets.js';
 import { ContextManager } from './context.js';
 import { budgetSpent, endingForError, type AgentConclusion, type Ending } from './ending.js';
@@ -35,6 +35,8 @@ export interface AgentResult extends RunUsage {
   reason: string | null;
   summary: string;
   findings: Finding[];
+  /** A review's decisions on earlier findings whose lines the new commits changed. */
+  followUps?: FollowUpDecision[];
   /** False when the run ended otherwise (a budget, a failure, or a second answer without tools). */
   calledFinish: boolean;
   /** Files written through the file tools (commands may change more; git knows the full list). */
@@ -119,6 +121,7 @@ function resultOf(
           : null,
     summary: finished?.summary ?? '',
     findings: finished?.findings ?? [],
+    followUps: finished?.followUps ?? [],
     calledFinish: finished?.calledFinish ?? false,
     iterations: meter.iterations,
     toolCalls: meter.toolCalls,

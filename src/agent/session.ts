@@ -6,7 +6,7 @@ import type { Sandbox } from '../sandbox/types.js';
 import { toolsForMode } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
 import type { Mode } from '../mode.js';
-import type { Tool } from '../tools/types.js';
+import type { ReviewToolContext, Tool } from '../tools/types.js';
 import type { Redactor } from '../report/redact.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
@@ -30,6 +30,8 @@ export interface SessionOptions {
   now?: () => number;
   /** Added to the system prompt: the PR diff for a review, the approved plan, … */
   extraPrompt?: string;
+  /** A review of a pull request: its whole diff for `pull_request_diff`, and the follow-ups to decide. */
+  review?: ReviewToolContext;
   onEvent?: (event: AgentEvent) => void;
 }
 
@@ -59,10 +61,18 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
           record: event => transcript.record({ ...event, type: String(event.type ?? 'command') })
         })
       : undefined;
-  const tools = toolsForMode(mode, { commands: commands !== undefined }).map(tool =>
-    maskingSecrets(tool, transcript.redactor)
+  const review = mode === 'review' ? options.review : undefined;
+  const tools = toolsForMode(mode, { commands: commands !== undefined, pullRequestDiff: !!review }).map(
+    tool => maskingSecrets(tool, transcript.redactor)
   );
-  const allToolNames = toolsForMode('fix', { commands: true }).map(t => t.name);
+  const allToolNames = [
+    ...new Set(
+      [
+        ...toolsForMode('fix', { commands: true }),
+        ...toolsForMode('review', { commands: false, pullRequestDiff: true })
+      ].map(t => t.name)
+    )
+  ];
   transcript.record({
     type: 'start',
     mode,
@@ -79,7 +89,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
       task: options.task,
       tools,
       allToolNames,
-      toolContext: { workspace, mode, commands },
+      toolContext: { workspace, mode, commands, ...(review ? { review } : {}) },
       prompt: {
         mode,
         overview: await repoOverview(workspace),

@@ -2,7 +2,7 @@ import { errorMessage } from '../error-message.js';
 import type { Message, ToolCall } from '../llm/types.js';
 import type { Finding } from '../tools/finish.js';
 import { truncateMiddle } from '../tools/truncate.js';
-import type { Tool, ToolContext, ToolResult } from '../tools/types.js';
+import type { FollowUpDecision, Tool, ToolContext, ToolResult } from '../tools/types.js';
 import type { Meter } from './budgets.js';
 import { failed, type Ending } from './ending.js';
 import { StuckDetector, type StuckVerdict } from './stuck.js';
@@ -12,6 +12,8 @@ import type { Transcript } from './transcript.js';
 export interface FinishReport {
   summary: string;
   findings: Finding[];
+  /** A review's decisions on earlier findings whose lines changed. */
+  followUps?: FollowUpDecision[];
   /** False when the run ended on a second answer without tools. */
   calledFinish: boolean;
 }
@@ -61,6 +63,7 @@ function finishReport(result: ToolResult): FinishReport {
   return {
     summary: typeof data.summary === 'string' ? data.summary : '',
     findings: Array.isArray(data.findings) ? (data.findings as Finding[]) : [],
+    followUps: Array.isArray(data.followUps) ? (data.followUps as FollowUpDecision[]) : [],
     calledFinish: true
   };
 }

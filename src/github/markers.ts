@@ -6,7 +6,7 @@ import { KUBRICK_MARKER_PREFIX } from '../trigger/markers.js';
 
 export { KUBRICK_MARKER_PREFIX };
 
-export type MarkerKind = 'run' | 'plan';
+export type MarkerKind = 'run' | 'plan' | 'review' | 'followup';
 
 // Keys end up inside an HTML comment, so they must never be able to close it (`-->`) or span lines.
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
@@ -28,6 +28,16 @@ export function runMarker(key: string): string {
 /** Marks a posted plan so an approval can find it. */
 export function planMarker(id: string): string {
   return marker('plan', id);
+}
+
+/** Marks a posted review with the head commit it reviewed: a later review starts from there. */
+export function reviewMarker(headSha: string): string {
+  return marker('review', headSha);
+}
+
+/** Marks a reply in a review thread: the thread's comment id and the commit the reply is about. */
+export function followUpMarker(threadId: number, headSha: string): string {
+  return marker('followup', `${threadId}-${headSha}`);
 }
 
 /** The key of the first marker of that kind in a body, or undefined. */

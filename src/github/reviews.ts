@@ -1,4 +1,4 @@
-import { fitBody } from './body-limit.js';
+import { fitBody, GITHUB_BODY_LIMIT } from './body-limit.js';
 import type { GitHub } from './client.js';
 import { createOnce } from './create-once.js';
 import { statusOf, validationText } from './errors.js';
@@ -29,10 +29,16 @@ export async function postReview(
     body: string;
     comments: readonly InlineComment[];
     event: ReviewEvent;
+    /** A hidden marker kept at the very end of the body, whatever has to be cut to fit. */
+    marker?: string;
   }
 ): Promise<PostedReview> {
   let event = opts.event;
   let body = opts.body.trim() ? opts.body : 'Kubrick reviewed this pull request.';
+  const finalBody = (text: string) =>
+    opts.marker
+      ? `${fitBody(text, GITHUB_BODY_LIMIT - opts.marker.length - 2)}\n\n${opts.marker}`
+      : fitBody(text);
   let comments = [...opts.comments];
   let folded = 0;
   for (let attempt = 0; ; attempt++) {
@@ -46,7 +52,7 @@ export async function postReview(
             repo: opts.repo,
             pull_number: opts.number,
             ...(opts.commitId ? { commit_id: opts.commitId } : {}),
-            body: fitBody(body),
+            body: finalBody(body),
             event,
             comments: comments.map(c => ({
               path: c.path,
@@ -56,7 +62,7 @@ export async function postReview(
             })),
             request: { retries: 0 }
           }),
-        landed: () => findSubmittedReview(gh, opts, fitBody(body)),
+        landed: () => findSubmittedReview(gh, opts, finalBody(body)),
         describe: error => `GitHub answered ${statusOf(error) ?? 'nothing'}`
       });
       return { id: review.id, htmlUrl: review.html_url, foldedComments: folded, event };
@@ -104,4 +110,39 @@ async function findSubmittedReview(
     per_page: 100
   });
   return reviews.find(r => r.state !== 'PENDING' && r.body === body);
+}
+
+/**
+ * Replies in a review thread (`comment_id` is the thread's first comment). Like every create, it is
+ * never sent twice blindly: after a failure that may have landed, the thread is searched for it first.
+ */
+export async function replyInThread(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number; commentId: number; body: string }
+): Promise<{ id: number; htmlUrl: string }> {
+  const body = fitBody(opts.body);
+  const reply = await createOnce(gh, {
+    action: 'Replying in a review thread',
+    attempts: 4,
+    create: () =>
+      gh.rest.pulls.createReplyForReviewComment({
+        owner: opts.owner,
+        repo: opts.repo,
+        pull_number: opts.number,
+        comment_id: opts.commentId,
+        body,
+        request: { retries: 0 }
+      }),
+    landed: async () => {
+      const comments = await gh.paginate(gh.rest.pulls.listReviewComments, {
+        owner: opts.owner,
+        repo: opts.repo,
+        pull_number: opts.number,
+        per_page: 100
+      });
+      return comments.find(c => c.in_reply_to_id === opts.commentId && c.body === body);
+    },
+    describe: error => `GitHub answered ${statusOf(error) ?? 'nothing'}`
+  });
+  return { id: reply.id, htmlUrl: reply.html_url };
 }

@@ -175,6 +175,7 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
     transcript,
     now: deps.now,
     extraPrompt: target.extraPrompt,
+    ...(target.review ? { review: target.review.toolContext } : {}),
     onEvent: event => progress.agent(event)
   });
   recordResult(outcome, result, settings);

@@ -6,6 +6,7 @@ import type { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
 import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
+import { prepareReview, type PreparedReview } from '../review/prepare.js';
 import type { RunDecision } from '../trigger/decision.js';
 import { FORK_FIX_REASON } from '../trigger/pull.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
@@ -24,6 +25,8 @@ export interface PreparedTarget {
   issue?: IssueInfo;
   pull?: PullInfo;
   reviewFiles?: PullFile[];
+  /** A review: what it covers, what Kubrick said before, and the tools' view of the diff. */
+  review?: PreparedReview;
   /** Where fix-mode work goes, and how: our own branch (lease) or the PR's head (fast-forward). */
   branch: string | null;
   branchMode: 'own-branch' | 'pr-head';
@@ -162,20 +165,35 @@ async function preparePullReading(
     `refs/remotes/origin/pr/${pull.number}`
   );
   if (sha) await git.exec(['checkout', '--quiet', '--detach', sha]);
-  const focus = decision.task
-    ? `\nFocus requested by the reviewer: ${wrapUntrusted('review focus', decision.task)}`
-    : '';
+  if (decision.mode === 'review') {
+    const ownLogin = options.ownLogin?.toLowerCase();
+    const review = await prepareReview({
+      gh,
+      owner: runner.owner,
+      repo: runner.repo,
+      pull,
+      head: sha ?? pull.headSha,
+      pullFiles: files,
+      focus: decision.task,
+      fullAsked: decision.fullReview === true,
+      // Without our own login nothing counts as ours: a full review, and no marker anyone else wrote is believed.
+      isOurs: author => ownLogin !== undefined && author?.login?.toLowerCase() === ownLogin
+    });
+    return {
+      task: review.task,
+      extraPrompt: review.extraPrompt,
+      preparedLabel: review.label,
+      issue,
+      pull,
+      reviewFiles: files,
+      review,
+      branch: null,
+      branchMode: 'own-branch',
+      baseSha: sha ?? undefined
+    };
+  }
   return {
-    task:
-      decision.mode === 'review'
-        ? capTask(
-            [
-              `Review pull request #${pull.number} (${pull.headRef} → ${pull.baseRef}).${focus}`,
-              wrapUntrusted('pull request title', pull.title),
-              wrapUntrusted('pull request description', pull.body || '(empty)')
-            ].join('\n')
-          )
-        : withIssue(decision, issue),
+    task: withIssue(decision, issue),
     extraPrompt: `## The pull request's changes (line numbers are new-file lines)\n${wrapUntrusted('diff', renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
     preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
     issue,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineTool, errorResult } from './args.js';
 import { splitLines } from './read-file.js';
-import type { Tool, ToolContext, ToolResult } from './types.js';
+import type { FollowUpDecision, Tool, ToolContext, ToolResult } from './types.js';
 import { WorkspaceError } from './workspace.js';
 
 export type Severity = 'low' | 'medium' | 'high';
@@ -18,6 +18,7 @@ export interface Finding {
 export interface FinishArguments {
   summary: string;
   findings?: Finding[];
+  followUps?: FollowUpDecision[];
 }
 
 const summary = z
@@ -37,6 +38,18 @@ const finding = z.strictObject({
     .describe('Optional replacement text for that line (becomes a suggestion block).')
 });
 
+const followUp = z.strictObject({
+  thread: z.number().int().min(1).describe('The thread id of the earlier finding, as your task lists it.'),
+  status: z
+    .enum(['addressed', 'still_present'])
+    .describe('addressed: the new commits fixed the problem; still_present: they did not.'),
+  note: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('One short line for the thread: what fixed it, or why the problem remains.')
+});
+
 const description =
   'End the run. Call it once, when the task is done or cannot be done, with a summary of what happened. ' +
   'Other tool calls in the same turn run first.';
@@ -50,10 +63,16 @@ export const reviewFinishTool: Tool = defineTool({
     findings: z
       .array(finding)
       .optional()
-      .describe('Review comments on specific lines. An empty list means the change looks good.')
+      .describe('Review comments on specific lines. An empty list means the change looks good.'),
+    follow_ups: z
+      .array(followUp)
+      .optional()
+      .describe(
+        'Only when your task lists earlier findings whose lines the new commits changed: one decision per thread.'
+      )
   }),
   readOnly: true,
-  run: async (args, ctx) => finishReview(args.summary, args.findings ?? [], ctx)
+  run: async (args, ctx) => finishReview(args.summary, args.findings ?? [], args.follow_ups ?? [], ctx)
 });
 
 const plainFinish = defineTool({
@@ -82,7 +101,22 @@ export const finishTool: Tool = {
  * a workspace path (it may no longer exist, e.g. a deleted file) and, when the file exists, a line
  * inside it.
  */
-async function finishReview(summary: string, given: Finding[], ctx: ToolContext): Promise<ToolResult> {
+async function finishReview(
+  summary: string,
+  given: Finding[],
+  followUps: FollowUpDecision[],
+  ctx: ToolContext
+): Promise<ToolResult> {
+  const followUpProblem = ctx.review
+    ? ctx.review.checkFollowUps(followUps)
+    : followUps.length > 0
+      ? 'there are no earlier findings to follow up in this run; leave follow_ups out.'
+      : null;
+  if (followUpProblem) {
+    return errorResult(`follow_ups: ${followUpProblem} Fix it and call finish again.`, {
+      error: 'invalid_follow_ups'
+    });
+  }
   const findings: Finding[] = [];
   for (const [index, finding] of given.entries()) {
     const problem = await checkFinding(finding, ctx);
@@ -94,7 +128,13 @@ async function finishReview(summary: string, given: Finding[], ctx: ToolContext)
     }
     findings.push({ ...finding, path: ctx.workspace.normalize(finding.path) });
   }
-  const result: FinishArguments = { summary, findings };
+  const result: FinishArguments = {
+    summary,
+    findings,
+    ...(followUps.length > 0
+      ? { followUps: followUps.map(f => ({ ...f, note: f.note.replace(/\s+/g, ' ') })) }
+      : {})
+  };
   const counted = ` with ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   return { ok: true, content: `Finished${counted}: ${summary}`, data: { ...result } };
 }

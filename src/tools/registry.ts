@@ -2,6 +2,7 @@ import type { ToolSpec } from '../llm/types.js';
 import { editFileTool } from './edit-file.js';
 import { finishTool, reviewFinishTool } from './finish.js';
 import { listFilesTool } from './list-files.js';
+import { pullRequestDiffTool } from './pull-request-diff.js';
 import { readFileTool } from './read-file.js';
 import { runCommandTool } from './run-command.js';
 import { searchFilesTool } from './search-files.js';
@@ -11,9 +12,13 @@ import { writeFileTool } from './write-file.js';
 
 /**
  * Which tools a mode offers. This list is the enforcement: a read-only mode never receives a tool
- * that writes or runs commands, whatever the prompt or the model says.
+ * that writes or runs commands, whatever the prompt or the model says. `pullRequestDiff`: a review of
+ * a pull request also gets its whole diff to read.
  */
-export function toolsForMode(mode: Mode, opts: { commands: boolean } = { commands: true }): Tool[] {
+export function toolsForMode(
+  mode: Mode,
+  opts: { commands: boolean; pullRequestDiff?: boolean } = { commands: true }
+): Tool[] {
   switch (mode) {
     case 'fix':
       return [
@@ -26,7 +31,13 @@ export function toolsForMode(mode: Mode, opts: { commands: boolean } = { command
         finishTool
       ];
     case 'review':
-      return [readFileTool, listFilesTool, searchFilesTool, reviewFinishTool];
+      return [
+        readFileTool,
+        listFilesTool,
+        searchFilesTool,
+        ...(opts.pullRequestDiff ? [pullRequestDiffTool] : []),
+        reviewFinishTool
+      ];
     case 'ask':
     case 'plan':
       return [readFileTool, listFilesTool, searchFilesTool, finishTool];

@@ -156,7 +156,16 @@ function decideCommand(
         base
       );
     }
-    return { action: 'run', mode, task, reason: `review pull request${forced}`, ...base };
+    // `review full [focus]`: the whole pull request, even when an earlier review covered part of it.
+    const full = /^full(?=\s|$)/i.test(task);
+    return {
+      action: 'run',
+      mode,
+      task: full ? task.slice('full'.length).trim() : task,
+      ...(full ? { fullReview: true as const } : {}),
+      reason: `${full ? 'full ' : ''}review pull request${forced}`,
+      ...base
+    };
   }
   if (task === '') {
     return refuse(

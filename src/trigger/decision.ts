@@ -56,6 +56,8 @@ export interface RunDecision extends TriggerFacts {
   target: Target;
   /** `/kubrick approve`: the task is the latest plan Kubrick posted on the target. */
   approvePlan?: true;
+  /** `/kubrick review full`: review the whole pull request, not only what changed since the last review. */
+  fullReview?: true;
   reason: string;
 }
 
@@ -81,6 +83,7 @@ export interface IgnoreDecision extends TriggerFacts {
   mode?: Mode;
   task?: string;
   approvePlan?: true;
+  fullReview?: true;
 }
 
 /**

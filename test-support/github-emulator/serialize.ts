@@ -14,6 +14,7 @@ import type {
   ReviewRecord
 } from './types.js';
 import { REACTION_CONTENTS } from './types.js';
+import type { DiffFile } from './diff.js';
 
 type Json = Record<string, unknown>;
 
@@ -296,6 +297,23 @@ export async function pullJson(ctx: EmulatorContext, pull: PullRecord, detailed:
   };
 }
 
+/** A changed file as `/pulls/{n}/files` and `/compare/{basehead}` list it. */
+export function diffFileJson(ctx: EmulatorContext, file: DiffFile, head: string): Json {
+  return {
+    sha: file.sha,
+    filename: file.filename,
+    status: file.status,
+    additions: file.additions,
+    deletions: file.deletions,
+    changes: file.additions + file.deletions,
+    blob_url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${head}/${file.filename}`,
+    raw_url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/raw/${head}/${file.filename}`,
+    contents_url: `${ctx.apiUrl}/repos/${ctx.owner}/${ctx.repo}/contents/${file.filename}?ref=${head}`,
+    ...(file.patch !== undefined ? { patch: file.patch } : {}),
+    ...(file.previousFilename !== undefined ? { previous_filename: file.previousFilename } : {})
+  };
+}
+
 const REVIEW_STATE_JSON: Record<ReviewRecord['state'], string> = {
   PENDING: 'PENDING',
   COMMENTED: 'COMMENTED',
@@ -354,6 +372,7 @@ export function reviewCommentJson(ctx: EmulatorContext, comment: ReviewCommentRe
     line: comment.line,
     original_line: comment.line,
     side: comment.side,
-    subject_type: 'line'
+    subject_type: 'line',
+    ...(comment.inReplyToId !== undefined ? { in_reply_to_id: comment.inReplyToId } : {})
   };
 }

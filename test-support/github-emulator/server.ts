@@ -13,6 +13,7 @@ import { FaultInjector, faultResponse } from './faults.js';
 import { BareRepo, isolatedGitEnv } from './git.js';
 import type { ApiRequest, ApiResponse, Route } from './http.js';
 import { HttpError, headerValue, matchRoute } from './http.js';
+import { compareRoutes } from './routes/compare.js';
 import { issueRoutes } from './routes/issues.js';
 import { openPullRequest, pullRoutes } from './routes/pulls.js';
 import { repoRoutes } from './routes/repos.js';
@@ -155,7 +156,13 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     git: new BareRepo(options.bareRepoPath, gitEnv),
     roleOf: login => state.permissions.get(login) ?? (defaultRole === 'not-found' ? null : defaultRole)
   };
-  const routes: Route[] = [...repoRoutes(ctx), ...issueRoutes(ctx), ...pullRoutes(ctx), ...reviewRoutes(ctx)];
+  const routes: Route[] = [
+    ...repoRoutes(ctx),
+    ...issueRoutes(ctx),
+    ...pullRoutes(ctx),
+    ...reviewRoutes(ctx),
+    ...compareRoutes(ctx)
+  ];
   const faults = new FaultInjector();
 
   const server = createServer((req, res) => {

@@ -97,6 +97,8 @@ export interface ReviewCommentRecord {
   user: string;
   createdAt: string;
   updatedAt: string;
+  /** Set on a reply: the thread's first comment. */
+  inReplyToId?: number;
 }
 
 export const REACTION_CONTENTS = [

@@ -15,7 +15,7 @@ import {
   requiredString,
   validationFailed
 } from '../http.js';
-import { pullJson } from '../serialize.js';
+import { diffFileJson, pullJson } from '../serialize.js';
 import type { PullRecord } from '../types.js';
 import { repoGuard } from './repos.js';
 
@@ -210,19 +210,7 @@ export function pullRoutes(ctx: EmulatorContext): Route[] {
         const pull = pullOf(ctx, req);
         const diff = await diffOfPull(ctx, pull);
         const head = await currentHeadSha(ctx, pull);
-        const files = diff.files.map(file => ({
-          sha: file.sha,
-          filename: file.filename,
-          status: file.status,
-          additions: file.additions,
-          deletions: file.deletions,
-          changes: file.additions + file.deletions,
-          blob_url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${head}/${file.filename}`,
-          raw_url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/raw/${head}/${file.filename}`,
-          contents_url: `${ctx.apiUrl}/repos/${ctx.owner}/${ctx.repo}/contents/${file.filename}?ref=${head}`,
-          ...(file.patch !== undefined ? { patch: file.patch } : {}),
-          ...(file.previousFilename !== undefined ? { previous_filename: file.previousFilename } : {})
-        }));
+        const files = diff.files.map(file => diffFileJson(ctx, file, head));
         return paginate(req, ctx.apiUrl, files);
       }
     }

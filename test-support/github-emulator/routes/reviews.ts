@@ -7,7 +7,15 @@ import { currentHeadSha } from '../context.js';
 import type { DiffFile } from '../diff.js';
 import { diffHunkUpTo, hunkIndexOf } from '../diff.js';
 import type { Route } from '../http.js';
-import { checkBodyLength, jsonBody, paginate, unprocessable, validationFailed } from '../http.js';
+import {
+  checkBodyLength,
+  jsonBody,
+  notFound,
+  paginate,
+  positiveInt,
+  unprocessable,
+  validationFailed
+} from '../http.js';
 import { reviewCommentJson, reviewJson } from '../serialize.js';
 import type { PullRecord, ReviewCommentRecord, ReviewRecord, ReviewState, Side } from '../types.js';
 import { diffOfPull, pullOf } from './pulls.js';
@@ -72,8 +80,61 @@ export function reviewRoutes(ctx: EmulatorContext): Route[] {
           .map(c => reviewCommentJson(ctx, c));
         return paginate(req, ctx.apiUrl, list);
       }
+    },
+    {
+      method: 'POST',
+      pattern: '/repos/:owner/:repo/pulls/:number/comments/:comment_id/replies',
+      handler: req => {
+        const reply = replyToThread(ctx, pullOf(ctx, req), req.params.comment_id, jsonBody(req));
+        return { status: 201, body: reviewCommentJson(ctx, reply) };
+      }
     }
   ];
+}
+
+/**
+ * A reply in a review thread, as GitHub makes it: the reply copies the thread's place (path, line, hunk)
+ * and comes in a review of its own (submitted, empty body), as a "single comment" does on the web.
+ */
+function replyToThread(
+  ctx: EmulatorContext,
+  pull: PullRecord,
+  rawId: string | undefined,
+  input: Record<string, unknown>
+): ReviewCommentRecord {
+  const parent = ctx.state.reviewComments.get(positiveInt(rawId, 'comment'));
+  if (!parent || parent.pullNumber !== pull.number) throw notFound();
+  if (parent.inReplyToId !== undefined) {
+    throw unprocessable('Replies to replies are not supported: reply to the first comment of the thread');
+  }
+  const body = input.body;
+  if (typeof body !== 'string' || body.trim() === '') {
+    throw validationFailed({ resource: 'PullRequestReviewComment', field: 'body', code: 'missing_field' });
+  }
+  checkBodyLength(body, 'PullRequestReviewComment');
+  const now = ctx.state.now();
+  const review: ReviewRecord = {
+    id: ctx.state.allocateId(),
+    pullNumber: pull.number,
+    user: ctx.tokenLogin,
+    body: '',
+    state: 'COMMENTED',
+    commitId: parent.commitId,
+    submittedAt: now
+  };
+  ctx.state.reviews.set(review.id, review);
+  const reply: ReviewCommentRecord = {
+    ...parent,
+    id: ctx.state.allocateId(),
+    reviewId: review.id,
+    body,
+    user: ctx.tokenLogin,
+    createdAt: now,
+    updatedAt: now,
+    inReplyToId: parent.id
+  };
+  ctx.state.reviewComments.set(reply.id, reply);
+  return reply;
 }
 
 /**
