@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-XA4G7MRZ.js")).localRunCommand
+    load: async () => (await import("./chunks/run-E6SRDWI2.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-3DM7MFIO.js")).evalCommand
+    load: async () => (await import("./chunks/eval-X4BR32G7.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -29,7 +29,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-WKV5ZL4K.js")).routeCommand
+    load: async () => (await import("./chunks/route-KXLLDT45.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

@@ -8,7 +8,7 @@ import {
 import {
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-F7M64RFT.js";
+} from "./chunks/chunk-Y6NYSUVF.js";
 import {
   ConfigError,
   parseRepoConfig,
@@ -28,7 +28,7 @@ import {
   statsTable,
   statusOf,
   threadNumber
-} from "./chunks/chunk-VEUHEVXN.js";
+} from "./chunks/chunk-PYAX2VRE.js";
 import {
   Redactor
 } from "./chunks/chunk-XIM2S6WW.js";
@@ -1174,7 +1174,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision, redactor } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-PQT6MLA3.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-MXICDSQN.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1199,7 +1199,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-PQT6MLA3.js")
+      execution ?? import("./chunks/execute-MXICDSQN.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

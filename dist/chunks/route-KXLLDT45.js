@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-F7M64RFT.js";
+} from "./chunk-Y6NYSUVF.js";
 import {
   ConfigError,
   parseRepoConfig,

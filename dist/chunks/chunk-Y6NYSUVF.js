@@ -143,10 +143,23 @@ function decideCommand(command, target, settings, facts) {
       ...base
     };
   let mode = effectiveMode(command.verb, settings), forced = mode !== command.verb ? ` (mode ${mode} is set for this repository)` : "";
-  return mode === "review" ? target.kind !== "pull_request" ? refuse(
-    `\`review\` works on pull requests and this is an issue${forced}. Use \`${phrase} ask\` to ask about it or \`${phrase} fix\` to change code.`,
-    base
-  ) : { action: "run", mode, task, reason: `review pull request${forced}`, ...base } : task === "" ? refuse(
+  if (mode === "review") {
+    if (target.kind !== "pull_request")
+      return refuse(
+        `\`review\` works on pull requests and this is an issue${forced}. Use \`${phrase} ask\` to ask about it or \`${phrase} fix\` to change code.`,
+        base
+      );
+    let full = /^full(?=\s|$)/i.test(task);
+    return {
+      action: "run",
+      mode,
+      task: full ? task.slice(4).trim() : task,
+      ...full ? { fullReview: !0 } : {},
+      reason: `${full ? "full " : ""}review pull request${forced}`,
+      ...base
+    };
+  }
+  return task === "" ? refuse(
     `\`${phrase} ${command.verb}\` needs a task: write what you want after it, for example \`${phrase} ${command.verb} the failing date test\`.`,
     { ...base, mode }
   ) : mode === "fix" && isForkTarget(target) ? refuse(FORK_FIX_REASON, { ...base, mode }) : { action: "run", mode, task, reason: `${mode} requested${forced}`, ...base };

@@ -81,6 +81,12 @@ function runMarker(key) {
 function planMarker(id) {
   return marker("plan", id);
 }
+function reviewMarker(headSha) {
+  return marker("review", headSha);
+}
+function followUpMarker(threadId, headSha) {
+  return marker("followup", `${threadId}-${headSha}`);
+}
 function findMarker(body, kind) {
   if (!body) return;
   let start = `${KUBRICK_MARKER_PREFIX}${kind}:`, from = body.indexOf(start);
@@ -427,6 +433,8 @@ async function addReaction(gh, opts) {
 
 export {
   runMarker,
+  reviewMarker,
+  followUpMarker,
   findMarker,
   stripMarkers,
   fitBody,

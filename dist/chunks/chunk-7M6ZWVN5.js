@@ -25,7 +25,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-XXLLSSXW.js";
+} from "./chunk-UBXGJLC7.js";
 import {
   PolicyError,
   loadPolicy,

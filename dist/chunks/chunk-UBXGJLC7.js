@@ -634,8 +634,8 @@ function firstInvalidUtf8Offset(bytes) {
 }
 
 // src/tools/args.ts
-function parseArgs(toolName, parameters, schema7, args) {
-  let parsed = schema7.safeParse(lenient(parameters, args ?? {}));
+function parseArgs(toolName, parameters, schema8, args) {
+  let parsed = schema8.safeParse(lenient(parameters, args ?? {}));
   if (parsed.success) return { ok: !0, value: parsed.data };
   let problems = parsed.error.issues.map(describeIssue);
   return { ok: !1, result: { ok: !1, content: `Invalid arguments for ${toolName}: ${problems.join("; ")}. ${toolName} takes ${usage(parameters)}.`, data: { error: "invalid_arguments", problems } } };
@@ -666,8 +666,8 @@ function failureResult(error) {
   let message = errorMessage(error);
   return errorResult(`The tool failed unexpectedly: ${message}`, { error: "unexpected", message });
 }
-function toolParameters(schema7) {
-  let { $schema: _dialect, ...parameters } = toJSONSchema(schema7, {
+function toolParameters(schema8) {
+  let { $schema: _dialect, ...parameters } = toJSONSchema(schema8, {
     io: "input",
     override: ({ jsonSchema }) => {
       jsonSchema.maximum === Number.MAX_SAFE_INTEGER && delete jsonSchema.maximum, jsonSchema.minimum === Number.MIN_SAFE_INTEGER && delete jsonSchema.minimum;
@@ -677,14 +677,14 @@ function toolParameters(schema7) {
 }
 var repositoryPath = string().min(1).describe("File path relative to the repository root.");
 function defineTool(definition) {
-  let { name, description: description2, schema: schema7, readOnly } = definition, parameters = toolParameters(schema7);
+  let { name, description: description2, schema: schema8, readOnly } = definition, parameters = toolParameters(schema8);
   return {
     name,
     description: description2,
     parameters,
     readOnly,
     async run(args, ctx) {
-      let parsed = parseArgs(name, parameters, schema7, args);
+      let parsed = parseArgs(name, parameters, schema8, args);
       if (!parsed.ok) return parsed.result;
       try {
         return await definition.run(parsed.value, ctx);
@@ -902,15 +902,22 @@ var summary = string().trim().min(1).describe("What you did and found, for the p
   severity: _enum(["low", "medium", "high"]),
   body: string().min(1).describe("The comment: what is wrong and why."),
   suggestion: string().optional().describe("Optional replacement text for that line (becomes a suggestion block).")
+}), followUp = strictObject({
+  thread: number().int().min(1).describe("The thread id of the earlier finding, as your task lists it."),
+  status: _enum(["addressed", "still_present"]).describe("addressed: the new commits fixed the problem; still_present: they did not."),
+  note: string().trim().min(1).describe("One short line for the thread: what fixed it, or why the problem remains.")
 }), description = "End the run. Call it once, when the task is done or cannot be done, with a summary of what happened. Other tool calls in the same turn run first.", reviewFinishTool = defineTool({
   name: "finish",
   description: `${description} In review mode, put each concrete problem in findings.`,
   schema: strictObject({
     summary,
-    findings: array(finding).optional().describe("Review comments on specific lines. An empty list means the change looks good.")
+    findings: array(finding).optional().describe("Review comments on specific lines. An empty list means the change looks good."),
+    follow_ups: array(followUp).optional().describe(
+      "Only when your task lists earlier findings whose lines the new commits changed: one decision per thread."
+    )
   }),
   readOnly: !0,
-  run: async (args, ctx) => finishReview(args.summary, args.findings ?? [], ctx)
+  run: async (args, ctx) => finishReview(args.summary, args.findings ?? [], args.follow_ups ?? [], ctx)
 }), plainFinish = defineTool({
   name: "finish",
   description,
@@ -925,7 +932,12 @@ var summary = string().trim().min(1).describe("What you did and found, for the p
     { error: "findings_not_allowed" }
   )
 };
-async function finishReview(summary2, given, ctx) {
+async function finishReview(summary2, given, followUps, ctx) {
+  let followUpProblem = ctx.review ? ctx.review.checkFollowUps(followUps) : followUps.length > 0 ? "there are no earlier findings to follow up in this run; leave follow_ups out." : null;
+  if (followUpProblem)
+    return errorResult(`follow_ups: ${followUpProblem} Fix it and call finish again.`, {
+      error: "invalid_follow_ups"
+    });
   let findings = [];
   for (let [index, finding2] of given.entries()) {
     let problem = await checkFinding(finding2, ctx);
@@ -936,7 +948,11 @@ async function finishReview(summary2, given, ctx) {
       );
     findings.push({ ...finding2, path: ctx.workspace.normalize(finding2.path) });
   }
-  let result = { summary: summary2, findings };
+  let result = {
+    summary: summary2,
+    findings,
+    ...followUps.length > 0 ? { followUps: followUps.map((f) => ({ ...f, note: f.note.replace(/\s+/g, " ") })) } : {}
+  };
   return { ok: !0, content: `Finished${` with ${findings.length} finding${findings.length === 1 ? "" : "s"}`}: ${summary2}`, data: { ...result } };
 }
 async function checkFinding(finding2, ctx) {
@@ -1093,6 +1109,26 @@ async function list(args, ctx) {
   };
 }
 
+// src/tools/pull-request-diff.ts
+var schema4 = strictObject({
+  path: string().min(1).optional().describe("A changed file's path: shows that file's diff. Without it: the list of changed files."),
+  page: number().int().min(1).optional().describe("Which page of a long file diff to show (1-based). Default: 1.")
+}), pullRequestDiffTool = defineTool({
+  name: "pull_request_diff",
+  description: "Read the pull request's whole diff (from the base branch to the head), with new-file line numbers. Without `path`: the changed files. With `path`: that file\u2019s diff, a page at a time.",
+  schema: schema4,
+  readOnly: !0,
+  run: async ({ path: path10, page }, ctx) => {
+    if (!ctx.review)
+      return errorResult("pull_request_diff is only available when reviewing a pull request.", {
+        error: "no_pull_request"
+      });
+    if (path10 === void 0) return { ok: !0, content: ctx.review.diff.overview() };
+    let shown = ctx.review.diff.file(path10, page ?? 1);
+    return shown.ok ? { ok: !0, content: shown.content, data: { path: path10, page: page ?? 1 } } : errorResult(shown.content, { error: "not_shown", path: path10 });
+  }
+});
+
 // src/tools/run-command.ts
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -1200,7 +1236,7 @@ function createCommandRunner(opts) {
     }
   };
 }
-var schema4 = strictObject({
+var schema5 = strictObject({
   command: string().trim().min(1).describe(
     "A shell command, run from the repository root if the command policy allows it. No $ expansions, substitutions or paths outside the repository. Output is capped; stdin is closed."
   )
@@ -1222,7 +1258,7 @@ function formatExecResult(result, sandbox) {
 var runCommandTool = defineTool({
   name: "run_command",
   description: "Run a shell command in the repository (tests, linters, builds) when the repository's command policy allows it. Returns exit code, stdout, stderr and duration; a denied command returns why and which commands are allowed.",
-  schema: schema4,
+  schema: schema5,
   readOnly: !1,
   async run({ command }, ctx) {
     if (!ctx.commands)
@@ -1259,7 +1295,7 @@ import { open as open2, stat as stat3 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder as TextDecoder2 } from "node:util";
-var schema5 = strictObject({
+var schema6 = strictObject({
   pattern: string().min(1).describe("Extended regular expression (POSIX ERE, as in `grep -E`; \\d is accepted), case-sensitive."),
   path: string().min(1).optional().describe("File or directory to search, relative to the repository root. Default: all."),
   glob: string().min(1).optional().describe('Only search files matching this glob, relative to path, e.g. "*.ts" or "src/**/*.py".')
@@ -1285,7 +1321,7 @@ var schema5 = strictObject({
 }, searchFilesTool = defineTool({
   name: "search_files",
   description: 'Search file contents with a regular expression (git grep -E over tracked and untracked files, .gitignore respected, binary files skipped). Returns "path:line: text" lines, capped, with the total count of matches and files.',
-  schema: schema5,
+  schema: schema6,
   readOnly: !0,
   run: search
 });
@@ -1435,13 +1471,13 @@ function render(args, target, isFile, collector, source) {
 }
 
 // src/tools/write-file.ts
-var schema6 = strictObject({
+var schema7 = strictObject({
   path: repositoryPath,
   content: string().describe("The complete new content of the file.")
 }), writeFileTool = defineTool({
   name: "write_file",
   description: "Create a file or replace its whole content; parent directories are created. For a change inside an existing file prefer edit_file. Protected paths (.git, workflows, the policy) are refused.",
-  schema: schema6,
+  schema: schema7,
   readOnly: !1,
   async run({ path: path10, content }, ctx) {
     let outcome = await ctx.workspace.writeText(path10, content), lines = splitLines(content).length;
@@ -1468,7 +1504,13 @@ function toolsForMode(mode, opts = { commands: !0 }) {
         finishTool
       ];
     case "review":
-      return [readFileTool, listFilesTool, searchFilesTool, reviewFinishTool];
+      return [
+        readFileTool,
+        listFilesTool,
+        searchFilesTool,
+        ...opts.pullRequestDiff ? [pullRequestDiffTool] : [],
+        reviewFinishTool
+      ];
     case "ask":
     case "plan":
       return [readFileTool, listFilesTool, searchFilesTool, finishTool];
@@ -1589,6 +1631,7 @@ function finishReport(result) {
   return {
     summary: typeof data.summary == "string" ? data.summary : "",
     findings: Array.isArray(data.findings) ? data.findings : [],
+    followUps: Array.isArray(data.followUps) ? data.followUps : [],
     calledFinish: !0
   };
 }
@@ -1849,6 +1892,7 @@ function resultOf(ending, finished7, meter, options) {
     reason: ending.conclusion === "failure" ? ending.reason : budget ? `the run reached ${describeBudget(budget, options.budgets)} before the model called finish` : null,
     summary: finished7?.summary ?? "",
     findings: finished7?.findings ?? [],
+    followUps: finished7?.followUps ?? [],
     calledFinish: finished7?.calledFinish ?? !1,
     iterations: meter.iterations,
     toolCalls: meter.toolCalls,
@@ -1971,9 +2015,16 @@ async function runAgentSession(options) {
     passthrough: settings.env_passthrough,
     parentEnv: options.env,
     record: (event) => transcript.record({ ...event, type: String(event.type ?? "command") })
-  }) : void 0, tools = toolsForMode(mode, { commands: commands !== void 0 }).map(
+  }) : void 0, review = mode === "review" ? options.review : void 0, tools = toolsForMode(mode, { commands: commands !== void 0, pullRequestDiff: !!review }).map(
     (tool) => maskingSecrets(tool, transcript.redactor)
-  ), allToolNames = toolsForMode("fix", { commands: !0 }).map((t) => t.name);
+  ), allToolNames = [
+    ...new Set(
+      [
+        ...toolsForMode("fix", { commands: !0 }),
+        ...toolsForMode("review", { commands: !1, pullRequestDiff: !0 })
+      ].map((t) => t.name)
+    )
+  ];
   transcript.record({
     type: "start",
     mode,
@@ -1990,7 +2041,7 @@ async function runAgentSession(options) {
       task: options.task,
       tools,
       allToolNames,
-      toolContext: { workspace, mode, commands },
+      toolContext: { workspace, mode, commands, ...review ? { review } : {} },
       prompt: {
         mode,
         overview: await repoOverview(workspace),
@@ -9225,6 +9276,7 @@ export {
   knownPrices,
   budgetsFrom,
   describeBudget,
+  globToRegExp,
   runAgentSession,
   costBudgetProblem,
   pushAuthConfig,

@@ -5,11 +5,11 @@ import {
   changedFiles,
   localGit,
   localRunCommand
-} from "./chunk-3MDBBRET.js";
+} from "./chunk-7M6ZWVN5.js";
 import "./chunk-EDJFDIGW.js";
 import "./chunk-XDYIGKJS.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-XXLLSSXW.js";
+import "./chunk-UBXGJLC7.js";
 import "./chunk-TA5JUVMM.js";
 import "./chunk-XIM2S6WW.js";
 import "./chunk-ST3VOCUF.js";

@@ -4,7 +4,7 @@ import {
   apiKeyFor,
   changedFiles,
   localGit
-} from "./chunk-3MDBBRET.js";
+} from "./chunk-7M6ZWVN5.js";
 import {
   Transcript,
   agentConclusion,
@@ -31,7 +31,7 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-XXLLSSXW.js";
+} from "./chunk-UBXGJLC7.js";
 import {
   PolicyError,
   loadPolicy

@@ -1,0 +1,1823 @@
+import { createRequire as __kubrickCreateRequire } from 'node:module';
+const require = __kubrickCreateRequire(import.meta.url);
+import {
+  GitCommandManager,
+  GitError,
+  budgetsFrom,
+  costBudgetProblem,
+  describeBudget,
+  diffStats,
+  gitDirOf,
+  globToRegExp,
+  knownPrices,
+  llmOptionsFrom,
+  pushAuthConfig,
+  runAgentSession,
+  sandboxFromSettings,
+  tamperedMessage,
+  workspaceChanges
+} from "./chunk-UBXGJLC7.js";
+import {
+  PolicyError,
+  loadPolicy,
+  protectedPathsFor
+} from "./chunk-TA5JUVMM.js";
+import {
+  RunFailed,
+  RunRefused,
+  createOnce,
+  findMarker,
+  fitBody,
+  followUpMarker,
+  isTrustedAuthor,
+  newestCommentsFirst,
+  quoteTask,
+  readDefaultBranchFile,
+  reviewMarker,
+  statsTable,
+  statusOf,
+  stripMarkers,
+  threadNumber,
+  validationText
+} from "./chunk-PYAX2VRE.js";
+import "./chunk-XIM2S6WW.js";
+import {
+  FORK_FIX_REASON,
+  isForkPull
+} from "./chunk-MQIVYHRL.js";
+import {
+  capTask,
+  wrapUntrusted
+} from "./chunk-ST3VOCUF.js";
+import "./chunk-PTJS2BYF.js";
+import {
+  workflowLog
+} from "./chunk-XTZKV72A.js";
+import "./chunk-MT3GVHK4.js";
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
+import "./chunk-3E3X5MMN.js";
+
+// src/git/persisted-credentials.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, resolve, dirname } from "node:path";
+var HEADER_KEY = /^http\.(.+\.)?extraheader$/i, INCLUDE_KEY = /^include(if\..+)?\.path$/i;
+function definesExtraHeader(path) {
+  try {
+    return /^\s*extraheader\s*=/im.test(readFileSync(path, "utf8"));
+  } catch {
+    return !1;
+  }
+}
+async function removePersistedCredentials(git) {
+  let gitDir = gitDirOf(git.cwd);
+  if (!gitDir) return [];
+  let configFile = join(gitDir, "config"), listed2 = await git.exec(["config", "--file", configFile, "--null", "--list"], { allowFailure: !0 });
+  if (listed2.exitCode !== 0) return [];
+  let removed = [], seen = /* @__PURE__ */ new Set();
+  for (let record of listed2.stdout.split("\0")) {
+    let newline = record.indexOf(`
+`);
+    if (newline === -1) continue;
+    let key = record.slice(0, newline), value = record.slice(newline + 1);
+    if (HEADER_KEY.test(key)) {
+      if (seen.has(key)) continue;
+      seen.add(key), await git.exec(["config", "--file", configFile, "--unset-all", key], { rewritesConfig: !0 }), removed.push(`Removed ${key} from .git/config: the token actions/checkout stored there`);
+    } else if (INCLUDE_KEY.test(key)) {
+      let target = value.startsWith("~/") ? void 0 : isAbsolute(value) ? value : resolve(dirname(configFile), value);
+      if (!target || !definesExtraHeader(target)) continue;
+      await git.exec(["config", "--file", configFile, "--fixed-value", "--unset-all", key, value], {
+        rewritesConfig: !0
+      }), removed.push(
+        `Removed ${key} from .git/config: it included the token actions/checkout stored in ${target}`
+      );
+    }
+  }
+  return removed.length > 0 && removed.push(
+    "Kubrick pushes with its own credentials for each push; commands and the model never see the token. A later step that needs git credentials can run actions/checkout again."
+  ), removed;
+}
+
+// src/git/branch-name.ts
+import { createHash } from "node:crypto";
+var MAX_SLUG = 40;
+function slugify(text, max = MAX_SLUG) {
+  let words = text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().match(/[a-z0-9]+/g) ?? [], slug = "";
+  for (let word of words) {
+    let next = slug ? `${slug}-${word}` : word;
+    if (next.length > max) {
+      slug || (slug = word.slice(0, max));
+      break;
+    }
+    slug = next;
+  }
+  return slug;
+}
+function issueBranch(prefix, issueNumber, title) {
+  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0)
+    throw new GitError(
+      `Cannot name a branch for issue number ${issueNumber}: it must be a positive integer.`
+    );
+  let slug = slugify(title);
+  return checkedBranch(prefix, slug ? `issue-${issueNumber}-${slug}` : `issue-${issueNumber}`);
+}
+function scheduledBranch(prefix, prompt) {
+  let slug = slugify(prompt) || createHash("sha256").update(prompt, "utf8").digest("hex").slice(0, 10);
+  return checkedBranch(prefix, `scheduled-${slug}`);
+}
+function checkedBranch(prefix, name) {
+  let branch = `${prefix}${name}`, problem = branchNameProblem(branch);
+  if (problem)
+    throw new GitError(
+      `The branch name "${branch}" is not valid in git (${problem}). Change the branch_prefix input ("${prefix}").`
+    );
+  return branch;
+}
+function branchNameProblem(name) {
+  if (name.length === 0) return "it is empty";
+  if (name === "@") return 'it is "@"';
+  if (name.startsWith("-")) return 'it starts with "-"';
+  if (name.startsWith("/") || name.endsWith("/")) return 'it starts or ends with "/"';
+  if (name.endsWith(".")) return 'it ends with "."';
+  if (name.includes("//")) return 'it contains "//"';
+  if (name.includes("..")) return 'it contains ".."';
+  if (name.includes("@{")) return 'it contains "@{"';
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+    return "it contains a space, a control character or one of ~^:?*[\\";
+  for (let part of name.split("/")) {
+    if (part.startsWith(".")) return `the part "${part}" starts with "."`;
+    if (part.endsWith(".lock")) return `the part "${part}" ends with ".lock"`;
+  }
+}
+
+// src/git/remote.ts
+async function remoteBranchSha(ctx, branch) {
+  let ref = `refs/heads/${branch}`, result = await ctx.git.exec(["ls-remote", ctx.remote, ref], {
+    extraConfig: ctx.auth,
+    allowFailure: !0
+  });
+  if (result.exitCode !== 0) {
+    let stderr = ctx.git.redact(result.stderr, ctx.auth).trim();
+    throw new GitError(
+      `Could not read branch ${branch} from ${ctx.remote}: ${stderr || `git exited with ${result.exitCode}`}. Check that the remote is reachable and that the token may read the repository.`,
+      { command: `git ls-remote ${ctx.remote} ${ref}`, exitCode: result.exitCode, stderr }
+    );
+  }
+  for (let line of result.stdout.split(`
+`)) {
+    let [sha, name] = line.split("	");
+    if (name === ref && sha) return sha;
+  }
+  return null;
+}
+async function fetchRef(ctx, remoteRef, localRef) {
+  let result = await ctx.git.exec(
+    ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", ctx.remote, `+${remoteRef}:${localRef}`],
+    { extraConfig: ctx.auth, allowFailure: !0 }
+  );
+  if (result.exitCode !== 0) {
+    if (/couldn't find remote ref/i.test(result.stderr)) return null;
+    let stderr = ctx.git.redact(result.stderr, ctx.auth).trim();
+    throw new GitError(`Could not fetch ${remoteRef} from ${ctx.remote}: ${stderr}`, {
+      command: `git fetch ${ctx.remote} ${remoteRef}`,
+      exitCode: result.exitCode,
+      stderr
+    });
+  }
+  return (await ctx.git.exec(["rev-parse", "--verify", `${localRef}^{commit}`])).stdout.trim();
+}
+var CONCURRENT_UPDATE = /failed to update ref|cannot lock ref|incorrect old value|failed to lock|is at [0-9a-f]+ but expected/i;
+async function pushRef(ctx, sha, branch, lease) {
+  let ref = `refs/heads/${branch}`, args = ["push", "--porcelain", "--no-verify"];
+  lease !== void 0 && args.push(`--force-with-lease=${ref}:${lease}`), args.push(ctx.remote, `${sha}:${ref}`);
+  let result = await ctx.git.exec(args, { extraConfig: ctx.auth, allowFailure: !0 });
+  if (result.exitCode === 0) return { status: "pushed" };
+  let detail = result.stdout.split(`
+`).find((l) => l.startsWith("!") && l.includes(`:${ref}`))?.split("	")[2]?.trim() ?? "";
+  if (/\[remote rejected\]/.test(detail) && CONCURRENT_UPDATE.test(detail))
+    return { status: "moved", detail };
+  if (/\[remote rejected\]/.test(detail)) return { status: "refused", detail };
+  if (/\[rejected\]/.test(detail)) return { status: "moved", detail };
+  let stderr = ctx.git.redact(result.stderr, ctx.auth).trim();
+  throw new GitError(
+    `Could not push to ${branch} on ${ctx.remote}: ${stderr || detail || `git exited with ${result.exitCode}`}. Check that the token may write contents (permissions: contents: write) and that the remote is reachable.`,
+    { command: `git push ${ctx.remote} ${sha}:${ref}`, exitCode: result.exitCode, stderr }
+  );
+}
+
+// src/git/checkout.ts
+async function checkoutPrHead(git, opts) {
+  let remote = opts.remote ?? "origin", problem = branchNameProblem(opts.headRef);
+  if (problem)
+    throw new GitError(`The pull request's head branch "${opts.headRef}" is not usable (${problem}).`);
+  if (!Number.isSafeInteger(opts.prNumber) || opts.prNumber <= 0)
+    throw new GitError(`Pull request number ${opts.prNumber} is not a positive integer.`);
+  let ctx = { git, remote, auth: opts.auth }, sha = await fetchRef(ctx, `refs/heads/${opts.headRef}`, `refs/remotes/${remote}/${opts.headRef}`) ?? await fetchRef(ctx, `refs/pull/${opts.prNumber}/head`, `refs/remotes/${remote}/pr/${opts.prNumber}`);
+  if (sha === null)
+    throw new GitError(
+      `Pull request #${opts.prNumber} has neither its branch ${opts.headRef} nor refs/pull/${opts.prNumber}/head on ${remote}.`
+    );
+  return await switchTo(git, opts.headRef, sha), { branch: opts.headRef, headSha: sha };
+}
+async function checkoutRemoteBranch(git, opts) {
+  let remote = opts.remote ?? "origin", problem = branchNameProblem(opts.branch);
+  if (problem) throw new GitError(`Cannot check out "${opts.branch}": not a valid branch name (${problem}).`);
+  let sha = await fetchRef(
+    { git, remote, auth: opts.auth },
+    `refs/heads/${opts.branch}`,
+    `refs/remotes/${remote}/${opts.branch}`
+  );
+  if (sha === null) {
+    let head = (await git.exec(["rev-parse", "--verify", "HEAD"])).stdout.trim();
+    return { branch: opts.branch, headSha: head, existed: !1 };
+  }
+  return await switchTo(git, opts.branch, sha), { branch: opts.branch, headSha: sha, existed: !0 };
+}
+async function switchTo(git, branch, sha) {
+  let switched = await git.exec(["switch", "--quiet", "--no-guess", "-C", branch, sha], {
+    allowFailure: !0
+  });
+  if (switched.exitCode !== 0)
+    throw new GitError(
+      `Could not check out ${branch} at ${sha.slice(0, 8)}: ${git.redact(switched.stderr).trim()} (the workspace must have no local changes before the agent runs).`
+    );
+}
+
+// src/github/issues.ts
+async function getIssue(gh, opts) {
+  let { data } = await gh.rest.issues.get({
+    owner: opts.owner,
+    repo: opts.repo,
+    issue_number: opts.issueNumber
+  });
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    locked: data.locked,
+    isPullRequest: !!data.pull_request,
+    htmlUrl: data.html_url,
+    author: data.user?.login
+  };
+}
+async function findPlanComment(gh, opts) {
+  for (let comment of await newestCommentsFirst(gh, opts)) {
+    let planId = findMarker(comment.body, "plan"), byUs = opts.author ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase() : isTrustedAuthor(comment.user, opts.trustedAuthors);
+    if (planId && byUs)
+      return {
+        commentId: comment.id,
+        planId,
+        text: stripMarkers(comment.body ?? ""),
+        htmlUrl: comment.html_url
+      };
+  }
+}
+
+// src/github/review-lines.ts
+function commentableLines(patch) {
+  let right = /* @__PURE__ */ new Set(), left = /* @__PURE__ */ new Set(), oldLine = 0, newLine = 0, oldLeft = 0, newLeft = 0;
+  for (let raw of patch.split(`
+`)) {
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, hunk = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk) {
+      oldLine = Number(hunk[1]), oldLeft = hunk[2] === void 0 ? 1 : Number(hunk[2]), newLine = Number(hunk[3]), newLeft = hunk[4] === void 0 ? 1 : Number(hunk[4]);
+      continue;
+    }
+    if (oldLeft <= 0 && newLeft <= 0) continue;
+    let kind = line[0];
+    if (kind === "+")
+      right.add(newLine++), newLeft--;
+    else if (kind === "-")
+      left.add(oldLine++), oldLeft--;
+    else {
+      if (kind === "\\")
+        continue;
+      right.add(newLine++), left.add(oldLine++), newLeft--, oldLeft--;
+    }
+  }
+  return { right, left };
+}
+function normalizeFindingPath(path) {
+  return path.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "").replace(/\/{2,}/g, "/");
+}
+function placeFindings(findings, files) {
+  let byPath = /* @__PURE__ */ new Map();
+  for (let file of files) {
+    if (file.patch === void 0) continue;
+    let entry = { file, lines: commentableLines(file.patch) };
+    byPath.set(file.path, entry), file.previousPath && !byPath.has(file.previousPath) && byPath.set(file.previousPath, entry);
+  }
+  let inline = [], outside = [];
+  for (let finding of findings) {
+    let entry = byPath.get(normalizeFindingPath(finding.path)), side = finding.side ?? "RIGHT", lines = side === "RIGHT" ? entry?.lines.right : entry?.lines.left;
+    entry && lines && Number.isInteger(finding.line) && lines.has(finding.line) ? inline.push({ path: entry.file.path, line: finding.line, side, body: inlineBody(finding, side) }) : outside.push(finding);
+  }
+  return { inline, outside };
+}
+function inlineBody(finding, side) {
+  let text = `**${severityLabel(finding.severity)}:** ${finding.body.trim()}`;
+  if (finding.suggestion === void 0) return text;
+  let suggestion = finding.suggestion.replace(/\r\n/g, `
+`).replace(/\n$/, ""), fence = fenceFor(suggestion);
+  return side === "RIGHT" ? `${text}
+
+${fence}suggestion
+${suggestion}
+${fence}` : `${text}
+
+Suggested replacement:
+${fence}
+${suggestion}
+${fence}`;
+}
+function severityLabel(severity) {
+  let s = severity.trim().toLowerCase();
+  return s ? s[0].toUpperCase() + s.slice(1) : "Note";
+}
+function fenceFor(text) {
+  let longest = 2;
+  for (let run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return "`".repeat(longest + 1);
+}
+
+// src/github/pulls.ts
+async function findOpenPullForBranch(gh, opts) {
+  let { data } = await gh.rest.pulls.list({
+    owner: opts.owner,
+    repo: opts.repo,
+    state: "open",
+    head: `${opts.owner}:${opts.branch}`,
+    per_page: 10
+  }), ours = `${opts.owner}/${opts.repo}`.toLowerCase(), pull = data.find((p) => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
+  return pull ? { number: pull.number, htmlUrl: pull.html_url } : void 0;
+}
+async function createOrUpdatePull(gh, input) {
+  let existing = await findOpenPullForBranch(gh, {
+    owner: input.owner,
+    repo: input.repo,
+    branch: input.head
+  });
+  if (existing) return { ...await updatePull(gh, input, existing.number), created: !1 };
+  try {
+    let { data } = await gh.rest.pulls.create({
+      owner: input.owner,
+      repo: input.repo,
+      head: input.head,
+      base: input.base,
+      title: input.title,
+      body: fitBody(input.body),
+      draft: input.draft ?? !1
+    });
+    return { number: data.number, htmlUrl: data.html_url, created: !0 };
+  } catch (error) {
+    if (statusOf(error) !== 422) throw error;
+    let reason = validationText(error);
+    if (/already exists/i.test(reason)) {
+      let raced = await findOpenPullForBranch(gh, {
+        owner: input.owner,
+        repo: input.repo,
+        branch: input.head
+      });
+      if (raced) return { ...await updatePull(gh, input, raced.number), created: !1 };
+    }
+    throw /no commits between/i.test(reason) ? new Error(`Cannot open a pull request: ${input.head} has no commits that ${input.base} lacks.`, {
+      cause: error
+    }) : new Error(
+      `GitHub refused to open a pull request from ${input.head} into ${input.base}: ${reason}`,
+      {
+        cause: error
+      }
+    );
+  }
+}
+async function updatePull(gh, input, number) {
+  let { data } = await gh.rest.pulls.update({
+    owner: input.owner,
+    repo: input.repo,
+    pull_number: number,
+    title: input.title,
+    body: fitBody(input.body)
+  });
+  return { number: data.number, htmlUrl: data.html_url };
+}
+async function getPull(gh, opts) {
+  let { data } = await gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number }), headRepo = data.head.repo;
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state,
+    draft: !!data.draft,
+    htmlUrl: data.html_url,
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    headRepoFullName: headRepo?.full_name ?? null,
+    baseRef: data.base.ref,
+    baseRepoFullName: data.base.repo.full_name,
+    isFork: isForkPull(data)
+  };
+}
+async function getPullDiff(gh, opts) {
+  return (await gh.paginate(gh.rest.pulls.listFiles, {
+    owner: opts.owner,
+    repo: opts.repo,
+    pull_number: opts.number,
+    per_page: 100
+  })).map((f) => ({
+    path: f.filename,
+    status: f.status,
+    ...f.patch !== void 0 ? { patch: f.patch } : {},
+    additions: f.additions,
+    deletions: f.deletions,
+    ...f.previous_filename ? { previousPath: f.previous_filename } : {}
+  }));
+}
+function renderDiffForPrompt(files, capChars) {
+  let parts = [], used = 0, omitted = [];
+  for (let file of files) {
+    let section = renderFile(file);
+    omitted.length === 0 && used + section.length <= capChars ? (parts.push(section), used += section.length) : omitted.push(file.path);
+  }
+  return omitted.length > 0 && parts.push(
+    `(${omitted.length} more changed file(s) not shown to stay within ${capChars} characters; read them with read_file: ${omitted.join(", ")})`
+  ), parts.join(`
+
+`);
+}
+function renderFile(file) {
+  let renamed = file.previousPath ? ` (renamed from ${file.previousPath})` : "", header = `### ${file.path}${renamed} \u2014 ${file.status}, +${file.additions} \u2212${file.deletions}`;
+  if (file.patch === void 0) return `${header}
+(no textual diff: binary file or diff too large)`;
+  let lines = [], newLine = 0;
+  for (let raw of file.patch.split(`
+`)) {
+    let hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    hunk ? (newLine = Number(hunk[1]), lines.push(raw)) : raw.startsWith("-") ? lines.push(`      ${raw}`) : raw.startsWith("\\") ? lines.push(`      ${raw}`) : (lines.push(`${String(newLine).padStart(5)} ${raw}`), newLine++);
+  }
+  let fence = fenceFor(file.patch);
+  return `${header}
+${fence}diff
+${lines.join(`
+`)}
+${fence}`;
+}
+
+// src/review/gitattributes.ts
+var GitAttributes = class {
+  rules;
+  constructor(files) {
+    let ordered = [...files].sort((a, b) => depth(a.dir) - depth(b.dir) || a.dir.localeCompare(b.dir));
+    this.rules = ordered.flatMap((file) => parseRules(file.text, trimSlashes(file.dir)));
+  }
+  /** The state of attribute `name` for the file at `path` (relative to the repository root). */
+  get(path, name) {
+    let state;
+    for (let rule of this.rules) {
+      if (!rule.attributes.has(name)) continue;
+      let relative = rule.dir === "" ? path : path.startsWith(`${rule.dir}/`) ? path.slice(rule.dir.length + 1) : null;
+      relative !== null && rule.matches(relative) && (state = rule.attributes.get(name));
+    }
+    return state;
+  }
+  /** Whether a linguist attribute marks the file (set, or any value but `false`). */
+  marks(path, name) {
+    let state = this.get(path, name);
+    return state === !0 || typeof state == "string" && state.toLowerCase() !== "false";
+  }
+};
+function depth(dir) {
+  let trimmed = trimSlashes(dir);
+  return trimmed === "" ? 0 : trimmed.split("/").length;
+}
+function trimSlashes(dir) {
+  return dir.replace(/^\/+|\/+$/g, "");
+}
+function parseRules(text, dir) {
+  let rules = [];
+  for (let raw of text.split(/\r?\n/)) {
+    let line = raw.replace(/^[ \t]+/, "");
+    if (line === "" || line.startsWith("#")) continue;
+    let split = splitPattern(line);
+    if (!split) continue;
+    let { pattern, rest } = split;
+    if (pattern.startsWith("[attr]") || pattern.startsWith("!") || pattern === "") continue;
+    let matches = patternMatcher(pattern);
+    if (!matches) continue;
+    let attributes = /* @__PURE__ */ new Map();
+    for (let token of rest.split(/[ \t]+/).filter(Boolean))
+      token.startsWith("-") ? attributes.set(token.slice(1), !1) : token.startsWith("!") ? attributes.set(token.slice(1), void 0) : token.includes("=") ? attributes.set(token.slice(0, token.indexOf("=")), token.slice(token.indexOf("=") + 1)) : attributes.set(token, !0);
+    attributes.size > 0 && rules.push({ dir, matches, attributes });
+  }
+  return rules;
+}
+var ESCAPES = { n: `
+`, t: "	", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v" };
+function splitPattern(line) {
+  if (!line.startsWith('"')) {
+    let end = line.search(/[ \t]/);
+    return end === -1 ? { pattern: line, rest: "" } : { pattern: line.slice(0, end), rest: line.slice(end) };
+  }
+  let bytes = [], add = (text) => bytes.push(...Buffer.from(text, "utf8"));
+  for (let at = 1; at < line.length; at++) {
+    let char = String.fromCodePoint(line.codePointAt(at));
+    if (at += char.length - 1, char === '"') return { pattern: Buffer.from(bytes).toString("utf8"), rest: line.slice(at + 1) };
+    if (char !== "\\") {
+      add(char);
+      continue;
+    }
+    let next = line[++at];
+    if (next === void 0) return null;
+    let octal = /^[0-7]{3}/.exec(line.slice(at));
+    octal ? (bytes.push(parseInt(octal[0], 8) & 255), at += 2) : add(ESCAPES[next] ?? next);
+  }
+  return null;
+}
+function patternMatcher(pattern) {
+  if (pattern.endsWith("/")) return null;
+  let anchored = pattern.replace(/^\/+/, "");
+  if (anchored.includes("/")) {
+    let regex2 = globToRegExp(anchored);
+    return (relative) => regex2.test(relative);
+  }
+  let regex = globToRegExp(anchored);
+  return (relative) => regex.test(relative.slice(relative.lastIndexOf("/") + 1));
+}
+
+// src/review/base-attributes.ts
+var MAX_DIRECTORIES = 40;
+function attributeDirectories(paths) {
+  let dirs = /* @__PURE__ */ new Set([""]);
+  for (let path of paths) {
+    let parts = path.split("/").slice(0, -1);
+    for (let depth2 = 1; depth2 <= parts.length; depth2++) dirs.add(parts.slice(0, depth2).join("/"));
+  }
+  return [...dirs].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+}
+async function readBaseAttributes(gh, where2, paths) {
+  let dirs = attributeDirectories(paths).filter((dir) => dir === "" || !dir.split("/").includes(".git")).slice(0, MAX_DIRECTORIES), files = await Promise.all(
+    dirs.map(async (dir) => {
+      let path = dir === "" ? ".gitattributes" : `${dir}/.gitattributes`;
+      try {
+        let text = await readDefaultBranchFile(gh, {
+          owner: where2.owner,
+          repo: where2.repo,
+          path,
+          ref: where2.ref
+        });
+        return text === null ? [] : [{ dir, text }];
+      } catch (error) {
+        return gh.log.warn(`Could not read ${path} on ${where2.ref} (${errorMessage(error)}); reviewing without it.`), [];
+      }
+    })
+  );
+  return new GitAttributes(files.flat());
+}
+
+// src/review/history.ts
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, SEVERITY_LABEL = /^\*\*(High|Medium|Low|Note)[^*]*:\*\*\s*/i;
+async function readReviewHistory(gh, where2, isOurs) {
+  let params = { owner: where2.owner, repo: where2.repo, pull_number: where2.number, per_page: 100 }, [reviews, comments] = await Promise.all([
+    gh.paginate(gh.rest.pulls.listReviews, params),
+    gh.paginate(gh.rest.pulls.listReviewComments, params)
+  ]), ours = reviews.flatMap((review) => {
+    let headSha = findMarker(review.body, "review");
+    return isOurs(review.user) && review.state !== "PENDING" && headSha && SHA.test(headSha) ? [{ id: review.id, headSha, url: review.html_url }] : [];
+  }), ourReviewIds = new Set(ours.map((review) => review.id)), findings = [], followedUp = /* @__PURE__ */ new Set();
+  for (let comment of comments) {
+    if (!isOurs(comment.user)) continue;
+    if (comment.in_reply_to_id !== void 0) {
+      let key = findMarker(comment.body, "followup");
+      key && followedUp.add(key);
+      continue;
+    }
+    if (comment.pull_request_review_id === null || !ourReviewIds.has(comment.pull_request_review_id))
+      continue;
+    let line = comment.line ?? comment.original_line;
+    if (typeof line != "number") continue;
+    let text = stripMarkers(comment.body).trim(), label = SEVERITY_LABEL.exec(text);
+    findings.push({
+      id: comment.id,
+      path: comment.path,
+      side: comment.side === "LEFT" ? "LEFT" : "RIGHT",
+      line,
+      codeLine: commentedLine(comment.diff_hunk),
+      severity: label ? label[1].toLowerCase() : "note",
+      body: label ? text.slice(label[0].length) : text,
+      url: comment.html_url
+    });
+  }
+  return { lastReview: ours.at(-1) ?? null, findings, followedUp };
+}
+function commentedLine(diffHunk) {
+  if (!diffHunk) return null;
+  let last = diffHunk.replace(/\r?\n$/, "").split(`
+`).at(-1) ?? "";
+  return last.startsWith("@@") || last.startsWith("\\") ? null : /^[ +-]/.test(last) ? last.slice(1) : last;
+}
+
+// src/review/patch.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(patch) {
+  let hunks = [], current = null, oldLine = 0, newLine = 0, oldLeft = 0, newLeft = 0;
+  for (let raw of patch.split(`
+`)) {
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, header = HUNK_HEADER.exec(line);
+    if (header) {
+      current = { header: line, lines: [] }, hunks.push(current), oldLine = Number(header[1]), oldLeft = header[2] === void 0 ? 1 : Number(header[2]), newLine = Number(header[3]), newLeft = header[4] === void 0 ? 1 : Number(header[4]);
+      continue;
+    }
+    if (!current) continue;
+    let kind = line[0];
+    if (kind === "\\") {
+      current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: null });
+      continue;
+    }
+    oldLeft <= 0 && newLeft <= 0 || (kind === "+" ? (current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: newLine++ }), newLeft--) : kind === "-" ? (current.lines.push({ kind, text: line.slice(1), oldLine: oldLine++, newLine: null }), oldLeft--) : (current.lines.push({ kind: " ", text: line.slice(1), oldLine: oldLine++, newLine: newLine++ }), oldLeft--, newLeft--));
+  }
+  return hunks;
+}
+function changeBlocks(patch) {
+  let blocks = [];
+  for (let hunk of parseHunks(patch)) {
+    let block = null;
+    for (let line of hunk.lines)
+      line.kind === "-" || line.kind === "+" ? (block ??= { removed: [], added: [] }, line.kind === "-" ? block.removed.push(line.oldLine) : block.added.push(line.newLine)) : line.kind === " " && (block && blocks.push(block), block = null);
+    block && blocks.push(block);
+  }
+  return blocks;
+}
+
+// src/review/render.ts
+function fileHeader(file) {
+  let renamed = file.previousPath ? ` (renamed from ${file.previousPath})` : "";
+  return `### ${file.path}${renamed} \u2014 ${file.status}, +${file.additions} \u2212${file.deletions}`;
+}
+function hunkLines(hunk) {
+  return [
+    hunk.header,
+    ...hunk.lines.map(
+      (line) => line.newLine === null ? `      ${line.kind}${line.text}` : `${String(line.newLine).padStart(5)} ${line.kind}${line.text}`
+    )
+  ];
+}
+function fenced(patch, lines) {
+  let fence = fenceFor(patch);
+  return `${fence}diff
+${lines.join(`
+`)}
+${fence}`;
+}
+function renderFileDiff(file) {
+  if (file.patch === void 0) {
+    let why = file.additions + file.deletions === 0 ? "no line changed (a rename or a mode change)" : "no textual diff: a binary file or a diff too large";
+    return `${fileHeader(file)}
+(${why})`;
+  }
+  return `${fileHeader(file)}
+${fenced(file.patch, parseHunks(file.patch).flatMap(hunkLines))}`;
+}
+var CONTINUES = "(this hunk continues on the next page)";
+function diffPages(file, pageChars) {
+  if (file.patch === void 0) return [renderFileDiff(file)];
+  let room = pageChars - 2 * (fenceFor(file.patch).length + 6) - CONTINUES.length - 1, pieces = [];
+  for (let hunk of parseHunks(file.patch)) {
+    let lines = hunkLines(hunk);
+    if (size(lines) <= room) {
+      pieces.push(lines);
+      continue;
+    }
+    let part = [];
+    for (let line of lines)
+      part.length > 0 && size(part) + line.length + 1 > room && (pieces.push([...part, CONTINUES]), part = [`${hunk.header} (continued)`]), part.push(line);
+    pieces.push(part);
+  }
+  let pages = [], page = [];
+  for (let piece of pieces)
+    page.length > 0 && size(page) + size(piece) > room + CONTINUES.length + 1 && (pages.push(page), page = []), page.push(...piece);
+  return (page.length > 0 || pages.length === 0) && pages.push(page), pages.map((lines) => fenced(file.patch, lines));
+}
+function size(lines) {
+  return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+
+// src/review/prompt.ts
+var MAX_EARLIER_LISTED = 40, MAX_EARLIER_BODY = 300, MAX_EARLIER_CHARS = 6e3;
+function short(sha) {
+  return sha.slice(0, 7);
+}
+function fullReviewReason(scope) {
+  if (scope.kind !== "full") return "";
+  let last = scope.lastReviewed ? `\`${short(scope.lastReviewed)}\`` : "";
+  switch (scope.reason) {
+    case "first":
+      return "";
+    case "asked":
+      return "A full review was asked for (`review full`).";
+    case "no-new-commits":
+      return `No new commits since the last review (at ${last}): the whole pull request was reviewed again.`;
+    case "not-ancestor":
+      return `The last reviewed commit ${last} is no longer part of the branch (a force push or a rebase), so this is a full review.`;
+    case "compare-failed":
+      return `GitHub could not compare the last reviewed commit ${last} with the head${scope.detail ? ` (${scope.detail})` : ""}, so this is a full review.`;
+  }
+}
+function scopeText(scope) {
+  return scope.kind === "incremental" ? [
+    `You reviewed this pull request before, at commit ${short(scope.lastReviewed)}. Review only what the commits since then changed (${short(scope.lastReviewed)}..${short(scope.head)}, shown below); the rest was reviewed already.`,
+    "`pull_request_diff` shows the whole pull request when you need the context."
+  ].join(" ") : [
+    `Review the whole pull request at commit ${short(scope.head)} (its diff is below).`,
+    fullReviewReason(scope)
+  ].filter(Boolean).join(" ");
+}
+function earlierLine(finding) {
+  let body = finding.body.replace(/\s+/g, " ").trim(), cut = body.length > MAX_EARLIER_BODY ? `${body.slice(0, MAX_EARLIER_BODY - 1)}\u2026` : body, code2 = finding.codeLine?.trim() ? ` \u2014 on the line \`${finding.codeLine.trim()}\`` : "";
+  return `- thread ${finding.id}: ${finding.path} line ${finding.line}${finding.side === "LEFT" ? " (removed code)" : ""}, ${finding.severity}: ${cut}${code2}`;
+}
+function listed(findings, budget = MAX_EARLIER_CHARS) {
+  let lines = [], used = 0;
+  for (let finding of [...findings].reverse().slice(0, MAX_EARLIER_LISTED)) {
+    let line = earlierLine(finding);
+    if (used + line.length > budget && lines.length > 0) break;
+    lines.unshift(line), used += line.length + 1;
+  }
+  let more = findings.length - lines.length;
+  return [...more > 0 ? [`(${more} older findings not listed)`] : [], ...lines].join(`
+`);
+}
+function reviewTask(options) {
+  let { pull, focus, scope, earlier, changed } = options, parts = [
+    `Review pull request #${pull.number} (${pull.headRef} \u2192 ${pull.baseRef}).${focus ? `
+Focus requested by the reviewer: ${wrapUntrusted("review focus", focus)}` : ""}`,
+    "",
+    "## What to review",
+    scopeText(scope)
+  ];
+  return earlier.length > 0 && parts.push(
+    "",
+    "## Your earlier findings on this pull request",
+    "They are posted already: do not report them again. Report only problems they do not cover.",
+    wrapUntrusted("earlier findings", listed(earlier))
+  ), changed.length > 0 && parts.push(
+    "",
+    "## Earlier findings whose lines the new commits changed",
+    "For each of these threads, decide from the new code whether the problem is fixed, and put one entry per thread in the `follow_ups` of `finish`: status `addressed` or `still_present`, with a one-line note. Kubrick replies in the thread with it. A problem that is still present goes in follow_ups only, not again in findings.",
+    wrapUntrusted("findings to follow up", listed(changed.map((c) => c.finding)))
+  ), parts.push(
+    "",
+    "## The pull request",
+    wrapUntrusted("pull request title", pull.title),
+    wrapUntrusted("pull request description", pull.body || "(empty)")
+  ), capTask(parts.join(`
+`));
+}
+function leftOutLine(file) {
+  return `- ${file.path} (+${file.additions} \u2212${file.deletions}): ${file.reason}`;
+}
+function reviewDiffPrompt(scope, selection) {
+  let title = scope.kind === "incremental" ? `## The changes since your last review, ${short(scope.lastReviewed)}..${short(scope.head)} (line numbers are new-file lines)` : "## The pull request's changes (line numbers are new-file lines)", parts = [selection.shown.length > 0 ? selection.shown.map(renderFileDiff).join(`
+
+`) : "(no file to review: every changed file was skipped or left out, see below)"];
+  return selection.skipped.length > 0 && parts.push("", "Skipped (not shown, not to be reviewed):", ...selection.skipped.map(leftOutLine)), selection.cut.length > 0 && parts.push(
+    "",
+    `Left out to keep the diff within ${selection.budgetChars} characters (read them with pull_request_diff if they matter):`,
+    ...selection.cut.map(leftOutLine)
+  ), `${title}
+${wrapUntrusted("diff", parts.join(`
+`))}`;
+}
+
+// src/review/scope.ts
+var COMPARE_FILE_LIMIT = 300;
+async function decideScope(gh, where2, options) {
+  let { head, lastReviewed, fullAsked } = options, full = (reason, detail) => ({
+    scope: { kind: "full", head, reason, lastReviewed, ...detail ? { detail } : {} },
+    sinceLastReview: null
+  });
+  if (lastReviewed === null) return full(fullAsked ? "asked" : "first");
+  if (lastReviewed === head) return full(fullAsked ? "asked" : "no-new-commits");
+  let compared;
+  try {
+    compared = await compare(gh, where2, lastReviewed, head);
+  } catch (error) {
+    return statusOf(error) === 404 ? full(fullAsked ? "asked" : "not-ancestor") : full(fullAsked ? "asked" : "compare-failed", errorMessage(error));
+  }
+  return compared.status !== "ahead" ? full(fullAsked ? "asked" : "not-ancestor") : compared.files.length >= COMPARE_FILE_LIMIT ? full(
+    fullAsked ? "asked" : "compare-failed",
+    `the comparison reached GitHub's limit of ${COMPARE_FILE_LIMIT} files`
+  ) : fullAsked ? { ...full("asked"), sinceLastReview: compared.files } : { scope: { kind: "incremental", head, lastReviewed }, sinceLastReview: compared.files };
+}
+async function compare(gh, where2, base, head) {
+  let { data } = await gh.rest.repos.compareCommitsWithBasehead({
+    owner: where2.owner,
+    repo: where2.repo,
+    basehead: `${base}...${head}`,
+    per_page: 100
+  });
+  return {
+    status: data.status,
+    files: (data.files ?? []).map((f) => ({
+      path: f.filename,
+      status: f.status,
+      ...f.patch !== void 0 ? { patch: f.patch } : {},
+      additions: f.additions,
+      deletions: f.deletions,
+      ...f.previous_filename ? { previousPath: f.previous_filename } : {}
+    }))
+  };
+}
+
+// src/review/skip.ts
+var LOCKFILE_NAMES = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "bun.lockb",
+  "deno.lock",
+  "Cargo.lock",
+  "poetry.lock",
+  "Pipfile.lock",
+  "pdm.lock",
+  "uv.lock",
+  "pixi.lock",
+  "conda-lock.yml",
+  "Gemfile.lock",
+  "composer.lock",
+  "go.sum",
+  "go.work.sum",
+  "mix.lock",
+  "Podfile.lock",
+  "Package.resolved",
+  "Cartfile.resolved",
+  "packages.lock.json",
+  "paket.lock",
+  "pubspec.lock",
+  "gradle.lockfile",
+  "flake.lock",
+  "shard.lock",
+  "MODULE.bazel.lock",
+  ".terraform.lock.hcl"
+]), MINIFIABLE = /\.(?:m?js|cjs|css|map)$/i, MINIFIED_NAME = /[.-]min\.(?:m?js|cjs|css)(?:\.map)?$/i, MINIFIED_AVERAGE_LINE = 500;
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function addedLines(patch) {
+  return parseHunks(patch).flatMap((hunk) => hunk.lines.filter((l) => l.kind === "+").map((l) => l.text));
+}
+function looksMinified(file) {
+  if (MINIFIED_NAME.test(file.path)) return !0;
+  if (!MINIFIABLE.test(file.path) || file.patch === void 0) return !1;
+  let added = addedLines(file.patch);
+  return added.length === 0 ? !1 : added.reduce((sum, line) => sum + line.length, 0) / added.length > MINIFIED_AVERAGE_LINE;
+}
+function skipReason(file, attributes) {
+  let path = file.path;
+  return LOCKFILE_NAMES.has(baseName(path)) ? { kind: "lockfile", reason: "lockfile" } : attributes.marks(path, "linguist-generated") ? { kind: "generated", reason: "marked `linguist-generated` in .gitattributes" } : attributes.marks(path, "linguist-vendored") ? { kind: "vendored", reason: "marked `linguist-vendored` in .gitattributes" } : /(?:^|\/)dist\//.test(path) ? { kind: "build-output", reason: "build output under `dist/`" } : looksMinified(file) ? { kind: "minified", reason: "minified" } : file.patch === void 0 && file.additions + file.deletions > 0 ? {
+    kind: "no-diff",
+    reason: "no textual diff (a binary file, or a diff too large for GitHub to show)"
+  } : null;
+}
+var GENERATED_PATH = /(?:^|\/)(?:__generated__|generated|gen|vendor|third_party|node_modules|__snapshots__)\/|\.(?:generated|gen|g|pb|designer|freezed)\.[a-z]+$|_pb2(?:_grpc)?\.pyi?$|\.snap$|\.svg$/i, GENERATED_HEADER = /@generated|\bDO NOT EDIT\b|auto-?generated|generated by /i;
+function looksGenerated(file) {
+  return GENERATED_PATH.test(file.path) ? !0 : file.patch === void 0 ? !1 : addedLines(file.patch).slice(0, 5).some((line) => GENERATED_HEADER.test(line));
+}
+
+// src/review/select.ts
+var DIFF_PROMPT_CHARS = 6e4;
+function selectDiff(files, options) {
+  let budgetChars = options.budgetChars ?? DIFF_PROMPT_CHARS, skipped = [], candidates = [];
+  for (let file of files) {
+    let why = options.skip(file);
+    why ? skipped.push(leftOut(file, why.reason)) : candidates.push({ file, chars: renderFileDiff(file).length + 2, generated: looksGenerated(file) });
+  }
+  let total = candidates.reduce((sum, c) => sum + c.chars, 0), cutOrder = [...candidates].sort(
+    (a, b) => Number(b.generated) - Number(a.generated) || b.chars - a.chars
+  ), cutFiles = /* @__PURE__ */ new Set();
+  for (let candidate of cutOrder) {
+    if (total <= budgetChars) break;
+    cutFiles.add(candidate.file), total -= candidate.chars;
+  }
+  return {
+    shown: candidates.filter((c) => !cutFiles.has(c.file)).map((c) => c.file),
+    skipped,
+    cut: cutOrder.filter((c) => cutFiles.has(c.file)).map(
+      (c) => leftOut(
+        c.file,
+        c.generated ? "cut: the diff was too large (looks generated)" : "cut: the diff was too large"
+      )
+    ),
+    budgetChars
+  };
+}
+function leftOut(file, reason) {
+  return { path: file.path, additions: file.additions, deletions: file.deletions, reason };
+}
+
+// src/review/threads.ts
+function splitFileLines(text) {
+  let lines = text.split(`
+`).map((line) => line.endsWith("\r") ? line.slice(0, -1) : line);
+  return lines.at(-1) === "" && lines.pop(), lines;
+}
+function locateLine(lines, text, hint) {
+  let wanted = text.trim();
+  if (wanted === "") return lines[hint - 1]?.trim() === "" ? hint : null;
+  let best = null;
+  return lines.forEach((line, index) => {
+    if (line.trim() !== wanted) return;
+    let at = index + 1;
+    (best === null || Math.abs(at - hint) < Math.abs(best - hint)) && (best = at);
+  }), best;
+}
+async function changedFindings(findings, sinceLastReview, readOld) {
+  let changed = [];
+  for (let finding of findings) {
+    if (finding.side !== "RIGHT") continue;
+    let file = sinceLastReview.find((f) => f.path === finding.path || f.previousPath === finding.path);
+    if (!file) continue;
+    if (file.status === "removed") {
+      changed.push({ finding, replacedBy: [] });
+      continue;
+    }
+    if (file.patch === void 0) continue;
+    let oldLine = finding.line;
+    if (finding.codeLine !== null) {
+      let old = await readOld(finding.path);
+      oldLine = old === null ? null : locateLine(splitFileLines(old), finding.codeLine, finding.line);
+    }
+    if (oldLine === null) continue;
+    let block = changeBlocks(file.patch).find((b) => b.removed.includes(oldLine));
+    block && changed.push({ finding, replacedBy: block.added });
+  }
+  return changed;
+}
+function splitRepeats(findings, earlier, context) {
+  let fresh = [], repeats = [], seen = /* @__PURE__ */ new Set();
+  for (let finding of findings) {
+    let path = normalizeFindingPath(finding.path), side = finding.side ?? "RIGHT", key = JSON.stringify([path, side, finding.line, finding.body.trim()]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let match = earlier.find(
+      (e) => e.path === path && e.side === side && samePlace(finding.line, e, context)
+    );
+    match ? repeats.push({ finding, earlier: match }) : fresh.push(finding);
+  }
+  return { fresh, repeats };
+}
+function samePlace(line, earlier, context) {
+  let rewritten = context.stillPresent.find((c) => c.finding.id === earlier.id);
+  if (rewritten) return rewritten.replacedBy.includes(line);
+  let lines = context.headLines.get(earlier.path);
+  return earlier.side === "LEFT" || earlier.codeLine === null || !lines ? line === earlier.line : locateLine(lines, earlier.codeLine, earlier.line) === line;
+}
+
+// src/review/tool-context.ts
+var DIFF_PAGE_CHARS = 8e3;
+function pullRequestDiffSource(facts) {
+  let find = (path) => {
+    let wanted = normalizeFindingPath(path);
+    return facts.files.find((f) => f.path === wanted) ?? facts.files.find((f) => f.previousPath === wanted);
+  };
+  return {
+    overview() {
+      let added = facts.files.reduce((sum, f) => sum + f.additions, 0), removed = facts.files.reduce((sum, f) => sum + f.deletions, 0), lines = facts.files.map(
+        (f) => `- \`${f.path}\` \u2014 ${f.status}, +${f.additions} \u2212${f.deletions} \xB7 ${where(f, facts)}`
+      );
+      return [
+        `The pull request changes ${facts.files.length} file${facts.files.length === 1 ? "" : "s"} (+${added} \u2212${removed}). Call pull_request_diff with a path to read one.`,
+        ...lines
+      ].join(`
+`);
+    },
+    file(path, page) {
+      let file = find(path);
+      if (!file) {
+        let names = facts.files.slice(0, 20).map((f) => f.path);
+        return {
+          ok: !1,
+          content: `${path} is not changed by this pull request (read the file itself with read_file). Changed files: ${names.join(", ")}${facts.files.length > names.length ? ", \u2026" : ""}.`
+        };
+      }
+      let skipped = facts.skipped.get(file.path);
+      if (skipped)
+        return {
+          ok: !1,
+          content: `${file.path} is skipped in this review (${skipped}): its diff is not shown. Review the other files.`
+        };
+      if (file.patch === void 0) return { ok: !0, content: renderFileDiff(file) };
+      let pages = diffPages(file, DIFF_PAGE_CHARS);
+      if (page > pages.length)
+        return {
+          ok: !1,
+          content: `page ${page} does not exist: the diff of ${file.path} has ${pages.length} page${pages.length === 1 ? "" : "s"}.`
+        };
+      let of = pages.length > 1 ? ` (page ${page} of ${pages.length})` : "", more = page < pages.length ? `
+(call pull_request_diff with page ${page + 1} for the rest of this file)` : "";
+      return { ok: !0, content: `${fileHeader(file)}${of}
+${pages[page - 1]}${more}` };
+    }
+  };
+}
+function where(file, facts) {
+  let skipped = facts.skipped.get(file.path);
+  return skipped ? `skipped (${skipped})` : facts.cut.has(file.path) ? "left out of your task: the diff was too large" : facts.shown.has(file.path) ? "in your task" : facts.sinceLastReview && !facts.sinceLastReview.has(file.path) ? "not in your task: unchanged since your last review" : "not in your task";
+}
+function followUpChecker(changed) {
+  let open = new Map(changed.map((c) => [c.finding.id, c])), describe = (ids) => ids.map((id) => {
+    let finding = open.get(id)?.finding;
+    return finding ? `${id} (${finding.path} line ${finding.line})` : String(id);
+  }).join(", "), pointedOut = !1;
+  return (given) => {
+    if (open.size === 0)
+      return given.length === 0 ? null : "the new commits changed no line of an earlier finding, so there is nothing to follow up; leave follow_ups out.";
+    let seen = /* @__PURE__ */ new Set();
+    for (let [index, decision] of given.entries()) {
+      if (!open.has(decision.thread))
+        return `follow_ups[${index}] names thread ${decision.thread}, which is not an earlier finding to follow up; those are: ${describe([...open.keys()])}.`;
+      if (seen.has(decision.thread))
+        return `thread ${decision.thread} appears twice: give one decision per thread, addressed or still_present.`;
+      seen.add(decision.thread);
+    }
+    let missing = [...open.keys()].filter((id) => !seen.has(id));
+    return missing.length > 0 && !pointedOut ? (pointedOut = !0, `no decision for thread${missing.length === 1 ? "" : "s"} ${describe(missing)}: add one per thread (addressed or still_present), or call finish again unchanged to leave ${missing.length === 1 ? "it" : "them"} without a reply.`) : null;
+  };
+}
+
+// src/review/prepare.ts
+var BASE_BRANCH_REASON = "changed on the base branch (merged in), not part of this pull request's diff";
+async function prepareReview(options) {
+  let { gh, owner, repo, pull, head, pullFiles } = options, where2 = { owner, repo }, [{ history, scope, sinceLastReview }, attributes] = await Promise.all([
+    readReviewHistory(gh, { ...where2, number: pull.number }, options.isOurs).then(async (history2) => ({
+      history: history2,
+      ...await decideScope(gh, where2, {
+        head,
+        lastReviewed: history2.lastReview?.headSha ?? null,
+        fullAsked: options.fullAsked
+      })
+    })),
+    readBaseAttributes(
+      gh,
+      { ...where2, ref: pull.baseRef },
+      pullFiles.map((f) => f.path)
+    )
+  ]), lastReviewed = history.lastReview?.headSha ?? null, covered = scope.kind === "incremental" ? sinceLastReview ?? [] : pullFiles, inPull = new Set(pullFiles.map((f) => f.path)), selection = selectDiff(covered, { skip: (file) => inPull.has(file.path) ? skipReason(file, attributes) : { kind: "no-diff", reason: BASE_BRANCH_REASON } }), changed = sinceLastReview && lastReviewed ? await changedFindings(
+    history.findings,
+    sinceLastReview,
+    (path) => readAt(gh, where2, path, lastReviewed)
+  ) : [], skipped = new Map(
+    pullFiles.flatMap((file) => {
+      let why = skipReason(file, attributes);
+      return why ? [[file.path, why.reason]] : [];
+    })
+  ), toolContext = {
+    diff: pullRequestDiffSource({
+      files: pullFiles,
+      skipped,
+      shown: new Set(selection.shown.map((f) => f.path)),
+      cut: new Set(selection.cut.map((f) => f.path)),
+      sinceLastReview: scope.kind === "incremental" ? new Set(covered.map((f) => f.path)) : null
+    }),
+    checkFollowUps: followUpChecker(changed)
+  };
+  return {
+    head,
+    scope,
+    pullFiles,
+    selection,
+    history,
+    changed,
+    toolContext,
+    task: reviewTask({ pull, focus: options.focus, scope, earlier: history.findings, changed }),
+    extraPrompt: reviewDiffPrompt(scope, selection),
+    label: scope.kind === "incremental" ? `Read the changes of #${pull.number} since the last review (${short(scope.lastReviewed)}..${short(head)}, ${covered.length} files)` : `Read the diff of #${pull.number} (${pullFiles.length} files)`
+  };
+}
+async function readAt(gh, where2, path, ref) {
+  try {
+    return await readDefaultBranchFile(gh, { ...where2, path, ref });
+  } catch {
+    return null;
+  }
+}
+
+// src/run/prepare-target.ts
+var DIFF_PROMPT_CHARS2 = 6e4;
+function requestText(decision) {
+  let who = decision.requester?.login ? `@${decision.requester.login}` : "a maintainer", request = wrapUntrusted("request", decision.task), at = decision.commentLocation;
+  if (!at) return `Request from ${who}:
+${request}`;
+  let line = at.line === void 0 ? "" : `line ${at.line} of `;
+  return [
+    `Request from ${who}, written as an inline review comment on ${line}this file (the pull request's version):`,
+    wrapUntrusted("file path", at.path),
+    request
+  ].join(`
+`);
+}
+function withIssue(decision, issue) {
+  let kind = issue.isPullRequest ? "Pull request" : "Issue";
+  return capTask(
+    [
+      requestText(decision),
+      "",
+      `${kind} #${issue.number}:`,
+      wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
+      wrapUntrusted(`${kind.toLowerCase()} body`, issue.body || "(empty)")
+    ].join(`
+`)
+  );
+}
+async function approvedPlanTask(options, issue) {
+  let { gh, runner, settings } = options, plan = await findPlanComment(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    issueNumber: issue.number,
+    trustedAuthors: settings.allowed_bots,
+    // Another bot could echo a user's text with a plan marker; only our own plans may be approved.
+    author: options.ownLogin
+  });
+  if (!plan)
+    throw new RunRefused(
+      `there is no plan to approve on this ${issue.isPullRequest ? "pull request" : "issue"}: ask for one first with \`${settings.trigger_phrase} plan <task>\`.`
+    );
+  let kind = issue.isPullRequest ? "Pull request" : "Issue";
+  return capTask(
+    [
+      `Carry out this plan, which a maintainer approved (it was written earlier by you for this ${kind.toLowerCase()}):`,
+      wrapUntrusted("approved plan", plan.text),
+      "",
+      `${kind} #${issue.number}:`,
+      wrapUntrusted(`${kind.toLowerCase()} title`, issue.title),
+      wrapUntrusted(`${kind.toLowerCase()} body`, issue.body || "(empty)")
+    ].join(`
+`)
+  );
+}
+async function prepareRepository(options) {
+  let { git, auth, settings, decision } = options, branch = scheduledBranch(settings.branch_prefix, decision.task), start = decision.mode === "fix" ? await checkoutRemoteBranch(git, { branch, auth }) : void 0;
+  return {
+    task: capTask(`Maintenance task set by the workflow:
+${decision.task}`),
+    preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : "Read the scheduled task",
+    branch,
+    branchMode: "own-branch",
+    baseSha: start?.headSha
+  };
+}
+async function preparePullFix(options, issue, pull) {
+  let { git, auth, decision } = options, task = decision.approvePlan ? await approvedPlanTask(options, issue) : withIssue(decision, issue), head = await checkoutPrHead(git, { prNumber: pull.number, headRef: pull.headRef, auth });
+  return {
+    task,
+    preparedLabel: `Checked out the pull request\u2019s branch \`${pull.headRef}\``,
+    issue,
+    pull,
+    branch: pull.headRef,
+    branchMode: "pr-head",
+    baseSha: head.headSha
+  };
+}
+async function preparePullReading(options, issue, pull) {
+  let { gh, git, auth, runner, decision } = options, files = await getPullDiff(gh, { owner: runner.owner, repo: runner.repo, number: pull.number }), sha = await fetchRef(
+    { git, remote: "origin", auth },
+    `refs/pull/${pull.number}/head`,
+    `refs/remotes/origin/pr/${pull.number}`
+  );
+  if (sha && await git.exec(["checkout", "--quiet", "--detach", sha]), decision.mode === "review") {
+    let ownLogin = options.ownLogin?.toLowerCase(), review = await prepareReview({
+      gh,
+      owner: runner.owner,
+      repo: runner.repo,
+      pull,
+      head: sha ?? pull.headSha,
+      pullFiles: files,
+      focus: decision.task,
+      fullAsked: decision.fullReview === !0,
+      // Without our own login nothing counts as ours: a full review, and no marker anyone else wrote is believed.
+      isOurs: (author) => ownLogin !== void 0 && author?.login?.toLowerCase() === ownLogin
+    });
+    return {
+      task: review.task,
+      extraPrompt: review.extraPrompt,
+      preparedLabel: review.label,
+      issue,
+      pull,
+      reviewFiles: files,
+      review,
+      branch: null,
+      branchMode: "own-branch",
+      baseSha: sha ?? void 0
+    };
+  }
+  return {
+    task: withIssue(decision, issue),
+    extraPrompt: `## The pull request's changes (line numbers are new-file lines)
+${wrapUntrusted("diff", renderDiffForPrompt(files, DIFF_PROMPT_CHARS2))}`,
+    preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
+    issue,
+    pull,
+    reviewFiles: files,
+    branch: null,
+    branchMode: "own-branch",
+    baseSha: sha ?? void 0
+  };
+}
+async function prepareIssue(options, issue) {
+  let { git, auth, settings, decision } = options, task = decision.approvePlan ? await approvedPlanTask(options, issue) : decision.commentId !== void 0 ? withIssue(decision, issue) : (
+    // Without a comment (a label or an assignment), the issue itself is the request: still data.
+    capTask(
+      [
+        `Fix issue #${issue.number}, which a maintainer handed to you:`,
+        wrapUntrusted("issue title", issue.title),
+        wrapUntrusted("issue body", issue.body || "(empty)")
+      ].join(`
+`)
+    )
+  ), branch = decision.mode === "fix" ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null, start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : void 0;
+  return {
+    task,
+    preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : `Read issue #${issue.number}`,
+    issue,
+    branch,
+    branchMode: "own-branch",
+    baseSha: start?.headSha
+  };
+}
+async function prepareTarget(options) {
+  let { gh, runner, decision } = options, { target } = decision;
+  if (target.kind === "repository") return prepareRepository(options);
+  let where2 = { owner: runner.owner, repo: runner.repo }, issue = await getIssue(gh, { ...where2, issueNumber: target.number });
+  if (target.kind === "issue" && !issue.isPullRequest) return prepareIssue(options, issue);
+  let pull = await getPull(gh, { ...where2, number: target.number });
+  if (decision.mode !== "fix") return preparePullReading(options, issue, pull);
+  if (pull.isFork) throw new RunRefused(FORK_FIX_REASON);
+  return preparePullFix(options, issue, pull);
+}
+
+// src/git/create-or-update-branch.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+async function commitAndPush(opts) {
+  let { git, branch } = opts, problem = branchNameProblem(branch);
+  if (problem) throw new GitError(`Cannot push to "${branch}": not a valid branch name (${problem}).`);
+  let ctx = { git, remote: opts.remote ?? "origin", auth: opts.auth }, startRev = opts.baseSha ?? "HEAD";
+  if (startRev.startsWith("-")) throw new GitError(`baseSha "${startRev}" is not a commit.`);
+  let [start = "", startTree = ""] = (await git.exec(["rev-parse", `${startRev}^{commit}`, `${startRev}^{tree}`])).stdout.split(`
+`);
+  await git.exec(["reset", "-q", start, "--"]);
+  let changes = await workspaceChanges(git, opts.protectedPaths), base = { protectedSkipped: changes.protectedSkipped, files: changes.files, rebased: !1 };
+  if (changes.files.length === 0)
+    return { ...base, result: "no-changes", branch, headSha: start };
+  let paths = changes.files.flatMap((f) => f.from ? [f.path, f.from] : [f.path]);
+  await git.exec(["--literal-pathspecs", "add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul"], {
+    input: `${paths.join("\0")}\0`
+  });
+  let tree = (await git.exec(["write-tree"])).stdout.trim();
+  if (tree === startTree)
+    return { ...base, files: [], result: "no-changes", branch, headSha: start };
+  let message = commitMessage(opts.message, opts.coAuthor), identity = identityEnv(opts.author), commit = (await git.exec(["commit-tree", tree, "-p", start, "-F", "-"], { input: message, env: identity })).stdout.trim();
+  await git.exec(["update-ref", `refs/heads/${branch}`, commit]), await git.exec(["symbolic-ref", "HEAD", `refs/heads/${branch}`]);
+  let stats = await diffStats(git, start, commit), replay = { git, commit, start, message, identity, scratchDir: opts.scratchDir }, maxAttempts = opts.maxAttempts ?? 3, rebased = !1, lastMove = "";
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    let remoteSha = await remoteBranchSha(ctx, branch), lease = opts.mode === "own-branch" ? remoteSha ?? "" : void 0;
+    if (remoteSha === null) {
+      if (opts.mode === "pr-head")
+        return fallback(
+          ctx,
+          opts,
+          commit,
+          { ...base, stats },
+          `the pull request's branch ${branch} no longer exists`
+        );
+      let outcome2 = await pushRef(ctx, commit, branch, lease);
+      if (outcome2.status === "pushed")
+        return { ...base, stats, result: "created", branch, headSha: commit, commitSha: commit };
+      if (outcome2.status === "refused")
+        return fallback(ctx, opts, commit, { ...base, stats }, outcome2.detail);
+      lastMove = outcome2.detail;
+      continue;
+    }
+    let candidate = commit;
+    if (remoteSha !== start) {
+      let fetched = await fetchRef(ctx, `refs/heads/${branch}`, `refs/remotes/${ctx.remote}/${branch}`);
+      if (fetched === null) continue;
+      let replayed = await replayOnto(replay, fetched);
+      if (replayed === "conflict")
+        return fallback(
+          ctx,
+          opts,
+          commit,
+          { ...base, stats },
+          `our change conflicts with commits pushed to ${branch} by someone else`
+        );
+      if (replayed === "already-there")
+        return { ...base, rebased, result: "not-updated", branch, headSha: fetched };
+      candidate = replayed, rebased = !0;
+      let outcome2 = await pushRef(ctx, candidate, branch, opts.mode === "own-branch" ? fetched : void 0);
+      if (outcome2.status === "pushed")
+        return {
+          ...base,
+          stats,
+          rebased,
+          result: "updated",
+          branch,
+          headSha: candidate,
+          commitSha: candidate
+        };
+      if (outcome2.status === "refused")
+        return fallback(ctx, opts, commit, { ...base, stats }, outcome2.detail);
+      lastMove = outcome2.detail;
+      continue;
+    }
+    let outcome = await pushRef(ctx, candidate, branch, lease);
+    if (outcome.status === "pushed")
+      return { ...base, stats, rebased, result: "updated", branch, headSha: candidate, commitSha: candidate };
+    if (outcome.status === "refused") return fallback(ctx, opts, commit, { ...base, stats }, outcome.detail);
+    lastMove = outcome.detail;
+  }
+  return fallback(
+    ctx,
+    opts,
+    commit,
+    { ...base, stats },
+    `${branch} kept moving while we pushed (${maxAttempts} attempts; last: ${lastMove})`
+  );
+}
+async function fallback(ctx, opts, commit, base, reason) {
+  let short2 = commit.slice(0, 8), runId = (opts.runId ?? short2).replace(/[^A-Za-z0-9._-]/g, "") || short2, names = [`${opts.branch}-${runId}`, `${opts.branch}-${runId}-${short2}`];
+  for (let name of names) {
+    if (branchNameProblem(name)) continue;
+    if ((await pushRef(ctx, commit, name, "")).status === "pushed")
+      return {
+        ...base,
+        rebased: !1,
+        result: "created",
+        branch: name,
+        headSha: commit,
+        commitSha: commit,
+        fallbackFrom: opts.branch,
+        reason: `Could not push to ${opts.branch} (${reason}); the work was pushed to ${name} instead.`
+      };
+  }
+  throw new GitError(
+    `Could not push to ${opts.branch} (${reason}), nor to a fallback branch (${names.join(", ")}). The work is in the local commit ${commit}.`
+  );
+}
+async function replayOnto(input, onto) {
+  let { git } = input, dir = await mkdtemp(join2(input.scratchDir ?? tmpdir(), "kubrick-rebase-"));
+  try {
+    if (await git.exec(["worktree", "add", "--detach", "--force", dir, onto], {
+      env: { GIT_LFS_SKIP_SMUDGE: "1" }
+    }), (await git.exec(["cherry-pick", "--no-commit", input.commit], {
+      cwd: dir,
+      allowFailure: !0,
+      env: input.identity
+    })).exitCode !== 0) return "conflict";
+    let tree = (await git.exec(["write-tree"], { cwd: dir })).stdout.trim();
+    return tree === await revParse(git, `${onto}^{tree}`) ? "already-there" : (await git.exec(["commit-tree", tree, "-p", onto, "-F", "-"], {
+      input: input.message,
+      env: input.identity
+    })).stdout.trim();
+  } finally {
+    await git.exec(["worktree", "remove", "--force", dir], { allowFailure: !0 }), await rm(dir, { recursive: !0, force: !0 });
+  }
+}
+async function revParse(git, rev) {
+  return (await git.exec(["rev-parse", "--verify", rev])).stdout.trim();
+}
+function identityEnv(author) {
+  let name = oneLine(author.name), email = oneLine(author.email).replace(/[<>]/g, "");
+  if (!name || !email)
+    throw new GitError('The commit author needs a name and an email: set commit_author to "Name <email>".');
+  return {
+    GIT_AUTHOR_NAME: name,
+    GIT_AUTHOR_EMAIL: email,
+    GIT_COMMITTER_NAME: name,
+    GIT_COMMITTER_EMAIL: email
+  };
+}
+function commitMessage(message, coAuthor) {
+  let body = message.replace(/\0/g, "").trim() || "Changes by Kubrick";
+  if (!coAuthor) return `${body}
+`;
+  let login = coAuthor.login.replace(/[^A-Za-z0-9[\]_-]/g, "");
+  if (!login) return `${body}
+`;
+  let email = coAuthor.id ? `${coAuthor.id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`;
+  return `${body}
+
+Co-authored-by: ${login} <${email}>
+`;
+}
+function oneLine(text) {
+  return text.replace(/[\r\n\0]/g, " ").trim();
+}
+
+// src/run/publish-fix.ts
+function firstLine(text, max) {
+  let line = text.split(`
+`).find((l) => l.trim() !== "")?.trim() ?? "";
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+function prTitle(target, decision) {
+  return target.issue ? `Fix #${target.issue.number}: ${firstLine(target.issue.title, 80)}` : `Kubrick: ${firstLine(decision.task, 80) || "scheduled maintenance"}`;
+}
+function prBody(options, changed) {
+  let { target, result, outcome, runner, decision } = options;
+  return [
+    result.summary.trim() || "Changes made by Kubrick.",
+    "",
+    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task),
+    "",
+    `**Changed files:** ${changed.map((f) => `\`${f}\``).join(", ")}`,
+    "",
+    statsTable(outcome),
+    "",
+    `<sub>Opened by Kubrick${decision.requester?.login ? ` for @${decision.requester.login}` : ""}${runner.runUrl ? ` in [this workflow run](${runner.runUrl})` : ""}. Review the changes before merging.</sub>`
+  ].join(`
+`);
+}
+async function publishFix(options) {
+  let { gh, git, auth, runner, settings, decision, defaultBranch, target, result, outcome } = options;
+  if (!target.branch) return !1;
+  let sideBranch = target.branchMode === "pr-head" && target.pull && result.conclusion !== "success" ? `${settings.branch_prefix}pr-${target.pull.number}-unfinished-${runner.runId.replace(/[^A-Za-z0-9._-]/g, "") || "run"}` : null, pushed = await commitAndPush({
+    git,
+    branch: sideBranch ?? target.branch,
+    base: defaultBranch,
+    baseSha: target.baseSha,
+    author: settings.commit_author,
+    coAuthor: decision.requester ? { login: decision.requester.login, id: decision.requester.id } : void 0,
+    message: prTitle(target, decision),
+    protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
+    auth,
+    mode: sideBranch ? "own-branch" : target.branchMode,
+    runId: runner.runId,
+    scratchDir: runner.scratchDir
+  });
+  outcome.changedFiles = pushed.files.map((f) => f.path), outcome.protectedSkipped = pushed.protectedSkipped;
+  let where2 = { owner: runner.owner, repo: runner.repo };
+  if (pushed.result === "no-changes") {
+    if (result.conclusion !== "success") return !1;
+    let open = target.pull ? void 0 : await findOpenPullForBranch(gh, { ...where2, branch: target.branch });
+    return open && (outcome.branch = target.branch, outcome.pr = { number: open.number, url: open.htmlUrl, created: !1 }), open !== void 0;
+  }
+  if (outcome.branch = pushed.branch, outcome.branchUrl = `${runner.serverUrl}/${runner.owner}/${runner.repo}/tree/${pushed.branch}`, sideBranch && target.pull && outcome.notes.push(
+    `This run did not finish, so it left \`${target.pull.headRef}\` as it was; the work so far is on \`${pushed.branch}\``
+  ), pushed.fallbackFrom ? outcome.notes.push(
+    pushed.reason ?? `${pushed.fallbackFrom} could not take the work, so it was pushed to ${pushed.branch}`
+  ) : pushed.rebased && outcome.notes.push(
+    `Someone else pushed to \`${pushed.branch}\` during this run; this run's commit was put on top of their commits`
+  ), result.conclusion !== "success") return !0;
+  if (target.pull && !pushed.fallbackFrom)
+    return outcome.pr = { number: target.pull.number, url: target.pull.htmlUrl, created: !1 }, !0;
+  let pr = await createOrUpdatePull(gh, {
+    ...where2,
+    head: pushed.branch,
+    base: target.pull?.headRef ?? defaultBranch,
+    title: prTitle(target, decision),
+    body: prBody(options, outcome.changedFiles),
+    draft: settings.draft_pr
+  });
+  return outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created }, !0;
+}
+
+// src/github/reviews.ts
+async function postReview(gh, opts) {
+  let event = opts.event, body = opts.body.trim() ? opts.body : "Kubrick reviewed this pull request.", finalBody = (text) => opts.marker ? `${fitBody(text, 65536 - opts.marker.length - 2)}
+
+${opts.marker}` : fitBody(text), comments = [...opts.comments], folded = 0;
+  for (let attempt = 0; ; attempt++)
+    try {
+      let review = await createOnce(gh, {
+        action: "Posting the review",
+        attempts: 4,
+        create: () => gh.rest.pulls.createReview({
+          owner: opts.owner,
+          repo: opts.repo,
+          pull_number: opts.number,
+          ...opts.commitId ? { commit_id: opts.commitId } : {},
+          body: finalBody(body),
+          event,
+          comments: comments.map((c) => ({
+            path: c.path,
+            line: c.line,
+            side: c.side,
+            body: fitBody(c.body)
+          })),
+          request: { retries: 0 }
+        }),
+        landed: () => findSubmittedReview(gh, opts, finalBody(body)),
+        describe: (error) => `GitHub answered ${statusOf(error) ?? "nothing"}`
+      });
+      return { id: review.id, htmlUrl: review.html_url, foldedComments: folded, event };
+    } catch (error) {
+      if (statusOf(error) !== 422 || attempt >= 3) throw error;
+      let reason = validationText(error);
+      if (event === "REQUEST_CHANGES" && /own pull request|request changes/i.test(reason))
+        gh.log.warn(`GitHub refused REQUEST_CHANGES (${reason}); posting the review as COMMENT.`), event = "COMMENT";
+      else if (comments.length > 0)
+        gh.log.warn(
+          `GitHub refused the inline review comments (${reason}); moving them into the review body.`
+        ), body = foldCommentsIntoBody(body, comments), folded += comments.length, comments = [];
+      else
+        throw error;
+    }
+}
+function foldCommentsIntoBody(body, comments) {
+  if (comments.length === 0) return body;
+  let items = comments.map((c) => {
+    let where2 = `\`${c.path}\` line ${c.line}${c.side === "LEFT" ? " (old code)" : ""}`, text = c.body.replace(/\n/g, `
+  `);
+    return `- ${where2}: ${text}`;
+  });
+  return `${body}
+
+### Comments on specific lines
+
+${items.join(`
+`)}`;
+}
+async function findSubmittedReview(gh, where2, body) {
+  return (await gh.paginate(gh.rest.pulls.listReviews, {
+    owner: where2.owner,
+    repo: where2.repo,
+    pull_number: where2.number,
+    per_page: 100
+  })).find((r) => r.state !== "PENDING" && r.body === body);
+}
+async function replyInThread(gh, opts) {
+  let body = fitBody(opts.body), reply = await createOnce(gh, {
+    action: "Replying in a review thread",
+    attempts: 4,
+    create: () => gh.rest.pulls.createReplyForReviewComment({
+      owner: opts.owner,
+      repo: opts.repo,
+      pull_number: opts.number,
+      comment_id: opts.commentId,
+      body,
+      request: { retries: 0 }
+    }),
+    landed: async () => (await gh.paginate(gh.rest.pulls.listReviewComments, {
+      owner: opts.owner,
+      repo: opts.repo,
+      pull_number: opts.number,
+      per_page: 100
+    })).find((c) => c.in_reply_to_id === opts.commentId && c.body === body),
+    describe: (error) => `GitHub answered ${statusOf(error) ?? "nothing"}`
+  });
+  return { id: reply.id, htmlUrl: reply.html_url };
+}
+
+// src/review/follow-ups.ts
+var MAX_NOTE = 200;
+function followUpsToPost(changed, decisions) {
+  let asked = new Map(changed.map((c) => [c.finding.id, c.finding])), chosen = /* @__PURE__ */ new Map();
+  for (let decision of decisions) {
+    let finding = asked.get(decision.thread);
+    finding && !chosen.has(decision.thread) && chosen.set(decision.thread, { finding, decision });
+  }
+  return [...chosen.values()];
+}
+function replyText(followUp, head) {
+  let note = followUp.decision.note.replace(/<!--|-->/g, " ").replace(/\s+/g, " ").trim();
+  return note.length > MAX_NOTE && (note = `${note.slice(0, MAX_NOTE - 1)}\u2026`), `${followUp.decision.status === "addressed" ? `**Addressed** in ${short(head)}` : `**Still present** in ${short(head)}`}${note ? `: ${note}` : "."} ${followUpMarker(followUp.finding.id, head)}`;
+}
+async function postFollowUps(gh, where2, followUps, context) {
+  let result = { posted: [], failed: [] };
+  for (let followUp of followUps)
+    if (!context.history.followedUp.has(`${followUp.finding.id}-${context.head}`))
+      try {
+        await replyInThread(gh, {
+          ...where2,
+          commentId: followUp.finding.id,
+          body: replyText(followUp, context.head)
+        }), result.posted.push(followUp);
+      } catch (error) {
+        let reason = errorMessage(error);
+        gh.log.warn(`Could not reply in the thread of comment ${followUp.finding.id}: ${reason}`), result.failed.push({ followUp, reason });
+      }
+  return result;
+}
+
+// src/review/summary.ts
+var SEVERITY_ORDER = ["high", "medium", "low"];
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function code(text) {
+  return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, " ")}\``;
+}
+function verdict(input) {
+  if (input.findings.length > 0 || !input.calledFinish) return null;
+  let repeated = input.repeats > 0 ? ` (${plural(input.repeats, "finding")} of earlier reviews not repeated)` : "";
+  if (input.scope.kind === "incremental")
+    return `**Kubrick found no new issues** in the changes since the last review${repeated}.`;
+  let count = input.selection.shown.length;
+  return `**Kubrick found no issues** in the ${plural(count, "changed file")} of this pull request${repeated}.`;
+}
+function coverage(input) {
+  let { scope, selection } = input, added = selection.shown.reduce((sum, f) => sum + f.additions, 0), removed = selection.shown.reduce((sum, f) => sum + f.deletions, 0), size2 = `${plural(selection.shown.length, "file")}, +${added} \u2212${removed} lines`;
+  if (scope.kind === "incremental")
+    return `**Reviewed:** the changes since the last review, ${code(`${short(scope.lastReviewed)}..${short(scope.head)}`)} \u2014 ${size2}.`;
+  let why = fullReviewReason(scope);
+  return `**Reviewed:** the whole pull request at ${code(short(scope.head))} \u2014 ${size2}.${why ? ` ${why}` : ""}`;
+}
+function bySeverity(findings, incremental) {
+  if (findings.length === 0) return incremental ? "none new" : "none";
+  let counts = /* @__PURE__ */ new Map();
+  for (let f of findings)
+    counts.set(f.severity.toLowerCase(), (counts.get(f.severity.toLowerCase()) ?? 0) + 1);
+  return [...SEVERITY_ORDER, ...[...counts.keys()].filter((s) => !SEVERITY_ORDER.includes(s)).sort()].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`).join(", ");
+}
+function findingsLine(input) {
+  let repeated = input.repeats > 0 ? ` ${plural(input.repeats, "finding")} already made in an earlier review ${input.repeats === 1 ? "was" : "were"} not posted again.` : "";
+  return `**Findings:** ${bySeverity(input.findings, input.scope.kind === "incremental")}.${repeated}`;
+}
+function earlierLine2(input) {
+  if (input.followUps.length === 0) return null;
+  let link = (f) => `[${code(f.path)} line ${f.line}](${f.url})`, addressed = input.followUps.filter((f) => f.decision.status === "addressed").map((f) => link(f.finding)), still = input.followUps.filter((f) => f.decision.status === "still_present").map((f) => link(f.finding));
+  return `**Earlier findings:** ${[
+    ...addressed.length > 0 ? [`addressed in ${code(short(input.scope.head))}: ${addressed.join(", ")}`] : [],
+    ...still.length > 0 ? [`still present: ${still.join(", ")}`] : []
+  ].join("; ")}.`;
+}
+function leftOut2(files) {
+  return files.map((f) => `${code(f.path)} (${f.reason.replace(/^cut: /, "")})`).join(", ");
+}
+function reviewBody(input) {
+  let parts = [], said = verdict(input);
+  said && parts.push(said), input.modelSummary.trim() && parts.push(input.modelSummary.trim()), input.outside.length > 0 && parts.push(
+    "### Findings outside the changed lines",
+    input.outside.map(
+      (f) => `- **${severityLabel(f.severity)}** \`${f.path}\` line ${f.line}: ${f.body.trim().replace(/\n/g, `
+  `)}`
+    ).join(`
+`)
+  );
+  let facts = [coverage(input), findingsLine(input), earlierLine2(input)], { skipped, cut, budgetChars } = input.selection;
+  return skipped.length > 0 && facts.push(`**Skipped:** ${leftOut2(skipped)}.`), cut.length > 0 && facts.push(
+    `**Cut for size:** the diff was over ${budgetChars} characters, so ${plural(cut.length, "whole file")} ${cut.length === 1 ? "was" : "were"} left out, largest generated-looking first: ${leftOut2(cut)}.`
+  ), parts.push("---", facts.filter((line) => line !== null).join(`
+`)), parts.join(`
+
+`);
+}
+
+// src/run/publish-review.ts
+async function headLinesFor(gh, where2, review, result) {
+  let earlierPaths = new Set(review.history.findings.map((f) => f.path)), paths = [...new Set(result.findings.map((f) => normalizeFindingPath(f.path)))].filter(
+    (p) => earlierPaths.has(p)
+  ), texts = await Promise.all(paths.map((path) => readAt(gh, where2, path, review.head)));
+  return new Map(
+    paths.map((path, i) => [path, texts[i] === null ? null : splitFileLines(texts[i])])
+  );
+}
+async function publishReview(options) {
+  let { gh, runner, settings, target, result, outcome } = options, review = target.review;
+  if (!target.pull || !review) return;
+  let where2 = { owner: runner.owner, repo: runner.repo }, followUps = followUpsToPost(review.changed, result.followUps ?? []), stillPresent = review.changed.filter(
+    (c) => followUps.some((f) => f.finding.id === c.finding.id && f.decision.status === "still_present")
+  ), { fresh, repeats } = splitRepeats(result.findings, review.history.findings, {
+    headLines: await headLinesFor(gh, where2, review, result),
+    stillPresent
+  }), placed = placeFindings(fresh, review.pullFiles), high = fresh.some((f) => f.severity === "high") || stillPresent.some((c) => c.finding.severity === "high"), posted = await postReview(gh, {
+    ...where2,
+    number: target.pull.number,
+    commitId: review.head,
+    body: reviewBody({
+      scope: review.scope,
+      selection: review.selection,
+      findings: fresh,
+      outside: placed.outside,
+      repeats: repeats.length,
+      followUps,
+      modelSummary: result.summary,
+      calledFinish: result.calledFinish
+    }),
+    marker: reviewMarker(review.head),
+    comments: placed.inline,
+    event: settings.review_request_changes && high ? "REQUEST_CHANGES" : "COMMENT"
+  });
+  outcome.review = {
+    id: posted.id,
+    url: posted.htmlUrl,
+    inline: placed.inline.length - posted.foldedComments,
+    outside: placed.outside.length + posted.foldedComments
+  };
+  let replies = await postFollowUps(gh, { ...where2, number: target.pull.number }, followUps, {
+    head: review.head,
+    history: review.history
+  }), note = reviewNote(review, repeats.length, replies.posted.length, replies.failed.length);
+  note && outcome.notes.push(note);
+}
+function reviewNote(review, repeats, replied, failed) {
+  let parts = [], { scope } = review;
+  if (scope.kind === "incremental" ? parts.push(
+    `the review covered the changes since the last review (${short(scope.lastReviewed)}..${short(scope.head)})`
+  ) : (scope.reason === "not-ancestor" || scope.reason === "compare-failed") && parts.push(
+    "the last reviewed commit could not be built on, so the whole pull request was reviewed again"
+  ), repeats > 0 && parts.push(`${repeats} finding${repeats === 1 ? "" : "s"} of earlier reviews not repeated`), replied > 0 && parts.push(`replied in ${replied} earlier thread${replied === 1 ? "" : "s"}`), failed > 0 && parts.push(`${failed} follow-up repl${failed === 1 ? "y" : "ies"} could not be posted (see the log)`), parts.length === 0) return null;
+  let text = parts.join("; ");
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+// src/run/execute.ts
+async function loadTrustedPolicy(gh, runner, settings, ref) {
+  let text = await readDefaultBranchFile(gh, {
+    owner: runner.owner,
+    repo: runner.repo,
+    path: settings.policy_path,
+    ref
+  });
+  if (text === null) return null;
+  try {
+    return loadPolicy(text, `${settings.policy_path} on ${ref}`);
+  } catch (error) {
+    throw error instanceof PolicyError ? new RunFailed(
+      `the command policy ${settings.policy_path} on ${ref} is invalid: ${error.message}`
+    ) : error;
+  }
+}
+async function sandboxFor(settings, workspace, env) {
+  try {
+    return await sandboxFromSettings(settings, workspace, env);
+  } catch (error) {
+    throw new RunFailed(errorMessage(error));
+  }
+}
+function recordResult(outcome, result, settings) {
+  let { iterations, toolCalls, commandsDenied, tokensIn, tokensOut, tokensEstimated, costUsd } = result;
+  Object.assign(outcome, {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensEstimated,
+    costUsd
+  }), outcome.summary = result.summary, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
+}
+function firstRejection(steps) {
+  return steps.find((step) => step.status === "rejected")?.reason;
+}
+async function prepareTogether(deps, context) {
+  let { gh, runner, settings, defaultBranch, decision } = context, fix = decision.mode === "fix", [policy, target, sandbox] = await Promise.allSettled([
+    fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+    prepareTarget(context),
+    fix ? sandboxFor(settings, runner.workspace, deps.env) : null
+  ]);
+  if (policy.status === "rejected" || target.status === "rejected" || sandbox.status === "rejected")
+    throw sandbox.status === "fulfilled" && await sandbox.value?.close?.(), firstRejection([policy, target, sandbox]);
+  return { policy: policy.value, target: target.value, sandbox: sandbox.value };
+}
+async function executeRun(options) {
+  let { deps, decision, outcome, transcript, progress } = options, { gh, runner, settings, defaultBranch } = options.started, mode = decision.mode;
+  if (!settings.model)
+    throw new RunFailed(
+      "no model is configured: set the `model` input (and `provider`, `base_url`, `api_key`) in the workflow."
+    );
+  let costProblem = costBudgetProblem(settings, knownPrices);
+  if (costProblem) throw new RunFailed(costProblem);
+  let llm = deps.createLlm({
+    ...llmOptionsFrom(settings, settings.api_key),
+    now: deps.now,
+    sleep: deps.sleep,
+    fetch: deps.fetch
+  }), git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
+  for (let line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
+  await git.trustCurrentState();
+  let auth = pushAuthConfig(runner.serverUrl, settings.github_token), context = { gh, git, auth, runner, settings, decision, defaultBranch }, { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
+  progress.step(target.preparedLabel), outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && workflowLog(deps.stdout).warn(sandbox.description), mode === "fix" && progress.step(
+    policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
+  ), progress.step(`Started the agent (${settings.provider}/${settings.model})`);
+  let result = await runAgentSession({
+    settings,
+    mode,
+    task: target.task,
+    workspaceRoot: runner.workspace,
+    policy,
+    sandbox,
+    llm,
+    env: deps.env,
+    transcript,
+    now: deps.now,
+    extraPrompt: target.extraPrompt,
+    ...target.review ? { review: target.review.toolContext } : {},
+    onEvent: (event) => progress.agent(event)
+  });
+  recordResult(outcome, result, settings), progress.step("The agent finished");
+  let tampered = await git.changedControlFiles();
+  if (tampered.length > 0) throw new RunFailed(tamperedMessage(tampered));
+  if (mode === "fix") {
+    let changed = await publishFix({ ...context, target, result, outcome });
+    return { kind: "agent", result, nothingChanged: !changed };
+  }
+  return mode === "review" && result.conclusion === "success" ? await publishReview({ gh, runner, settings, target, result, outcome }) : mode === "plan" && result.conclusion === "success" && (outcome.planId = `${runner.runId}-${decision.commentId ?? threadNumber(decision.target) ?? 0}`), { kind: "agent", result, nothingChanged: !1 };
+}
+export {
+  executeRun
+};
