@@ -129,12 +129,12 @@ export function systemPrompt(ctx: PromptContext, limits: RunLimits): string {
     .join('\n');
 }
 
-/** Marks the status line; a message ending with it has had its status added. */
-export const STATUS_PREFIX = '[Kubrick status: ';
-
-/** The per-call facts, appended to the newest message of a call (and never changed afterwards). */
+/**
+ * The per-call facts, appended to the newest message of a call and never changed afterwards (the
+ * next calls repeat that message as it was sent).
+ */
 export function statusLine(left: BudgetsLeft): string {
   const seconds = Math.max(0, Math.round(left.secondsLeft));
   const last = left.iteration >= left.maxIterations ? ' This is the last turn: call `finish` now.' : '';
-  return `${STATUS_PREFIX}turn ${left.iteration} of ${left.maxIterations}; about ${seconds} seconds left.]${last}`;
+  return `[Kubrick status: turn ${left.iteration} of ${left.maxIterations}; about ${seconds} seconds left.]${last}`;
 }
