@@ -2,7 +2,7 @@
  * `npm run bench`: measures start-up, loop overhead, tool speed, policy throughput, the sandbox,
  * memory and bundle size, each beside its baseline, prints a table and writes bench/results.json.
  * Flags: --quick (fewer runs, 5 000-file repository), --compare-peers (npm install of peer CLIs;
- * needs the network), --only cold,loop,tools,policy,sandbox,memory,bundle, --out FILE.
+ * needs the network), --only cold,loop,cache,tools,policy,sandbox,memory,bundle, --out FILE.
  * Run by scripts/bench.mjs, which bundles this folder with esbuild first.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,13 +12,14 @@ import { benchColdStart, benchMemory } from './action-runs.js';
 import { benchBundle } from './bundle-size.js';
 import { ensureLargeRepo } from './large-repo.js';
 import { benchLoop } from './loop-overhead.js';
-import { benchPeers } from './peers.js';
+import { benchPeers, peerBaseline } from './peers.js';
 import { benchPolicy } from './policy.js';
+import { benchPromptCache } from './prompt-cache.js';
 import { benchSandbox } from './sandbox.js';
 import { unavailable, type Row } from './stats.js';
 import { benchTools } from './tools.js';
 
-export const SECTIONS = ['bundle', 'policy', 'loop', 'cold', 'sandbox', 'tools', 'memory'] as const;
+export const SECTIONS = ['bundle', 'policy', 'loop', 'cache', 'cold', 'sandbox', 'tools', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Plan {
@@ -156,6 +157,7 @@ export async function main(argv: string[], repoRoot: string): Promise<Results> {
   await section('bundle', () => benchBundle(repoRoot));
   await section('policy', () => benchPolicy(plan.policyRuns, plan.policySeconds));
   await section('loop', () => benchLoop(plan.loopRuns));
+  await section('cache', () => benchPromptCache());
   await section('cold', () => benchColdStart(plan.coldRuns));
   await section('sandbox', () => benchSandbox(plan.sandboxIterations, plan.sandboxBatches));
   if (options.only.has('tools') || options.only.has('memory')) {
@@ -165,8 +167,7 @@ export async function main(argv: string[], repoRoot: string): Promise<Results> {
   }
   if (options.peers) {
     log('• peers (npm install; needs the network)');
-    const cold = rows.find(r => r.name.startsWith('cold start: spawn → first'))?.value ?? null;
-    rows.push(...(await benchPeers(plan.peerRuns, cold)));
+    rows.push(...(await benchPeers(plan.peerRuns, peerBaseline(rows))));
   }
   const results: Results = {
     generatedAt: new Date().toISOString(),

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { FIRST_MODEL_REQUEST_ROW } from './action-runs.js';
 import { row, summarize, unavailable, type Row } from './stats.js';
 
 export const PEER_PACKAGES = ['@anthropic-ai/claude-code', '@google/gemini-cli'];
@@ -26,6 +27,15 @@ function npmInstall(dir: string, pkg: string): Promise<number> {
         : reject(new Error(`npm install ${pkg}: exit ${code}: ${stderr.slice(-500)}`))
     );
   });
+}
+
+/**
+ * What the peers' install is compared with: Kubrick's spawn → first model request, the time before
+ * its agent starts, as the peer rows' baseline name says (not the first GitHub request, which comes
+ * much earlier).
+ */
+export function peerBaseline(rows: Row[]): number | null {
+  return rows.find(r => r.name === FIRST_MODEL_REQUEST_ROW)?.value ?? null;
 }
 
 export async function benchPeers(runs: number, coldStartMs: number | null): Promise<Row[]> {

@@ -41,6 +41,19 @@ const EXPECTED: { prefix: string; unit: string; baseline: boolean; sane: [number
   { prefix: 'policy decisions', unit: 'decisions/s', baseline: true, sane: [100, 10_000_000] },
   { prefix: 'policy decision latency p99', unit: 'ms', baseline: false, sane: [0.0001, 1000] },
   { prefix: 'agent loop overhead', unit: 'ms/iteration', baseline: true, sane: [0.01, 2000] },
+  { prefix: 'prompt caching: prefix reuse', unit: '% (mean)', baseline: false, sane: [90, 100] },
+  {
+    prefix: 'prompt caching: input cost at cache prices, openai',
+    unit: '% of uncached',
+    baseline: false,
+    sane: [1, 100]
+  },
+  {
+    prefix: 'prompt caching: input cost at cache prices, anthropic',
+    unit: '% of uncached',
+    baseline: false,
+    sane: [1, 100]
+  },
   { prefix: 'cold start: spawn → first GitHub API request', unit: 'ms', baseline: true, sane: [1, 30_000] },
   { prefix: 'cold start: spawn → first model request', unit: 'ms', baseline: true, sane: [1, 30_000] },
   { prefix: 'cold start: spawn → exit', unit: 'ms', baseline: true, sane: [1, 60_000] },

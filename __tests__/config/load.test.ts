@@ -263,3 +263,35 @@ describe('SETTINGS table', () => {
     }
   });
 });
+
+describe('prompt caching and instruction file settings', () => {
+  it('caches prompts and reads the usual instruction files unless told otherwise', () => {
+    const { settings } = resolveSettings({});
+    expect(settings.prompt_cache).toBe(true);
+    expect(settings.price_per_mtok_cached_in).toBeNull();
+    expect(settings.instructions_file).toBeNull();
+  });
+
+  it('takes them from the inputs and the repository config', () => {
+    const repo = parseRepoConfig({
+      text: 'prompt_cache: false\nprice_per_mtok_cached_in: 0.3\ninstructions_file: ./docs/agents.md\n',
+      path: '.github/kubrick.yml'
+    });
+    expect(resolveSettings({}, repo).settings).toMatchObject({
+      prompt_cache: false,
+      price_per_mtok_cached_in: 0.3,
+      instructions_file: 'docs/agents.md'
+    });
+    expect(resolveSettings({ instructions_file: 'none' }, repo).settings.instructions_file).toBe('');
+    const empty = parseRepoConfig({ text: 'instructions_file:\n', path: '.github/kubrick.yml' });
+    expect(resolveSettings({}, empty).settings.instructions_file).toBe('');
+  });
+
+  it('refuses an instructions path that leaves the repository, naming the setting', () => {
+    for (const path of ['/etc/passwd', '../AGENTS.md', 'docs/../../x.md', 'a//b.md']) {
+      expect(() => resolveSettings({ instructions_file: path })).toThrow(
+        /instructions_file: ".*" is not a repository path/
+      );
+    }
+  });
+});

@@ -98,18 +98,19 @@ describe('the report', () => {
     expect(cell('a|b\n<img src=x>`x`')).toBe('a\\|b \\<img src=x\\>\\`x\\`');
   });
 
-  it('reads cached tokens when the run reports them, else 0', () => {
+  it('reads the cached tokens the run reports, and 0 for none', () => {
     const usage = {
       iterations: 1,
       toolCalls: 0,
       commandsDenied: 0,
-      tokensIn: 5,
+      tokensIn: 50,
       tokensOut: 1,
+      tokensCached: 0,
       tokensEstimated: false,
       costUsd: null
     };
     expect(cachedTokensOf(usage)).toBe(0);
-    expect(cachedTokensOf({ ...usage, tokensCached: 42 } as typeof usage)).toBe(42);
+    expect(cachedTokensOf({ ...usage, tokensCached: 42 })).toBe(42);
   });
 });
 

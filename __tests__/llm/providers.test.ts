@@ -89,7 +89,13 @@ describe.each(PROVIDERS)('%s provider through the real client over HTTP', provid
       // Triton's generate endpoint never reports usage.
       expect(exact.usage.estimated).toBe(true);
     } else {
-      expect(exact.usage).toEqual({ inputTokens: 1234, outputTokens: 56, estimated: false });
+      expect(exact.usage).toEqual({
+        inputTokens: 1234,
+        outputTokens: 56,
+        cachedTokens: 0,
+        cacheWriteTokens: 0,
+        estimated: false
+      });
     }
     expect(estimated.usage.estimated).toBe(true);
     expect(estimated.usage.inputTokens).toBeGreaterThan(5);

@@ -15,6 +15,7 @@ const result = (over: Partial<AgentResult>): AgentResult => ({
   commandsDenied: 0,
   tokensIn: 10,
   tokensOut: 5,
+  tokensCached: 0,
   tokensEstimated: false,
   costUsd: null,
   ...over

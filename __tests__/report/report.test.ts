@@ -42,6 +42,32 @@ describe('the final comment', () => {
     expect(body).toContain('| 4 of 15 | 9 | 1 | 12,345 in / 678 out | $0.0421 |');
   });
 
+  it('shows the cached part of the input when the provider served some from its cache, and nothing otherwise', () => {
+    const cached = renderFinalComment(
+      marker,
+      outcome({
+        conclusion: 'success',
+        tokensIn: 40000,
+        tokensCached: 36000,
+        tokensOut: 900,
+        costUsd: 0.0201
+      })
+    );
+    expect(cached).toContain('| 40,000 in (36,000 cached) / 900 out | $0.0201 |');
+    const none = renderFinalComment(marker, outcome({ conclusion: 'success', tokensIn: 400, tokensOut: 9 }));
+    expect(none).toContain('| 400 in / 9 out |');
+    expect(none).not.toContain('cached');
+  });
+
+  it('names the instructions file the model was given', () => {
+    const body = renderFinalComment(
+      marker,
+      outcome({ conclusion: 'success', instructions: { path: 'AGENTS.md', source: 'main', cut: true } })
+    );
+    expect(body).toContain('Instructions for agents: `AGENTS.md` from main (its first 32 KB).');
+    expect(renderFinalComment(marker, outcome({ conclusion: 'success' }))).not.toContain('Instructions');
+  });
+
   it('names the budget and where the work is when a budget ended the run', () => {
     const body = renderFinalComment(
       marker,
@@ -113,7 +139,7 @@ describe('outputs and the job summary', () => {
     try {
       const file = join(dir, 'output');
       writeFileSync(file, '');
-      const values = outputValues(outcome({ conclusion: 'success', tokensIn: 5 }), 12);
+      const values = outputValues(outcome({ conclusion: 'success', tokensIn: 5, tokensCached: 3 }), 12);
       writeOutputs({ GITHUB_OUTPUT: file }, { ...values, branch: 'evil\nconclusion=failure' });
       const parsed = parseOutputFile(readFileSync(file, 'utf8'));
       expect(parsed.order).toEqual([...OUTPUT_NAMES]);
@@ -121,6 +147,8 @@ describe('outputs and the job summary', () => {
       expect(parsed.values.branch).toBe('evil\nconclusion=failure');
       expect(parsed.values.comment_id).toBe('12');
       expect(parsed.values.cost_usd).toBe('');
+      expect(parsed.values.tokens_in).toBe('5');
+      expect(parsed.values.tokens_cached).toBe('3');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -132,13 +160,21 @@ describe('outputs and the job summary', () => {
       const file = join(dir, 'summary.md');
       writeStepSummary(
         { GITHUB_STEP_SUMMARY: file },
-        outcome({ conclusion: 'failure', reason: 'a | b', sandbox: 'namespaces (no network)' })
+        outcome({
+          conclusion: 'failure',
+          reason: 'a | b',
+          sandbox: 'namespaces (no network)',
+          tokensIn: 12000,
+          tokensCached: 9000
+        })
       );
       const text = readFileSync(file, 'utf8');
       expect(text).toContain('## Kubrick run');
       expect(text).toContain('| conclusion | failure |');
       expect(text).toContain('| reason | a \\| b |');
       expect(text).toContain('| sandbox | namespaces (no network) |');
+      expect(text).toContain('| cached input tokens | 9,000 |');
+      expect(text).toContain('12,000 in (9,000 cached)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

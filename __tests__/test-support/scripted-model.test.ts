@@ -85,7 +85,9 @@ describe('scripted model server', () => {
       .split('\n\n')
       .filter(event => event.includes('"arguments":"') && !event.includes('"name"'));
     expect(argumentChunks.length).toBeGreaterThan(1);
-    expect(text).toContain('"usage":{"prompt_tokens":9,"completion_tokens":4,"total_tokens":13}');
+    expect(text).toContain(
+      '"usage":{"prompt_tokens":9,"completion_tokens":4,"total_tokens":13,"prompt_tokens_details":{"cached_tokens":0}}'
+    );
     expect(text.trim().endsWith('data: [DONE]')).toBe(true);
   });
 

@@ -33,8 +33,13 @@ export class Meter {
   iterations = 0;
   toolCalls = 0;
   commandsDenied = 0;
+  /** Every input token, cached ones included. */
   tokensIn = 0;
   tokensOut = 0;
+  /** Input tokens the provider served from its prompt cache. */
+  tokensCached = 0;
+  /** Input tokens written to the prompt cache (Anthropic; billed at 1.25 × the input price). */
+  tokensCacheWrite = 0;
   tokensEstimated = false;
 
   constructor(
@@ -45,13 +50,20 @@ export class Meter {
   addUsage(usage: Usage): void {
     this.tokensIn += usage.inputTokens;
     this.tokensOut += usage.outputTokens;
+    this.tokensCached += usage.cachedTokens;
+    this.tokensCacheWrite += usage.cacheWriteTokens;
     if (usage.estimated) this.tokensEstimated = true;
   }
 
-  /** USD so far, or null when a price is unknown (never reported as 0 then). */
+  /** USD so far at cache-aware prices (max_cost_usd judges this figure), or null when a price is unknown. */
   get costUsd(): number | null {
     const cost = costUsd(
-      { inputTokens: this.tokensIn, outputTokens: this.tokensOut },
+      {
+        inputTokens: this.tokensIn,
+        outputTokens: this.tokensOut,
+        cachedTokens: this.tokensCached,
+        cacheWriteTokens: this.tokensCacheWrite
+      },
       this.model,
       this.prices
     );

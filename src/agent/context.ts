@@ -20,7 +20,7 @@ export interface ContextOptions {
 
 export type ContextAction = 'none' | 'shortened' | 'summarized' | 'overflow';
 
-/** Splits the conversation after the task into turns, each starting at an assistant message. */
+/** Splits the conversation after the task message into turns, each starting at an assistant message. */
 function turnsOf(messages: Message[]): Message[][] {
   const turns: Message[][] = [];
   for (const message of messages) {
@@ -44,9 +44,23 @@ function render(message: Message): string {
 }
 
 /**
- * Keeps the conversation inside the context window. The task message (first) and the last turns
- * are never dropped; older tool results are shortened first, then older turns are replaced by a
- * summary written by the model, which is attached to the task message so roles still alternate.
+ * How far a compaction goes, as a share of the limit: it rewrites history (which costs the provider's
+ * prompt cache the whole conversation), so it leaves room for several more turns to be appended
+ * before the next one is needed.
+ */
+const COMPACT_TO = 0.75;
+
+export interface Fitted {
+  messages: Message[];
+  action: ContextAction;
+}
+
+/**
+ * Keeps the conversation inside the context window. The conversation is append-only until it no
+ * longer fits; only then is it rewritten, to well under the limit, and it is append-only again from
+ * there. The task message (first) and the last turns are never dropped: older tool results are
+ * shortened first, then older turns are replaced by a summary written by the model, attached to the
+ * task message so roles still alternate.
  */
 export class ContextManager {
   private summary = '';
@@ -56,7 +70,7 @@ export class ContextManager {
     private readonly options: ContextOptions
   ) {}
 
-  /** The first message of every request: the task, plus the notes on earlier turns once there are some. */
+  /** The first message of a conversation: the task, plus the notes on earlier turns once there are some. */
   taskMessage(): Message {
     const notes = this.summary
       ? `\n\n## Notes on your earlier work (older turns were summarized to fit the context window)\n${this.summary}`
@@ -77,39 +91,50 @@ export class ContextManager {
     return Math.max(500, this.options.contextWindow - this.options.reserveTokens);
   }
 
-  /** Returns the history (without the task message) that fits, and what had to be done. */
-  async fit(system: string, history: Message[]): Promise<{ history: Message[]; action: ContextAction }> {
+  /**
+   * The conversation (task message first) unchanged when it fits; otherwise rewritten to fit, and
+   * what had to be done.
+   */
+  async fit(system: string, messages: Message[]): Promise<Fitted> {
     const limit = this.limit();
-    const fits = async (h: Message[]) => (await this.tokens(system, [this.taskMessage(), ...h])) <= limit;
-    if (await fits(history)) return { history, action: 'none' };
+    const size = (m: Message[]) => this.tokens(system, m);
+    if ((await size(messages)) <= limit) return { messages, action: 'none' };
+    const target = Math.floor(limit * COMPACT_TO);
+    const [first, ...rest] = messages;
+    if (!first) return { messages, action: 'overflow' };
 
-    const turns = turnsOf(history);
+    const turns = turnsOf(rest);
     const old = turns.slice(0, Math.max(0, turns.length - KEEP_LAST_TURNS));
     const recent = turns.slice(old.length);
     const shorten = (turn: Message[], max: number): Message[] =>
       turn.map(m => (m.role === 'tool' ? { ...m, content: truncateMiddle(m.content, max) } : m));
 
-    let candidate = [...old.map(t => shorten(t, OLD_RESULT_CHARS)), ...recent].flat();
-    if (await fits(candidate)) return { history: candidate, action: 'shortened' };
+    const shortened = [first, ...old.map(t => shorten(t, OLD_RESULT_CHARS)), ...recent].flat();
+    const shortenedSize = await size(shortened);
+    if (shortenedSize <= target) return { messages: shortened, action: 'shortened' };
 
+    let head = first;
     if (old.length > 0) {
       const text = old
         .flat()
         .map(m => truncateMiddle(render(m), OLD_RESULT_CHARS * 2))
         .join('\n\n');
-      const budgetChars = limit * 3;
-      const notes = await this.options.summarize(truncateMiddle(text, budgetChars));
+      const notes = await this.options.summarize(truncateMiddle(text, limit * 3));
       this.summary = this.summary ? `${this.summary}\n${notes.trim()}` : notes.trim();
       this.summary = truncateMiddle(this.summary, Math.floor(limit * 1.5));
-      candidate = recent.flat();
-      if (await fits(candidate)) return { history: candidate, action: 'summarized' };
+      head = this.taskMessage();
+      const summarized = [head, ...recent.flat()];
+      if ((await size(summarized)) <= limit) return { messages: summarized, action: 'summarized' };
+    } else if (shortenedSize <= limit) {
+      return { messages: shortened, action: 'shortened' };
     }
 
-    candidate = recent.map(t => shorten(t, RECENT_RESULT_CHARS)).flat();
-    if (await fits(candidate))
-      return { history: candidate, action: old.length > 0 ? 'summarized' : 'shortened' };
-    candidate = recent.map(t => shorten(t, 300)).flat();
-    if (await fits(candidate)) return { history: candidate, action: 'shortened' };
-    return { history: candidate, action: 'overflow' };
+    const summarizedOr = (action: ContextAction): ContextAction =>
+      old.length > 0 && action !== 'overflow' ? 'summarized' : action;
+    let candidate = [head, ...recent.map(t => shorten(t, RECENT_RESULT_CHARS)).flat()];
+    if ((await size(candidate)) <= limit) return { messages: candidate, action: summarizedOr('shortened') };
+    candidate = [head, ...recent.map(t => shorten(t, 300)).flat()];
+    if ((await size(candidate)) <= limit) return { messages: candidate, action: summarizedOr('shortened') };
+    return { messages: candidate, action: 'overflow' };
   }
 }

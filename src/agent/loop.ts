@@ -21,8 +21,11 @@ export interface RunUsage {
   iterations: number;
   toolCalls: number;
   commandsDenied: number;
+  /** Every input token, cached ones included. */
   tokensIn: number;
   tokensOut: number;
+  /** Input tokens the provider served from its prompt cache (part of tokensIn); 0 when none were reported. */
+  tokensCached: number;
   tokensEstimated: boolean;
   costUsd: number | null;
 }
@@ -128,6 +131,7 @@ function resultOf(
     commandsDenied: options.toolContext.commands?.deniedCount ?? 0,
     tokensIn: meter.tokensIn,
     tokensOut: meter.tokensOut,
+    tokensCached: meter.tokensCached,
     tokensEstimated: meter.tokensEstimated,
     costUsd: meter.costUsd,
     changedFiles: options.toolContext.workspace.changedFiles()

@@ -12,6 +12,7 @@ import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
 import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
 import { repoOverview } from './overview.js';
+import type { MaintainerInstructions } from './prompts.js';
 import type { Transcript } from './transcript.js';
 
 export interface SessionOptions {
@@ -32,6 +33,8 @@ export interface SessionOptions {
   extraPrompt?: string;
   /** A review of a pull request: its whole diff for `pull_request_diff`, and the follow-ups to decide. */
   review?: ReviewToolContext;
+  /** The repository's instructions for agents, read where the caller trusts them; null for none. */
+  instructions?: MaintainerInstructions | null;
   onEvent?: (event: AgentEvent) => void;
 }
 
@@ -94,10 +97,15 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
         mode,
         overview: await repoOverview(workspace),
         allowedCommands: options.policy ? options.policy.allow.map(entry => entry.text) : null,
+        instructions: options.instructions ?? null,
         extra: options.extraPrompt
       },
       budgets: budgetsFrom(settings),
-      prices: { in: settings.price_per_mtok_in, out: settings.price_per_mtok_out },
+      prices: {
+        in: settings.price_per_mtok_in,
+        out: settings.price_per_mtok_out,
+        cachedIn: settings.price_per_mtok_cached_in
+      },
       transcript,
       now: options.now,
       onEvent: options.onEvent

@@ -2,7 +2,7 @@ import type { CompletionResponse, LlmClient, Message, ToolSpec } from '../llm/ty
 import type { Budgets, Meter } from './budgets.js';
 import type { ContextManager } from './context.js';
 import { budgetSpent, failed, SUCCESS, type Ending } from './ending.js';
-import { systemPrompt, type PromptContext } from './prompts.js';
+import { statusLine, systemPrompt, type PromptContext } from './prompts.js';
 import type { FinishReport, ToolCallRunner } from './tool-calls.js';
 import type { Transcript } from './transcript.js';
 
@@ -34,14 +34,29 @@ const NUDGE_TEXT_ONLY =
   'You answered without calling a tool. Continue with the tools, or call `finish` with your summary if the work is done.';
 const NUDGE_CUT_OFF = 'Your reply was cut off at the output limit. Continue, with shorter steps.';
 
-/** Runs a run's turns one at a time, keeping the conversation between them. */
+/**
+ * Runs a run's turns one at a time, keeping the conversation between them. The requests are laid
+ * out for providers' prompt caches: the system prompt is made once, the conversation only grows at
+ * its end (until it has to be compacted), and the facts of one call (turn, time left) are appended
+ * to that call's newest message, which later calls repeat unchanged.
+ */
 export class TurnRunner {
-  private history: Message[] = [];
+  private readonly system: string;
+  /** The conversation, task message first. */
+  private history: Message[];
   private nudgedForText = false;
   /** What the model finished with, once it did. */
   finished: FinishReport | null = null;
 
-  constructor(private readonly setup: TurnSetup) {}
+  constructor(private readonly setup: TurnSetup) {
+    const { budgets } = setup;
+    this.system = systemPrompt(setup.prompt, {
+      maxIterations: budgets.maxIterations,
+      totalSeconds: budgets.totalTimeoutMs / 1000,
+      maxToolCalls: budgets.maxToolCalls
+    });
+    this.history = [setup.context.taskMessage()];
+  }
 
   /** One iteration: a model call, then its tool calls. Returns how the run ends, or null to go on. */
   async turn(iteration: number): Promise<Ending | null> {
@@ -70,24 +85,21 @@ export class TurnRunner {
   /** Fits the conversation into the context window and asks the model for its next step. */
   private async ask(iteration: number): Promise<CompletionResponse | 'overflow'> {
     const { llm, budgets, context, transcript, meter, deadline, now } = this.setup;
-    const system = systemPrompt(this.setup.prompt, {
-      iteration,
-      maxIterations: budgets.maxIterations,
-      secondsLeft: (deadline - now()) / 1000,
-      maxToolCalls: budgets.maxToolCalls
-    });
-    const fitted = await context.fit(system, this.history);
+    const fitted = await context.fit(this.system, this.history);
     if (fitted.action !== 'none') {
       transcript.record({ type: 'context', action: fitted.action });
       this.setup.emit({ type: 'context', action: fitted.action });
     }
     if (fitted.action === 'overflow') return 'overflow';
-    this.history = fitted.history;
+    this.history = fitted.messages;
+    this.addStatus(
+      statusLine({ iteration, maxIterations: budgets.maxIterations, secondsLeft: (deadline - now()) / 1000 })
+    );
 
     meter.iterations = iteration;
     const response = await llm.complete({
-      system,
-      messages: [context.taskMessage(), ...this.history],
+      system: this.system,
+      messages: this.history,
       tools: this.setup.specs,
       maxOutputTokens: this.setup.maxOutputTokens,
       signal: this.setup.signal,
@@ -106,6 +118,14 @@ export class TurnRunner {
     this.setup.emit({ type: 'turn', iteration, text: response.text, toolCalls: response.toolCalls.length });
     this.history.push({ role: 'assistant', content: response.text, toolCalls: response.toolCalls });
     return response;
+  }
+
+  /** Appends this call's facts to the newest message (the task, a tool result or a nudge). */
+  private addStatus(status: string): void {
+    const last = this.history.length - 1;
+    const newest = this.history[last];
+    if (!newest || newest.role === 'assistant') return;
+    this.history[last] = { ...newest, content: `${newest.content}\n\n${status}` };
   }
 
   /**
@@ -133,6 +153,7 @@ export class TurnRunner {
       iteration,
       tokensIn: meter.tokensIn,
       tokensOut: meter.tokensOut,
+      tokensCached: meter.tokensCached,
       costUsd: meter.costUsd,
       secondsLeft: Math.max(0, (deadline - now()) / 1000)
     });

@@ -34,7 +34,7 @@ import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
-import { apiKeyFor, changedFiles, localGit } from './run.js';
+import { apiKeyFor, changedFiles, localGit, localInstructions } from './run.js';
 import { tamperedMessage } from '../git/git-command.js';
 import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
 import { agentConclusion } from '../report/conclusion.js';
@@ -274,6 +274,7 @@ function sessionRunner(apiKey: string, io: CliIo): (request: SessionRequest) => 
     // As in `kubrick run`: Kubrick's git trusts the checkout's settings as they are before the agent.
     const git = localGit(request.workspace, io.env);
     await git?.trustCurrentState();
+    const instructions = await localInstructions(request.settings, request.workspace);
     const result = await runAgentSession({
       settings: request.settings,
       mode: 'fix',
@@ -286,6 +287,7 @@ function sessionRunner(apiKey: string, io: CliIo): (request: SessionRequest) => 
       ),
       env: io.env,
       transcript: request.transcript,
+      instructions,
       onEvent: request.onEvent
     });
     const tampered = (await git?.changedControlFiles()) ?? [];

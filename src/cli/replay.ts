@@ -23,6 +23,14 @@ function clock(time: unknown, start: number | null): string {
   return `+${seconds.toFixed(1).padStart(5)}s`;
 }
 
+/** " (900 cached, 120 written to the cache)" for the input figure; nothing when there were none. */
+function cacheNote(cached: unknown, written?: unknown): string {
+  const parts: string[] = [];
+  if (typeof cached === 'number' && cached > 0) parts.push(`${cached} cached`);
+  if (typeof written === 'number' && written > 0) parts.push(`${written} written to the cache`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
 /** One event as one or two readable lines; unknown kinds are still shown, never dropped. */
 export function describeTranscriptEvent(event: Event): string {
   switch (event.type) {
@@ -32,9 +40,11 @@ export function describeTranscriptEvent(event: Event): string {
       return `trigger  ${event.event}: ${oneLine(event.task)}`;
     case 'turn': {
       const calls = Array.isArray(event.toolCalls) ? event.toolCalls.length : 0;
-      const usage = event.usage as { inputTokens?: number; outputTokens?: number } | undefined;
+      const usage = event.usage as
+        | { inputTokens?: number; outputTokens?: number; cachedTokens?: number; cacheWriteTokens?: number }
+        | undefined;
       const text = oneLine(event.text, 200);
-      return `turn ${String(event.iteration).padEnd(3)} ${calls} tool call(s), ${usage?.inputTokens ?? '?'} in / ${usage?.outputTokens ?? '?'} out tokens${text ? `\n           “${text}”` : ''}`;
+      return `turn ${String(event.iteration).padEnd(3)} ${calls} tool call(s), ${usage?.inputTokens ?? '?'} in${cacheNote(usage?.cachedTokens, usage?.cacheWriteTokens)} / ${usage?.outputTokens ?? '?'} out tokens${text ? `\n           “${text}”` : ''}`;
     }
     case 'tool_call':
       return `  → ${event.name} ${oneLine(event.arguments, 140)}`;
@@ -45,7 +55,7 @@ export function describeTranscriptEvent(event: Event): string {
     case 'command_result':
       return `  command exited ${event.exitCode ?? event.signal}${event.timedOut ? ' (timed out)' : ''} after ${event.durationMs} ms in sandbox ${event.sandbox}`;
     case 'budget':
-      return `  budget after turn ${event.iteration}: ${event.tokensIn} in / ${event.tokensOut} out, ${event.costUsd ?? 'unknown'} USD, ${Math.round(Number(event.secondsLeft ?? 0))} s left`;
+      return `  budget after turn ${event.iteration}: ${event.tokensIn} in${cacheNote(event.tokensCached)} / ${event.tokensOut} out, ${event.costUsd ?? 'unknown'} USD, ${Math.round(Number(event.secondsLeft ?? 0))} s left`;
     case 'context':
       return `context  ${event.action}`;
     case 'summary':

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AgentEvent, AgentResult } from '../agent/loop.js';
+import type { MaintainerInstructions } from '../agent/prompts.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import { Transcript } from '../agent/transcript.js';
 import { ConfigError, parseRepoConfig, resolveSettings } from '../config/load.js';
@@ -21,6 +22,7 @@ import type { Conclusion } from '../report/outcome.js';
 import { Redactor } from '../report/redact.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { sandboxFromSettings } from '../sandbox/from-settings.js';
+import { checkoutReader, InstructionsError, readInstructions } from '../run/instructions.js';
 import type { Sandbox } from '../sandbox/types.js';
 import type { Mode } from '../mode.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
@@ -45,6 +47,8 @@ Options:
   --transcript FILE        write the JSON Lines transcript there
   --json                   print one JSON object with the result on stdout
 
+Instructions for agents (AGENTS.md, else CLAUDE.md, .github/copilot-instructions.md, GEMINI.md,
+or instructions_file) are read from the checkout.
 The API key comes from KUBRICK_API_KEY, else OPENAI_API_KEY or ANTHROPIC_API_KEY by provider.
 Settings not given here come from <repo>/.github/kubrick.yml, then the defaults.
 Exit codes: 0 success or no changes, 1 failure, 2 usage error, 3 budget exhausted.
@@ -100,6 +104,9 @@ interface LocalRun {
   transcriptPath: string | null;
   json: boolean;
 }
+
+/** Where `kubrick run` reads the instructions for agents from, in messages and the prompt. */
+const LOCAL_SOURCE = 'the local checkout';
 
 function parseRunArgs(args: string[]) {
   try {
@@ -179,14 +186,33 @@ function readLocalRun(args: string[], io: CliIo): LocalRun | null {
   };
 }
 
+/** The checkout's own instructions for agents, for `kubrick run` and each `kubrick eval` task (the user runs on their own files). */
+export async function localInstructions(
+  settings: Settings,
+  root: string
+): Promise<MaintainerInstructions | null> {
+  try {
+    return await readInstructions(settings.instructions_file, checkoutReader(root), LOCAL_SOURCE);
+  } catch (error) {
+    if (error instanceof InstructionsError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /** Prints the result: one JSON object with --json, else the conclusion on stderr and the summary on stdout. */
 function printResult(
   io: CliIo,
   redactor: Redactor,
   local: LocalRun,
-  outcome: { result: AgentResult; conclusion: Conclusion; files: string[]; sandbox: Sandbox }
+  outcome: {
+    result: AgentResult;
+    conclusion: Conclusion;
+    files: string[];
+    sandbox: Sandbox;
+    instructions: MaintainerInstructions | null;
+  }
 ): void {
-  const { result, conclusion, files, sandbox } = outcome;
+  const { result, conclusion, files, sandbox, instructions } = outcome;
   if (local.json) {
     const report = {
       conclusion,
@@ -197,10 +223,12 @@ function printResult(
       commands_denied: result.commandsDenied,
       tokens_in: result.tokensIn,
       tokens_out: result.tokensOut,
+      tokens_cached: result.tokensCached,
       tokens_estimated: result.tokensEstimated,
       cost_usd: result.costUsd,
       changed_files: files,
       sandbox: sandbox.kind,
+      instructions_file: instructions?.path ?? null,
       summary: result.summary
     };
     io.stdout(`${redactor.redact(JSON.stringify(report))}\n`);
@@ -227,10 +255,11 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
   );
   if (keyProblem) throw new UsageError(keyProblem);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
+  const instructions = await localInstructions(settings, root);
   const sandbox = await sandboxFromSettings(settings, root, io.env);
   if (!local.json)
     io.stderr(
-      `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}\n`
+      `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}; instructions for agents: ${instructions ? `${instructions.path}${instructions.cutFromBytes === null ? '' : ' (first 32 KB)'}` : 'none'}\n`
     );
   // The repository's git settings as they are before the agent: git runs nothing added later.
   const git = localGit(root, io.env);
@@ -245,6 +274,7 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
     llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
     env: io.env,
     transcript: new Transcript(local.transcriptPath, redactor),
+    instructions,
     onEvent: event => {
       const line = describeEvent(event);
       if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
@@ -258,7 +288,13 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
       ? { kind: 'failed', reason: tamperedMessage(tampered) }
       : { kind: 'agent', result, nothingChanged: mode === 'fix' && files.length === 0 };
   const { conclusion, reason } = conclusionOf(end);
-  printResult(io, redactor, local, { result: { ...result, reason }, conclusion, files, sandbox });
+  printResult(io, redactor, local, {
+    result: { ...result, reason },
+    conclusion,
+    files,
+    sandbox,
+    instructions
+  });
   if (conclusion === 'failure') return EXIT.failure;
   if (conclusion === 'budget_exhausted') return EXIT.budget;
   return EXIT.ok;

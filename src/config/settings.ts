@@ -90,6 +90,25 @@ function def<T>(
   return { schema, default: defaultValue, expected, repoConfigurable, repoOnly };
 }
 
+/**
+ * The repository's instructions for agents (AGENTS.md, …): a path relative to the repository root;
+ * '' (empty, or `none` where an empty input cannot be told from an unset one) reads none. The
+ * default, null, looks for the usual files (see src/run/instructions.ts).
+ */
+const instructionsPath = text
+  .transform(v => (v.toLowerCase() === 'none' ? '' : v.replace(/^(\.\/)+/, '')))
+  .pipe(
+    z
+      .string()
+      .refine(
+        v =>
+          v === '' ||
+          (!v.startsWith('/') &&
+            !/[\\\0]/.test(v) &&
+            !v.split('/').some(part => part === '..' || part === ''))
+      )
+  );
+
 const optionalPositiveInt = z.union([z.literal('').transform(() => null), positiveInt]);
 const optionalPositiveNumber = z.union([z.literal('').transform(() => null), positiveNumber]);
 const optionalNonNegativeNumber = z.union([z.literal('').transform(() => null), nonNegativeNumber]);
@@ -134,6 +153,17 @@ export const SETTINGS = {
     optionalNonNegativeNumber,
     null as number | null,
     'a non-negative number (empty for the built-in table)'
+  ),
+  price_per_mtok_cached_in: def(
+    optionalNonNegativeNumber,
+    null as number | null,
+    'a non-negative number (empty for the built-in table, else price_per_mtok_in)'
+  ),
+  prompt_cache: def(bool, true, 'true or false'),
+  instructions_file: def(
+    instructionsPath,
+    null as string | null,
+    'a repository path such as AGENTS.md (empty or none: no instructions file)'
   ),
   required_permission: def(
     z.enum(['admin', 'maintain', 'write', 'triage', 'read']),

@@ -7,13 +7,24 @@ import Anthropic, {
 } from '@anthropic-ai/sdk';
 import type {
   MessageCreateParamsStreaming,
-  MessageParam,
   RawMessageStreamEvent
 } from '@anthropic-ai/sdk/resources/messages/messages';
 import { eventStreamFetch } from './answer-check.js';
 import { flattenForTextProtocol } from './conversation.js';
 import { StreamCut } from './failures.js';
-import { nativeToolCall, type ProviderAttempt, type RawTurn, type ToolMode } from './provider.js';
+import {
+  addCacheBreakpoints,
+  type CacheableBlock,
+  type CacheableMessage,
+  type CacheableRequest
+} from './anthropic-cache.js';
+import {
+  nativeToolCall,
+  type ProviderAttempt,
+  type RawTurn,
+  type RawUsage,
+  type ToolMode
+} from './provider.js';
 import { fromSdkError } from './sdk-errors.js';
 import type { FinishReason, Message, ToolCall } from './types.js';
 import { errorMessage } from '../error-message.js';
@@ -30,6 +41,8 @@ export interface AnthropicSettings {
   apiKey: string;
   requestTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Send cache_control breakpoints (see anthropic-cache.ts); false for servers that reject the field. */
+  promptCache?: boolean;
 }
 
 export function createAnthropicProvider(settings: AnthropicSettings): ProviderAttempt {
@@ -48,7 +61,7 @@ export function createAnthropicProvider(settings: AnthropicSettings): ProviderAt
   return {
     url: `${settings.base}/v1/messages`,
     async attempt(request, mode, system, signal) {
-      const body: MessageCreateParamsStreaming = {
+      const body: MessageCreateParamsStreaming & CacheableRequest = {
         model: settings.model,
         max_tokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
         messages: toAnthropicMessages(request.messages, mode),
@@ -62,6 +75,7 @@ export function createAnthropicProvider(settings: AnthropicSettings): ProviderAt
           input_schema: tool.parameters as { type: 'object'; [key: string]: unknown }
         }));
       }
+      if (settings.promptCache !== false) addCacheBreakpoints(body);
       let stream: AsyncIterable<RawMessageStreamEvent>;
       try {
         stream = await client.messages.create(body, { signal });
@@ -89,11 +103,7 @@ async function readStream(
         case 'message_start': {
           // Some compatible gateways omit usage; then it is estimated.
           const u = event.message.usage as typeof event.message.usage | undefined;
-          if (typeof u?.input_tokens === 'number') {
-            usage.input =
-              u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0);
-          }
-          if (typeof u?.output_tokens === 'number') usage.output = u.output_tokens;
+          if (u) Object.assign(usage, usageOf(u));
           break;
         }
         case 'content_block_start':
@@ -118,14 +128,7 @@ async function readStream(
         case 'message_delta':
           stopReason = event.delta.stop_reason ?? stopReason;
           // Cumulative totals, not increments: assign, never add.
-          if (event.usage) {
-            const u = event.usage;
-            if (typeof u.output_tokens === 'number') usage.output = u.output_tokens;
-            if (typeof u.input_tokens === 'number') {
-              usage.input =
-                u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0);
-            }
-          }
+          if (event.usage) Object.assign(usage, usageOf(event.usage));
           break;
         case 'message_stop':
           stopped = true;
@@ -140,6 +143,29 @@ async function readStream(
   return { text, toolCalls, finishReason: mapStop(stopReason, toolCalls.length > 0), usage };
 }
 
+/**
+ * The fields a usage object of the stream carries (message_start has them all; message_delta repeats
+ * running totals, often only output_tokens). `input_tokens` counts only the input after the last
+ * cache breakpoint; the cache reads and writes are the rest of the input.
+ */
+function usageOf(u: {
+  input_tokens?: number | null;
+  output_tokens?: number | null;
+  cache_creation_input_tokens?: number | null;
+  cache_read_input_tokens?: number | null;
+}): RawUsage {
+  const out: RawUsage = {};
+  if (typeof u.output_tokens === 'number') out.output = u.output_tokens;
+  if (typeof u.input_tokens === 'number') {
+    const read = u.cache_read_input_tokens ?? 0;
+    const write = u.cache_creation_input_tokens ?? 0;
+    out.input = u.input_tokens + read + write;
+    out.cached = read;
+    out.cacheWrite = write;
+  }
+  return out;
+}
+
 function mapStop(reason: string | null, hasToolCalls: boolean): FinishReason {
   if (hasToolCalls) return 'tool_calls';
   if (reason === 'end_turn' || reason === 'stop_sequence') return 'stop';
@@ -149,9 +175,9 @@ function mapStop(reason: string | null, hasToolCalls: boolean): FinishReason {
   return 'other';
 }
 
-type Block = Exclude<MessageParam['content'], string>[number];
+type Block = CacheableBlock;
 
-function toAnthropicMessages(messages: Message[], mode: ToolMode): MessageParam[] {
+function toAnthropicMessages(messages: Message[], mode: ToolMode): CacheableMessage[] {
   if (mode === 'text') {
     return flattenForTextProtocol(messages).map(turn => ({
       role: turn.role,

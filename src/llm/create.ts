@@ -37,6 +37,11 @@ export interface LlmOptions {
   /** Longest one attempt may take before it counts as a failed (retryable) attempt. */
   requestTimeoutMs?: number;
   fetch?: typeof fetch;
+  /**
+   * Mark the prompt's stable prefix for the provider's cache (Anthropic `cache_control`); default true.
+   * OpenAI-compatible servers cache prefixes on their own and get no extra field either way.
+   */
+  promptCache?: boolean;
 }
 
 /** tool_protocol auto: the hosted APIs have function calling; Triton's generate endpoint has not. */
@@ -72,7 +77,8 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     model: options.model,
     apiKey,
     requestTimeoutMs: options.requestTimeoutMs,
-    fetch: options.fetch
+    fetch: options.fetch,
+    promptCache: options.promptCache ?? true
   };
   // Each SDK is about 1 MB of JavaScript and a run uses one provider: only that one is loaded. The
   // import starts now, so it overlaps whatever the caller does next (the git fetch) instead of

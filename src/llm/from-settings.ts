@@ -25,6 +25,7 @@ export function llmOptionsFrom(settings: Settings, apiKey: string, keyWording?: 
     apiKey,
     toolProtocol: settings.tool_protocol,
     promptFormat: settings.prompt_format,
-    requestTimeoutMs: modelRequestTimeoutMs(settings)
+    requestTimeoutMs: modelRequestTimeoutMs(settings),
+    promptCache: settings.prompt_cache
   };
 }

@@ -1,5 +1,6 @@
 /** OpenAI chat completions, streamed; works with any OpenAI-compatible server. */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { CompletionUsage } from 'openai/resources/completions';
 import type {
   ChatCompletionChunk,
   ChatCompletionCreateParamsStreaming,
@@ -8,7 +9,13 @@ import type {
 import { eventStreamFetch } from './answer-check.js';
 import { flattenForTextProtocol } from './conversation.js';
 import { StreamCut } from './failures.js';
-import { nativeToolCall, type ProviderAttempt, type RawTurn, type ToolMode } from './provider.js';
+import {
+  nativeToolCall,
+  type ProviderAttempt,
+  type RawTurn,
+  type RawUsage,
+  type ToolMode
+} from './provider.js';
 import { fromSdkError } from './sdk-errors.js';
 import type { FinishReason, Message } from './types.js';
 import { errorMessage } from '../error-message.js';
@@ -80,10 +87,8 @@ async function readStream(stream: AsyncIterable<ChatCompletionChunk>): Promise<O
   const calls = new Map<number, { id: string; name: string; args: string }>();
   try {
     for await (const chunk of stream) {
-      if (chunk.usage) {
-        usage.input = chunk.usage.prompt_tokens;
-        usage.output = chunk.usage.completion_tokens;
-      }
+      // Usually the final chunk (choices empty); some servers repeat running totals on every chunk.
+      if (chunk.usage) Object.assign(usage, usageOf(chunk.usage));
       const choice = chunk.choices?.[0];
       if (!choice) continue;
       sawChoice = true;
@@ -107,6 +112,20 @@ async function readStream(stream: AsyncIterable<ChatCompletionChunk>): Promise<O
     .sort(([a], [b]) => a - b)
     .map(([index, call]) => nativeToolCall(call.id || `call_${index + 1}`, call.name, call.args));
   return { text, toolCalls, finishReason: mapFinish(finish, toolCalls.length > 0), usage };
+}
+
+/**
+ * Prompt caching is automatic here: OpenAI (and vLLM, SGLang) report the prompt tokens served from
+ * the cache as `prompt_tokens_details.cached_tokens`; DeepSeek's API names them
+ * `prompt_cache_hit_tokens`. Both are part of `prompt_tokens`.
+ */
+function usageOf(reported: CompletionUsage): RawUsage {
+  const extra = reported as CompletionUsage & { prompt_cache_hit_tokens?: number | null };
+  return {
+    input: reported.prompt_tokens,
+    output: reported.completion_tokens,
+    cached: reported.prompt_tokens_details?.cached_tokens ?? extra.prompt_cache_hit_tokens ?? null
+  };
 }
 
 function mapFinish(reason: string, hasToolCalls: boolean): FinishReason {

@@ -4,6 +4,17 @@ import { errorMessage } from '../error-message.js';
 
 export type ToolMode = 'native' | 'text';
 
+/** Token counts as a server reported them; null/undefined when it gave none. */
+export interface RawUsage {
+  /** All input tokens, cached and cache writes included. */
+  input?: number | null;
+  output?: number | null;
+  /** Of `input`, served from the prompt cache. */
+  cached?: number | null;
+  /** Of `input`, written to the prompt cache (Anthropic). */
+  cacheWrite?: number | null;
+}
+
 export interface RawTurn {
   /** With the text protocol this still holds the ```tool_call blocks; the client parses them. */
   text: string;
@@ -11,7 +22,7 @@ export interface RawTurn {
   toolCalls: ToolCall[];
   finishReason: FinishReason;
   /** As reported by the server; null/undefined when it gave none. */
-  usage: { input?: number | null; output?: number | null };
+  usage: RawUsage;
   /** The prompt as sent, for estimating input tokens when the server reports none. */
   promptText: () => string;
 }

@@ -39,8 +39,13 @@ export interface CompletionRequest {
 }
 
 export interface Usage {
+  /** Every input token of the request, the ones served from the provider's cache included. */
   inputTokens: number;
   outputTokens: number;
+  /** Input tokens the provider served from its prompt cache (billed at the cached price); 0 when none or not reported. */
+  cachedTokens: number;
+  /** Input tokens written to the prompt cache (Anthropic bills them at 1.25 × the input price); 0 elsewhere. */
+  cacheWriteTokens: number;
   /** True when a server omitted usage and the figures were estimated with a tokenizer. */
   estimated: boolean;
 }

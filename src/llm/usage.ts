@@ -1,4 +1,5 @@
 /** Token counts when a server omits usage: estimated with a real tokenizer, loaded only when needed. */
+import type { RawUsage } from './provider.js';
 import type { Usage } from './types.js';
 
 type CountTokens = (text: string) => number;
@@ -21,19 +22,33 @@ export async function estimateTokens(text: string): Promise<number> {
   return (await loadCounter())(text);
 }
 
-/** Exact figures when the server gave both; otherwise estimates, flagged as such. */
+/** A reported count, when it is one: a non-negative finite number. */
+function count(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/**
+ * Exact figures when the server gave both; otherwise estimates, flagged as such. Cached input and
+ * cache writes are parts of the input: taken as reported when the input was, never more than it,
+ * and 0 when the input had to be estimated (an estimate knows nothing of a cache).
+ */
 export async function resolveUsage(
-  reported: { input?: number | null; output?: number | null },
+  reported: RawUsage,
   estimateFrom: { input: () => string; output: () => string }
 ): Promise<Usage> {
-  const input = reported.input;
-  const output = reported.output;
-  if (typeof input === 'number' && typeof output === 'number') {
-    return { inputTokens: input, outputTokens: output, estimated: false };
+  const input = count(reported.input);
+  const output = count(reported.output);
+  const cachedTokens = input === null ? 0 : Math.min(input, count(reported.cached) ?? 0);
+  const cacheWriteTokens =
+    input === null ? 0 : Math.min(input - cachedTokens, count(reported.cacheWrite) ?? 0);
+  if (input !== null && output !== null) {
+    return { inputTokens: input, outputTokens: output, cachedTokens, cacheWriteTokens, estimated: false };
   }
   return {
-    inputTokens: typeof input === 'number' ? input : await estimateTokens(estimateFrom.input()),
-    outputTokens: typeof output === 'number' ? output : await estimateTokens(estimateFrom.output()),
+    inputTokens: input ?? (await estimateTokens(estimateFrom.input())),
+    outputTokens: output ?? (await estimateTokens(estimateFrom.output())),
+    cachedTokens,
+    cacheWriteTokens,
     estimated: true
   };
 }

@@ -30,7 +30,8 @@ function formatDuration(ms: number): string {
 }
 
 export function statsTable(outcome: RunOutcome): string {
-  const tokens = `${outcome.tokensIn.toLocaleString('en-US')} in / ${outcome.tokensOut.toLocaleString('en-US')} out${outcome.tokensEstimated ? ' (estimated)' : ''}`;
+  const cached = outcome.tokensCached > 0 ? ` (${outcome.tokensCached.toLocaleString('en-US')} cached)` : '';
+  const tokens = `${outcome.tokensIn.toLocaleString('en-US')} in${cached} / ${outcome.tokensOut.toLocaleString('en-US')} out${outcome.tokensEstimated ? ' (estimated)' : ''}`;
   return [
     '| iterations | tool calls | denied commands | tokens | cost | time |',
     '|---|---|---|---|---|---|',
@@ -115,9 +116,16 @@ export function renderFinalComment(marker: string, outcome: RunOutcome): string 
   return parts.filter(p => p !== '').join('\n\n');
 }
 
+/** "`AGENTS.md` from main (its first 32 KB)". */
+export function describeInstructions(used: NonNullable<RunOutcome['instructions']>): string {
+  return `\`${used.path}\` from ${used.source}${used.cut ? ' (its first 32 KB)' : ''}`;
+}
+
 function footer(outcome: RunOutcome): string {
   const bits: string[] = [];
   if (outcome.sandbox) bits.push(`Commands sandbox: ${outcome.sandbox}.`);
+  if (outcome.instructions)
+    bits.push(`Instructions for agents: ${describeInstructions(outcome.instructions)}.`);
   if (outcome.runUrl)
     bits.push(
       `[Workflow run](${outcome.runUrl})${outcome.transcriptPath ? ' (the transcript is in the run’s artifacts when the workflow uploads it)' : ''}.`

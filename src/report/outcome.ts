@@ -29,6 +29,8 @@ export interface RunOutcome extends RunUsage {
   durationMs: number;
   /** e.g. "namespaces (no network)" or "none: …". */
   sandbox: string | null;
+  /** The repository's instructions for agents the model was given (AGENTS.md, …); null for none. */
+  instructions: { path: string; source: string; cut: boolean } | null;
   runUrl: string | null;
   transcriptPath: string | null;
   /** Set when a plan was posted: `/kubrick approve` finds it by this hidden id. */
@@ -58,10 +60,12 @@ export function emptyOutcome(task = ''): RunOutcome {
     commandsDenied: 0,
     tokensIn: 0,
     tokensOut: 0,
+    tokensCached: 0,
     tokensEstimated: false,
     costUsd: null,
     durationMs: 0,
     sandbox: null,
+    instructions: null,
     runUrl: null,
     transcriptPath: null,
     planId: null,

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 import type { RunOutcome } from './outcome.js';
-import { statsTable } from './comment.js';
+import { describeInstructions, statsTable } from './comment.js';
 
 /** The outputs declared in action.yml, in the order they are written (conclusion first). */
 export const OUTPUT_NAMES = [
@@ -17,6 +17,7 @@ export const OUTPUT_NAMES = [
   'commands_denied',
   'tokens_in',
   'tokens_out',
+  'tokens_cached',
   'cost_usd',
   'transcript_path'
 ] as const;
@@ -36,6 +37,7 @@ export function outputValues(outcome: RunOutcome, commentId: number | null): Rec
     commands_denied: String(outcome.commandsDenied),
     tokens_in: String(outcome.tokensIn),
     tokens_out: String(outcome.tokensOut),
+    tokens_cached: String(outcome.tokensCached),
     cost_usd: outcome.costUsd === null ? '' : String(outcome.costUsd),
     transcript_path: outcome.transcriptPath ?? ''
   };
@@ -72,10 +74,13 @@ export function writeStepSummary(
     ['branch', outcome.branch ? `\`${outcome.branch}\`` : '—'],
     ['review', outcome.review ? `[${outcome.review.id}](${outcome.review.url})` : '—'],
     ['changed files', String(outcome.changedFiles.length)],
+    ['cached input tokens', outcome.tokensCached.toLocaleString('en-US')],
     ['sandbox', outcome.sandbox ?? '—']
   ];
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   if (outcome.reason) rows.push(['reason', cell(outcome.reason)]);
+  if (outcome.instructions)
+    rows.push(['instructions for agents', cell(describeInstructions(outcome.instructions))]);
   for (const note of outcome.notes) rows.push(['note', cell(note)]);
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
   appendFileSync(

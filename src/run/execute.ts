@@ -1,5 +1,6 @@
 import { budgetsFrom, describeBudget } from '../agent/budgets.js';
 import type { AgentResult, RunUsage } from '../agent/loop.js';
+import type { MaintainerInstructions } from '../agent/prompts.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
@@ -22,6 +23,7 @@ import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import type { Sandbox } from '../sandbox/types.js';
 import { threadNumber, type RunDecision } from '../trigger/decision.js';
 import { RunFailed } from './errors.js';
+import { defaultBranchReader, InstructionsError, readInstructions } from './instructions.js';
 import { prepareTarget, type PreparedTarget, type TargetContext } from './prepare-target.js';
 import { publishFix } from './publish-fix.js';
 import { publishReview } from './publish-review.js';
@@ -65,6 +67,21 @@ async function loadTrustedPolicy(
   }
 }
 
+/** The instructions for agents as the default branch holds them (a PR cannot supply them). */
+async function loadTrustedInstructions(
+  gh: GitHub,
+  runner: RunnerContext,
+  settings: Settings,
+  ref: string
+): Promise<MaintainerInstructions | null> {
+  try {
+    return await readInstructions(settings.instructions_file, defaultBranchReader(gh, runner, ref), ref);
+  } catch (error) {
+    if (error instanceof InstructionsError) throw new RunFailed(error.message);
+    throw error;
+  }
+}
+
 async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.ProcessEnv): Promise<Sandbox> {
   try {
     return await sandboxFromSettings(settings, workspace, env);
@@ -74,13 +91,23 @@ async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.Pro
 }
 
 function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settings): void {
-  const { iterations, toolCalls, commandsDenied, tokensIn, tokensOut, tokensEstimated, costUsd } = result;
+  const {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensCached,
+    tokensEstimated,
+    costUsd
+  } = result;
   const usage: RunUsage = {
     iterations,
     toolCalls,
     commandsDenied,
     tokensIn,
     tokensOut,
+    tokensCached,
     tokensEstimated,
     costUsd
   };
@@ -104,19 +131,35 @@ function firstRejection(steps: PromiseSettledResult<unknown>[]): unknown {
 async function prepareTogether(
   deps: Dependencies,
   context: TargetContext & { ownLogin?: string }
-): Promise<{ policy: Policy | null; target: PreparedTarget; sandbox: Sandbox | null }> {
+): Promise<{
+  policy: Policy | null;
+  target: PreparedTarget;
+  sandbox: Sandbox | null;
+  instructions: MaintainerInstructions | null;
+}> {
   const { gh, runner, settings, defaultBranch, decision } = context;
   const fix = decision.mode === 'fix';
-  const [policy, target, sandbox] = await Promise.allSettled([
+  const [policy, target, sandbox, instructions] = await Promise.allSettled([
     fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
     prepareTarget(context),
-    fix ? sandboxFor(settings, runner.workspace, deps.env) : null
+    fix ? sandboxFor(settings, runner.workspace, deps.env) : null,
+    loadTrustedInstructions(gh, runner, settings, defaultBranch)
   ]);
-  if (policy.status === 'rejected' || target.status === 'rejected' || sandbox.status === 'rejected') {
+  if (
+    policy.status === 'rejected' ||
+    target.status === 'rejected' ||
+    sandbox.status === 'rejected' ||
+    instructions.status === 'rejected'
+  ) {
     if (sandbox.status === 'fulfilled') await sandbox.value?.close?.();
-    throw firstRejection([policy, target, sandbox]);
+    throw firstRejection([policy, target, sandbox, instructions]);
   }
-  return { policy: policy.value, target: target.value, sandbox: sandbox.value };
+  return {
+    policy: policy.value,
+    target: target.value,
+    sandbox: sandbox.value,
+    instructions: instructions.value
+  };
 }
 
 /**
@@ -150,8 +193,19 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
   await git.trustCurrentState();
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
   const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
-  const { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
+  const { policy, target, sandbox, instructions } = await prepareTogether(deps, {
+    ...context,
+    ownLogin: options.ownLogin
+  });
   progress.step(target.preparedLabel);
+  if (instructions) {
+    outcome.instructions = {
+      path: instructions.path,
+      source: instructions.source,
+      cut: instructions.cutFromBytes !== null
+    };
+    progress.step(`Read the instructions for agents in ${instructions.path} on ${defaultBranch}`);
+  }
 
   outcome.sandbox = sandbox ? sandbox.description : null;
   if (sandbox?.kind === 'none') workflowLog(deps.stdout).warn(sandbox.description);
@@ -176,6 +230,7 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
     now: deps.now,
     extraPrompt: target.extraPrompt,
     ...(target.review ? { review: target.review.toolContext } : {}),
+    instructions,
     onEvent: event => progress.agent(event)
   });
   recordResult(outcome, result, settings);

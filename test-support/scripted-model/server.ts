@@ -21,6 +21,13 @@
  *              tool calls are written as ```tool_call blocks in the text
  *   GET /v1/models lists the model "scripted" (for clients that probe).
  *
+ * Usage: unless a turn gives its own, input is the request's characters / 4 and the server keeps a
+ * prompt cache like the real APIs (prompt-cache.ts): OpenAI answers report the prefix shared with an
+ * earlier request as usage.prompt_tokens_details.cached_tokens; Anthropic answers report
+ * cache_read_input_tokens / cache_creation_input_tokens at the request's cache_control breakpoints,
+ * and a request with more than 4 breakpoints gets the API's 400 (no turn used). Option
+ * `promptCache: {minTokens, step}` changes the thresholds (default 1024 tokens, steps of 128).
+ *
  * Script: a list of turns, or a function (context: {api, request, conversation, turnIndex}) => Turn,
  * returning undefined when it has nothing more to say. A Turn is
  *   { text?, toolCalls?: [{name, arguments: object | raw string, id?}], usage?: {input, output} | 'omit',
@@ -38,14 +45,32 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { formatToolCallBlock } from '../../src/llm/text-protocol.js';
 import { conversationOf } from './conversation.js';
-import type { ApiKind, RecordedRequest, Script, ScriptToolCall, Turn, WireOutput } from './types.js';
+import {
+  breakpointCount,
+  MAX_BREAKPOINTS,
+  ScriptedPromptCache,
+  tooManyBreakpointsMessage,
+  type PromptCacheOptions
+} from './prompt-cache.js';
+import type {
+  ApiKind,
+  RecordedRequest,
+  ReportedUsage,
+  Script,
+  ScriptToolCall,
+  Turn,
+  WireOutput
+} from './types.js';
 import { anthropicAnswer, anthropicError, openAiAnswer, openAiError, tritonAnswer } from './wire.js';
 
 export type * from './types.js';
+export type { PromptCacheOptions } from './prompt-cache.js';
 
 export interface ScriptedModelOptions {
   /** Serve every API under this path (e.g. '/openai/v1beta'), as a gateway does; default: the root. */
   pathPrefix?: string;
+  /** The prompt cache's thresholds (see prompt-cache.ts); default: the real APIs' 1024-token minimum. */
+  promptCache?: PromptCacheOptions;
 }
 
 export interface ScriptedModel {
@@ -102,6 +127,7 @@ export async function startScriptedModel(
   const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '');
   const requests: RecordedRequest[] = [];
   const misses: ScriptedModel['misses'] = [];
+  const cache = new ScriptedPromptCache(options.promptCache);
   let handled = 0;
 
   const nextTurn = (context: Omit<Parameters<Exclude<Script, Turn[]>>[0], 'turnIndex'>, index: number) =>
@@ -153,6 +179,12 @@ export async function startScriptedModel(
       turn: -1
     };
     requests.push(record);
+    const breakpoints = target.api === 'anthropic' ? breakpointCount(body) : 0;
+    if (breakpoints > MAX_BREAKPOINTS) {
+      // Refused before the model sees it, as the API does: no turn of the script is used.
+      sendJson(res, 400, anthropicError(400, tooManyBreakpointsMessage(breakpoints)));
+      return;
+    }
     const index = handled++;
     const turn = nextTurn(
       { api: target.api, request: record, conversation: conversationOf(target.api, body) },
@@ -180,7 +212,11 @@ export async function startScriptedModel(
       await new Promise(resolve => setTimeout(resolve, fault.delayMs));
       if (res.destroyed) return;
     }
-    const usage = turn.usage === 'omit' ? undefined : (turn.usage ?? defaultUsage(raw, turn));
+    const usage =
+      turn.usage === 'omit'
+        ? undefined
+        : (turn.usage ?? cachedUsage(cache, target.api, fields, defaultUsage(raw, turn)));
+    if (usage && target.api !== 'triton') record.usage = usage;
     const answer = { turn, turnIndex: index, model: target.model(fields), usage };
     const stream = target.stream(fields);
     const output: WireOutput =
@@ -255,6 +291,18 @@ function defaultUsage(rawRequest: string, turn: Turn): { input: number; output: 
     input: Math.max(1, Math.ceil(rawRequest.length / 4)),
     output: Math.max(1, Math.ceil(output.length / 4))
   };
+}
+
+/** The default usage with the part the server's prompt cache served (none for Triton, which reports no usage). */
+function cachedUsage(
+  cache: ScriptedPromptCache,
+  api: ApiKind,
+  body: Record<string, unknown>,
+  usage: { input: number; output: number }
+): ReportedUsage {
+  if (api === 'openai') return { ...cache.openAi(body, usage.input), output: usage.output };
+  if (api === 'anthropic') return { ...cache.anthropic(body, usage.input), output: usage.output };
+  return usage;
 }
 
 function errorBody(api: ApiKind, status: number, message: string): unknown {

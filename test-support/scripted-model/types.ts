@@ -32,9 +32,20 @@ export type Fault =
 export interface Turn {
   text?: string;
   toolCalls?: ScriptToolCall[];
-  /** Reported token usage. Default: a deterministic estimate (characters / 4). 'omit' sends none. */
-  usage?: { input: number; output: number } | 'omit';
+  /**
+   * Reported token usage. Default: a deterministic estimate (characters / 4), with the cached part
+   * from the server's prompt cache (see prompt-cache.ts). 'omit' sends none. `cached` and
+   * `cacheWrite` (Anthropic) are parts of `input`.
+   */
+  usage?: ReportedUsage | 'omit';
   fault?: Fault;
+}
+
+export interface ReportedUsage {
+  input: number;
+  output: number;
+  cached?: number;
+  cacheWrite?: number;
 }
 
 export interface RecordedRequest {
@@ -46,6 +57,8 @@ export interface RecordedRequest {
   api: ApiKind;
   /** Index of the script turn this request consumed (-1 when the script was exhausted). */
   turn: number;
+  /** The usage the answer reported (unset when it reported none or the request got no answer). */
+  usage?: ReportedUsage;
 }
 
 /** The conversation a request carried, normalized across the three APIs. */
@@ -72,7 +85,7 @@ export interface WireAnswer {
   turn: Turn;
   turnIndex: number;
   model: string;
-  usage: { input: number; output: number } | undefined;
+  usage: ReportedUsage | undefined;
 }
 
 /** Serialized answer: either one JSON document or a list of SSE events to stream. */

@@ -1,5 +1,5 @@
 /** The three wire formats the scripted model speaks: OpenAI chat completions, Anthropic Messages, Triton generate. */
-import type { ScriptToolCall, WireAnswer, WireOutput } from './types.js';
+import type { ReportedUsage, ScriptToolCall, WireAnswer, WireOutput } from './types.js';
 
 /** Splits a string into up to `parts` pieces so deltas arrive over several events. */
 export function pieces(text: string, parts = 3): string[] {
@@ -30,10 +30,12 @@ export function openAiAnswer(answer: WireAnswer, stream: boolean, includeUsage: 
   }));
   const finish = calls.length > 0 ? 'tool_calls' : 'stop';
   const empty = turn.fault !== undefined && 'emptyChoice' in turn.fault;
+  // Like OpenAI's: the cached part of the prompt in prompt_tokens_details, 0 when nothing was cached.
   const usageBody = usage && {
     prompt_tokens: usage.input,
     completion_tokens: usage.output,
-    total_tokens: usage.input + usage.output
+    total_tokens: usage.input + usage.output,
+    prompt_tokens_details: { cached_tokens: usage.cached ?? 0 }
   };
   if (!stream) {
     const message: Record<string, unknown> = {
@@ -121,7 +123,7 @@ export function anthropicAnswer(answer: WireAnswer, stream: boolean): WireOutput
         content,
         stop_reason: stopReason,
         stop_sequence: null,
-        ...(usage ? { usage: { input_tokens: usage.input, output_tokens: usage.output } } : {})
+        ...(usage ? { usage: { ...anthropicInput(usage), output_tokens: usage.output } } : {})
       }
     };
   }
@@ -137,7 +139,7 @@ export function anthropicAnswer(answer: WireAnswer, stream: boolean): WireOutput
         content: [],
         stop_reason: null,
         stop_sequence: null,
-        ...(usage ? { usage: { input_tokens: usage.input, output_tokens: 1 } } : {})
+        ...(usage ? { usage: { ...anthropicInput(usage), output_tokens: 1 } } : {})
       }
     })
   );
@@ -192,6 +194,17 @@ export function anthropicAnswer(answer: WireAnswer, stream: boolean): WireOutput
   );
   events.push(namedSse('message_stop', { type: 'message_stop' }));
   return { kind: 'sse', events };
+}
+
+/** Anthropic's input fields: `input_tokens` is only what was neither read from nor written to the cache. */
+function anthropicInput(usage: ReportedUsage): Record<string, number> {
+  const read = usage.cached ?? 0;
+  const write = usage.cacheWrite ?? 0;
+  return {
+    input_tokens: Math.max(0, usage.input - read - write),
+    cache_creation_input_tokens: write,
+    cache_read_input_tokens: read
+  };
 }
 
 export function anthropicError(status: number, message: string): unknown {
