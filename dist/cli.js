@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-E6SRDWI2.js")).localRunCommand
+    load: async () => (await import("./chunks/run-XAW5FJAJ.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-X4BR32G7.js")).evalCommand
+    load: async () => (await import("./chunks/eval-S5ZRTDWU.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -29,7 +29,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-KXLLDT45.js")).routeCommand
+    load: async () => (await import("./chunks/route-EQRSULU2.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
@@ -37,7 +37,7 @@ var SUBCOMMANDS = {
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-AJS3S4KS.js")).replayCommand
+    load: async () => (await import("./chunks/replay-FOJFSHBK.js")).replayCommand
   }
 };
 function helpText() {

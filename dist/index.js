@@ -4,7 +4,7 @@ import {
   Transcript,
   conclusionOf,
   createLlmClient
-} from "./chunks/chunk-EDJFDIGW.js";
+} from "./chunks/chunk-3GGUVETI.js";
 import {
   permissionFromApi,
   routeEvent
@@ -14,24 +14,25 @@ import {
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-XDYIGKJS.js";
+} from "./chunks/chunk-2CDSWFXI.js";
 import {
   ProgressComment,
   RunFailed,
   RunRefused,
   addReaction,
-  getDefaultBranch,
-  readDefaultBranchFile,
+  describeInstructions,
   renderFinalComment,
   renderProgressComment,
   runMarker,
   statsTable,
-  statusOf,
   threadNumber
-} from "./chunks/chunk-PYAX2VRE.js";
+} from "./chunks/chunk-FKHNWWTN.js";
 import {
-  Redactor
-} from "./chunks/chunk-XIM2S6WW.js";
+  Redactor,
+  getDefaultBranch,
+  readDefaultBranchFile,
+  statusOf
+} from "./chunks/chunk-5MMKOTRB.js";
 import "./chunks/chunk-MQIVYHRL.js";
 import "./chunks/chunk-ST3VOCUF.js";
 import "./chunks/chunk-PTJS2BYF.js";
@@ -805,10 +806,12 @@ function emptyOutcome(task = "") {
     commandsDenied: 0,
     tokensIn: 0,
     tokensOut: 0,
+    tokensCached: 0,
     tokensEstimated: !1,
     costUsd: null,
     durationMs: 0,
     sandbox: null,
+    instructions: null,
     runUrl: null,
     transcriptPath: null,
     planId: null,
@@ -937,6 +940,7 @@ var OUTPUT_NAMES = [
   "commands_denied",
   "tokens_in",
   "tokens_out",
+  "tokens_cached",
   "cost_usd",
   "transcript_path"
 ];
@@ -953,6 +957,7 @@ function outputValues(outcome, commentId) {
     commands_denied: String(outcome.commandsDenied),
     tokens_in: String(outcome.tokensIn),
     tokens_out: String(outcome.tokensOut),
+    tokens_cached: String(outcome.tokensCached),
     cost_usd: outcome.costUsd === null ? "" : String(outcome.costUsd),
     transcript_path: outcome.transcriptPath ?? ""
   };
@@ -977,9 +982,10 @@ function writeStepSummary(env, outcome, extraLines = []) {
     ["branch", outcome.branch ? `\`${outcome.branch}\`` : "\u2014"],
     ["review", outcome.review ? `[${outcome.review.id}](${outcome.review.url})` : "\u2014"],
     ["changed files", String(outcome.changedFiles.length)],
+    ["cached input tokens", outcome.tokensCached.toLocaleString("en-US")],
     ["sandbox", outcome.sandbox ?? "\u2014"]
   ], cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  outcome.reason && rows.push(["reason", cell(outcome.reason)]);
+  outcome.reason && rows.push(["reason", cell(outcome.reason)]), outcome.instructions && rows.push(["instructions for agents", cell(describeInstructions(outcome.instructions))]);
   for (let note of outcome.notes) rows.push(["note", cell(note)]);
   let table = ["| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join(`
 `);
@@ -1174,7 +1180,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision, redactor } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-MXICDSQN.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-ZUQYBXP3.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1199,7 +1205,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-MXICDSQN.js")
+      execution ?? import("./chunks/execute-ZUQYBXP3.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

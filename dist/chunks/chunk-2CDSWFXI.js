@@ -41,7 +41,11 @@ var intLike = union([
 function def(schema, defaultValue, expected, repoConfigurable = !0, repoOnly = !1) {
   return { schema, default: defaultValue, expected, repoConfigurable, repoOnly };
 }
-var optionalPositiveInt = union([literal("").transform(() => null), positiveInt]), optionalPositiveNumber = union([literal("").transform(() => null), positiveNumber]), optionalNonNegativeNumber = union([literal("").transform(() => null), nonNegativeNumber]), SETTINGS = {
+var instructionsPath = text.transform((v) => v.toLowerCase() === "none" ? "" : v.replace(/^(\.\/)+/, "")).pipe(
+  string().refine(
+    (v) => v === "" || !v.startsWith("/") && !/[\\\0]/.test(v) && !v.split("/").some((part) => part === ".." || part === "")
+  )
+), optionalPositiveInt = union([literal("").transform(() => null), positiveInt]), optionalPositiveNumber = union([literal("").transform(() => null), positiveNumber]), optionalNonNegativeNumber = union([literal("").transform(() => null), nonNegativeNumber]), SETTINGS = {
   github_token: def(text, "", "a token", !1),
   trigger_phrase: def(nonEmptyText.pipe(string().regex(/^\S+$/)), "/kubrick", "one word such as /kubrick"),
   label_trigger: def(text, "kubrick", "a label name (empty to disable)"),
@@ -81,6 +85,17 @@ var optionalPositiveInt = union([literal("").transform(() => null), positiveInt]
     optionalNonNegativeNumber,
     null,
     "a non-negative number (empty for the built-in table)"
+  ),
+  price_per_mtok_cached_in: def(
+    optionalNonNegativeNumber,
+    null,
+    "a non-negative number (empty for the built-in table, else price_per_mtok_in)"
+  ),
+  prompt_cache: def(bool, !0, "true or false"),
+  instructions_file: def(
+    instructionsPath,
+    null,
+    "a repository path such as AGENTS.md (empty or none: no instructions file)"
   ),
   required_permission: def(
     _enum(["admin", "maintain", "write", "triage", "read"]),

@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   resolveUsage
-} from "./chunk-XIM2S6WW.js";
+} from "./chunk-5MMKOTRB.js";
 import {
   classifyFailure,
   defaultSleep,
@@ -166,8 +166,9 @@ function createLlmClient(options) {
     model: options.model,
     apiKey,
     requestTimeoutMs: options.requestTimeoutMs,
-    fetch: options.fetch
-  }, loading = options.provider === "openai" ? import("./openai-ERPUUBLI.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-MFT4S23Q.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-BBEL2WPF.js").then(
+    fetch: options.fetch,
+    promptCache: options.promptCache ?? !0
+  }, loading = options.provider === "openai" ? import("./openai-JZSYEIZV.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-Z6FOFRVR.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-BBEL2WPF.js").then(
     (m) => m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
   );
   loading.catch(() => {

@@ -9,7 +9,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-XDYIGKJS.js";
+} from "./chunk-2CDSWFXI.js";
 import {
   EXIT,
   UsageError

@@ -1,62 +1,19 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  statusOf
+} from "./chunk-5MMKOTRB.js";
+import {
   KUBRICK_MARKER_PREFIX
 } from "./chunk-MQIVYHRL.js";
 import {
-  errorMessage,
-  isErrorLike
+  errorMessage
 } from "./chunk-FJ64FDQQ.js";
 
 // src/run/errors.ts
 var RunFailed = class extends Error {
 }, RunRefused = class extends Error {
 };
-
-// src/github/errors.ts
-function statusOf(error) {
-  if (typeof error == "object" && error !== null && "status" in error) {
-    let status = error.status;
-    return typeof status == "number" ? status : void 0;
-  }
-}
-function validationText(error) {
-  if (typeof error != "object" || error === null) return String(error);
-  let parts = [];
-  isErrorLike(error) && parts.push(error.message);
-  let data = error.response?.data;
-  if (data && typeof data.message == "string" && parts.push(data.message), data && Array.isArray(data.errors))
-    for (let item of data.errors)
-      typeof item == "string" ? parts.push(item) : item && typeof item == "object" && "message" in item && parts.push(String(item.message));
-  return parts.join(" | ");
-}
-
-// src/github/contents.ts
-async function getDefaultBranch(gh, opts) {
-  let { data } = await gh.rest.repos.get(opts);
-  return data.default_branch;
-}
-async function readDefaultBranchFile(gh, opts) {
-  let path = opts.path.replace(/^\.?\/+/, ""), where = `${path}${opts.ref ? ` on ${opts.ref}` : ""} in ${opts.owner}/${opts.repo}`, data;
-  try {
-    ({ data } = await gh.rest.repos.getContent({ owner: opts.owner, repo: opts.repo, path, ref: opts.ref }));
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw error;
-  }
-  if (Array.isArray(data))
-    throw new Error(`${where} is a directory, not a file: point the setting at a file.`);
-  let file = data;
-  if (file.type !== "file")
-    throw new Error(
-      `${where} is a ${file.type ?? "non-file entry"}, not a regular file: point the setting at a file.`
-    );
-  if (file.encoding !== "base64" || typeof file.content != "string")
-    throw new Error(
-      `${where} is too large to read through the contents API (${file.size ?? "?"} bytes; limit 1 MB).`
-    );
-  return Buffer.from(file.content, "base64").toString("utf8");
-}
 
 // src/trigger/decision.ts
 function hasThread(target) {
@@ -131,7 +88,7 @@ function formatDuration(ms) {
   return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 function statsTable(outcome) {
-  let tokens = `${outcome.tokensIn.toLocaleString("en-US")} in / ${outcome.tokensOut.toLocaleString("en-US")} out${outcome.tokensEstimated ? " (estimated)" : ""}`;
+  let cached = outcome.tokensCached > 0 ? ` (${outcome.tokensCached.toLocaleString("en-US")} cached)` : "", tokens = `${outcome.tokensIn.toLocaleString("en-US")} in${cached} / ${outcome.tokensOut.toLocaleString("en-US")} out${outcome.tokensEstimated ? " (estimated)" : ""}`;
   return [
     "| iterations | tool calls | denied commands | tokens | cost | time |",
     "|---|---|---|---|---|---|",
@@ -204,9 +161,12 @@ ${outcome.summary.trim()}` : "",
 
 `);
 }
+function describeInstructions(used) {
+  return `\`${used.path}\` from ${used.source}${used.cut ? " (its first 32 KB)" : ""}`;
+}
 function footer(outcome) {
   let bits = [];
-  return outcome.sandbox && bits.push(`Commands sandbox: ${outcome.sandbox}.`), outcome.runUrl && bits.push(
+  return outcome.sandbox && bits.push(`Commands sandbox: ${outcome.sandbox}.`), outcome.instructions && bits.push(`Instructions for agents: ${describeInstructions(outcome.instructions)}.`), outcome.runUrl && bits.push(
     `[Workflow run](${outcome.runUrl})${outcome.transcriptPath ? " (the transcript is in the run\u2019s artifacts when the workflow uploads it)" : ""}.`
   ), bits.length > 0 ? `<sub>${bits.join(" ")}</sub>` : "";
 }
@@ -438,8 +398,6 @@ export {
   findMarker,
   stripMarkers,
   fitBody,
-  statusOf,
-  validationText,
   createOnce,
   isTrustedAuthor,
   ProgressComment,
@@ -448,10 +406,9 @@ export {
   quoteTask,
   statsTable,
   renderFinalComment,
+  describeInstructions,
   renderProgressComment,
   RunFailed,
   RunRefused,
-  getDefaultBranch,
-  readDefaultBranchFile,
   threadNumber
 };

@@ -3,19 +3,20 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   apiKeyFor,
   changedFiles,
-  localGit
-} from "./chunk-7M6ZWVN5.js";
+  localGit,
+  localInstructions
+} from "./chunk-67AQBDRI.js";
 import {
   Transcript,
   agentConclusion,
   cliKeyWording,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-EDJFDIGW.js";
+} from "./chunk-3GGUVETI.js";
 import {
   ConfigError,
   resolveSettings
-} from "./chunk-XDYIGKJS.js";
+} from "./chunk-2CDSWFXI.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -31,14 +32,14 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-UBXGJLC7.js";
+} from "./chunk-AQFD7YZZ.js";
 import {
   PolicyError,
   loadPolicy
 } from "./chunk-TA5JUVMM.js";
 import {
   Redactor
-} from "./chunk-XIM2S6WW.js";
+} from "./chunk-5MMKOTRB.js";
 import "./chunk-ST3VOCUF.js";
 import {
   array,
@@ -439,7 +440,7 @@ async function checkoutTask(repoDir, into, env) {
 // src/eval/usage.ts
 function cachedTokensOf(usage) {
   let cached = usage.tokensCached;
-  return typeof cached == "number" && Number.isFinite(cached) && cached > 0 ? cached : 0;
+  return Number.isFinite(cached) && cached > 0 ? cached : 0;
 }
 
 // src/eval/run-task.ts
@@ -864,7 +865,7 @@ function sessionRunner(apiKey, io) {
   return async (request) => {
     let git = localGit(request.workspace, io.env);
     await git?.trustCurrentState();
-    let result = await runAgentSession({
+    let instructions = await localInstructions(request.settings, request.workspace), result = await runAgentSession({
       settings: request.settings,
       mode: "fix",
       task: request.task,
@@ -876,6 +877,7 @@ function sessionRunner(apiKey, io) {
       ),
       env: io.env,
       transcript: request.transcript,
+      instructions,
       onEvent: request.onEvent
     }), tampered = await git?.changedControlFiles() ?? [];
     if (tampered.length > 0)

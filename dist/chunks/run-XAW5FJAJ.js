@@ -4,14 +4,15 @@ import {
   apiKeyFor,
   changedFiles,
   localGit,
+  localInstructions,
   localRunCommand
-} from "./chunk-7M6ZWVN5.js";
-import "./chunk-EDJFDIGW.js";
-import "./chunk-XDYIGKJS.js";
+} from "./chunk-67AQBDRI.js";
+import "./chunk-3GGUVETI.js";
+import "./chunk-2CDSWFXI.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-UBXGJLC7.js";
+import "./chunk-AQFD7YZZ.js";
 import "./chunk-TA5JUVMM.js";
-import "./chunk-XIM2S6WW.js";
+import "./chunk-5MMKOTRB.js";
 import "./chunk-ST3VOCUF.js";
 import "./chunk-PTJS2BYF.js";
 import "./chunk-XTZKV72A.js";
@@ -23,5 +24,6 @@ export {
   apiKeyFor,
   changedFiles,
   localGit,
+  localInstructions,
   localRunCommand
 };

@@ -1,5 +1,8 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
+import {
+  isErrorLike
+} from "./chunk-FJ64FDQQ.js";
 
 // src/report/redact.ts
 var SECRET_NAME = /(^|_)(TOKEN|KEY|SECRET|PASSWORD|PASSWD|CREDENTIALS?)($|_)|^INPUT_(GITHUB_TOKEN|API_KEY)$/i, TOKEN_SHAPES = [
@@ -62,6 +65,51 @@ var Redactor = class _Redactor {
   }
 };
 
+// src/github/errors.ts
+function statusOf(error) {
+  if (typeof error == "object" && error !== null && "status" in error) {
+    let status = error.status;
+    return typeof status == "number" ? status : void 0;
+  }
+}
+function validationText(error) {
+  if (typeof error != "object" || error === null) return String(error);
+  let parts = [];
+  isErrorLike(error) && parts.push(error.message);
+  let data = error.response?.data;
+  if (data && typeof data.message == "string" && parts.push(data.message), data && Array.isArray(data.errors))
+    for (let item of data.errors)
+      typeof item == "string" ? parts.push(item) : item && typeof item == "object" && "message" in item && parts.push(String(item.message));
+  return parts.join(" | ");
+}
+
+// src/github/contents.ts
+async function getDefaultBranch(gh, opts) {
+  let { data } = await gh.rest.repos.get(opts);
+  return data.default_branch;
+}
+async function readDefaultBranchFile(gh, opts) {
+  let path = opts.path.replace(/^\.?\/+/, ""), where = `${path}${opts.ref ? ` on ${opts.ref}` : ""} in ${opts.owner}/${opts.repo}`, data;
+  try {
+    ({ data } = await gh.rest.repos.getContent({ owner: opts.owner, repo: opts.repo, path, ref: opts.ref }));
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+  if (Array.isArray(data))
+    throw new Error(`${where} is a directory, not a file: point the setting at a file.`);
+  let file = data;
+  if (file.type !== "file")
+    throw new Error(
+      `${where} is a ${file.type ?? "non-file entry"}, not a regular file: point the setting at a file.`
+    );
+  if (file.encoding !== "base64" || typeof file.content != "string")
+    throw new Error(
+      `${where} is too large to read through the contents API (${file.size ?? "?"} bytes; limit 1 MB).`
+    );
+  return Buffer.from(file.content, "base64").toString("utf8");
+}
+
 // src/llm/usage.ts
 var counter;
 function loadCounter() {
@@ -76,17 +124,26 @@ function loadCounter() {
 async function estimateTokens(text) {
   return text === "" ? 0 : (await loadCounter())(text);
 }
+function count(value) {
+  return typeof value == "number" && Number.isFinite(value) && value >= 0 ? value : null;
+}
 async function resolveUsage(reported, estimateFrom) {
-  let input = reported.input, output = reported.output;
-  return typeof input == "number" && typeof output == "number" ? { inputTokens: input, outputTokens: output, estimated: !1 } : {
-    inputTokens: typeof input == "number" ? input : await estimateTokens(estimateFrom.input()),
-    outputTokens: typeof output == "number" ? output : await estimateTokens(estimateFrom.output()),
+  let input = count(reported.input), output = count(reported.output), cachedTokens = input === null ? 0 : Math.min(input, count(reported.cached) ?? 0), cacheWriteTokens = input === null ? 0 : Math.min(input - cachedTokens, count(reported.cacheWrite) ?? 0);
+  return input !== null && output !== null ? { inputTokens: input, outputTokens: output, cachedTokens, cacheWriteTokens, estimated: !1 } : {
+    inputTokens: input ?? await estimateTokens(estimateFrom.input()),
+    outputTokens: output ?? await estimateTokens(estimateFrom.output()),
+    cachedTokens,
+    cacheWriteTokens,
     estimated: !0
   };
 }
 
 export {
+  statusOf,
+  validationText,
   Redactor,
+  getDefaultBranch,
+  readDefaultBranchFile,
   estimateTokens,
   resolveUsage
 };

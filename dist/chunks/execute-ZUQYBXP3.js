@@ -3,8 +3,10 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   GitCommandManager,
   GitError,
+  InstructionsError,
   budgetsFrom,
   costBudgetProblem,
+  defaultBranchReader,
   describeBudget,
   diffStats,
   gitDirOf,
@@ -12,11 +14,12 @@ import {
   knownPrices,
   llmOptionsFrom,
   pushAuthConfig,
+  readInstructions,
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-UBXGJLC7.js";
+} from "./chunk-AQFD7YZZ.js";
 import {
   PolicyError,
   loadPolicy,
@@ -32,15 +35,16 @@ import {
   isTrustedAuthor,
   newestCommentsFirst,
   quoteTask,
-  readDefaultBranchFile,
   reviewMarker,
   statsTable,
-  statusOf,
   stripMarkers,
-  threadNumber,
+  threadNumber
+} from "./chunk-FKHNWWTN.js";
+import {
+  readDefaultBranchFile,
+  statusOf,
   validationText
-} from "./chunk-PYAX2VRE.js";
-import "./chunk-XIM2S6WW.js";
+} from "./chunk-5MMKOTRB.js";
 import {
   FORK_FIX_REASON,
   isForkPull
@@ -1742,6 +1746,13 @@ async function loadTrustedPolicy(gh, runner, settings, ref) {
     ) : error;
   }
 }
+async function loadTrustedInstructions(gh, runner, settings, ref) {
+  try {
+    return await readInstructions(settings.instructions_file, defaultBranchReader(gh, runner, ref), ref);
+  } catch (error) {
+    throw error instanceof InstructionsError ? new RunFailed(error.message) : error;
+  }
+}
 async function sandboxFor(settings, workspace, env) {
   try {
     return await sandboxFromSettings(settings, workspace, env);
@@ -1750,13 +1761,23 @@ async function sandboxFor(settings, workspace, env) {
   }
 }
 function recordResult(outcome, result, settings) {
-  let { iterations, toolCalls, commandsDenied, tokensIn, tokensOut, tokensEstimated, costUsd } = result;
+  let {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensCached,
+    tokensEstimated,
+    costUsd
+  } = result;
   Object.assign(outcome, {
     iterations,
     toolCalls,
     commandsDenied,
     tokensIn,
     tokensOut,
+    tokensCached,
     tokensEstimated,
     costUsd
   }), outcome.summary = result.summary, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
@@ -1765,14 +1786,20 @@ function firstRejection(steps) {
   return steps.find((step) => step.status === "rejected")?.reason;
 }
 async function prepareTogether(deps, context) {
-  let { gh, runner, settings, defaultBranch, decision } = context, fix = decision.mode === "fix", [policy, target, sandbox] = await Promise.allSettled([
+  let { gh, runner, settings, defaultBranch, decision } = context, fix = decision.mode === "fix", [policy, target, sandbox, instructions] = await Promise.allSettled([
     fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
     prepareTarget(context),
-    fix ? sandboxFor(settings, runner.workspace, deps.env) : null
+    fix ? sandboxFor(settings, runner.workspace, deps.env) : null,
+    loadTrustedInstructions(gh, runner, settings, defaultBranch)
   ]);
-  if (policy.status === "rejected" || target.status === "rejected" || sandbox.status === "rejected")
-    throw sandbox.status === "fulfilled" && await sandbox.value?.close?.(), firstRejection([policy, target, sandbox]);
-  return { policy: policy.value, target: target.value, sandbox: sandbox.value };
+  if (policy.status === "rejected" || target.status === "rejected" || sandbox.status === "rejected" || instructions.status === "rejected")
+    throw sandbox.status === "fulfilled" && await sandbox.value?.close?.(), firstRejection([policy, target, sandbox, instructions]);
+  return {
+    policy: policy.value,
+    target: target.value,
+    sandbox: sandbox.value,
+    instructions: instructions.value
+  };
 }
 async function executeRun(options) {
   let { deps, decision, outcome, transcript, progress } = options, { gh, runner, settings, defaultBranch } = options.started, mode = decision.mode;
@@ -1790,8 +1817,15 @@ async function executeRun(options) {
   }), git = new GitCommandManager({ cwd: runner.workspace, env: deps.env });
   for (let line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
   await git.trustCurrentState();
-  let auth = pushAuthConfig(runner.serverUrl, settings.github_token), context = { gh, git, auth, runner, settings, decision, defaultBranch }, { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
-  progress.step(target.preparedLabel), outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && workflowLog(deps.stdout).warn(sandbox.description), mode === "fix" && progress.step(
+  let auth = pushAuthConfig(runner.serverUrl, settings.github_token), context = { gh, git, auth, runner, settings, decision, defaultBranch }, { policy, target, sandbox, instructions } = await prepareTogether(deps, {
+    ...context,
+    ownLogin: options.ownLogin
+  });
+  progress.step(target.preparedLabel), instructions && (outcome.instructions = {
+    path: instructions.path,
+    source: instructions.source,
+    cut: instructions.cutFromBytes !== null
+  }, progress.step(`Read the instructions for agents in ${instructions.path} on ${defaultBranch}`)), outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && workflowLog(deps.stdout).warn(sandbox.description), mode === "fix" && progress.step(
     policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
   ), progress.step(`Started the agent (${settings.provider}/${settings.model})`);
   let result = await runAgentSession({
@@ -1807,6 +1841,7 @@ async function executeRun(options) {
     now: deps.now,
     extraPrompt: target.extraPrompt,
     ...target.review ? { review: target.review.toolContext } : {},
+    instructions,
     onEvent: (event) => progress.agent(event)
   });
   recordResult(outcome, result, settings), progress.step("The agent finished");

@@ -24,6 +24,37 @@ import {
 } from "./chunk-MC56YUF7.js";
 import "./chunk-3E3X5MMN.js";
 
+// src/llm/anthropic-cache.ts
+var EPHEMERAL = { type: "ephemeral" };
+function previousNewest(messages) {
+  let i = messages.length - 2;
+  for (; i >= 0 && messages[i].role !== "assistant"; ) i--;
+  for (i--; i >= 0; i--) if (messages[i].role === "user") return i;
+  return -1;
+}
+function addCacheBreakpoints(request) {
+  let room = 4 - countCacheBreakpoints(request), mark = (block) => {
+    !block || block.cache_control || room <= 0 || (block.cache_control = EPHEMERAL, room--);
+  }, lastBlockOf = (message) => {
+    if (message)
+      return typeof message.content == "string" && (message.content = [{ type: "text", text: message.content }]), message.content[message.content.length - 1];
+  }, { messages } = request;
+  if (messages.length > 0) {
+    mark(lastBlockOf(messages[messages.length - 1]));
+    let previous = previousNewest(messages);
+    previous >= 0 && mark(lastBlockOf(messages[previous]));
+  }
+  return typeof request.system == "string" && request.system !== "" ? room > 0 && (request.system = [{ type: "text", text: request.system, cache_control: EPHEMERAL }], room--) : Array.isArray(request.system) && request.system.length > 0 ? mark(request.system[request.system.length - 1]) : request.tools && request.tools.length > 0 && mark(request.tools[request.tools.length - 1]), 4 - room;
+}
+function countCacheBreakpoints(body) {
+  if (Array.isArray(body)) return body.reduce((sum2, item) => sum2 + countCacheBreakpoints(item), 0);
+  if (typeof body != "object" || body === null) return 0;
+  let sum = 0;
+  for (let [key, value] of Object.entries(body))
+    key === "cache_control" ? sum += value == null ? 0 : 1 : sum += countCacheBreakpoints(value);
+  return sum;
+}
+
 // src/llm/anthropic.ts
 var SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError }, DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 function createAnthropicProvider(settings) {
@@ -51,7 +82,7 @@ function createAnthropicProvider(settings) {
         name: tool.name,
         description: tool.description,
         input_schema: tool.parameters
-      })));
+      }))), settings.promptCache !== !1 && addCacheBreakpoints(body);
       let stream;
       try {
         stream = await client.messages.create(body, { signal });
@@ -70,7 +101,7 @@ async function readStream(stream) {
       switch (event.type) {
         case "message_start": {
           let u = event.message.usage;
-          typeof u?.input_tokens == "number" && (usage.input = u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0)), typeof u?.output_tokens == "number" && (usage.output = u.output_tokens);
+          u && Object.assign(usage, usageOf(u));
           break;
         }
         case "content_block_start":
@@ -89,10 +120,7 @@ async function readStream(stream) {
           break;
         }
         case "message_delta":
-          if (stopReason = event.delta.stop_reason ?? stopReason, event.usage) {
-            let u = event.usage;
-            typeof u.output_tokens == "number" && (usage.output = u.output_tokens), typeof u.input_tokens == "number" && (usage.input = u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0));
-          }
+          stopReason = event.delta.stop_reason ?? stopReason, event.usage && Object.assign(usage, usageOf(event.usage));
           break;
         case "message_stop":
           stopped = !0;
@@ -103,6 +131,14 @@ async function readStream(stream) {
   }
   if (!stopped) throw new StreamCut("the connection closed before message_stop");
   return { text, toolCalls, finishReason: mapStop(stopReason, toolCalls.length > 0), usage };
+}
+function usageOf(u) {
+  let out = {};
+  if (typeof u.output_tokens == "number" && (out.output = u.output_tokens), typeof u.input_tokens == "number") {
+    let read = u.cache_read_input_tokens ?? 0, write = u.cache_creation_input_tokens ?? 0;
+    out.input = u.input_tokens + read + write, out.cached = read, out.cacheWrite = write;
+  }
+  return out;
 }
 function mapStop(reason, hasToolCalls) {
   return hasToolCalls ? "tool_calls" : reason === "end_turn" || reason === "stop_sequence" ? "stop" : reason === "max_tokens" ? "length" : reason === "refusal" ? "content_filter" : reason === "tool_use" ? "tool_calls" : "other";

@@ -6,26 +6,29 @@ import {
   conclusionOf,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-EDJFDIGW.js";
+} from "./chunk-3GGUVETI.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-XDYIGKJS.js";
+} from "./chunk-2CDSWFXI.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
 import {
   GitCommandManager,
+  InstructionsError,
+  checkoutReader,
   costBudgetProblem,
   knownPrices,
   llmOptionsFrom,
+  readInstructions,
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-UBXGJLC7.js";
+} from "./chunk-AQFD7YZZ.js";
 import {
   PolicyError,
   loadPolicy,
@@ -33,7 +36,7 @@ import {
 } from "./chunk-TA5JUVMM.js";
 import {
   Redactor
-} from "./chunk-XIM2S6WW.js";
+} from "./chunk-5MMKOTRB.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-XTZKV72A.js";
@@ -64,6 +67,8 @@ Options:
   --transcript FILE        write the JSON Lines transcript there
   --json                   print one JSON object with the result on stdout
 
+Instructions for agents (AGENTS.md, else CLAUDE.md, .github/copilot-instructions.md, GEMINI.md,
+or instructions_file) are read from the checkout.
 The API key comes from KUBRICK_API_KEY, else OPENAI_API_KEY or ANTHROPIC_API_KEY by provider.
 Settings not given here come from <repo>/.github/kubrick.yml, then the defaults.
 Exit codes: 0 success or no changes, 1 failure, 2 usage error, 3 budget exhausted.
@@ -89,6 +94,7 @@ function localGit(root, env) {
 async function changedFiles(git, settings, fallback) {
   return git ? (await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path))).files.map((f) => f.path) : fallback;
 }
+var LOCAL_SOURCE = "the local checkout";
 function parseRunArgs(args) {
   try {
     return parseArgs({
@@ -154,8 +160,15 @@ ${USAGE}`);
     json: values.json === !0
   };
 }
+async function localInstructions(settings, root) {
+  try {
+    return await readInstructions(settings.instructions_file, checkoutReader(root), LOCAL_SOURCE);
+  } catch (error) {
+    throw error instanceof InstructionsError ? new UsageError(error.message) : error;
+  }
+}
 function printResult(io, redactor, local, outcome) {
-  let { result, conclusion, files, sandbox } = outcome;
+  let { result, conclusion, files, sandbox, instructions } = outcome;
   if (local.json) {
     let report = {
       conclusion,
@@ -166,10 +179,12 @@ function printResult(io, redactor, local, outcome) {
       commands_denied: result.commandsDenied,
       tokens_in: result.tokensIn,
       tokens_out: result.tokensOut,
+      tokens_cached: result.tokensCached,
       tokens_estimated: result.tokensEstimated,
       cost_usd: result.costUsd,
       changed_files: files,
       sandbox: sandbox.kind,
+      instructions_file: instructions?.path ?? null,
       summary: result.summary
     };
     io.stdout(`${redactor.redact(JSON.stringify(report))}
@@ -189,9 +204,9 @@ async function localRunCommand(args, io) {
     keyWording
   );
   if (keyProblem) throw new UsageError(keyProblem);
-  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), sandbox = await sandboxFromSettings(settings, root, io.env);
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), instructions = await localInstructions(settings, root), sandbox = await sandboxFromSettings(settings, root, io.env);
   local.json || io.stderr(
-    `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}
+    `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}; instructions for agents: ${instructions ? `${instructions.path}${instructions.cutFromBytes === null ? "" : " (first 32 KB)"}` : "none"}
 `
   );
   let git = localGit(root, io.env);
@@ -206,18 +221,26 @@ async function localRunCommand(args, io) {
     llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
     env: io.env,
     transcript: new Transcript(local.transcriptPath, redactor),
+    instructions,
     onEvent: (event) => {
       let line = describeEvent(event);
       line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
 `);
     }
   }), tampered = await git?.changedControlFiles() ?? [], files = mode === "fix" && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [], end = tampered.length > 0 ? { kind: "failed", reason: tamperedMessage(tampered) } : { kind: "agent", result, nothingChanged: mode === "fix" && files.length === 0 }, { conclusion, reason } = conclusionOf(end);
-  return printResult(io, redactor, local, { result: { ...result, reason }, conclusion, files, sandbox }), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
+  return printResult(io, redactor, local, {
+    result: { ...result, reason },
+    conclusion,
+    files,
+    sandbox,
+    instructions
+  }), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
 }
 
 export {
   apiKeyFor,
   localGit,
   changedFiles,
+  localInstructions,
   localRunCommand
 };

@@ -24,6 +24,10 @@ function oneLine(value, max = 160) {
 function clock(time, start) {
   return typeof time != "string" || start === null ? "      " : `+${((Date.parse(time) - start) / 1e3).toFixed(1).padStart(5)}s`;
 }
+function cacheNote(cached, written) {
+  let parts = [];
+  return typeof cached == "number" && cached > 0 && parts.push(`${cached} cached`), typeof written == "number" && written > 0 && parts.push(`${written} written to the cache`), parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
 function describeTranscriptEvent(event) {
   switch (event.type) {
     case "start":
@@ -32,7 +36,7 @@ function describeTranscriptEvent(event) {
       return `trigger  ${event.event}: ${oneLine(event.task)}`;
     case "turn": {
       let calls = Array.isArray(event.toolCalls) ? event.toolCalls.length : 0, usage = event.usage, text = oneLine(event.text, 200);
-      return `turn ${String(event.iteration).padEnd(3)} ${calls} tool call(s), ${usage?.inputTokens ?? "?"} in / ${usage?.outputTokens ?? "?"} out tokens${text ? `
+      return `turn ${String(event.iteration).padEnd(3)} ${calls} tool call(s), ${usage?.inputTokens ?? "?"} in${cacheNote(usage?.cachedTokens, usage?.cacheWriteTokens)} / ${usage?.outputTokens ?? "?"} out tokens${text ? `
            \u201C${text}\u201D` : ""}`;
     }
     case "tool_call":
@@ -44,7 +48,7 @@ function describeTranscriptEvent(event) {
     case "command_result":
       return `  command exited ${event.exitCode ?? event.signal}${event.timedOut ? " (timed out)" : ""} after ${event.durationMs} ms in sandbox ${event.sandbox}`;
     case "budget":
-      return `  budget after turn ${event.iteration}: ${event.tokensIn} in / ${event.tokensOut} out, ${event.costUsd ?? "unknown"} USD, ${Math.round(Number(event.secondsLeft ?? 0))} s left`;
+      return `  budget after turn ${event.iteration}: ${event.tokensIn} in${cacheNote(event.tokensCached)} / ${event.tokensOut} out, ${event.costUsd ?? "unknown"} USD, ${Math.round(Number(event.secondsLeft ?? 0))} s left`;
     case "context":
       return `context  ${event.action}`;
     case "summary":

@@ -18772,7 +18772,7 @@ async function readStream(stream) {
   let text = "", finish = null, sawChoice = !1, usage = {}, calls = /* @__PURE__ */ new Map();
   try {
     for await (let chunk of stream) {
-      chunk.usage && (usage.input = chunk.usage.prompt_tokens, usage.output = chunk.usage.completion_tokens);
+      chunk.usage && Object.assign(usage, usageOf(chunk.usage));
       let choice = chunk.choices?.[0];
       if (choice) {
         sawChoice = !0, text += choice.delta?.content ?? "";
@@ -18790,6 +18790,14 @@ async function readStream(stream) {
   if (finish === null) throw new StreamCut("the connection closed before the final chunk");
   let toolCalls = [...calls.entries()].sort(([a], [b]) => a - b).map(([index, call]) => nativeToolCall(call.id || `call_${index + 1}`, call.name, call.args));
   return { text, toolCalls, finishReason: mapFinish(finish, toolCalls.length > 0), usage };
+}
+function usageOf(reported) {
+  let extra = reported;
+  return {
+    input: reported.prompt_tokens,
+    output: reported.completion_tokens,
+    cached: reported.prompt_tokens_details?.cached_tokens ?? extra.prompt_cache_hit_tokens ?? null
+  };
 }
 function mapFinish(reason, hasToolCalls) {
   return hasToolCalls ? "tool_calls" : reason === "stop" ? "stop" : reason === "length" ? "length" : reason === "content_filter" ? "content_filter" : reason === "tool_calls" || reason === "function_call" ? "tool_calls" : "other";
