@@ -573,7 +573,8 @@ describe('routeEvent: a 200 KB hostile comment', () => {
     const started = performance.now();
     const decision = route('issue_comment', issueComment(body));
     const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000);
+    // Linear time: quadratic work on 200 KB would take minutes; the bound is loose for loaded machines.
+    expect(elapsed).toBeLessThan(5000);
     const task = ranTask(decision);
     expect(task.length).toBeLessThan(20_100);
     expect(task).not.toContain('\u200B');

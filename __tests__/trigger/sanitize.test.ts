@@ -144,10 +144,12 @@ describe('sanitizeUntrusted: hostile input stays fast', () => {
   };
 
   for (const [name, text] of Object.entries(hostile)) {
-    it(`sanitizes 200 KB of ${name} well under a second`, () => {
+    // Linear time is the point: a quadratic pass over 200 KB takes minutes, so the bound can stay
+    // loose enough for a loaded CI machine (the speed itself is a benchmark's business).
+    it(`sanitizes 200 KB of ${name} in linear time`, () => {
       const started = performance.now();
       sanitizeUntrusted(text);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(5000);
     });
   }
 });
