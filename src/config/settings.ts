@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { mcpServersSchema, type McpServers } from '../mcp/config.js';
 import { MODES } from '../mode.js';
 
 /**
@@ -68,6 +69,8 @@ interface SettingDef<T> {
   repoConfigurable: boolean;
   /** Only meaningful in the repo config (never an action input). */
   repoOnly?: boolean;
+  /** A structured value: each mistake is reported with its own place and words, not as one value. */
+  detailed?: boolean;
 }
 
 function def<T>(
@@ -148,7 +151,11 @@ export const SETTINGS = {
   ),
   sandbox: def(z.enum(['auto', 'namespaces', 'none']), 'auto', 'one of auto, namespaces, none'),
   allow_network: def(bool, false, 'true or false', true, true),
-  sandbox_paths: def(stringList, [] as string[], 'a list of absolute paths', true, true)
+  sandbox_paths: def(stringList, [] as string[], 'a list of absolute paths', true, true),
+  mcp_servers: {
+    ...def(mcpServersSchema, {} as McpServers, 'a mapping of MCP servers', true, true),
+    detailed: true
+  }
 } satisfies Record<string, SettingDef<unknown>>;
 
 export type SettingName = keyof typeof SETTINGS;
