@@ -3,10 +3,10 @@ import type { LlmClient } from '../llm/types.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
 import type { Sandbox } from '../sandbox/types.js';
-import { toolsForMode } from '../tools/registry.js';
+import { toolsForMode, withExtraTools } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
 import type { Mode } from '../mode.js';
-import type { Tool } from '../tools/types.js';
+import type { Tool, ToolResult } from '../tools/types.js';
 import type { Redactor } from '../report/redact.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
@@ -31,6 +31,8 @@ export interface SessionOptions {
   /** Added to the system prompt: the PR diff for a review, the approved plan, … */
   extraPrompt?: string;
   onEvent?: (event: AgentEvent) => void;
+  /** Tools from MCP servers, and the answer to a call of one that is not offered. */
+  extraTools?: { tools: readonly Tool[]; refuse?: (name: string) => ToolResult | null };
 }
 
 /**
@@ -59,9 +61,11 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
           record: event => transcript.record({ ...event, type: String(event.type ?? 'command') })
         })
       : undefined;
-  const tools = toolsForMode(mode, { commands: commands !== undefined }).map(tool =>
-    maskingSecrets(tool, transcript.redactor)
-  );
+  const tools = withExtraTools(
+    toolsForMode(mode, { commands: commands !== undefined }),
+    options.extraTools?.tools ?? [],
+    mode
+  ).map(tool => maskingSecrets(tool, transcript.redactor));
   const allToolNames = toolsForMode('fix', { commands: true }).map(t => t.name);
   transcript.record({
     type: 'start',
@@ -79,6 +83,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
       task: options.task,
       tools,
       allToolNames,
+      refuseUnoffered: options.extraTools?.refuse,
       toolContext: { workspace, mode, commands },
       prompt: {
         mode,
