@@ -1,13 +1,13 @@
 /** The policy file's `mcp:` section, its self-tests, and `kubrick policy check --mcp`. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { CliIo } from '../../src/cli/io.js';
 import { policyCommand } from '../../src/cli/policy.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { decideMcp, mayAllowServer, parseMcpPattern } from '../../src/policy/mcp.js';
+import { decideMcp, MCP_RULES, mayAllowServer, parseMcpPattern } from '../../src/policy/mcp.js';
 import { PolicyError } from '../../src/policy/types.js';
 
 const POLICY = [
@@ -109,6 +109,14 @@ describe('mcp section', () => {
     expect(loadError(POLICY.replace('mcp_allow: [', 'mcp_allow: [nodot, ')).message).toMatch(
       /line 11: self-test tests\.mcp_allow\[0\] "nodot" is not a tool name of the form server\.tool/
     );
+  });
+});
+
+describe('docs/policy.md', () => {
+  it('lists every MCP rule id with its meaning', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'policy.md'), 'utf8');
+    const rows = [...text.matchAll(/^\| `(mcp-[a-z-]+)` \| /gm)].map(match => match[1]);
+    expect(rows.sort()).toEqual(Object.keys(MCP_RULES).sort());
   });
 });
 

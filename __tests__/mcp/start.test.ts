@@ -230,7 +230,7 @@ describe('startMcp', () => {
         slow: ticketsServer(join(dir, 'slow.log'), [], ['--hang-at-start']),
         tickets: ticketsServer(join(dir, 'tickets.log'))
       },
-      { startTimeoutMs: 3000 }
+      { startTimeoutMs: 8000 }
     );
     expect(mcp.tools.map(t => t.name)).toEqual(['mcp__tickets__lookup_ticket']);
     const byName = Object.fromEntries(mcp.report().servers.map(s => [s.name, s]));
@@ -239,7 +239,7 @@ describe('startMcp', () => {
       reason: expect.stringContaining('exited before it answered')
     });
     expect(byName.broken!.reason).toContain('cannot reach the ticket database');
-    expect(byName.slow).toMatchObject({ state: 'failed', reason: 'did not answer within 3 s' });
+    expect(byName.slow).toMatchObject({ state: 'failed', reason: 'did not answer within 8 s' });
     expect(byName.tickets).toMatchObject({ state: 'started', offered: 1 });
     const refusal = mcp.refuse('mcp__broken__lookup_ticket');
     expect(refusal?.content).toContain(
@@ -269,6 +269,49 @@ describe('startMcp', () => {
     expect(leftOut).toMatch(/tickets\.bad_schema: its input schema is invalid/);
     expect(leftOut).toMatch(/tickets\.array_schema: its definition is not a valid MCP tool/);
     expect(leftOut).toMatch(/tickets\.dotted\.name: its name cannot be a model tool name/);
+  });
+
+  it('keeps one tool when two servers spell the same model name (t + _private, t_ + private)', async () => {
+    const policy = loadPolicy('version: 1\nallow: []\nmcp:\n  allow: ["t*.*private"]\n', 'p.yml');
+    const mcp = await start(
+      {
+        t: ticketsServer(join(dir, 't.log'), ['_private']),
+        t_: ticketsServer(join(dir, 't_.log'), ['private'])
+      },
+      { policy }
+    );
+    expect(mcp.tools.map(t => t.name)).toEqual(['mcp__t___private']);
+    expect(mcp.report().offered).toEqual(['t._private']);
+    expect(mcp.report().leftOut).toEqual([
+      "t_.private: mcp__t___private is the name of another server's tool"
+    ]);
+  });
+
+  it('does not start a server whose command line names a path inside the checkout', async () => {
+    const workspace = join(dir, 'workspace');
+    const log = join(dir, 'tickets.log');
+    const mcp = await start({
+      tickets: { command: process.execPath, args: [join(workspace, 'tools', 'mcp.ts'), '--log', log] },
+      docs: { command: process.execPath, args: [TEST_SERVER, '--log', log, `--root=${workspace}`] }
+    });
+    expect(serverLog(log)).toEqual([]);
+    expect(mcp.report().servers.map(s => [s.name, s.state, s.reason])).toEqual([
+      ['docs', 'skipped', 'no mcp.allow entry of the policy names a tool of it'],
+      [
+        'tickets',
+        'failed',
+        expect.stringMatching(/^its command line names ".*workspace\/tools\/mcp\.ts", inside the checkout/)
+      ]
+    ]);
+    const docs = await start(
+      { docs: { command: process.execPath, args: [TEST_SERVER, '--log', log, `--root=${workspace}`] } },
+      { policy: loadPolicy('version: 1\nallow: []\nmcp:\n  allow: ["docs.*"]\n', 'p.yml') }
+    );
+    expect(docs.report().servers[0]).toMatchObject({
+      state: 'failed',
+      reason: expect.stringContaining('inside the checkout')
+    });
+    await mcp.close();
   });
 
   it('offers only read-only allowed tools in review mode, and refuses the others there', async () => {

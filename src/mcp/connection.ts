@@ -51,6 +51,8 @@ function transportFor(target: ConnectionTarget, stderr: Tail): Transport {
   if (target.transport === 'http') {
     return new StreamableHTTPClientTransport(new URL(target.url), {
       requestInit: { headers: target.headers },
+      // Declared headers may hold credentials: a redirect to another origin is not followed.
+      redirectPolicy: 'same-origin',
       ...(target.fetch ? { fetch: target.fetch } : {})
     });
   }
@@ -80,7 +82,10 @@ function startFailure(error: unknown, target: ConnectionTarget, timeoutMs: numbe
   if (target.transport === 'stdio' && code === 'EACCES') {
     return `could not be started: "${target.command}" is not executable`;
   }
-  return `could not be reached: ${errorMessage(error)}${stderr.describe()}`;
+  // fetch says only "fetch failed"; the refused connection or unknown host is in its cause.
+  const cause = (error as { cause?: unknown }).cause;
+  const detail = cause !== undefined && cause !== null ? ` (${errorMessage(cause)})` : '';
+  return `could not be reached: ${errorMessage(error)}${detail}${stderr.describe()}`;
 }
 
 export class McpConnection {

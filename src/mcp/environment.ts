@@ -80,6 +80,23 @@ export function serverPath(parentPath: string | undefined, workspace: string): s
   return kept.length > 0 ? [...new Set(kept)].join(':') : '/usr/local/bin:/usr/bin:/bin';
 }
 
+/**
+ * Why a stdio server may not start from what its command line names: a program or file inside the
+ * checkout is whatever the pull request under review made it. Null when it names none.
+ */
+export function checkoutReference(config: McpServerConfig, workspace: string): string | null {
+  if (config.transport !== 'stdio') return null;
+  const root = resolve(workspace);
+  for (const word of [config.command, ...config.args]) {
+    const path = isAbsolute(word) ? resolve(word) : null;
+    const inside = path !== null && (path === root || !relative(root, path).startsWith('..'));
+    if (inside || word.includes(`${root}/`) || word.endsWith(`=${root}`)) {
+      return `its command line names "${word}", inside the checkout, which a pull request can change; install the server outside the checkout`;
+    }
+  }
+  return null;
+}
+
 /** Everything a server receives from Kubrick, and which of it is secret (for redaction). */
 export type ServerInputs =
   | { ok: true; env: Record<string, string>; headers: Record<string, string>; secrets: string[] }

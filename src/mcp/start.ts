@@ -14,7 +14,7 @@ import { Redactor } from '../report/redact.js';
 import type { Tool, ToolResult } from '../tools/types.js';
 import type { McpServers } from './config.js';
 import { McpConnection, McpServerError, type ConnectionTarget } from './connection.js';
-import { serverInputs } from './environment.js';
+import { checkoutReference, serverInputs } from './environment.js';
 import type { McpReport, McpServerStatus } from './report.js';
 import { checkToolDefinition, type McpToolDefinition } from './tool-definition.js';
 import { McpToolbox } from './tools.js';
@@ -83,6 +83,8 @@ export async function startMcp(options: StartMcpOptions): Promise<McpSession> {
     const config = options.servers[name]!;
     if (!mayAllowServer(options.policy, name))
       return { kind: 'skipped', name, reason: skipReason(options.policy) };
+    const fromCheckout = checkoutReference(config, options.workspace);
+    if (fromCheckout) return { kind: 'failed', name, reason: fromCheckout };
     const home = join(scratch, name);
     mkdirSync(home, { mode: 0o700 });
     const sources = { env: options.env, forbidden: options.forbidden };
@@ -115,9 +117,19 @@ export async function startMcp(options: StartMcpOptions): Promise<McpSession> {
   const notRunning: McpServerStatus[] = [];
   const unavailable = new Map<string, string>();
   const running: { server: string; connection: McpConnection; definitions: McpToolDefinition[] }[] = [];
+  const modelNames = new Set<string>();
   for (const outcome of outcomes) {
     if (outcome.kind === 'started') {
-      const definitions = definitionsOf(outcome.name, outcome.listed, leftOut);
+      // `a_` + `b` and `a` + `_b` spell the same model name: the first server (by name) keeps it.
+      const definitions = definitionsOf(outcome.name, outcome.listed, leftOut).filter(definition => {
+        const taken = modelNames.has(definition.modelName);
+        if (taken)
+          leftOut.push(
+            `${outcome.name}.${definition.tool}: ${definition.modelName} is the name of another server's tool`
+          );
+        modelNames.add(definition.modelName);
+        return !taken;
+      });
       running.push({ server: outcome.name, connection: outcome.connection, definitions });
       options.record({
         type: 'mcp_server',

@@ -15,6 +15,7 @@
  *   array_schema  an input schema whose root is not an object (the SDK's own listing would fail)
  *   dotted.name   a name that cannot be a model tool name
  *   noisy         answers with 50 000 characters, an image, a resource and hostile text
+ *   private, _private   two names that spell one model name with servers named s and s_
  */
 import { appendFileSync } from 'node:fs';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
@@ -106,6 +107,16 @@ if (options.hangAtStart) {
     },
     'dotted.name': {
       description: 'A name with a dot.',
+      inputSchema: { type: 'object', properties: {} },
+      annotations: { readOnlyHint: true }
+    },
+    private: {
+      description: 'A plain name.',
+      inputSchema: { type: 'object', properties: {} },
+      annotations: { readOnlyHint: true }
+    },
+    _private: {
+      description: 'A name with a leading underscore.',
       inputSchema: { type: 'object', properties: {} },
       annotations: { readOnlyHint: true }
     },
