@@ -211,6 +211,12 @@ describe('the final comment about MCP', () => {
       servers: [
         { name: 'docs', state: 'started', reason: null, offered: 1 },
         {
+          name: 'search',
+          state: 'skipped',
+          reason: 'no mcp.allow entry of the policy names a tool of it',
+          offered: 0
+        },
+        {
           name: 'tickets',
           state: 'failed',
           reason: 'exited before it answered; its last output: "no `db`"',
@@ -240,6 +246,7 @@ describe('the final comment about MCP', () => {
       '**MCP tools used:** `docs.search` (3 calls, 1 failed: `no answer within tool_timeout (30 s)`)',
       '**MCP calls refused** (never sent to the server): `docs.delete` (2 calls: `no mcp.allow entry of the policy matches docs.delete`)',
       '**MCP servers unavailable** (their tools were missing): `tickets` did not start: `exited before it answered; its last output: "no \'db\'"`',
+      '**MCP servers not started:** `search` (`no mcp.allow entry of the policy names a tool of it`)',
       '**MCP tools left out:** `docs.bad: its input schema is invalid (x)`'
     ]);
     expect(mcpReportLines(null)).toEqual([]);

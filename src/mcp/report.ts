@@ -90,6 +90,11 @@ export function mcpReportLines(report: McpReport | null): string[] {
     );
     lines.push(`**MCP servers unavailable** (their tools were missing): ${parts.join('; ')}`);
   }
+  const skipped = report.servers.filter(server => server.state === 'skipped');
+  if (skipped.length > 0) {
+    const parts = skipped.map(server => `${code(server.name)} (${code(server.reason ?? 'not allowed')})`);
+    lines.push(`**MCP servers not started:** ${parts.join(', ')}`);
+  }
   if (report.leftOut.length > 0) {
     lines.push(`**MCP tools left out:** ${report.leftOut.map(item => code(item, 200)).join(', ')}`);
   }
