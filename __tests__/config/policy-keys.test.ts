@@ -33,7 +33,7 @@ describe('unknown keys in the policy file', () => {
 
   it('a key like nothing known lists the known keys', () => {
     expect(loadError('version: 1\nallow: [ls]\ncolour: red\n').message).toContain(
-      'unknown key "colour"; known keys: version, allow, deny, tests'
+      'unknown key "colour"; known keys: version, allow, deny, mcp, tests'
     );
   });
 

@@ -46,7 +46,8 @@ describe('what dist/index.js loads before it has decided to run', () => {
     'the policy engine': /\bfunction loadPolicy\d*\(/,
     'the sandbox': /\bfunction createSandbox\d*\(/,
     'the OpenAI SDK': /\bOpenAIError\d* = /,
-    'the Anthropic SDK': /\bAnthropicError\d* = /
+    'the Anthropic SDK': /\bAnthropicError\d* = /,
+    'the MCP SDK': /\bStdioClientTransport\d* = class\b/
   };
   const read = (file: string) => readFileSync(file, 'utf8');
 

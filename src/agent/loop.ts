@@ -2,7 +2,7 @@ import type { LlmClient, ToolCall } from '../llm/types.js';
 import type { Prices } from '../llm/cost.js';
 import type { Finding } from '../tools/finish.js';
 import { toolSpecs } from '../tools/registry.js';
-import type { FollowUpDecision, Tool, ToolContext } from '../tools/types.js';
+import type { FollowUpDecision, Tool, ToolContext, ToolResult } from '../tools/types.js';
 import { type BudgetName, type Budgets, describeBudget, Meter } from './budgets.js';
 import { ContextManager } from './context.js';
 import { budgetSpent, endingForError, type AgentConclusion, type Ending } from './ending.js';
@@ -53,6 +53,8 @@ export interface AgentOptions {
   tools: Tool[];
   /** Every tool that exists, to tell "not offered in this mode" from "unknown". */
   allToolNames: string[];
+  /** Answers a call of a tool that is not offered when it knows why (an MCP tool the policy refuses). */
+  refuseUnoffered?: (name: string) => ToolResult | null;
   toolContext: Omit<ToolContext, 'signal'>;
   prompt: PromptContext;
   budgets: Budgets;
@@ -155,6 +157,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const calls = new ToolCallRunner({
     tools: options.tools,
     allToolNames: options.allToolNames,
+    refuseUnoffered: options.refuseUnoffered,
     context: { ...options.toolContext, signal },
     maxToolCalls: budgets.maxToolCalls,
     resultCap: options.toolResultCap ?? 10_000,

@@ -3,10 +3,10 @@ import type { LlmClient } from '../llm/types.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
 import type { Sandbox } from '../sandbox/types.js';
-import { toolsForMode } from '../tools/registry.js';
+import { toolsForMode, withExtraTools } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
 import type { Mode } from '../mode.js';
-import type { ReviewToolContext, Tool } from '../tools/types.js';
+import type { ReviewToolContext, Tool, ToolResult } from '../tools/types.js';
 import type { Redactor } from '../report/redact.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
@@ -36,6 +36,8 @@ export interface SessionOptions {
   /** The repository's instructions for agents, read where the caller trusts them; null for none. */
   instructions?: MaintainerInstructions | null;
   onEvent?: (event: AgentEvent) => void;
+  /** Tools from MCP servers, and the answer to a call of one that is not offered. */
+  extraTools?: { tools: readonly Tool[]; refuse?: (name: string) => ToolResult | null };
 }
 
 /**
@@ -65,9 +67,11 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
         })
       : undefined;
   const review = mode === 'review' ? options.review : undefined;
-  const tools = toolsForMode(mode, { commands: commands !== undefined, pullRequestDiff: !!review }).map(
-    tool => maskingSecrets(tool, transcript.redactor)
-  );
+  const tools = withExtraTools(
+    toolsForMode(mode, { commands: commands !== undefined, pullRequestDiff: !!review }),
+    options.extraTools?.tools ?? [],
+    mode
+  ).map(tool => maskingSecrets(tool, transcript.redactor));
   const allToolNames = [
     ...new Set(
       [
@@ -92,6 +96,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
       task: options.task,
       tools,
       allToolNames,
+      refuseUnoffered: options.extraTools?.refuse,
       toolContext: { workspace, mode, commands, ...(review ? { review } : {}) },
       prompt: {
         mode,

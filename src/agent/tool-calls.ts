@@ -32,6 +32,8 @@ export interface ToolCallOptions {
   tools: Tool[];
   /** Every tool that exists, to tell "not offered in this mode" from "unknown". */
   allToolNames: string[];
+  /** Answers a call of a tool that is not offered when it knows why (an MCP tool the policy refuses). */
+  refuseUnoffered?: ((name: string) => ToolResult | null) | undefined;
   context: ToolContext;
   maxToolCalls: number;
   /** Tool result cap in characters (head 70 % / tail 30 % kept). */
@@ -164,6 +166,8 @@ export class ToolCallRunner {
       };
     }
     if (!tool) {
+      const refusal = this.options.refuseUnoffered?.(call.name);
+      if (refusal) return refusal;
       return {
         ok: false,
         content: this.options.allToolNames.includes(call.name)

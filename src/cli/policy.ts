@@ -3,6 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { decide } from '../policy/decide.js';
 import { loadPolicy } from '../policy/load.js';
+import { decideMcp, parseMcpName, type McpDecision } from '../policy/mcp.js';
 import { DEFAULT_PROTECTED_PATHS, realpathOfLongestExisting } from '../policy/paths.js';
 import { PolicyError, type Policy, type PolicyContext, type PolicyDecision } from '../policy/types.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -10,15 +11,19 @@ import { EXIT, UsageError, type CliIo } from './io.js';
 export const POLICY_USAGE = `Usage:
   kubrick policy check --policy FILE [--cwd DIR] [--] "<command>"
   kubrick policy check --policy FILE [--cwd DIR] --stdin
+  kubrick policy check --policy FILE --mcp SERVER.TOOL
 
-Answers "would this command run?" under a policy file. Prints one JSON line
+Answers "would this command run?" (or, with --mcp, "may the agent use this
+MCP tool?") under a policy file. Prints one JSON line
 {"decision":"allow"|"deny","reason":"…"}; a deny also carries "rule", the
 stable id of the rule that refused it (docs/policy.md lists them).
 
 Options:
   --policy FILE  the policy file (e.g. .github/kubrick-policy.yml)
   --cwd DIR      the workspace that path rules are checked against (default: current directory)
-  --stdin        read JSON Lines {"command":"…"} and print one decision line per input, in order
+  --mcp NAME     decide the MCP tool NAME (server.tool) under the policy's mcp section
+  --stdin        read JSON Lines {"command":"…"} or {"mcp":"server.tool"} and print one
+                 decision line per input, in order
   --help         show this help
 
 Exit codes: 0 allow (and --stdin), 1 deny, 2 usage error or invalid policy.
@@ -30,6 +35,8 @@ interface CheckOptions {
   cwd: string;
   stdin: boolean;
   command: string | undefined;
+  /** --mcp: the MCP tool to decide instead of a command. */
+  mcp: string | undefined;
 }
 
 function parseArgs(args: string[], io: CliIo): CheckOptions | 'help' {
@@ -43,6 +50,7 @@ function parseArgs(args: string[], io: CliIo): CheckOptions | 'help' {
   let policyFile: string | undefined;
   let cwd = io.cwd;
   let stdin = false;
+  let mcp: string | undefined;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -61,17 +69,28 @@ function parseArgs(args: string[], io: CliIo): CheckOptions | 'help' {
     else if (arg === '--cwd') cwd = value();
     else if (arg.startsWith('--cwd=')) cwd = arg.slice('--cwd='.length);
     else if (arg === '--stdin') stdin = true;
+    else if (arg === '--mcp') mcp = value();
+    else if (arg.startsWith('--mcp=')) mcp = arg.slice('--mcp='.length);
     else if (arg.startsWith('--')) throw new UsageError(`unknown option "${arg}"\n\n${POLICY_USAGE}`);
     else positional.push(arg);
   }
   if (!policyFile) throw new UsageError(`--policy FILE is required\n\n${POLICY_USAGE}`);
   if (stdin && positional.length > 0) throw new UsageError('give either a command or --stdin, not both');
+  if (mcp !== undefined) {
+    if (stdin || positional.length > 0)
+      throw new UsageError('give --mcp SERVER.TOOL alone: not with a command or --stdin');
+    if (!parseMcpName(mcp))
+      throw new UsageError(
+        `--mcp "${mcp}" is not an MCP tool name: write server.tool, such as docs.search\n\n${POLICY_USAGE}`
+      );
+    return { policyFile, cwd: path.resolve(io.cwd, cwd), stdin, command: undefined, mcp };
+  }
   if (!stdin && positional.length !== 1) {
     throw new UsageError(
       `${positional.length === 0 ? 'no command given' : 'give the command as one quoted argument'}\n\n${POLICY_USAGE}`
     );
   }
-  return { policyFile, cwd: path.resolve(io.cwd, cwd), stdin, command: positional[0] };
+  return { policyFile, cwd: path.resolve(io.cwd, cwd), stdin, command: positional[0], mcp: undefined };
 }
 
 export async function policyCommand(args: string[], io: CliIo): Promise<number> {
@@ -97,6 +116,11 @@ export async function policyCommand(args: string[], io: CliIo): Promise<number> 
     if (!(error instanceof PolicyError)) throw error;
     io.stderr(`kubrick policy: invalid policy: ${error.message}\n`);
     return EXIT.usage;
+  }
+  if (options.mcp !== undefined) {
+    const decision = decideMcp(policy, options.mcp);
+    io.stdout(decisionLine(decision));
+    return decision.decision === 'allow' ? EXIT.ok : EXIT.failure;
   }
   if (!fs.existsSync(options.cwd) || !fs.statSync(options.cwd).isDirectory()) {
     io.stderr(`kubrick policy: --cwd ${options.cwd} is not a directory\n`);
@@ -126,7 +150,7 @@ function protectedFor(cwd: string, policyPath: string): string[] {
   return [...new Set([...DEFAULT_PROTECTED_PATHS, ...(inside ? [relative.split(path.sep).join('/')] : [])])];
 }
 
-function decideLine(line: string, policy: Policy, ctx: PolicyContext): PolicyDecision {
+function decideLine(line: string, policy: Policy, ctx: PolicyContext): PolicyDecision | McpDecision {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -137,6 +161,9 @@ function decideLine(line: string, policy: Policy, ctx: PolicyContext): PolicyDec
       reason: 'input line is not valid JSON; expected {"command":"…"}'
     };
   }
+  if (typeof input === 'object' && input !== null && typeof (input as { mcp?: unknown }).mcp === 'string') {
+    return decideMcp(policy, (input as { mcp: string }).mcp);
+  }
   if (
     typeof input !== 'object' ||
     input === null ||
@@ -145,13 +172,13 @@ function decideLine(line: string, policy: Policy, ctx: PolicyContext): PolicyDec
     return {
       decision: 'deny',
       rule: 'parse-error',
-      reason: 'input line has no "command" string; expected {"command":"…"}'
+      reason: 'input line has no "command" string; expected {"command":"…"} or {"mcp":"server.tool"}'
     };
   }
   return decide((input as { command: string }).command, policy, ctx);
 }
 
-function decisionLine(decision: PolicyDecision): string {
+function decisionLine(decision: PolicyDecision | McpDecision): string {
   const rule = decision.decision === 'deny' ? { rule: decision.rule ?? 'parse-error' } : {};
   return `${JSON.stringify({ decision: decision.decision, ...rule, reason: decision.reason })}\n`;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AgentEvent, AgentResult } from '../agent/loop.js';
@@ -13,6 +14,8 @@ import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
 import { knownPrices } from '../llm/cost.js';
 import { createLlmClient } from '../llm/create.js';
 import { llmOptionsFrom } from '../llm/from-settings.js';
+import { openMcp, type McpSession } from '../mcp/open.js';
+import { mcpJson, mcpReportLines, serverLine, type McpReport } from '../mcp/report.js';
 import { loadPolicy } from '../policy/load.js';
 import { protectedPathsFor } from '../policy/paths.js';
 import type { Policy } from '../policy/types.js';
@@ -45,12 +48,14 @@ Options:
   --context-window TOKENS  context window of the model (default 128000)
   --sandbox MODE           auto (default), namespaces or none
   --transcript FILE        write the JSON Lines transcript there
+  --no-mcp                 start none of the MCP servers the repository config names
   --json                   print one JSON object with the result on stdout
 
 Instructions for agents (AGENTS.md, else CLAUDE.md, .github/copilot-instructions.md, GEMINI.md,
 or instructions_file) are read from the checkout.
 The API key comes from KUBRICK_API_KEY, else OPENAI_API_KEY or ANTHROPIC_API_KEY by provider.
-Settings not given here come from <repo>/.github/kubrick.yml, then the defaults.
+Settings not given here come from <repo>/.github/kubrick.yml, then the defaults; its
+mcp_servers start as in CI, offering the tools the policy's mcp.allow names.
 Exit codes: 0 success or no changes, 1 failure, 2 usage error, 3 budget exhausted.
 `;
 
@@ -118,6 +123,7 @@ function parseRunArgs(args: string[]) {
         policy: { type: 'string' },
         transcript: { type: 'string' },
         json: { type: 'boolean' },
+        'no-mcp': { type: 'boolean' },
         help: { type: 'boolean' },
         ...Object.fromEntries(Object.keys(FLAG_TO_SETTING).map(k => [k, { type: 'string' as const }]))
       },
@@ -172,6 +178,7 @@ function readLocalRun(args: string[], io: CliIo): LocalRun | null {
     if (error instanceof ConfigError || error instanceof PolicyError) throw new UsageError(error.message);
     throw error;
   }
+  if (values['no-mcp'] === true) settings.mcp_servers = {};
   if (!settings.model) throw new UsageError('--model (or KUBRICK_MODEL) is required');
   const costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new UsageError(costProblem);
@@ -210,9 +217,10 @@ function printResult(
     files: string[];
     sandbox: Sandbox;
     instructions: MaintainerInstructions | null;
+    mcp: McpReport | null;
   }
 ): void {
-  const { result, conclusion, files, sandbox, instructions } = outcome;
+  const { result, conclusion, files, sandbox, instructions, mcp } = outcome;
   if (local.json) {
     const report = {
       conclusion,
@@ -229,14 +237,40 @@ function printResult(
       changed_files: files,
       sandbox: sandbox.kind,
       instructions_file: instructions?.path ?? null,
+      mcp: mcpJson(mcp),
       summary: result.summary
     };
     io.stdout(`${redactor.redact(JSON.stringify(report))}\n`);
     return;
   }
   io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ''}\n`));
+  for (const line of mcpReportLines(mcp)) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
   // The summary is model text: when this runs in CI it must not form a workflow command.
   if (result.summary) io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}\n`);
+}
+
+/** The repository config's MCP servers, as the action starts them; their fate is printed unless --json. */
+async function startLocalMcp(
+  local: LocalRun,
+  run: { io: CliIo; apiKey: string; transcript: Transcript; redactor: Redactor }
+): Promise<McpSession | null> {
+  const mcp = await openMcp({
+    settings: local.settings,
+    mode: local.mode,
+    policy: local.policy,
+    env: run.io.env,
+    forbidden: [run.apiKey],
+    workspace: local.root,
+    scratchRoot: join(tmpdir(), 'kubrick'),
+    record: event => run.transcript.record(event)
+  });
+  if (mcp && !local.json) {
+    const { servers, leftOut } = mcp.report();
+    const lines = [...servers.map(serverLine), ...leftOut.map(tool => `MCP tool left out: ${tool}`)];
+    for (const line of lines)
+      run.io.stderr(`kubrick: ${neutralizeWorkflowCommands(run.redactor.redact(line))}\n`);
+  }
+  return mcp;
 }
 
 /** `kubrick run`: the agent on a local checkout, with the same session the action uses. */
@@ -264,22 +298,35 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
   // The repository's git settings as they are before the agent: git runs nothing added later.
   const git = localGit(root, io.env);
   await git?.trustCurrentState();
-  const result = await runAgentSession({
-    settings,
-    mode,
-    task: local.task,
-    workspaceRoot: root,
-    policy: local.policy,
-    sandbox,
-    llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
-    env: io.env,
-    transcript: new Transcript(local.transcriptPath, redactor),
-    instructions,
-    onEvent: event => {
-      const line = describeEvent(event);
-      if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
-    }
+  const transcript = new Transcript(local.transcriptPath, redactor);
+  const mcp = await startLocalMcp(local, { io, apiKey, transcript, redactor }).catch(async error => {
+    await sandbox.close?.();
+    throw error;
   });
+  let result: AgentResult;
+  let mcpReport: McpReport | null;
+  try {
+    result = await runAgentSession({
+      settings,
+      mode,
+      task: local.task,
+      workspaceRoot: root,
+      policy: local.policy,
+      sandbox,
+      llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
+      env: io.env,
+      transcript,
+      instructions,
+      onEvent: event => {
+        const line = describeEvent(event);
+        if (line) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}\n`);
+      },
+      ...(mcp ? { extraTools: mcp } : {})
+    });
+  } finally {
+    mcpReport = mcp?.report() ?? null;
+    await mcp?.close();
+  }
   const tampered = (await git?.changedControlFiles()) ?? [];
   const files =
     mode === 'fix' && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [];
@@ -293,7 +340,8 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
     conclusion,
     files,
     sandbox,
-    instructions
+    instructions,
+    mcp: mcpReport
   });
   if (conclusion === 'failure') return EXIT.failure;
   if (conclusion === 'budget_exhausted') return EXIT.budget;

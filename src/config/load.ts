@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type * as z from 'zod';
 import {
   INPUT_NAMES,
   REPO_CONFIG_KEYS,
@@ -87,7 +88,12 @@ export function parseRepoConfig(file: RepoConfigFile): Partial<Record<SettingNam
     const name = key as SettingName;
     const value: unknown = (isScalar(pair.value) ? pair.value.value : pair.value?.toJSON()) ?? '';
     const def = SETTINGS[name];
-    if (!def.schema.safeParse(value).success) {
+    const result = def.schema.safeParse(value);
+    if (!result.success && 'detailed' in def && def.detailed) {
+      problems.push(...detailedProblems(file.path, name, result.error, pair.value, lineOf, keyLine));
+      continue;
+    }
+    if (!result.success) {
       const valueLine = lineOf(pair.value) ?? keyLine;
       problems.push(
         `${file.path}${valueLine ? ` line ${valueLine}` : ''}: ${name}: ${describe(value)} is not ${def.expected}`
@@ -98,6 +104,36 @@ export function parseRepoConfig(file: RepoConfigFile): Partial<Record<SettingNam
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return raw;
+}
+
+/** One problem per mistake inside a structured setting, each at the line of the node it names. */
+function detailedProblems(
+  path: string,
+  name: string,
+  error: z.ZodError,
+  node: unknown,
+  lineOf: (node: unknown) => number | undefined,
+  keyLine: number | undefined
+): string[] {
+  return error.issues.map(issue => {
+    const at = issue.path.map(part => (typeof part === 'number' ? part : String(part)));
+    const line = lineOf(placeOf(node, at)) ?? lineOf(node) ?? keyLine;
+    const place = name + at.map(part => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('');
+    return `${path}${line ? ` line ${line}` : ''}: ${place}: ${issue.message}`;
+  });
+}
+
+/** The node a path names inside a value: a mapping entry's key (where a reader looks), a list's item. */
+function placeOf(node: unknown, path: (string | number)[]): unknown {
+  if (!isCollection(node) || path.length === 0) return undefined;
+  const parent = path.length > 1 ? node.getIn(path.slice(0, -1), true) : node;
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find(item => isScalar(item.key) && String(item.key.value) === String(last));
+    if (pair) return pair.key;
+  }
+  const item: unknown = isCollection(parent) ? parent.get(last, true) : undefined;
+  return item ?? parent ?? placeOf(node, path.slice(0, -1));
 }
 
 function describe(value: unknown): string {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { mcpServersSchema, type McpServers } from '../mcp/config.js';
 import { MODES } from '../mode.js';
 
 /**
@@ -78,6 +79,8 @@ interface SettingDef<T> {
   repoConfigurable: boolean;
   /** Only meaningful in the repo config (never an action input). */
   repoOnly?: boolean;
+  /** A structured value: each mistake is reported with its own place and words, not as one value. */
+  detailed?: boolean;
 }
 
 function def<T>(
@@ -204,7 +207,11 @@ export const SETTINGS = {
     'a map of processes, file_size_mb, tmp_mb, scratch_mb, shm_mb, memory_mb to positive integers',
     true,
     true
-  )
+  ),
+  mcp_servers: {
+    ...def(mcpServersSchema, {} as McpServers, 'a mapping of MCP servers', true, true),
+    detailed: true
+  }
 } satisfies Record<string, SettingDef<unknown>>;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -3,17 +3,28 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import * as z from 'zod';
 import { lineOfKey, schemaKeysAt, unknownKeyMessage } from '../config/yaml-problems.js';
 import { decide } from './decide.js';
+import { decideMcp, parseMcpName, parseMcpPattern, type McpPattern, type McpRules } from './mcp.js';
 import { DEFAULT_PROTECTED_PATHS } from './paths.js';
 import { PolicyError, type Policy, type PolicyContext, type PolicyEntry } from './types.js';
 import { resolveWord } from './words.js';
 
 const entryList = z.array(z.string({ error: 'must be a string (a command prefix such as "npm test")' }));
 
+const mcpList = z.array(z.string({ error: 'must be a string (a server.tool name such as "docs.search")' }));
+
 const policySchema = z.strictObject({
   version: z.literal(1, { error: 'must be 1' }),
   allow: entryList,
   deny: entryList.optional(),
-  tests: z.strictObject({ allow: entryList.optional(), deny: entryList.optional() }).optional()
+  mcp: z.strictObject({ allow: mcpList.optional(), deny: mcpList.optional() }).optional(),
+  tests: z
+    .strictObject({
+      allow: entryList.optional(),
+      deny: entryList.optional(),
+      mcp_allow: mcpList.optional(),
+      mcp_deny: mcpList.optional()
+    })
+    .optional()
 });
 
 /** Self-tests run against a workspace that does not exist, so their results do not depend on the machine. */
@@ -82,7 +93,9 @@ export function loadPolicy(text: string, source: string): Policy {
     deny: entries('deny', parsed.data.deny),
     source
   };
+  if (parsed.data.mcp) policy.mcp = loadMcpSection(parsed.data.mcp, source, document, lineOf);
   runSelfTests(policy, parsed.data.tests, document, lineOf);
+  runMcpSelfTests(policy, parsed.data.tests, document, lineOf);
   return policy;
 }
 
@@ -156,6 +169,60 @@ function runSelfTests(
       throw new PolicyError(
         `${policy.source}${line ? ` line ${line}` : ''}: self-test ${key} "${command}" ${outcome}: ${decision.reason}; fix the allow/deny lists or the test`,
         { key, ...(line ? { line } : {}) }
+      );
+    });
+  }
+}
+
+type LineOf = (offset: number | undefined) => number | undefined;
+
+/** The `mcp:` section compiled; a malformed entry is an error naming its key and line. */
+function loadMcpSection(
+  section: { allow?: string[] | undefined; deny?: string[] | undefined },
+  source: string,
+  document: Document,
+  lineOf: LineOf
+): McpRules {
+  const patterns = (key: 'allow' | 'deny'): McpPattern[] =>
+    (section[key] ?? []).map((text, index) => {
+      const pattern = parseMcpPattern(text);
+      if (typeof pattern !== 'string') return pattern;
+      const name = `mcp.${key}[${index}]`;
+      const line = lineOf(nodeOffset(document, ['mcp', key, index]));
+      throw new PolicyError(`${source}${line ? ` line ${line}` : ''}: ${name} "${text}" ${pattern}`, {
+        key: name,
+        ...(line ? { line } : {})
+      });
+    });
+  return { allow: patterns('allow'), deny: patterns('deny') };
+}
+
+/** `tests.mcp_allow` / `tests.mcp_deny`: tool names that must get that answer, checked at load. */
+function runMcpSelfTests(
+  policy: Policy,
+  tests: { mcp_allow?: string[] | undefined; mcp_deny?: string[] | undefined } | undefined,
+  document: Document,
+  lineOf: LineOf
+): void {
+  for (const expected of ['allow', 'deny'] as const) {
+    const key = `mcp_${expected}` as const;
+    (tests?.[key] ?? []).forEach((name, index) => {
+      const testKey = `tests.${key}[${index}]`;
+      const line = lineOf(nodeOffset(document, ['tests', key, index]));
+      const at = `${policy.source}${line ? ` line ${line}` : ''}`;
+      const details = { key: testKey, ...(line ? { line } : {}) };
+      if (!parseMcpName(name)) {
+        throw new PolicyError(
+          `${at}: self-test ${testKey} "${name}" is not a tool name of the form server.tool (such as "docs.search")`,
+          details
+        );
+      }
+      const decision = decideMcp(policy, name);
+      if (decision.decision === expected) return;
+      const outcome = expected === 'allow' ? 'was denied' : 'was allowed';
+      throw new PolicyError(
+        `${at}: self-test ${testKey} "${name}" ${outcome}: ${decision.reason}; fix the mcp allow/deny lists or the test`,
+        details
       );
     });
   }

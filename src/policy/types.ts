@@ -1,3 +1,4 @@
+import type { McpRules } from './mcp.js';
 import type { RuleId } from './rules.js';
 
 /** A loaded, validated, self-tested policy file. */
@@ -6,6 +7,8 @@ export interface Policy {
   /** Each entry as the maintainer wrote it, and parsed into words (quote removal applied). */
   allow: PolicyEntry[];
   deny: PolicyEntry[];
+  /** The `mcp:` section: MCP tools allowed and denied by `server.tool` pattern (absent: none allowed). */
+  mcp?: McpRules;
   /** Where it came from, for messages ("policy .github/kubrick-policy.yml on main"). */
   source: string;
 }

@@ -1,4 +1,5 @@
 import { planMarker } from '../github/markers.js';
+import { mcpReportLines } from '../mcp/report.js';
 import type { Mode } from '../mode.js';
 import type { RunOutcome } from './outcome.js';
 
@@ -62,6 +63,7 @@ function whereTheWorkIs(outcome: RunOutcome): string[] {
     const more = outcome.changedFiles.length - shown.length;
     lines.push(`**Changed files:** ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
   }
+  lines.push(...mcpReportLines(outcome.mcp));
   if (outcome.protectedSkipped.length > 0) {
     lines.push(
       `**Not committed (protected paths):** ${outcome.protectedSkipped.map(f => `\`${f}\``).join(', ')}`

@@ -1,5 +1,6 @@
 import type { BudgetName } from '../agent/budgets.js';
 import type { RunUsage } from '../agent/loop.js';
+import type { McpReport } from '../mcp/report.js';
 import type { Mode } from '../mode.js';
 
 /** The contract's conclusions (action output `conclusion`). */
@@ -37,6 +38,8 @@ export interface RunOutcome extends RunUsage {
   planId: string | null;
   /** What happened to the work on its way to the remote (put on top of someone's commits, a fallback branch). */
   notes: string[];
+  /** MCP servers and tools of the run; null when the repository config names no MCP server. */
+  mcp: McpReport | null;
 }
 
 export function emptyOutcome(task = ''): RunOutcome {
@@ -69,6 +72,7 @@ export function emptyOutcome(task = ''): RunOutcome {
     runUrl: null,
     transcriptPath: null,
     planId: null,
-    notes: []
+    notes: [],
+    mcp: null
   };
 }

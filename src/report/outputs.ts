@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import { mcpReportLines } from '../mcp/report.js';
 import type { RunOutcome } from './outcome.js';
 import { describeInstructions, statsTable } from './comment.js';
 
@@ -85,7 +86,7 @@ export function writeStepSummary(
   const table = ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
   appendFileSync(
     file,
-    `## Kubrick run\n\n${table}\n\n${statsTable(outcome)}\n${extraLines.map(l => `\n${l}`).join('')}\n`,
+    `## Kubrick run\n\n${table}\n\n${statsTable(outcome)}\n${[...extraLines, ...mcpReportLines(outcome.mcp)].map(l => `\n${l}`).join('')}\n`,
     'utf8'
   );
 }

@@ -13,12 +13,14 @@ import type { GitHub } from '../github/client.js';
 import { readDefaultBranchFile } from '../github/contents.js';
 import { knownPrices } from '../llm/cost.js';
 import { llmOptionsFrom } from '../llm/from-settings.js';
+import { hasMcpServers, openMcp, type McpSession } from '../mcp/open.js';
+import { serverLine } from '../mcp/report.js';
 import { loadPolicy } from '../policy/load.js';
 import { PolicyError, type Policy } from '../policy/types.js';
 import type { RunEnd } from '../report/conclusion.js';
 import type { RunOutcome } from '../report/outcome.js';
 import type { ProgressSink } from '../report/progress.js';
-import { workflowLog } from '../report/workflow-commands.js';
+import { neutralizeWorkflowCommands, workflowLog } from '../report/workflow-commands.js';
 import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import type { Sandbox } from '../sandbox/types.js';
 import { threadNumber, type RunDecision } from '../trigger/decision.js';
@@ -139,8 +141,10 @@ async function prepareTogether(
 }> {
   const { gh, runner, settings, defaultBranch, decision } = context;
   const fix = decision.mode === 'fix';
+  // MCP tools are allowed by the policy too, in every mode.
+  const needsPolicy = fix || hasMcpServers(settings);
   const [policy, target, sandbox, instructions] = await Promise.allSettled([
-    fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+    needsPolicy ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
     prepareTarget(context),
     fix ? sandboxFor(settings, runner.workspace, deps.env) : null,
     loadTrustedInstructions(gh, runner, settings, defaultBranch)
@@ -160,6 +164,37 @@ async function prepareTogether(
     sandbox: sandbox.value,
     instructions: instructions.value
   };
+}
+
+/** The repository's MCP servers, started once for the run; each one's fate goes to the log. */
+async function startMcpServers(options: ExecuteOptions, policy: Policy | null): Promise<McpSession | null> {
+  const { deps, decision, transcript, progress } = options;
+  const { runner, settings } = options.started;
+  const mcp = await openMcp({
+    settings,
+    mode: decision.mode,
+    policy,
+    env: deps.env,
+    forbidden: [settings.github_token, settings.api_key],
+    workspace: runner.workspace,
+    scratchRoot: runner.scratchDir,
+    record: event => transcript.record(event),
+    fetch: deps.fetch
+  });
+  if (!mcp) return null;
+  const log = workflowLog(deps.stdout);
+  const { servers, leftOut } = mcp.report();
+  for (const server of servers) {
+    const line = options.started.redactor.redact(serverLine(server));
+    if (server.state === 'failed') log.warn(line);
+    else deps.stdout(`Kubrick: ${neutralizeWorkflowCommands(line)}`);
+  }
+  for (const tool of leftOut) log.warn(options.started.redactor.redact(`MCP tool left out: ${tool}`));
+  const started = servers.filter(server => server.state === 'started');
+  progress.step(
+    `Started ${started.length} MCP server${started.length === 1 ? '' : 's'}${started.length > 0 ? ` (${started.map(s => s.name).join(', ')})` : ''}`
+  );
+  return mcp;
 }
 
 /**
@@ -216,23 +251,36 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
         : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
     );
 
-  progress.step(`Started the agent (${settings.provider}/${settings.model})`);
-  const result = await runAgentSession({
-    settings,
-    mode,
-    task: target.task,
-    workspaceRoot: runner.workspace,
-    policy,
-    sandbox,
-    llm,
-    env: deps.env,
-    transcript,
-    now: deps.now,
-    extraPrompt: target.extraPrompt,
-    ...(target.review ? { review: target.review.toolContext } : {}),
-    instructions,
-    onEvent: event => progress.agent(event)
+  const mcp = await startMcpServers(options, policy).catch(async error => {
+    await sandbox?.close?.();
+    throw error;
   });
+  progress.step(`Started the agent (${settings.provider}/${settings.model})`);
+  let result: AgentResult;
+  try {
+    result = await runAgentSession({
+      settings,
+      mode,
+      task: target.task,
+      workspaceRoot: runner.workspace,
+      policy,
+      sandbox,
+      llm,
+      env: deps.env,
+      transcript,
+      now: deps.now,
+      extraPrompt: target.extraPrompt,
+      ...(target.review ? { review: target.review.toolContext } : {}),
+      instructions,
+      onEvent: event => progress.agent(event),
+      ...(mcp ? { extraTools: mcp } : {})
+    });
+  } finally {
+    if (mcp) {
+      outcome.mcp = mcp.report();
+      await mcp.close();
+    }
+  }
   recordResult(outcome, result, settings);
   progress.step('The agent finished');
   const tampered = await git.changedControlFiles();

@@ -46,6 +46,16 @@ export function toolsForMode(
   }
 }
 
+/**
+ * The mode's tools with tools from outside Kubrick (MCP servers) before `finish`, which stays last.
+ * A read-only mode takes only extra tools marked read-only, whatever the caller passes.
+ */
+export function withExtraTools(tools: readonly Tool[], extra: readonly Tool[], mode: Mode): Tool[] {
+  const joining = mode === 'fix' ? extra : extra.filter(tool => tool.readOnly);
+  const finish = tools.filter(tool => tool.name === 'finish');
+  return [...tools.filter(tool => tool.name !== 'finish'), ...joining, ...finish];
+}
+
 /** What the model is told about the tools. */
 export function toolSpecs(tools: readonly Tool[]): ToolSpec[] {
   return tools.map(tool => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
