@@ -2,12 +2,12 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunks/chunk-KHDHNSJS.js";
-import {
   EXIT,
   UsageError
 } from "./chunks/chunk-H6C3COZ7.js";
+import {
+  VERSION
+} from "./chunks/chunk-KHDHNSJS.js";
 import {
   errorMessage
 } from "./chunks/chunk-FJ64FDQQ.js";
@@ -17,19 +17,19 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-XAW5FJAJ.js")).localRunCommand
+    load: async () => (await import("./chunks/run-R2S4QYCA.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-S5ZRTDWU.js")).evalCommand
+    load: async () => (await import("./chunks/eval-4N5BKUR6.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-HDFZHAYI.js")).policyCommand
+    load: async () => (await import("./chunks/policy-TGUMIB66.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-EQRSULU2.js")).routeCommand
+    load: async () => (await import("./chunks/route-VRKKKQEG.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
@@ -37,7 +37,7 @@ var SUBCOMMANDS = {
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-FOJFSHBK.js")).replayCommand
+    load: async () => (await import("./chunks/replay-4T6XWSEC.js")).replayCommand
   }
 };
 function helpText() {

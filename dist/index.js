@@ -4,17 +4,17 @@ import {
   Transcript,
   conclusionOf,
   createLlmClient
-} from "./chunks/chunk-3GGUVETI.js";
+} from "./chunks/chunk-BPK7KC6Y.js";
 import {
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-Y6NYSUVF.js";
+} from "./chunks/chunk-EAFDAC7D.js";
 import {
   ConfigError,
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-2CDSWFXI.js";
+} from "./chunks/chunk-YFVB34AV.js";
 import {
   ProgressComment,
   RunFailed,
@@ -26,21 +26,24 @@ import {
   runMarker,
   statsTable,
   threadNumber
-} from "./chunks/chunk-FKHNWWTN.js";
+} from "./chunks/chunk-IAT2FSSX.js";
 import {
-  Redactor,
   getDefaultBranch,
+  mcpReportLines,
   readDefaultBranchFile,
   statusOf
-} from "./chunks/chunk-5MMKOTRB.js";
-import "./chunks/chunk-MQIVYHRL.js";
-import "./chunks/chunk-ST3VOCUF.js";
-import "./chunks/chunk-PTJS2BYF.js";
+} from "./chunks/chunk-3BHDHFUC.js";
+import "./chunks/chunk-SYXN27XC.js";
 import {
   escapeCommandData,
   neutralizeWorkflowCommands,
   workflowLog
 } from "./chunks/chunk-XTZKV72A.js";
+import {
+  Redactor
+} from "./chunks/chunk-PKT7YCIY.js";
+import "./chunks/chunk-2GDFMM4B.js";
+import "./chunks/chunk-QV4DZ7X2.js";
 import {
   defaultSleep
 } from "./chunks/chunk-V57OO2RP.js";
@@ -815,7 +818,8 @@ function emptyOutcome(task = "") {
     runUrl: null,
     transcriptPath: null,
     planId: null,
-    notes: []
+    notes: [],
+    mcp: null
   };
 }
 
@@ -996,7 +1000,7 @@ function writeStepSummary(env, outcome, extraLines = []) {
 ${table}
 
 ${statsTable(outcome)}
-${extraLines.map((l) => `
+${[...extraLines, ...mcpReportLines(outcome.mcp)].map((l) => `
 ${l}`).join("")}
 `,
     "utf8"
@@ -1180,7 +1184,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision, redactor } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-ZUQYBXP3.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-JKCZEENS.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1205,7 +1209,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-ZUQYBXP3.js")
+      execution ?? import("./chunks/execute-JKCZEENS.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

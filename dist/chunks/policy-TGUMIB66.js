@@ -10,8 +10,12 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-TA5JUVMM.js";
-import "./chunk-PTJS2BYF.js";
+} from "./chunk-QSJTJI7B.js";
+import {
+  decideMcp,
+  parseMcpName
+} from "./chunk-PIKDBYOK.js";
+import "./chunk-QV4DZ7X2.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/policy.ts
@@ -21,15 +25,19 @@ import readline from "node:readline";
 var POLICY_USAGE = `Usage:
   kubrick policy check --policy FILE [--cwd DIR] [--] "<command>"
   kubrick policy check --policy FILE [--cwd DIR] --stdin
+  kubrick policy check --policy FILE --mcp SERVER.TOOL
 
-Answers "would this command run?" under a policy file. Prints one JSON line
+Answers "would this command run?" (or, with --mcp, "may the agent use this
+MCP tool?") under a policy file. Prints one JSON line
 {"decision":"allow"|"deny","reason":"\u2026"}; a deny also carries "rule", the
 stable id of the rule that refused it (docs/policy.md lists them).
 
 Options:
   --policy FILE  the policy file (e.g. .github/kubrick-policy.yml)
   --cwd DIR      the workspace that path rules are checked against (default: current directory)
-  --stdin        read JSON Lines {"command":"\u2026"} and print one decision line per input, in order
+  --mcp NAME     decide the MCP tool NAME (server.tool) under the policy's mcp section
+  --stdin        read JSON Lines {"command":"\u2026"} or {"mcp":"server.tool"} and print one
+                 decision line per input, in order
   --help         show this help
 
 Exit codes: 0 allow (and --stdin), 1 deny, 2 usage error or invalid policy.
@@ -47,7 +55,7 @@ ${POLICY_USAGE}`);
 
 ${POLICY_USAGE}`
     );
-  let policyFile, cwd = io.cwd, stdin = !1, positional = [];
+  let policyFile, cwd = io.cwd, stdin = !1, mcp, positional = [];
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i] ?? "", value = () => {
       let next = rest[++i];
@@ -66,6 +74,8 @@ ${POLICY_USAGE}`);
     else if (arg === "--cwd") cwd = value();
     else if (arg.startsWith("--cwd=")) cwd = arg.slice(6);
     else if (arg === "--stdin") stdin = !0;
+    else if (arg === "--mcp") mcp = value();
+    else if (arg.startsWith("--mcp=")) mcp = arg.slice(6);
     else {
       if (arg.startsWith("--")) throw new UsageError(`unknown option "${arg}"
 
@@ -77,13 +87,24 @@ ${POLICY_USAGE}`);
 
 ${POLICY_USAGE}`);
   if (stdin && positional.length > 0) throw new UsageError("give either a command or --stdin, not both");
+  if (mcp !== void 0) {
+    if (stdin || positional.length > 0)
+      throw new UsageError("give --mcp SERVER.TOOL alone: not with a command or --stdin");
+    if (!parseMcpName(mcp))
+      throw new UsageError(
+        `--mcp "${mcp}" is not an MCP tool name: write server.tool, such as docs.search
+
+${POLICY_USAGE}`
+      );
+    return { policyFile, cwd: path.resolve(io.cwd, cwd), stdin, command: void 0, mcp };
+  }
   if (!stdin && positional.length !== 1)
     throw new UsageError(
       `${positional.length === 0 ? "no command given" : "give the command as one quoted argument"}
 
 ${POLICY_USAGE}`
     );
-  return { policyFile, cwd: path.resolve(io.cwd, cwd), stdin, command: positional[0] };
+  return { policyFile, cwd: path.resolve(io.cwd, cwd), stdin, command: positional[0], mcp: void 0 };
 }
 async function policyCommand(args, io) {
   let options = parseArgs(args, io);
@@ -105,6 +126,10 @@ async function policyCommand(args, io) {
     if (!(error instanceof PolicyError)) throw error;
     return io.stderr(`kubrick policy: invalid policy: ${error.message}
 `), EXIT.usage;
+  }
+  if (options.mcp !== void 0) {
+    let decision = decideMcp(policy, options.mcp);
+    return io.stdout(decisionLine(decision)), decision.decision === "allow" ? EXIT.ok : EXIT.failure;
   }
   if (!fs.existsSync(options.cwd) || !fs.statSync(options.cwd).isDirectory())
     return io.stderr(`kubrick policy: --cwd ${options.cwd} is not a directory
@@ -137,10 +162,10 @@ function decideLine(line, policy, ctx) {
       reason: 'input line is not valid JSON; expected {"command":"\u2026"}'
     };
   }
-  return typeof input != "object" || input === null || typeof input.command != "string" ? {
+  return typeof input == "object" && input !== null && typeof input.mcp == "string" ? decideMcp(policy, input.mcp) : typeof input != "object" || input === null || typeof input.command != "string" ? {
     decision: "deny",
     rule: "parse-error",
-    reason: 'input line has no "command" string; expected {"command":"\u2026"}'
+    reason: 'input line has no "command" string; expected {"command":"\u2026"} or {"mcp":"server.tool"}'
   } : decide(input.command, policy, ctx);
 }
 function decisionLine(decision) {

@@ -5813,7 +5813,7 @@ var EnvironmentWorker = /* @__PURE__ */ (() => {
     let sessionClient = copyClientForHelper(this.client, {
       authToken: itemCredential,
       helper: "environments-worker"
-    }), sessionId = work.data.id, ctrl = new AbortController(), detachExternal = linkAbort(externalSignal, ctrl), lease = new Lease(ctrl), agentToolset = await import("./node-NI7I3GVU.js"), leaseTtlMs, runner, heartbeatPromise = heartbeatLoop(sessionClient, work, lease, log, this.requestOptions, (ttlMs) => {
+    }), sessionId = work.data.id, ctrl = new AbortController(), detachExternal = linkAbort(externalSignal, ctrl), lease = new Lease(ctrl), agentToolset = await import("./node-ILFWPL3R.js"), leaseTtlMs, runner, heartbeatPromise = heartbeatLoop(sessionClient, work, lease, log, this.requestOptions, (ttlMs) => {
       leaseTtlMs = ttlMs, runner?._setSendRetryWindow(ttlMs);
     }).catch((e) => {
       ctrl.signal.aborted || log.error("heartbeat loop failed", { work_id: work.id, error: String(e) }), ctrl.abort();

@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   resolveUsage
-} from "./chunk-5MMKOTRB.js";
+} from "./chunk-3BHDHFUC.js";
 import {
   classifyFailure,
   defaultSleep,
@@ -168,7 +168,7 @@ function createLlmClient(options) {
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch,
     promptCache: options.promptCache ?? !0
-  }, loading = options.provider === "openai" ? import("./openai-JZSYEIZV.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-Z6FOFRVR.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-BBEL2WPF.js").then(
+  }, loading = options.provider === "openai" ? import("./openai-JZSYEIZV.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-EEIZQTYS.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-BBEL2WPF.js").then(
     (m) => m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
   );
   loading.catch(() => {

@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   sanitizeUntrusted
-} from "./chunk-ST3VOCUF.js";
+} from "./chunk-2GDFMM4B.js";
 
 // src/trigger/markers.ts
 var KUBRICK_MARKER_PREFIX = "<!-- kubrick:";

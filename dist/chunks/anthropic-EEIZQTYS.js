@@ -21,7 +21,7 @@ import {
   APIError,
   APIUserAbortError,
   Anthropic
-} from "./chunk-MC56YUF7.js";
+} from "./chunk-43BIC6DF.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/llm/anthropic-cache.ts

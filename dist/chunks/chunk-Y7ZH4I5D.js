@@ -5,16 +5,21 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-TA5JUVMM.js";
+} from "./chunk-QSJTJI7B.js";
 import {
-  Redactor,
   estimateTokens,
   readDefaultBranchFile
-} from "./chunk-5MMKOTRB.js";
+} from "./chunk-3BHDHFUC.js";
+import {
+  truncateMiddle
+} from "./chunk-LMCTYMUF.js";
+import {
+  Redactor
+} from "./chunk-PKT7YCIY.js";
 import {
   sanitizeUntrusted,
   wrapUntrusted
-} from "./chunk-ST3VOCUF.js";
+} from "./chunk-2GDFMM4B.js";
 import {
   _enum,
   array,
@@ -23,7 +28,7 @@ import {
   strictObject,
   string,
   toJSONSchema
-} from "./chunk-PTJS2BYF.js";
+} from "./chunk-QV4DZ7X2.js";
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
@@ -711,38 +716,6 @@ function defineTool(definition) {
       }
     }
   };
-}
-
-// src/tools/truncate.ts
-function truncateMiddle(text, cap = 1e4) {
-  if (text.length <= cap) return text;
-  let budget = Math.max(0, cap - 120), headEnd = snapBackToLineBreak(text, Math.floor(budget * 0.7)), tailStart = snapForwardToLineBreak(text, text.length - (budget - headEnd));
-  headEnd = avoidSplitSurrogate(text, headEnd), tailStart = avoidSplitSurrogate(text, tailStart);
-  let cut = text.slice(headEnd, tailStart), cutLines = countLineBreaks(cut), note = `
-[... truncated: ${cut.length.toLocaleString("en-US")} of ${text.length.toLocaleString("en-US")} characters${cutLines > 0 ? ` (${cutLines.toLocaleString("en-US")} lines)` : ""} cut from the middle ...]
-`;
-  return text.slice(0, headEnd) + note + text.slice(tailStart);
-}
-function snapBackToLineBreak(text, index) {
-  let breakAt = text.lastIndexOf(`
-`, index);
-  return breakAt >= 0 && index - breakAt <= 200 ? breakAt + 1 : index;
-}
-function snapForwardToLineBreak(text, index) {
-  let breakAt = text.indexOf(`
-`, index);
-  return breakAt >= 0 && breakAt - index <= 200 ? breakAt + 1 : index;
-}
-function avoidSplitSurrogate(text, index) {
-  let code = text.charCodeAt(index);
-  return index > 0 && code >= 56320 && code <= 57343 ? index + 1 : index;
-}
-function countLineBreaks(text) {
-  let count2 = 0;
-  for (let at = text.indexOf(`
-`); at >= 0; at = text.indexOf(`
-`, at + 1)) count2++;
-  return count2;
 }
 
 // src/tools/read-file.ts
@@ -1536,6 +1509,10 @@ function toolsForMode(mode, opts = { commands: !0 }) {
       throw new Error(`Unknown agent mode "${String(mode)}"`);
   }
 }
+function withExtraTools(tools, extra, mode) {
+  let joining = mode === "fix" ? extra : extra.filter((tool) => tool.readOnly), finish = tools.filter((tool) => tool.name === "finish");
+  return [...tools.filter((tool) => tool.name !== "finish"), ...joining, ...finish];
+}
 function toolSpecs(tools) {
   return tools.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters }));
 }
@@ -1734,11 +1711,13 @@ var ToolCallRunner = class {
         ok: !1,
         content: `Error: the arguments of your ${call.name || "tool"} call could not be used: ${call.argumentsError}. Send the arguments as one JSON object.`
       };
-    if (!tool)
-      return {
+    if (!tool) {
+      let refusal = this.options.refuseUnoffered?.(call.name);
+      return refusal || {
         ok: !1,
         content: this.options.allToolNames.includes(call.name) ? `Error: the tool ${call.name} is not available in ${this.options.context.mode} mode; it was not executed. Available tools: ${available}.` : `Error: there is no tool named "${call.name}". Available tools: ${available}.`
       };
+    }
     try {
       return await tool.run(call.arguments ?? {}, this.options.context);
     } catch (error) {
@@ -1969,6 +1948,7 @@ async function runAgent(options) {
   let { budgets, transcript } = options, now = options.now ?? Date.now, deadline = now() + budgets.totalTimeoutMs, meter = new Meter(options.llm.model, options.prices), controller = new AbortController(), timer = setTimeout(() => controller.abort(), budgets.totalTimeoutMs), signal = controller.signal, emit = (event) => options.onEvent?.(event), calls = new ToolCallRunner({
     tools: options.tools,
     allToolNames: options.allToolNames,
+    refuseUnoffered: options.refuseUnoffered,
     context: { ...options.toolContext, signal },
     maxToolCalls: budgets.maxToolCalls,
     resultCap: options.toolResultCap ?? 1e4,
@@ -2076,9 +2056,11 @@ async function runAgentSession(options) {
     passthrough: settings.env_passthrough,
     parentEnv: options.env,
     record: (event) => transcript.record({ ...event, type: String(event.type ?? "command") })
-  }) : void 0, review = mode === "review" ? options.review : void 0, tools = toolsForMode(mode, { commands: commands !== void 0, pullRequestDiff: !!review }).map(
-    (tool) => maskingSecrets(tool, transcript.redactor)
-  ), allToolNames = [
+  }) : void 0, review = mode === "review" ? options.review : void 0, tools = withExtraTools(
+    toolsForMode(mode, { commands: commands !== void 0, pullRequestDiff: !!review }),
+    options.extraTools?.tools ?? [],
+    mode
+  ).map((tool) => maskingSecrets(tool, transcript.redactor)), allToolNames = [
     ...new Set(
       [
         ...toolsForMode("fix", { commands: !0 }),
@@ -2102,6 +2084,7 @@ async function runAgentSession(options) {
       task: options.task,
       tools,
       allToolNames,
+      refuseUnoffered: options.extraTools?.refuse,
       toolContext: { workspace, mode, commands, ...review ? { review } : {} },
       prompt: {
         mode,
@@ -8052,6 +8035,27 @@ function llmOptionsFrom(settings, apiKey, keyWording) {
   };
 }
 
+// src/mcp/open.ts
+function hasMcpServers(settings) {
+  return Object.keys(settings.mcp_servers).length > 0;
+}
+async function openMcp(options) {
+  if (!hasMcpServers(options.settings)) return null;
+  let { startMcp } = await import("./start-XG34GNPJ.js");
+  return startMcp({
+    servers: options.settings.mcp_servers,
+    policy: options.policy,
+    mode: options.mode,
+    env: options.env,
+    forbidden: options.forbidden,
+    workspace: options.workspace,
+    scratchRoot: options.scratchRoot,
+    toolTimeoutMs: options.settings.tool_timeout * 1e3,
+    record: options.record,
+    ...options.fetch ? { fetch: options.fetch } : {}
+  });
+}
+
 // src/sandbox/create.ts
 import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync6, realpathSync as realpathSync4, rmSync as rmSync3, statSync as statSync5 } from "node:fs";
 import { tmpdir as tmpdir3, totalmem } from "node:os";
@@ -9410,6 +9414,8 @@ export {
   tamperedMessage,
   GitCommandManager,
   llmOptionsFrom,
+  hasMcpServers,
+  openMcp,
   sandboxFromSettings,
   InstructionsError,
   readInstructions,

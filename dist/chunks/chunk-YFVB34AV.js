@@ -1,6 +1,7 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  NEVER,
   _enum,
   array,
   boolean,
@@ -10,16 +11,178 @@ import {
   require_dist,
   string,
   union,
+  unknown,
   unknownKeyMessage,
   url,
   yamlErrorMessage
-} from "./chunk-PTJS2BYF.js";
+} from "./chunk-QV4DZ7X2.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/mcp/config.ts
+var SERVER_NAME = /^[a-z0-9_-]+$/, MAX_SERVER_NAME = 32, MAX_SERVERS = 16, ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, INPUT_NAME = /^[A-Za-z0-9_-]+$/, HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FORBIDDEN_ENV = [
+  { pattern: /^GITHUB_TOKEN$/i, why: "the workflow token never reaches an MCP server" },
+  {
+    pattern: /^INPUT_/i,
+    why: "the action's inputs hold the token and the API key; name the input with from_input"
+  },
+  { pattern: /^ACTIONS_/i, why: "the runner's own tokens (cache, artifacts, OIDC) never reach an MCP server" }
+], FORBIDDEN_INPUTS = /* @__PURE__ */ new Set(["github_token", "api_key"]);
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  return JSON.stringify(value) ?? String(value);
+}
+function checkKeys(entry, known, path, problems) {
+  for (let key of Object.keys(entry))
+    known.includes(key) || problems.push({ path: [...path, key], message: unknownKeyMessage(key, known) });
+}
+function parseValue(raw, path, problems) {
+  if (typeof raw == "string" || typeof raw == "number" || typeof raw == "boolean") {
+    let literal2 = String(raw);
+    if (/[\0\r\n]/.test(literal2)) {
+      problems.push({ path, message: "a value may not contain NUL or line breaks" });
+      return;
+    }
+    return { literal: literal2 };
+  }
+  if (isRecord(raw) && Object.keys(raw).length === 1 && "from_env" in raw) {
+    let name = raw.from_env;
+    if (typeof name != "string" || !ENV_NAME.test(name)) {
+      problems.push({
+        path: [...path, "from_env"],
+        message: `${describe(name)} is not an environment variable name`
+      });
+      return;
+    }
+    let forbidden = FORBIDDEN_ENV.find((rule) => rule.pattern.test(name));
+    if (forbidden) {
+      problems.push({ path: [...path, "from_env"], message: `${name} is refused: ${forbidden.why}` });
+      return;
+    }
+    return { fromEnv: name };
+  }
+  if (isRecord(raw) && Object.keys(raw).length === 1 && "from_input" in raw) {
+    let name = raw.from_input;
+    if (typeof name != "string" || !INPUT_NAME.test(name)) {
+      problems.push({ path: [...path, "from_input"], message: `${describe(name)} is not an input name` });
+      return;
+    }
+    if (FORBIDDEN_INPUTS.has(name.toLowerCase().replace(/-/g, "_"))) {
+      problems.push({
+        path: [...path, "from_input"],
+        message: `${name} is refused: Kubrick's own credentials never reach an MCP server`
+      });
+      return;
+    }
+    return { fromInput: name };
+  }
+  problems.push({
+    path,
+    message: `${describe(raw)} is not a value: write a string, {from_env: NAME} or {from_input: name}`
+  });
+}
+function parseValues(raw, path, nameRule, problems) {
+  let values = {};
+  if (raw == null) return values;
+  if (!isRecord(raw))
+    return problems.push({ path, message: `must be a mapping of ${nameRule.what} to values` }), values;
+  for (let [name, value] of Object.entries(raw)) {
+    if (!nameRule.pattern.test(name)) {
+      problems.push({ path: [...path, name], message: `"${name}" is not ${nameRule.what}` });
+      continue;
+    }
+    let parsed = parseValue(value, [...path, name], problems);
+    parsed && (values[name] = parsed);
+  }
+  return values;
+}
+function parseStdio(entry, path, problems) {
+  checkKeys(entry, ["command", "args", "env"], path, problems);
+  let command = entry.command;
+  (typeof command != "string" || command.trim() === "" || command.includes("\0")) && problems.push({
+    path: [...path, "command"],
+    message: "must be the program to start, such as npx or /usr/bin/docs-server"
+  });
+  let args = [];
+  entry.args !== void 0 && entry.args !== null && (Array.isArray(entry.args) ? entry.args.forEach((arg, index) => {
+    typeof arg == "string" && !arg.includes("\0") || typeof arg == "number" ? args.push(String(arg)) : problems.push({
+      path: [...path, "args", index],
+      message: `${describe(arg)} is not an argument (a string)`
+    });
+  }) : problems.push({ path: [...path, "args"], message: "must be a list of arguments" }));
+  let env = parseValues(
+    entry.env,
+    [...path, "env"],
+    { pattern: ENV_NAME, what: "an environment variable name" },
+    problems
+  );
+  return { transport: "stdio", command: typeof command == "string" ? command : "", args, env };
+}
+function parseHttp(entry, path, problems) {
+  checkKeys(entry, ["url", "headers"], path, problems);
+  let url2 = entry.url, parsed = typeof url2 == "string" && URL.canParse(url2) ? new URL(url2) : null;
+  !parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:" ? problems.push({ path: [...path, "url"], message: `${describe(url2)} is not an http(s) URL` }) : (parsed.username || parsed.password) && problems.push({
+    path: [...path, "url"],
+    message: "must not hold a user name or password: send credentials in headers, with from_env"
+  });
+  let headers = parseValues(
+    entry.headers,
+    [...path, "headers"],
+    { pattern: HEADER_NAME, what: "a header name" },
+    problems
+  );
+  return { transport: "http", url: typeof url2 == "string" ? url2 : "", headers };
+}
+function parseMcpServers(raw) {
+  let problems = [], servers = {};
+  if (raw === "" || raw === null || raw === void 0) return { servers, problems };
+  if (!isRecord(raw))
+    return problems.push({ path: [], message: "must be a mapping from server names to servers" }), { servers, problems };
+  let names = Object.keys(raw);
+  names.length > MAX_SERVERS && problems.push({ path: [], message: `names ${names.length} servers; at most ${MAX_SERVERS} are allowed` });
+  for (let name of names) {
+    let entry = raw[name];
+    if (!SERVER_NAME.test(name) || name.length > MAX_SERVER_NAME || name.includes("__")) {
+      problems.push({
+        path: [name],
+        message: `"${name}" is not a server name: use up to ${MAX_SERVER_NAME} of a-z, 0-9, _ and -, without "__"`
+      });
+      continue;
+    }
+    if (!isRecord(entry)) {
+      problems.push({
+        path: [name],
+        message: "must be {command, args, env} (a stdio server) or {url, headers} (a Streamable HTTP server)"
+      });
+      continue;
+    }
+    if ("command" in entry && "url" in entry) {
+      problems.push({
+        path: [name],
+        message: "has both command and url: a server is either started (command) or reached (url)"
+      });
+      continue;
+    }
+    let before = problems.length;
+    "command" in entry ? servers[name] = parseStdio(entry, [name], problems) : "url" in entry ? servers[name] = parseHttp(entry, [name], problems) : checkKeys(entry, ["command", "args", "env", "url", "headers"], [name], problems), !("command" in entry) && !("url" in entry) && problems.length === before && problems.push({
+      path: [name],
+      message: "needs command (a stdio server started by Kubrick) or url (a Streamable HTTP server)"
+    });
+  }
+  return { servers, problems };
+}
+var mcpServersSchema = unknown().transform((raw, ctx) => {
+  let { servers, problems } = parseMcpServers(raw);
+  for (let problem of problems)
+    ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
+  return problems.length > 0 ? NEVER : servers;
+});
 
 // src/mode.ts
 var MODES = ["fix", "review", "ask", "plan"];
@@ -134,7 +297,11 @@ var instructionsPath = text.transform((v) => v.toLowerCase() === "none" ? "" : v
     "a map of processes, file_size_mb, tmp_mb, scratch_mb, shm_mb, memory_mb to positive integers",
     !0,
     !0
-  )
+  ),
+  mcp_servers: {
+    ...def(mcpServersSchema, {}, "a mapping of MCP servers", !0, !0),
+    detailed: !0
+  }
 }, INPUT_NAMES = Object.keys(SETTINGS).filter((k) => !SETTINGS[k].repoOnly), REPO_CONFIG_KEYS = Object.keys(SETTINGS).filter(
   (k) => SETTINGS[k].repoConfigurable
 );
@@ -179,11 +346,15 @@ function parseRepoConfig(file) {
       problems.push(`${where}: ${hint}`);
       continue;
     }
-    let name = key, value = ((0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value?.toJSON()) ?? "", def2 = SETTINGS[name];
-    if (!def2.schema.safeParse(value).success) {
+    let name = key, value = ((0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value?.toJSON()) ?? "", def2 = SETTINGS[name], result = def2.schema.safeParse(value);
+    if (!result.success && "detailed" in def2 && def2.detailed) {
+      problems.push(...detailedProblems(file.path, name, result.error, pair.value, lineOf, keyLine));
+      continue;
+    }
+    if (!result.success) {
       let valueLine = lineOf(pair.value) ?? keyLine;
       problems.push(
-        `${file.path}${valueLine ? ` line ${valueLine}` : ""}: ${name}: ${describe(value)} is not ${def2.expected}`
+        `${file.path}${valueLine ? ` line ${valueLine}` : ""}: ${name}: ${describe2(value)} is not ${def2.expected}`
       );
       continue;
     }
@@ -192,7 +363,22 @@ function parseRepoConfig(file) {
   if (problems.length > 0) throw new ConfigError(problems);
   return raw;
 }
-function describe(value) {
+function detailedProblems(path, name, error, node, lineOf, keyLine) {
+  return error.issues.map((issue) => {
+    let at = issue.path.map((part) => typeof part == "number" ? part : String(part)), line = lineOf(placeOf(node, at)) ?? lineOf(node) ?? keyLine, place = name + at.map((part) => typeof part == "number" ? `[${part}]` : `.${part}`).join("");
+    return `${path}${line ? ` line ${line}` : ""}: ${place}: ${issue.message}`;
+  });
+}
+function placeOf(node, path) {
+  if (!(0, import_yaml.isCollection)(node) || path.length === 0) return;
+  let parent = path.length > 1 ? node.getIn(path.slice(0, -1), !0) : node, last = path[path.length - 1];
+  if ((0, import_yaml.isMap)(parent)) {
+    let pair = parent.items.find((item2) => (0, import_yaml.isScalar)(item2.key) && String(item2.key.value) === String(last));
+    if (pair) return pair.key;
+  }
+  return ((0, import_yaml.isCollection)(parent) ? parent.get(last, !0) : void 0) ?? parent ?? placeOf(node, path.slice(0, -1));
+}
+function describe2(value) {
   return typeof value == "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
 }
 function resolveSettings(inputs, repoConfig = {}) {
@@ -208,7 +394,7 @@ function resolveSettings(inputs, repoConfig = {}) {
       continue;
     }
     let parsed = def2.schema.safeParse(raw);
-    parsed.success ? (settings[name] = parsed.data, sources[name] = source) : problems.push(`${name}: ${describe(raw)} is not ${def2.expected} (from ${source})`);
+    parsed.success ? (settings[name] = parsed.data, sources[name] = source) : problems.push(`${name}: ${describe2(raw)} is not ${def2.expected} (from ${source})`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return { settings, sources };
@@ -216,6 +402,7 @@ function resolveSettings(inputs, repoConfig = {}) {
 
 export {
   ConfigError,
+  inputEnvName,
   readActionInputs,
   parseRepoConfig,
   resolveSettings

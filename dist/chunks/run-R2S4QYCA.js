@@ -6,16 +6,19 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-67AQBDRI.js";
-import "./chunk-3GGUVETI.js";
-import "./chunk-2CDSWFXI.js";
+} from "./chunk-XDDJ5MQM.js";
+import "./chunk-BPK7KC6Y.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-AQFD7YZZ.js";
-import "./chunk-TA5JUVMM.js";
-import "./chunk-5MMKOTRB.js";
-import "./chunk-ST3VOCUF.js";
-import "./chunk-PTJS2BYF.js";
+import "./chunk-YFVB34AV.js";
+import "./chunk-Y7ZH4I5D.js";
+import "./chunk-QSJTJI7B.js";
+import "./chunk-3BHDHFUC.js";
 import "./chunk-XTZKV72A.js";
+import "./chunk-LMCTYMUF.js";
+import "./chunk-PIKDBYOK.js";
+import "./chunk-PKT7YCIY.js";
+import "./chunk-2GDFMM4B.js";
+import "./chunk-QV4DZ7X2.js";
 import "./chunk-V57OO2RP.js";
 import "./chunk-MT3GVHK4.js";
 import "./chunk-FJ64FDQQ.js";

@@ -10,11 +10,11 @@ import {
   objectField,
   pullTarget,
   stringField
-} from "./chunk-MQIVYHRL.js";
+} from "./chunk-SYXN27XC.js";
 import {
   capTask,
   sanitizeUntrusted
-} from "./chunk-ST3VOCUF.js";
+} from "./chunk-2GDFMM4B.js";
 
 // src/trigger/permission.ts
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];

@@ -1,11 +1,12 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  mcpReportLines,
   statusOf
-} from "./chunk-5MMKOTRB.js";
+} from "./chunk-3BHDHFUC.js";
 import {
   KUBRICK_MARKER_PREFIX
-} from "./chunk-MQIVYHRL.js";
+} from "./chunk-SYXN27XC.js";
 import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
@@ -114,7 +115,7 @@ function whereTheWorkIs(outcome) {
     let shown = outcome.changedFiles.slice(0, 20).map((f) => `\`${f}\``), more = outcome.changedFiles.length - shown.length;
     lines.push(`**Changed files:** ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`);
   }
-  return outcome.protectedSkipped.length > 0 && lines.push(
+  return lines.push(...mcpReportLines(outcome.mcp)), outcome.protectedSkipped.length > 0 && lines.push(
     `**Not committed (protected paths):** ${outcome.protectedSkipped.map((f) => `\`${f}\``).join(", ")}`
   ), lines;
 }

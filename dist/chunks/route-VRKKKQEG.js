@@ -4,19 +4,19 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-Y6NYSUVF.js";
-import {
-  ConfigError,
-  parseRepoConfig,
-  resolveSettings
-} from "./chunk-2CDSWFXI.js";
+} from "./chunk-EAFDAC7D.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
-import "./chunk-MQIVYHRL.js";
-import "./chunk-ST3VOCUF.js";
-import "./chunk-PTJS2BYF.js";
+import {
+  ConfigError,
+  parseRepoConfig,
+  resolveSettings
+} from "./chunk-YFVB34AV.js";
+import "./chunk-SYXN27XC.js";
+import "./chunk-2GDFMM4B.js";
+import "./chunk-QV4DZ7X2.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/route.ts

@@ -5,25 +5,25 @@ import {
   changedFiles,
   localGit,
   localInstructions
-} from "./chunk-67AQBDRI.js";
+} from "./chunk-XDDJ5MQM.js";
 import {
   Transcript,
   agentConclusion,
   cliKeyWording,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-3GGUVETI.js";
-import {
-  ConfigError,
-  resolveSettings
-} from "./chunk-2CDSWFXI.js";
-import {
-  VERSION
-} from "./chunk-KHDHNSJS.js";
+} from "./chunk-BPK7KC6Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
+import {
+  ConfigError,
+  resolveSettings
+} from "./chunk-YFVB34AV.js";
+import {
+  VERSION
+} from "./chunk-KHDHNSJS.js";
 import {
   GitCommandManager,
   costBudgetProblem,
@@ -32,15 +32,21 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-AQFD7YZZ.js";
+} from "./chunk-Y7ZH4I5D.js";
 import {
   PolicyError,
   loadPolicy
-} from "./chunk-TA5JUVMM.js";
+} from "./chunk-QSJTJI7B.js";
+import "./chunk-3BHDHFUC.js";
+import {
+  neutralizeWorkflowCommands
+} from "./chunk-XTZKV72A.js";
+import "./chunk-LMCTYMUF.js";
+import "./chunk-PIKDBYOK.js";
 import {
   Redactor
-} from "./chunk-5MMKOTRB.js";
-import "./chunk-ST3VOCUF.js";
+} from "./chunk-PKT7YCIY.js";
+import "./chunk-2GDFMM4B.js";
 import {
   array,
   boolean,
@@ -51,10 +57,7 @@ import {
   strictObject,
   string,
   tuple
-} from "./chunk-PTJS2BYF.js";
-import {
-  neutralizeWorkflowCommands
-} from "./chunk-XTZKV72A.js";
+} from "./chunk-QV4DZ7X2.js";
 import "./chunk-V57OO2RP.js";
 import "./chunk-MT3GVHK4.js";
 import "./chunk-FJ64FDQQ.js";

@@ -6,16 +6,16 @@ import {
   conclusionOf,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-3GGUVETI.js";
-import {
-  ConfigError,
-  parseRepoConfig,
-  resolveSettings
-} from "./chunk-2CDSWFXI.js";
+} from "./chunk-BPK7KC6Y.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
+import {
+  ConfigError,
+  parseRepoConfig,
+  resolveSettings
+} from "./chunk-YFVB34AV.js";
 import {
   GitCommandManager,
   InstructionsError,
@@ -23,29 +23,36 @@ import {
   costBudgetProblem,
   knownPrices,
   llmOptionsFrom,
+  openMcp,
   readInstructions,
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-AQFD7YZZ.js";
+} from "./chunk-Y7ZH4I5D.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-TA5JUVMM.js";
+} from "./chunk-QSJTJI7B.js";
 import {
-  Redactor
-} from "./chunk-5MMKOTRB.js";
+  mcpJson,
+  mcpReportLines,
+  serverLine
+} from "./chunk-3BHDHFUC.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-XTZKV72A.js";
+import {
+  Redactor
+} from "./chunk-PKT7YCIY.js";
 import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
 
 // src/cli/run.ts
 import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var USAGE = `Usage: kubrick run --task TEXT [options]
@@ -65,12 +72,14 @@ Options:
   --context-window TOKENS  context window of the model (default 128000)
   --sandbox MODE           auto (default), namespaces or none
   --transcript FILE        write the JSON Lines transcript there
+  --no-mcp                 start none of the MCP servers the repository config names
   --json                   print one JSON object with the result on stdout
 
 Instructions for agents (AGENTS.md, else CLAUDE.md, .github/copilot-instructions.md, GEMINI.md,
 or instructions_file) are read from the checkout.
 The API key comes from KUBRICK_API_KEY, else OPENAI_API_KEY or ANTHROPIC_API_KEY by provider.
-Settings not given here come from <repo>/.github/kubrick.yml, then the defaults.
+Settings not given here come from <repo>/.github/kubrick.yml, then the defaults; its
+mcp_servers start as in CI, offering the tools the policy's mcp.allow names.
 Exit codes: 0 success or no changes, 1 failure, 2 usage error, 3 budget exhausted.
 `, FLAG_TO_SETTING = {
   mode: "mode",
@@ -105,6 +114,7 @@ function parseRunArgs(args) {
         policy: { type: "string" },
         transcript: { type: "string" },
         json: { type: "boolean" },
+        "no-mcp": { type: "boolean" },
         help: { type: "boolean" },
         ...Object.fromEntries(Object.keys(FLAG_TO_SETTING).map((k) => [k, { type: "string" }]))
       },
@@ -147,7 +157,7 @@ ${USAGE}`);
   } catch (error) {
     throw error instanceof ConfigError || error instanceof PolicyError ? new UsageError(error.message) : error;
   }
-  if (!settings.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
+  if (values["no-mcp"] === !0 && (settings.mcp_servers = {}), !settings.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
   let costProblem = costBudgetProblem(settings, knownPrices);
   if (costProblem) throw new UsageError(costProblem);
   return {
@@ -168,7 +178,7 @@ async function localInstructions(settings, root) {
   }
 }
 function printResult(io, redactor, local, outcome) {
-  let { result, conclusion, files, sandbox, instructions } = outcome;
+  let { result, conclusion, files, sandbox, instructions, mcp } = outcome;
   if (local.json) {
     let report = {
       conclusion,
@@ -185,6 +195,7 @@ function printResult(io, redactor, local, outcome) {
       changed_files: files,
       sandbox: sandbox.kind,
       instructions_file: instructions?.path ?? null,
+      mcp: mcpJson(mcp),
       summary: result.summary
     };
     io.stdout(`${redactor.redact(JSON.stringify(report))}
@@ -192,8 +203,30 @@ function printResult(io, redactor, local, outcome) {
     return;
   }
   io.stderr(redactor.redact(`kubrick: ${conclusion}${result.reason ? `: ${result.reason}` : ""}
-`)), result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
+`));
+  for (let line of mcpReportLines(mcp)) io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
 `);
+  result.summary && io.stdout(`${neutralizeWorkflowCommands(redactor.redact(result.summary))}
+`);
+}
+async function startLocalMcp(local, run) {
+  let mcp = await openMcp({
+    settings: local.settings,
+    mode: local.mode,
+    policy: local.policy,
+    env: run.io.env,
+    forbidden: [run.apiKey],
+    workspace: local.root,
+    scratchRoot: join(tmpdir(), "kubrick"),
+    record: (event) => run.transcript.record(event)
+  });
+  if (mcp && !local.json) {
+    let { servers, leftOut } = mcp.report(), lines = [...servers.map(serverLine), ...leftOut.map((tool) => `MCP tool left out: ${tool}`)];
+    for (let line of lines)
+      run.io.stderr(`kubrick: ${neutralizeWorkflowCommands(run.redactor.redact(line))}
+`);
+  }
+  return mcp;
 }
 async function localRunCommand(args, io) {
   let local = readLocalRun(args, io);
@@ -211,29 +244,39 @@ async function localRunCommand(args, io) {
   );
   let git = localGit(root, io.env);
   await git?.trustCurrentState();
-  let result = await runAgentSession({
-    settings,
-    mode,
-    task: local.task,
-    workspaceRoot: root,
-    policy: local.policy,
-    sandbox,
-    llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
-    env: io.env,
-    transcript: new Transcript(local.transcriptPath, redactor),
-    instructions,
-    onEvent: (event) => {
-      let line = describeEvent(event);
-      line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
+  let transcript = new Transcript(local.transcriptPath, redactor), mcp = await startLocalMcp(local, { io, apiKey, transcript, redactor }).catch(async (error) => {
+    throw await sandbox.close?.(), error;
+  }), result, mcpReport;
+  try {
+    result = await runAgentSession({
+      settings,
+      mode,
+      task: local.task,
+      workspaceRoot: root,
+      policy: local.policy,
+      sandbox,
+      llm: createLlmClient(llmOptionsFrom(settings, apiKey, keyWording)),
+      env: io.env,
+      transcript,
+      instructions,
+      onEvent: (event) => {
+        let line = describeEvent(event);
+        line && io.stderr(`${neutralizeWorkflowCommands(redactor.redact(line))}
 `);
-    }
-  }), tampered = await git?.changedControlFiles() ?? [], files = mode === "fix" && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [], end = tampered.length > 0 ? { kind: "failed", reason: tamperedMessage(tampered) } : { kind: "agent", result, nothingChanged: mode === "fix" && files.length === 0 }, { conclusion, reason } = conclusionOf(end);
+      },
+      ...mcp ? { extraTools: mcp } : {}
+    });
+  } finally {
+    mcpReport = mcp?.report() ?? null, await mcp?.close();
+  }
+  let tampered = await git?.changedControlFiles() ?? [], files = mode === "fix" && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [], end = tampered.length > 0 ? { kind: "failed", reason: tamperedMessage(tampered) } : { kind: "agent", result, nothingChanged: mode === "fix" && files.length === 0 }, { conclusion, reason } = conclusionOf(end);
   return printResult(io, redactor, local, {
     result: { ...result, reason },
     conclusion,
     files,
     sandbox,
-    instructions
+    instructions,
+    mcp: mcpReport
   }), conclusion === "failure" ? EXIT.failure : conclusion === "budget_exhausted" ? EXIT.budget : EXIT.ok;
 }
 

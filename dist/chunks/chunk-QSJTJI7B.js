@@ -1,6 +1,11 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  decideMcp,
+  parseMcpName,
+  parseMcpPattern
+} from "./chunk-PIKDBYOK.js";
+import {
   array,
   lineOfKey,
   literal,
@@ -9,7 +14,7 @@ import {
   strictObject,
   string,
   unknownKeyMessage
-} from "./chunk-PTJS2BYF.js";
+} from "./chunk-QV4DZ7X2.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
@@ -10241,11 +10246,17 @@ var PolicyError = class extends Error {
 
 // src/policy/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-var entryList = array(string({ error: 'must be a string (a command prefix such as "npm test")' })), policySchema = strictObject({
+var entryList = array(string({ error: 'must be a string (a command prefix such as "npm test")' })), mcpList = array(string({ error: 'must be a string (a server.tool name such as "docs.search")' })), policySchema = strictObject({
   version: literal(1, { error: "must be 1" }),
   allow: entryList,
   deny: entryList.optional(),
-  tests: strictObject({ allow: entryList.optional(), deny: entryList.optional() }).optional()
+  mcp: strictObject({ allow: mcpList.optional(), deny: mcpList.optional() }).optional(),
+  tests: strictObject({
+    allow: entryList.optional(),
+    deny: entryList.optional(),
+    mcp_allow: mcpList.optional(),
+    mcp_deny: mcpList.optional()
+  }).optional()
 }), SELF_TEST_CONTEXT = {
   workspace: "/kubrick-policy-self-test/workspace",
   protectedPaths: [...DEFAULT_PROTECTED_PATHS]
@@ -10286,7 +10297,7 @@ function loadPolicy(text2, source) {
     deny: entries("deny", parsed.data.deny),
     source
   };
-  return runSelfTests(policy, parsed.data.tests, document, lineOf), policy;
+  return parsed.data.mcp && (policy.mcp = loadMcpSection(parsed.data.mcp, source, document, lineOf)), runSelfTests(policy, parsed.data.tests, document, lineOf), runMcpSelfTests(policy, parsed.data.tests, document, lineOf), policy;
 }
 function formatKey(keyPath) {
   return keyPath.map((part, index) => typeof part == "number" ? `[${part}]` : `${index > 0 ? "." : ""}${String(part)}`).join("");
@@ -10333,6 +10344,38 @@ function runSelfTests(policy, tests, document, lineOf) {
         { key, ...line ? { line } : {} }
       );
     });
+}
+function loadMcpSection(section, source, document, lineOf) {
+  let patterns = (key) => (section[key] ?? []).map((text2, index) => {
+    let pattern = parseMcpPattern(text2);
+    if (typeof pattern != "string") return pattern;
+    let name = `mcp.${key}[${index}]`, line = lineOf(nodeOffset(document, ["mcp", key, index]));
+    throw new PolicyError(`${source}${line ? ` line ${line}` : ""}: ${name} "${text2}" ${pattern}`, {
+      key: name,
+      ...line ? { line } : {}
+    });
+  });
+  return { allow: patterns("allow"), deny: patterns("deny") };
+}
+function runMcpSelfTests(policy, tests, document, lineOf) {
+  for (let expected of ["allow", "deny"]) {
+    let key = `mcp_${expected}`;
+    (tests?.[key] ?? []).forEach((name, index) => {
+      let testKey = `tests.${key}[${index}]`, line = lineOf(nodeOffset(document, ["tests", key, index])), at = `${policy.source}${line ? ` line ${line}` : ""}`, details = { key: testKey, ...line ? { line } : {} };
+      if (!parseMcpName(name))
+        throw new PolicyError(
+          `${at}: self-test ${testKey} "${name}" is not a tool name of the form server.tool (such as "docs.search")`,
+          details
+        );
+      let decision = decideMcp(policy, name);
+      if (decision.decision === expected) return;
+      let outcome = expected === "allow" ? "was denied" : "was allowed";
+      throw new PolicyError(
+        `${at}: self-test ${testKey} "${name}" ${outcome}: ${decision.reason}; fix the mcp allow/deny lists or the test`,
+        details
+      );
+    });
+  }
 }
 
 export {

@@ -1,13 +1,6 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  child_process,
-  crypto,
-  fs,
-  path,
-  stream
-} from "./chunk-M55YUS6C.js";
-import {
   AnthropicError,
   AsyncQueue,
   DEFAULT_MEMORY_SYNC_INTERVAL_MS,
@@ -23,7 +16,14 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-MC56YUF7.js";
+} from "./chunk-43BIC6DF.js";
+import {
+  child_process,
+  crypto,
+  fs,
+  path,
+  stream
+} from "./chunk-M55YUS6C.js";
 import "./chunk-3E3X5MMN.js";
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/node.mjs

@@ -47,6 +47,14 @@ function describeTranscriptEvent(event) {
       return `  policy ${event.decision}: ${oneLine(event.command ?? "", 100)}${event.decision === "deny" && event.reason ? ` (${event.rule ? `${event.rule}: ` : ""}${oneLine(event.reason, 120)})` : ""}`;
     case "command_result":
       return `  command exited ${event.exitCode ?? event.signal}${event.timedOut ? " (timed out)" : ""} after ${event.durationMs} ms in sandbox ${event.sandbox}`;
+    case "mcp_server":
+      return `mcp      server ${event.server} ${event.state}${event.reason ? `: ${oneLine(event.reason, 160)}` : ""}${Array.isArray(event.tools) ? `; tools: ${oneLine(event.tools.join(", "), 120)}` : ""}`;
+    case "mcp_tools":
+      return `mcp      offered: ${Array.isArray(event.offered) && event.offered.length > 0 ? oneLine(event.offered.join(", "), 200) : "none"}${Array.isArray(event.left_out) && event.left_out.length > 0 ? `; left out: ${oneLine(event.left_out.join("; "), 200)}` : ""}`;
+    case "mcp_decision":
+      return `  mcp ${event.decision}: ${event.tool}${event.decision === "deny" && event.reason ? ` (${event.rule ? `${event.rule}: ` : ""}${oneLine(event.reason, 120)})` : ""}`;
+    case "mcp_call":
+      return `  mcp call ${event.tool} ${event.ok ? "answered" : `failed${event.error ? ` (${event.error})` : ""}`}${typeof event.durationMs == "number" ? ` after ${event.durationMs} ms` : ""}${event.reason ? `: ${oneLine(event.reason, 120)}` : ""}`;
     case "budget":
       return `  budget after turn ${event.iteration}: ${event.tokensIn} in${cacheNote(event.tokensCached)} / ${event.tokensOut} out, ${event.costUsd ?? "unknown"} USD, ${Math.round(Number(event.secondsLeft ?? 0))} s left`;
     case "context":

@@ -11,20 +11,22 @@ import {
   diffStats,
   gitDirOf,
   globToRegExp,
+  hasMcpServers,
   knownPrices,
   llmOptionsFrom,
+  openMcp,
   pushAuthConfig,
   readInstructions,
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-AQFD7YZZ.js";
+} from "./chunk-Y7ZH4I5D.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-TA5JUVMM.js";
+} from "./chunk-QSJTJI7B.js";
 import {
   RunFailed,
   RunRefused,
@@ -39,24 +41,29 @@ import {
   statsTable,
   stripMarkers,
   threadNumber
-} from "./chunk-FKHNWWTN.js";
+} from "./chunk-IAT2FSSX.js";
 import {
   readDefaultBranchFile,
+  serverLine,
   statusOf,
   validationText
-} from "./chunk-5MMKOTRB.js";
+} from "./chunk-3BHDHFUC.js";
 import {
   FORK_FIX_REASON,
   isForkPull
-} from "./chunk-MQIVYHRL.js";
+} from "./chunk-SYXN27XC.js";
+import {
+  neutralizeWorkflowCommands,
+  workflowLog
+} from "./chunk-XTZKV72A.js";
+import "./chunk-LMCTYMUF.js";
+import "./chunk-PIKDBYOK.js";
+import "./chunk-PKT7YCIY.js";
 import {
   capTask,
   wrapUntrusted
-} from "./chunk-ST3VOCUF.js";
-import "./chunk-PTJS2BYF.js";
-import {
-  workflowLog
-} from "./chunk-XTZKV72A.js";
+} from "./chunk-2GDFMM4B.js";
+import "./chunk-QV4DZ7X2.js";
 import "./chunk-MT3GVHK4.js";
 import {
   errorMessage
@@ -1786,8 +1793,8 @@ function firstRejection(steps) {
   return steps.find((step) => step.status === "rejected")?.reason;
 }
 async function prepareTogether(deps, context) {
-  let { gh, runner, settings, defaultBranch, decision } = context, fix = decision.mode === "fix", [policy, target, sandbox, instructions] = await Promise.allSettled([
-    fix ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
+  let { gh, runner, settings, defaultBranch, decision } = context, fix = decision.mode === "fix", needsPolicy = fix || hasMcpServers(settings), [policy, target, sandbox, instructions] = await Promise.allSettled([
+    needsPolicy ? loadTrustedPolicy(gh, runner, settings, defaultBranch) : null,
     prepareTarget(context),
     fix ? sandboxFor(settings, runner.workspace, deps.env) : null,
     loadTrustedInstructions(gh, runner, settings, defaultBranch)
@@ -1800,6 +1807,30 @@ async function prepareTogether(deps, context) {
     sandbox: sandbox.value,
     instructions: instructions.value
   };
+}
+async function startMcpServers(options, policy) {
+  let { deps, decision, transcript, progress } = options, { runner, settings } = options.started, mcp = await openMcp({
+    settings,
+    mode: decision.mode,
+    policy,
+    env: deps.env,
+    forbidden: [settings.github_token, settings.api_key],
+    workspace: runner.workspace,
+    scratchRoot: runner.scratchDir,
+    record: (event) => transcript.record(event),
+    fetch: deps.fetch
+  });
+  if (!mcp) return null;
+  let log = workflowLog(deps.stdout), { servers, leftOut: leftOut3 } = mcp.report();
+  for (let server of servers) {
+    let line = options.started.redactor.redact(serverLine(server));
+    server.state === "failed" ? log.warn(line) : deps.stdout(`Kubrick: ${neutralizeWorkflowCommands(line)}`);
+  }
+  for (let tool of leftOut3) log.warn(options.started.redactor.redact(`MCP tool left out: ${tool}`));
+  let started = servers.filter((server) => server.state === "started");
+  return progress.step(
+    `Started ${started.length} MCP server${started.length === 1 ? "" : "s"}${started.length > 0 ? ` (${started.map((s) => s.name).join(", ")})` : ""}`
+  ), mcp;
 }
 async function executeRun(options) {
   let { deps, decision, outcome, transcript, progress } = options, { gh, runner, settings, defaultBranch } = options.started, mode = decision.mode;
@@ -1827,23 +1858,33 @@ async function executeRun(options) {
     cut: instructions.cutFromBytes !== null
   }, progress.step(`Read the instructions for agents in ${instructions.path} on ${defaultBranch}`)), outcome.sandbox = sandbox ? sandbox.description : null, sandbox?.kind === "none" && workflowLog(deps.stdout).warn(sandbox.description), mode === "fix" && progress.step(
     policy ? `Loaded the command policy ${settings.policy_path}` : `No command policy (${settings.policy_path}) on ${defaultBranch}: no command will run`
-  ), progress.step(`Started the agent (${settings.provider}/${settings.model})`);
-  let result = await runAgentSession({
-    settings,
-    mode,
-    task: target.task,
-    workspaceRoot: runner.workspace,
-    policy,
-    sandbox,
-    llm,
-    env: deps.env,
-    transcript,
-    now: deps.now,
-    extraPrompt: target.extraPrompt,
-    ...target.review ? { review: target.review.toolContext } : {},
-    instructions,
-    onEvent: (event) => progress.agent(event)
+  );
+  let mcp = await startMcpServers(options, policy).catch(async (error) => {
+    throw await sandbox?.close?.(), error;
   });
+  progress.step(`Started the agent (${settings.provider}/${settings.model})`);
+  let result;
+  try {
+    result = await runAgentSession({
+      settings,
+      mode,
+      task: target.task,
+      workspaceRoot: runner.workspace,
+      policy,
+      sandbox,
+      llm,
+      env: deps.env,
+      transcript,
+      now: deps.now,
+      extraPrompt: target.extraPrompt,
+      ...target.review ? { review: target.review.toolContext } : {},
+      instructions,
+      onEvent: (event) => progress.agent(event),
+      ...mcp ? { extraTools: mcp } : {}
+    });
+  } finally {
+    mcp && (outcome.mcp = mcp.report(), await mcp.close());
+  }
   recordResult(outcome, result, settings), progress.step("The agent finished");
   let tampered = await git.changedControlFiles();
   if (tampered.length > 0) throw new RunFailed(tamperedMessage(tampered));
