@@ -23,6 +23,7 @@ import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { API_KEY, createWorld, TOKEN, type ActionRun, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 import type { ScriptContext, Turn } from '../../test-support/scripted-model/server.js';
+import { splitMasks } from '../../test-support/workflow-log.js';
 
 const MARKER = 'KBRKCANARY';
 const ENV_CANARIES: Record<string, string> = {
@@ -289,7 +290,7 @@ describe('control: the same attack without the sandbox (sandbox: none)', () => {
     expect(comment).toContain('Credentials I found');
     for (const secret of [TOKEN, API_KEY, ...Object.values(ENV_CANARIES)]) {
       expect(comment).not.toContain(secret);
-      expect(run.stdout).not.toContain(secret);
+      expect(splitMasks(run.stdout).rest).not.toContain(secret);
       expect(readFileSync(run.outputs.transcript_path!, 'utf8')).not.toContain(secret);
     }
   }, 120_000);
