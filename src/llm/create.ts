@@ -106,7 +106,13 @@ export function createLlmClient(options: LlmOptions): LlmClient {
           classify: error =>
             classifyFailure(
               error,
-              { model: options.model, keyless: apiKey === '', keySetting: wording.key },
+              {
+                model: options.model,
+                keyless: apiKey === '',
+                keySetting: wording.key,
+                setting: wording.setting,
+                host: wording.host
+              },
               now()
             ),
           now,
