@@ -10,10 +10,7 @@ export function splitMasks(stdout: string): { masked: string[]; rest: string } {
   let at = 0;
   for (; at < lines.length && lines[at]!.startsWith('::add-mask::'); at++) {
     masked.push(
-      lines[at]!.slice('::add-mask::'.length)
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%25/g, '%')
+      lines[at]!.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
     );
   }
   return { masked, rest: lines.slice(at).join('\n') };

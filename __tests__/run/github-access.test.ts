@@ -18,7 +18,10 @@ const API = `/repos/${OWNER}/${REPO}`;
 /** A file's contents path as Octokit sends it (the path's slashes percent-encoded). */
 const contentsOf = (path: string) =>
   new RegExp(`^${API}/contents/${path.replace(/[.]/g, '\\.').replace(/\//g, '(?:/|%2F)')}$`);
-const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' };
+const FORBIDDEN = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest'
+};
 const BAD_CREDENTIALS = { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' };
 
 function bodyFor(status: 401 | 403) {
@@ -33,7 +36,10 @@ function errors(stdout: string): string[] {
     .map(line => decodeURIComponent(line.slice('::error::'.length)));
 }
 
-async function requestOnNewIssue(body: string, fault: { path: string | RegExp; status: 401 | 403; method?: string }) {
+async function requestOnNewIssue(
+  body: string,
+  fault: { path: string | RegExp; status: 401 | 403; method?: string }
+) {
   const issue = world.gh.createIssue({ title: 'add() is wrong', body: 'It subtracts.', user: 'maintainer' });
   const number = issue.number as number;
   const payload = await issueCommentCreated(world.gh, { issueNumber: number, body, login: 'maintainer' });
@@ -186,7 +192,9 @@ describe('accessStatus', () => {
       repo: 'o/r',
       permission: 'contents: read'
     });
-    expect(error?.message).toMatch(/^GitHub refused \(403 Resource not accessible by integration\) while Kubrick was reading something in o\/r\./);
+    expect(error?.message).toMatch(
+      /^GitHub refused \(403 Resource not accessible by integration\) while Kubrick was reading something in o\/r\./
+    );
     expect(error?.message).not.toContain('https://');
   });
 });

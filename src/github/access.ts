@@ -87,7 +87,9 @@ export function accessError(error: unknown, step: GitHubStep): GitHubAccessError
           permissionAdvice(step),
           ...(step.permission === null
             ? []
-            : ['With a personal access token or an app token in `github_token`, give that token the same access.'])
+            : [
+                'With a personal access token or an app token in `github_token`, give that token the same access.'
+              ])
         ];
   if (step.note) lines.push(step.note);
   return new GitHubAccessError(status, step, lines.join(' '));
