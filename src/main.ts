@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Transcript } from './agent/transcript.js';
 import type { Dependencies } from './dependencies.js';
 import { errorMessage } from './error-message.js';
+import { GitError } from './git/errors.js';
 import { GitHubAccessError } from './github/access.js';
 import { runMarker } from './github/markers.js';
 import { conclusionOf, type RunEnd } from './report/conclusion.js';
@@ -125,7 +126,7 @@ export async function run(deps: Dependencies): Promise<number> {
     );
   } catch (error) {
     if (error instanceof RunRefused) end = { kind: 'refused', reason: error.message };
-    else if (error instanceof RunFailed || error instanceof GitHubAccessError)
+    else if (error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError)
       end = { kind: 'failed', reason: error.message };
     else end = { kind: 'failed', reason: `an unexpected error occurred: ${errorMessage(error)}` };
   }

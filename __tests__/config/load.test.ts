@@ -34,8 +34,8 @@ describe('resolveSettings', () => {
     expect(settings.branch_prefix).toBe('kubrick/');
     expect(settings.max_cost_usd).toBeNull();
     expect(settings.commit_author).toEqual({
-      name: 'kubrick[bot]',
-      email: 'kubrick[bot]@users.noreply.github.com'
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com'
     });
     expect(sources.max_iterations).toBe('default');
   });

@@ -54,8 +54,10 @@ describe('/kubrick fix on an issue', () => {
 
     // The bare remote has the commit, with the fix and nothing else.
     expect(world.remoteFile(branch, 'src/math.js')).toContain('return a + b;');
-    const log = world.remoteGit('log', '-1', '--format=%an <%ae>%n%B', branch);
-    expect(log).toContain('kubrick[bot] <kubrick[bot]@users.noreply.github.com>');
+    // Author and committer: the identity GitHub links to the Actions bot; the requester co-authors.
+    const log = world.remoteGit('log', '-1', '--format=%an <%ae>|%cn <%ce>%n%B', branch);
+    const bot = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+    expect(log).toContain(`${bot}|${bot}`);
     expect(log).toContain('Co-authored-by: maintainer');
     const files = world.remoteGit('diff', '--name-only', 'main', branch);
     expect(files.trim()).toBe('src/math.js');

@@ -8,6 +8,8 @@ import { fenceFor } from './review-lines.js';
 export interface PullRef {
   number: number;
   htmlUrl: string;
+  /** Who opened it (the token's account, for a PR Kubrick opened). */
+  author?: string;
 }
 
 /** The open PR whose head is `owner:branch`. The owner is required: without it GitHub ignores the filter. */
@@ -50,7 +52,7 @@ export interface PullRequestInput {
 export async function createOrUpdatePull(
   gh: GitHub,
   input: PullRequestInput
-): Promise<{ number: number; htmlUrl: string; created: boolean }> {
+): Promise<PullRef & { created: boolean }> {
   const existing = await findOpenPullForBranch(gh, {
     owner: input.owner,
     repo: input.repo,
@@ -76,7 +78,7 @@ export async function createOrUpdatePull(
           draft: input.draft ?? false
         })
     );
-    return { number: data.number, htmlUrl: data.html_url, created: true };
+    return { number: data.number, htmlUrl: data.html_url, author: data.user?.login, created: true };
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
     const reason = validationText(error);
@@ -119,7 +121,50 @@ async function updatePull(gh: GitHub, input: PullRequestInput, number: number): 
         body: fitBody(input.body)
       })
   );
-  return { number: data.number, htmlUrl: data.html_url };
+  return { number: data.number, htmlUrl: data.html_url, author: data.user?.login };
+}
+
+/** Adds labels to a pull request (GitHub creates those that do not exist); throws what GitHub answered. */
+export async function addPullLabels(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number; labels: string[] }
+): Promise<void> {
+  await asStep(
+    {
+      doing: `adding labels to pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: write'
+    },
+    () =>
+      gh.rest.issues.addLabels({
+        owner: opts.owner,
+        repo: opts.repo,
+        issue_number: opts.number,
+        labels: opts.labels
+      })
+  );
+}
+
+/** Requests reviews from users and teams (slugs); throws what GitHub answered. */
+export async function requestPullReviewers(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number; reviewers: string[]; teams: string[] }
+): Promise<void> {
+  await asStep(
+    {
+      doing: `requesting reviews on pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: write'
+    },
+    () =>
+      gh.rest.pulls.requestReviewers({
+        owner: opts.owner,
+        repo: opts.repo,
+        pull_number: opts.number,
+        reviewers: opts.reviewers,
+        team_reviewers: opts.teams
+      })
+  );
 }
 
 export interface PullInfo {

@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   tokenLogin?: string;
   /** Fixed clock for timestamps, so snapshots are stable. Default: the real clock. */
   now?: () => Date;
+  /** Slugs of the organization's teams with access to the repository (review requests may name them). */
+  teams?: string[];
 }
 
 export interface IssueRecord {
@@ -66,6 +68,9 @@ export interface PullRecord {
   headOwner: string;
   draft: boolean;
   maintainerCanModify: boolean;
+  /** Logins and team slugs whose review is requested (`POST …/requested_reviewers`). */
+  requestedReviewers: string[];
+  requestedTeams: string[];
 }
 
 export type ReviewState = 'PENDING' | 'COMMENTED' | 'CHANGES_REQUESTED' | 'APPROVED';
