@@ -173,8 +173,10 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', ctx.apiUrl);
     const method = (req.method ?? 'GET').toUpperCase();
+    const receivedAt = Date.now();
     const raw = await readBody(req);
     const record: RecordedRequest = {
+      receivedAt,
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),

@@ -138,6 +138,8 @@ export interface RecordedRequest {
   /** Parsed JSON when the body was JSON, the raw text otherwise, undefined when empty or binary (git). */
   body: unknown;
   status: number;
+  /** When it arrived (ms since the epoch), so a log of the run can be put in order with other sources. */
+  receivedAt: number;
   /** Set when a `failNext` rule produced the response. */
   injected?: boolean;
   /** Set when no route matched (also listed in `state.unhandled`). */
