@@ -182,6 +182,41 @@ describe('kubrick run speaks of flags and files, never of action inputs or runne
     expect(result.stderr).not.toContain('sk-in-the-file');
   });
 
+  it('a server address that cannot be used names the flag', async () => {
+    const result = await kubrick([
+      'run',
+      '--task',
+      'x',
+      '--repo',
+      repo,
+      '--model',
+      'm',
+      '--provider',
+      'triton'
+    ]);
+    expect(result.stderr).toContain(
+      'The triton provider has no public endpoint: set --base-url to your server'
+    );
+    const withUser = await kubrick(
+      [
+        'run',
+        '--task',
+        'x',
+        '--repo',
+        repo,
+        '--model',
+        'm',
+        '--base-url',
+        'http://me:secret-pw@127.0.0.1:9/v1'
+      ],
+      { KUBRICK_API_KEY: 'k' }
+    );
+    expect(withUser.stderr).toContain('--base-url must not contain a user name or password');
+    expect(withUser.stderr).toContain('give the key as KUBRICK_API_KEY');
+    expect(withUser.stderr).not.toContain('secret-pw');
+    for (const text of [result.stderr, withUser.stderr]) expect(text).not.toMatch(NOT_ACTION_WORDS);
+  });
+
   it('a cost limit without a price says where prices are set', async () => {
     writeFileSync(join(repo, '.github/kubrick.yml'), 'max_cost_usd: 1\n');
     const result = await run([FINISH]);
