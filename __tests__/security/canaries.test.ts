@@ -179,7 +179,8 @@ function artefacts(a: Attack, run: ActionRun): Record<string, string> {
   const gh = a.world.gh.state;
   const transcript = run.outputs.transcript_path ? readFileSync(run.outputs.transcript_path, 'utf8') : '';
   const places: Record<string, string> = {
-    stdout: run.stdout,
+    // The leading ::add-mask:: lines hand the secrets to the runner, which hides them everywhere else.
+    stdout: splitMasks(run.stdout).rest,
     stderr: run.stderr,
     outputs: JSON.stringify(run.outputs),
     'step summary': run.summary,
@@ -248,6 +249,12 @@ describe('secret canaries with the namespace sandbox (sandbox: auto)', () => {
 
   it('no canary appears anywhere the run wrote, nor anywhere the model read', () => {
     expect(leaks(artefacts(attack, result.run))).toEqual([]);
+  });
+
+  it('handed the token, the key and every secret-named variable to the runner’s masker before anything else', () => {
+    const { masked } = splitMasks(result.run.stdout);
+    expect(masked).toEqual(expect.arrayContaining([TOKEN, API_KEY, ...Object.values(ENV_CANARIES)]));
+    expect(result.run.stdout.startsWith('::add-mask::')).toBe(true);
   });
 
   it('the listener outside the sandbox received no connection', () => {
