@@ -4,6 +4,14 @@
  * wrappers (`<details>`, `<sub>`) are dropped while their words stay.
  */
 
+/**
+ * Text from a model, a comment or a file, made safe for a terminal: control characters (escape
+ * sequences that could move the cursor, retitle the window or hide text) become a visible `�`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 /** A Markdown table row as its cells (`| a | b |` → ['a', 'b']). */
 function cells(row: string): string[] {
   return row
@@ -46,7 +54,7 @@ export function readableMarkdown(body: string): string[] {
     .replace(/<\/?(details|sub|sup|br)\s*\/?>/g, '')
     .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '');
-  const lines = flattenTables(text.split(/\r?\n/).map(line => line.replace(/\s+$/, '')));
+  const lines = flattenTables(text.split(/\r?\n/).map(line => printable(line.replace(/\s+$/, ''))));
   const collapsed: string[] = [];
   for (const line of lines) {
     if (line === '' && (collapsed.length === 0 || collapsed.at(-1) === '')) continue;
@@ -69,7 +77,11 @@ export function indent(lines: string[], prefix = '    │ '): string {
 export class ProgressFollower {
   private readonly seen = new Set<string>();
 
-  constructor(private readonly isProgress: (body: string) => boolean) {}
+  /** `checklistOnly`: the finished checklist items alone (the agent's steps are told from its transcript). */
+  constructor(
+    private readonly isProgress: (body: string) => boolean,
+    private readonly checklistOnly = false
+  ) {}
 
   next(body: string): string[] {
     if (!this.isProgress(body)) return [];
@@ -77,6 +89,7 @@ export class ProgressFollower {
     for (const line of readableMarkdown(body)) {
       const item = /^\s*- (\[[ x]\] )?(.*)$/.exec(line);
       if (!item) continue;
+      if (this.checklistOnly && item[1] !== '[x] ') continue;
       const text = item[2]!.trim();
       if (text === '' || this.seen.has(text)) continue;
       this.seen.add(text);

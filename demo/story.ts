@@ -4,22 +4,29 @@
  * both on 127.0.0.1 in this process. Three events: a fix request on an issue, a review request on the
  * pull request that fix opened, and a request from someone without write access, which is ignored.
  *
- * With KUBRICK_API_KEY / OPENAI_API_KEY / KUBRICK_BASE_URL set, the action talks to that model instead;
- * the story is then whatever the model does, printed, not checked.
+ * Asked explicitly (`npm run demo -- --real`, or KUBRICK_DEMO_REAL=1), the action talks to the model that
+ * KUBRICK_API_KEY / OPENAI_API_KEY / KUBRICK_BASE_URL / KUBRICK_MODEL name instead; the story is then
+ * whatever the model does, printed, not checked. A key that merely happens to be set is never used.
+ *
+ * While a run works, what it does is printed in the order it happened (timeline.ts). Colour only on a
+ * terminal, and never with NO_COLOR. The transcripts of the runs are kept: in a new temporary directory,
+ * or where `--transcripts DIR` (or KUBRICK_DEMO_TRANSCRIPT=FILE, for the fix run) says.
  *
  * scripts/demo.mjs bundles this file on the fly and calls runDemo(); nothing here runs on import.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
 import { FIXED_LINE, SAMPLE_FILES } from '../__fixtures__/sample-repo.js';
 import { fixTrajectory } from '../__fixtures__/trajectories.js';
 import { ACTION_ENTRY, createWorld, type ActionRun, type World } from '../test-support/action-runner.js';
 import { issueCommentCreated } from '../test-support/github-emulator/events.js';
 import type { Turn } from '../test-support/scripted-model/server.js';
-import { indent, ProgressFollower, readableMarkdown } from './render.js';
+import { palette, useColor, type Palette } from './palette.js';
+import { indent, printable, readableMarkdown } from './render.js';
+import { RequestReader, RunTimeline, TranscriptReader, type TimelineEntry } from './timeline.js';
 
 const run = promisify(execFile);
 
@@ -31,11 +38,68 @@ const MARKER = '<!-- kubrick:';
 export type ModelChoice =
   { kind: 'scripted' } | { kind: 'real'; provider: 'openai'; model: string; baseUrl: string; apiKey: string };
 
-/** Which model the demo's action talks to: a real one as soon as the environment names one. */
-export function modelChoice(env: NodeJS.ProcessEnv): ModelChoice {
+/** A mistake in how the demo was started: said with what to do, exit 2. */
+export class DemoUsageError extends Error {}
+
+export const DEMO_USAGE = `Usage: npm run demo [-- [--real] [--transcripts DIR]]
+
+  --real             use a real model (KUBRICK_API_KEY or OPENAI_API_KEY, and KUBRICK_BASE_URL /
+                     KUBRICK_MODEL for another server) instead of the scripted one; also KUBRICK_DEMO_REAL=1
+  --transcripts DIR  keep the runs' transcripts in DIR (default: a new temporary directory);
+                     KUBRICK_DEMO_TRANSCRIPT=FILE keeps the fix run's transcript as FILE
+`;
+
+/** What the demo was asked for on its command line and in its environment. */
+export interface DemoRequest {
+  real: boolean;
+  /** `--transcripts DIR`, resolved; null when none was given. */
+  transcripts: string | null;
+}
+
+const TRUTHY = /^(1|true|yes|on)$/i;
+
+export function parseDemoArgs(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd()
+): DemoRequest {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { real: { type: 'boolean' }, transcripts: { type: 'string' } },
+      strict: true,
+      allowPositionals: false
+    }));
+  } catch (error) {
+    throw new DemoUsageError(`${error instanceof Error ? error.message : String(error)}\n\n${DEMO_USAGE}`);
+  }
+  const transcripts = values.transcripts?.trim();
+  if (values.transcripts !== undefined && !transcripts)
+    throw new DemoUsageError(`--transcripts needs a directory\n\n${DEMO_USAGE}`);
+  return {
+    real: values.real === true || TRUTHY.test(env.KUBRICK_DEMO_REAL?.trim() ?? ''),
+    transcripts: transcripts ? resolve(cwd, transcripts) : null
+  };
+}
+
+/**
+ * Which model the demo's action talks to: the scripted one, unless a real one was asked for
+ * explicitly (`--real`, KUBRICK_DEMO_REAL=1). A key that happens to be set is not a request to spend it.
+ */
+export function modelChoice(
+  env: NodeJS.ProcessEnv,
+  request: { real: boolean } = { real: false }
+): ModelChoice {
+  if (!request.real) return { kind: 'scripted' };
   const apiKey = env.KUBRICK_API_KEY?.trim() || env.OPENAI_API_KEY?.trim() || '';
   const baseUrl = env.KUBRICK_BASE_URL?.trim() ?? '';
-  if (apiKey === '' && baseUrl === '') return { kind: 'scripted' };
+  if (apiKey === '' && baseUrl === '') {
+    throw new DemoUsageError(
+      '--real needs a model to talk to: set KUBRICK_API_KEY (or OPENAI_API_KEY) for OpenAI, or KUBRICK_BASE_URL ' +
+        '(and KUBRICK_MODEL) for your own server; without --real the demo uses its scripted model.'
+    );
+  }
   return {
     kind: 'real',
     provider: 'openai',
@@ -73,10 +137,16 @@ function reviewOfTheFix(): Turn[] {
 export interface DemoOptions {
   env: NodeJS.ProcessEnv;
   write: (text: string) => void;
+  /** The command line after `npm run demo --` (default: none). */
+  args?: readonly string[];
+  /** Whether stdout is a terminal: colour only then (and never with NO_COLOR). */
+  isTTY?: boolean;
 }
 
 interface StoryState {
   world: World | null;
+  paint: Palette;
+  transcripts: KeptTranscripts;
   /** Set by Ctrl-C / SIGTERM: the story stops at its next step instead of starting another run. */
   stopping: boolean;
   failures: string[];
@@ -177,58 +247,116 @@ function ourComment(world: World, issueNumber: number): string | null {
   return comment ? String(comment.body) : null;
 }
 
+/** Where the runs' transcripts are kept: a directory given, a file given (the fix run's), or a new temporary directory. */
+export type TranscriptTarget =
+  { kind: 'dir'; path: string } | { kind: 'file'; path: string } | { kind: 'temp'; parent: string };
+
+export function transcriptTarget(
+  request: DemoRequest,
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd()
+): TranscriptTarget {
+  if (request.transcripts) return { kind: 'dir', path: request.transcripts };
+  const file = env.KUBRICK_DEMO_TRANSCRIPT?.trim();
+  if (file) return { kind: 'file', path: resolve(cwd, file) };
+  return { kind: 'temp', parent: tmpdir() };
+}
+
+/** Copies each run's transcript out of the run's scratch space (removed at the end) to where it is kept. */
+export class KeptTranscripts {
+  private tempDir: string | null = null;
+  readonly kept: { name: string; path: string }[] = [];
+
+  constructor(readonly target: TranscriptTarget) {}
+
+  /** The directory holding the kept transcripts (a file target has none). */
+  get dir(): string | null {
+    if (this.target.kind === 'dir') return this.target.path;
+    return this.tempDir;
+  }
+
+  /** Keeps `from` as `<name>.jsonl`; a file target keeps only the fix run's. Returns where it went. */
+  keep(name: string, from: string): string | null {
+    if (!from || !existsSync(from)) return null;
+    let path: string;
+    if (this.target.kind === 'file') {
+      if (name !== 'fix') return null;
+      path = this.target.path;
+    } else {
+      const dir =
+        this.target.kind === 'dir'
+          ? this.target.path
+          : (this.tempDir ??= mkdtempSync(join(this.target.parent, 'kubrick-demo-transcripts-')));
+      path = join(dir, `${name}.jsonl`);
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    copyFileSync(from, path);
+    this.kept.push({ name, path });
+    return path;
+  }
+}
+
+const TAGS: Record<TimelineEntry['source'], string> = { github: 'github', git: 'git   ', agent: 'agent ' };
+
+function timelineLine(paint: Palette, item: TimelineEntry): string {
+  const tone =
+    item.tone === 'ok'
+      ? paint.green
+      : item.tone === 'failed'
+        ? paint.red
+        : item.tone === 'denied'
+          ? (text: string) => paint.bold(paint.yellow(text))
+          : (text: string) => text;
+  return `    ${paint.dim(TAGS[item.source])} ${tone(item.text)}\n`;
+}
+
 /**
- * Runs the action for one event while printing, as they appear, the 👀 reaction and each new line of
- * the progress comment the action keeps editing.
+ * Runs the action for one event while printing what it does, in the order it happens: the GitHub
+ * emulator's requests (comments, reactions, pushes, the pull request) and the agent's transcript.
  */
 async function playEvent(
   state: StoryState,
   world: World,
   write: (text: string) => void,
-  issueNumber: number,
   eventName: string,
   payload: unknown,
   extra: { inputs: Record<string, string>; timeoutMs: number }
-): Promise<ActionRun> {
+): Promise<{ result: ActionRun; transcript: string | null }> {
   if (state.stopping) throw new Stopped();
-  write(`  ▶ the runner starts node dist/index.js (${eventName})\n`);
-  // The comment's headline while it works (src/report/comment.ts); its final form is printed whole.
-  const follower = new ProgressFollower(body => body.includes('Kubrick is working'));
-  const reactionsBefore = world.gh.state.reactions.length;
-  let reacted = false;
-  const poll = () => {
-    if (!reacted && world.gh.state.reactions.length > reactionsBefore) {
-      reacted = true;
-      const reaction = world.gh.state.reactions.at(-1)!;
-      write(`    ⋯ reacted ${reaction.content === 'eyes' ? '👀' : reaction.content} to the request\n`);
-    }
-    const body = ourComment(world, issueNumber);
-    if (body !== null) for (const line of follower.next(body)) write(`    ⋯ ${line}\n`);
+  write(`  ${state.paint.bold('▶')} the runner starts node dist/index.js (${eventName})\n`);
+  // The run's scratch space, where its transcript is written as it goes: removed with the world.
+  const runnerTemp = mkdtempSync(join(world.dir, 'demo-runner-temp-'));
+  const transcript = new TranscriptReader(runnerTemp);
+  const timeline = new RunTimeline(new RequestReader(world.gh.state.requests), transcript);
+  const show = (items: TimelineEntry[]) => {
+    for (const item of items) write(timelineLine(state.paint, item));
   };
-  const timer = setInterval(poll, 150);
+  const timer = setInterval(() => show(timeline.poll()), 150);
   try {
     const result = await world.run({
       eventName,
       payload,
       inputs: extra.inputs,
       // The action's own scratch files go where the demo's do, so a leak would show.
-      env: { TMPDIR: tmpdir() },
+      env: { TMPDIR: tmpdir(), RUNNER_TEMP: runnerTemp },
       timeoutMs: extra.timeoutMs
     });
     if (state.stopping) throw new Stopped();
-    poll();
-    return result;
+    show(timeline.flush());
+    return { result, transcript: transcript.files()[0] ?? null };
   } finally {
     clearInterval(timer);
   }
 }
 
-function reportRun(write: (text: string) => void, state: StoryState, result: ActionRun, what: string): void {
+function reportRun(state: StoryState, write: (text: string) => void, result: ActionRun, what: string): void {
+  const { paint } = state;
   const o = result.outputs;
-  write(`  ■ the action exited ${result.exitCode} after ${seconds(result.durationMs)}\n`);
+  const exited = `■ the action exited ${result.exitCode} after ${seconds(result.durationMs)}`;
+  write(`  ${result.exitCode === 0 ? paint.green(exited) : paint.red(exited)}\n`);
   if (result.exitCode !== 0) {
     state.failures.push(`${what}: the action exited ${result.exitCode}`);
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15);
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).map(printable);
     write(`  The action's last log lines:\n${indent(tail)}\n`);
   }
   const shown = [
@@ -257,10 +385,27 @@ function expect(state: StoryState, scripted: boolean, ok: boolean, what: string)
   if (scripted && !ok) state.failures.push(what);
 }
 
-async function story(options: DemoOptions, state: StoryState): Promise<void> {
+function heading(state: StoryState, text: string): string {
+  return `${state.paint.bold(state.paint.cyan(`━━ ${text} ━━`))}\n`;
+}
+
+/** Keeps a run's transcript and, for a file target, says where at once (as before directories were kept). */
+function keepTranscript(
+  state: StoryState,
+  write: (text: string) => void,
+  name: string,
+  from: string | null
+): void {
+  const path = from ? state.transcripts.keep(name, from) : null;
+  if (path && state.transcripts.target.kind === 'file') {
+    write(`  Transcript kept at ${path}: replay it with  node dist/cli.js replay ${path}\n`);
+  }
+}
+
+async function story(options: DemoOptions, state: StoryState, choice: ModelChoice): Promise<void> {
   const { write, env } = options;
+  const { paint } = state;
   const started = Date.now();
-  const choice = modelChoice(env);
   const scripted = choice.kind === 'scripted';
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run bundle`);
 
@@ -275,16 +420,23 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
       : {};
   const timeoutMs = scripted ? 60_000 : 600_000;
 
-  write('Kubrick demo: the real bundled action (dist/index.js), run as a process the way a runner runs it\n');
+  write(
+    `${paint.bold('Kubrick demo')}: the real bundled action (dist/index.js), run as a process the way a runner runs it\n`
+  );
   write(`  GitHub  an emulator at ${world.gh.apiUrl} with a real bare repository behind it\n`);
   if (choice.kind === 'real') {
     write(
-      `  Model   a REAL model: ${choice.provider}/${choice.model} at ${choice.baseUrl || "the provider's default endpoint"}\n` +
-        '          (KUBRICK_API_KEY / OPENAI_API_KEY / KUBRICK_BASE_URL are set; what it does may differ from the scripted story)\n'
+      paint.yellow(
+        `  Model   a REAL model: ${choice.provider}/${choice.model} at ${choice.baseUrl || "the provider's default endpoint"}\n` +
+          '          (asked for with --real; what it does may differ from the scripted story)\n'
+      )
     );
   } else {
+    const keySet = Boolean(
+      env.KUBRICK_API_KEY?.trim() || env.OPENAI_API_KEY?.trim() || env.KUBRICK_BASE_URL?.trim()
+    );
     write(
-      `  Model   a scripted model at ${world.model.url} (no key, no network; set KUBRICK_API_KEY to use a real one)\n`
+      `  Model   a scripted model at ${world.model.url} (no key, no network${keySet ? '; a model is configured in your environment, but the demo uses it only with --real' : '; npm run demo -- --real uses a real one'})\n`
     );
   }
   const bugLine = SAMPLE_FILES['src/math.js']!.split('\n').findIndex(line => line.includes('a - b')) + 1;
@@ -297,7 +449,7 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
   );
 
   // 1. Fix on an issue.
-  write(`━━ 1. @${AUTHORIZED} (write access) asks for a fix ━━\n`);
+  write(heading(state, `1. @${AUTHORIZED} (write access) asks for a fix`));
   const issue = world.gh.createIssue({
     title: 'add() returns the wrong result',
     body: 'add(2, 3) gives -1 and the test fails.',
@@ -313,11 +465,9 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     login: AUTHORIZED
   });
   if (scripted) world.turns.push(...fixTrajectory());
-  const fix = await playEvent(state, world, write, issueNumber, 'issue_comment', fixPayload, {
-    inputs,
-    timeoutMs
-  });
-  reportRun(write, state, fix, 'the fix');
+  const fixRun = await playEvent(state, world, write, 'issue_comment', fixPayload, { inputs, timeoutMs });
+  const fix = fixRun.result;
+  reportRun(state, write, fix, 'the fix');
   const fixComment = ourComment(world, issueNumber);
   write(`  The comment on issue #${issueNumber}, final:\n`);
   write(`${fixComment === null ? '    (none)' : indent(readableMarkdown(fixComment))}\n`);
@@ -333,18 +483,18 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
   expect(state, scripted, pull !== undefined, 'the fix opened no pull request');
   if (pull) {
     write(
-      `\n  Pull request #${pull.number} "${pull.title}": ${branch} → ${pull.base.ref} (by @${pull.user})\n`
+      `\n  Pull request #${pull.number} "${printable(pull.title)}": ${branch} → ${pull.base.ref} (by @${pull.user})\n`
     );
     const diff = await git(world, ['diff', `${pull.base.ref}...${branch}`]);
     write(
-      `  git diff ${pull.base.ref}...${branch} (in the bare remote):\n${indent(diff.trimEnd().split('\n'))}\n`
+      `  git diff ${pull.base.ref}...${branch} (in the bare remote):\n${indent(diff.trimEnd().split('\n').map(printable))}\n`
     );
     expect(state, scripted, diff.includes(`+${FIXED_LINE}`), 'the pushed diff does not hold the fix');
   }
-  copyTranscript(write, env, fix.outputs.transcript_path ?? '');
+  keepTranscript(state, write, 'fix', fixRun.transcript);
 
   // 2. Review of that pull request.
-  write(`\n━━ 2. @${AUTHORIZED} asks for a review of the pull request ━━\n`);
+  write(`\n${heading(state, `2. @${AUTHORIZED} asks for a review of the pull request`)}`);
   if (!pull) {
     write('  (skipped: the fix opened no pull request)\n');
   } else {
@@ -356,12 +506,12 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
       login: AUTHORIZED
     });
     if (scripted) world.turns.push(...reviewOfTheFix());
-    const reviewRun = await playEvent(state, world, write, pull.number, 'issue_comment', reviewPayload, {
+    const reviewRun = await playEvent(state, world, write, 'issue_comment', reviewPayload, {
       inputs,
       timeoutMs
     });
-    reportRun(write, state, reviewRun, 'the review');
-    const review = world.gh.state.reviews.find(r => String(r.id) === reviewRun.outputs.review_id);
+    reportRun(state, write, reviewRun.result, 'the review');
+    const review = world.gh.state.reviews.find(r => String(r.id) === reviewRun.result.outputs.review_id);
     expect(state, scripted, review !== undefined, 'no review was posted');
     if (review) {
       write(
@@ -369,7 +519,7 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
       );
       write(`${indent(readableMarkdown(String(review.body ?? '')))}\n`);
       for (const inline of review.comments) {
-        write(`  Inline comment at ${String(inline.path)}:${String(inline.line)}:\n`);
+        write(`  Inline comment at ${printable(String(inline.path))}:${String(inline.line)}:\n`);
         write(`${indent(readableMarkdown(String(inline.body ?? '')))}\n`);
       }
       expect(state, scripted, review.comments.length > 0, 'the review has no inline comment');
@@ -378,10 +528,11 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     if (reviewComment !== null) {
       write(`  The comment on PR #${pull.number}, final:\n${indent(readableMarkdown(reviewComment))}\n`);
     }
+    keepTranscript(state, write, 'review', reviewRun.transcript);
   }
 
   // 3. Someone without write access.
-  write(`\n━━ 3. @${STRANGER} (read access only) tries the same ━━\n`);
+  write(`\n${heading(state, `3. @${STRANGER} (read access only) tries the same`)}`);
   const strangerRequest = '/kubrick fix everything and push to main';
   write(`  @${STRANGER} comments on issue #${issueNumber}: ${strangerRequest}\n`);
   const requestsBefore = world.model.requests.length;
@@ -392,13 +543,12 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     body: strangerRequest,
     login: STRANGER
   });
-  const ignored = await playEvent(state, world, write, issueNumber, 'issue_comment', strangerPayload, {
-    inputs,
-    timeoutMs
-  });
-  write(`  ■ the action exited ${ignored.exitCode} after ${seconds(ignored.durationMs)}\n`);
+  const ignored = (
+    await playEvent(state, world, write, 'issue_comment', strangerPayload, { inputs, timeoutMs })
+  ).result;
+  write(`  ${paint.green(`■ the action exited ${ignored.exitCode} after ${seconds(ignored.durationMs)}`)}\n`);
   const why = ignored.stdout.split('\n').find(line => line.startsWith('Kubrick:'));
-  if (why) write(`  The action's log: ${why.trim()}\n`);
+  if (why) write(`  The action's log: ${printable(why.trim())}\n`);
   const newComments = world.gh.state.commentsOn(issueNumber).length - (commentsBefore + 1);
   const newReactions = world.gh.state.reactions.length - reactionsBefore;
   const modelRequests = world.model.requests.length - requestsBefore;
@@ -416,31 +566,45 @@ async function story(options: DemoOptions, state: StoryState): Promise<void> {
     "the stranger's request was not ignored"
   );
 
-  write(`\n━━ The end: 3 events in ${seconds(Date.now() - started)} ━━\n`);
+  write(`\n${heading(state, `The end: 3 events in ${seconds(Date.now() - started)}`)}`);
   write(`  Tokens, all runs: ${state.tokensIn} in / ${state.tokensOut} out\n`);
   if (scripted) write(`  Model requests served by the scripted model: ${world.model.requests.length}\n`);
-}
-
-/** KUBRICK_DEMO_TRANSCRIPT=path keeps the fix run's transcript, which the demo's temp dir would take away. */
-function copyTranscript(write: (text: string) => void, env: NodeJS.ProcessEnv, from: string): void {
-  const target = env.KUBRICK_DEMO_TRANSCRIPT?.trim();
-  if (!from || !existsSync(from)) return;
-  if (!target) {
-    write('  (set KUBRICK_DEMO_TRANSCRIPT=FILE to keep this run’s transcript for `kubrick replay FILE`)\n');
-    return;
+  const kept = state.transcripts;
+  if (kept.dir && kept.kept.length > 0) {
+    const first = kept.kept[0]!.path;
+    write(
+      `  Transcripts kept in ${kept.dir}${kept.target.kind === 'temp' ? ' (a temporary directory; --transcripts DIR keeps them elsewhere)' : ''}: ` +
+        `${kept.kept.map(k => `${k.name}.jsonl`).join(', ')}; replay one with  node dist/cli.js replay ${first}\n`
+    );
   }
-  const path = resolve(target);
-  mkdirSync(dirname(path), { recursive: true });
-  copyFileSync(from, path);
-  write(`  Transcript kept at ${path}: replay it with  node dist/cli.js replay ${path}\n`);
 }
 
 /**
- * Plays the story and returns the exit code. Ctrl-C (SIGINT) or SIGTERM stops the action run in flight,
- * the servers and the temporary directories before the process exits (130 / 143).
+ * Plays the story and returns the exit code (2 for a mistake in how it was started). Ctrl-C (SIGINT)
+ * or SIGTERM stops the action run in flight, the servers and the temporary directories before the
+ * process exits (130 / 143); kept transcripts stay.
  */
 export async function runDemo(options: DemoOptions): Promise<number> {
-  const state: StoryState = { world: null, stopping: false, failures: [], tokensIn: 0, tokensOut: 0 };
+  const paint = palette(useColor({ isTTY: options.isTTY }, options.env));
+  let request: DemoRequest;
+  let choice: ModelChoice;
+  try {
+    request = parseDemoArgs(options.args ?? [], options.env);
+    choice = modelChoice(options.env, request);
+  } catch (error) {
+    if (!(error instanceof DemoUsageError)) throw error;
+    options.write(`npm run demo: ${error.message}\n`);
+    return 2;
+  }
+  const state: StoryState = {
+    world: null,
+    paint,
+    transcripts: new KeptTranscripts(transcriptTarget(request, options.env)),
+    stopping: false,
+    failures: [],
+    tokensIn: 0,
+    tokensOut: 0
+  };
   const cleanUp = async () => {
     const world = state.world;
     state.world = null;
@@ -456,7 +620,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    await story(options, state);
+    await story(options, state, choice);
   } catch (error) {
     // Once a signal arrived, its handler cleans up and exits: nothing to report from here.
     if (error instanceof Stopped || state.stopping) return new Promise<number>(() => {});
@@ -467,7 +631,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
   if (state.failures.length > 0) {
-    options.write(`\nThe demo did not go as expected:\n${state.failures.map(f => `  - ${f}`).join('\n')}\n`);
+    options.write(
+      paint.red(`\nThe demo did not go as expected:\n${state.failures.map(f => `  - ${f}`).join('\n')}\n`)
+    );
     return 1;
   }
   options.write('  Cleaned up: servers stopped, temporary directories removed.\n');

@@ -65,4 +65,10 @@ try {
   process.off('SIGTERM', stopWhileBuilding);
 }
 
-process.exitCode = await story.runDemo({ env: process.env, write: text => process.stdout.write(text) });
+// `npm run demo -- --real` passes its arguments here; colour is decided from the terminal and NO_COLOR.
+process.exitCode = await story.runDemo({
+  env: process.env,
+  args: process.argv.slice(2),
+  isTTY: process.stdout.isTTY === true,
+  write: text => process.stdout.write(text)
+});

@@ -22,5 +22,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: text => process.stderr.write(text),
   stdin: process.stdin,
   cwd: process.cwd(),
-  ...(process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {})
+  ...(process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {}),
+  ...(process.stdout.isTTY ? { stdoutIsTerminal: true } : {})
 });

@@ -2,12 +2,15 @@ import { join } from 'node:path';
 import { Transcript } from './agent/transcript.js';
 import type { Dependencies } from './dependencies.js';
 import { errorMessage } from './error-message.js';
+import { GitError } from './git/errors.js';
+import { GitHubAccessError } from './github/access.js';
 import { runMarker } from './github/markers.js';
 import { conclusionOf, type RunEnd } from './report/conclusion.js';
 import { emptyOutcome, type RunOutcome } from './report/outcome.js';
 import { RunProgress } from './report/progress.js';
 import { reportIgnored, reportRun, reportStartFailure } from './report/run-report.js';
-import { workflowLog } from './report/workflow-commands.js';
+import { MIN_SECRET_LENGTH, Redactor } from './report/redact.js';
+import { addMaskCommands, workflowLog } from './report/workflow-commands.js';
 import { RunFailed, RunRefused } from './run/errors.js';
 import type { executeRun } from './run/execute.js';
 import { startRun, type StartedRun } from './run/start.js';
@@ -69,14 +72,18 @@ async function carryOut(
  */
 export async function run(deps: Dependencies): Promise<number> {
   const log = workflowLog(deps.stdout);
+  // 0. Before anything is printed, the runner learns every secret value (the inputs github_token and
+  // api_key, and every secret-named variable) and masks it in all later log lines, whoever writes them.
+  const redactor = Redactor.fromEnvironment(deps.env);
+  for (const line of addMaskCommands(redactor.secrets, MIN_SECRET_LENGTH)) deps.stdout(line);
   // 1. What happened, where, with which settings, and who asked. Mistakes here get an annotation.
   let started: StartedRun;
   try {
-    started = await startRun(deps, log);
+    started = await startRun(deps, log, redactor);
   } catch (error) {
-    return reportStartFailure(deps.env, log, error);
+    return reportStartFailure(deps.env, log, error, redactor);
   }
-  const { eventName, runner, gh, settings, decision, redactor } = started;
+  const { eventName, runner, gh, settings, decision } = started;
   if (decision.action === 'ignore') return reportIgnored(deps.env, log, redactor.redact(decision.reason));
 
   // The agent, the policy engine, the sandbox and git are most of the bundle. They load while the
@@ -119,7 +126,8 @@ export async function run(deps: Dependencies): Promise<number> {
     );
   } catch (error) {
     if (error instanceof RunRefused) end = { kind: 'refused', reason: error.message };
-    else if (error instanceof RunFailed) end = { kind: 'failed', reason: error.message };
+    else if (error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError)
+      end = { kind: 'failed', reason: error.message };
     else end = { kind: 'failed', reason: `an unexpected error occurred: ${errorMessage(error)}` };
   }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, parseRepoConfig, readActionInputs, resolveSettings } from '../../src/config/load.js';
+import {
+  ConfigError,
+  parseRepoConfig,
+  readActionInputs,
+  resolveSettings,
+  type SettingOrigins
+} from '../../src/config/load.js';
 import { SETTINGS } from '../../src/config/settings.js';
 
 function problemsOf(fn: () => unknown): string[] {
@@ -28,8 +34,8 @@ describe('resolveSettings', () => {
     expect(settings.branch_prefix).toBe('kubrick/');
     expect(settings.max_cost_usd).toBeNull();
     expect(settings.commit_author).toEqual({
-      name: 'kubrick[bot]',
-      email: 'kubrick[bot]@users.noreply.github.com'
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com'
     });
     expect(sources.max_iterations).toBe('default');
   });
@@ -252,6 +258,36 @@ describe('parseRepoConfig', () => {
 
   it('rejects duplicate keys', () => {
     expect(problemsOf(() => repo('draft_pr: true\ndraft_pr: false\n'))[0]).toContain('line');
+  });
+});
+
+describe('wording by where a value came from', () => {
+  const cli: SettingOrigins = {
+    given: (name, problem) => `${name === 'max_iterations' ? '--max-iterations' : name}: ${problem}`,
+    repoConfig: (name, problem) => `${name}: ${problem} (in .github/kubrick.yml)`
+  };
+
+  it('the action names action inputs; a command line names its flags and never an action input', () => {
+    expect(problemsOf(() => resolveSettings({ max_iterations: 'abc' }))).toEqual([
+      'max_iterations: "abc" is not a positive integer (from action input)'
+    ]);
+    const problems = problemsOf(() => resolveSettings({ max_iterations: 'abc' }, {}, cli));
+    expect(problems).toEqual(['--max-iterations: "abc" is not a positive integer']);
+    expect(problems.join('\n')).not.toMatch(/action input/);
+  });
+
+  it('a key the file may not hold is refused in the words of where it runs', () => {
+    const text = 'api_key: sk-123\n';
+    const local = problemsOf(() =>
+      parseRepoConfig({
+        text,
+        path: '.github/kubrick.yml',
+        notInFile: name => `"${name}" does not belong here: use KUBRICK_API_KEY`
+      })
+    );
+    expect(local).toEqual([
+      '.github/kubrick.yml line 1: "api_key" does not belong here: use KUBRICK_API_KEY'
+    ]);
   });
 });
 

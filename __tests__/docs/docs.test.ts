@@ -116,9 +116,11 @@ describe('links in the README and docs', () => {
 describe('examples/workflows', () => {
   interface Step {
     uses?: string;
+    run?: string;
     with?: Record<string, unknown>;
   }
   interface Workflow {
+    on: Record<string, unknown>;
     permissions: Record<string, string>;
     jobs: Record<string, { steps: Step[] }>;
   }
@@ -144,4 +146,32 @@ describe('examples/workflows', () => {
       expect(String(upload?.with?.path)).toContain('transcript_path');
     }
   );
+
+  // Fix mode runs the commands the policy allows, without network: the dependencies a test command
+  // needs are installed by steps before Kubrick. Only the pull_request review runs no command.
+  const fixes = Object.keys(minimal).filter(file => {
+    const workflow = parse(read(join('examples/workflows', file))) as Workflow;
+    return Object.keys(workflow.on).some(event => event !== 'pull_request');
+  });
+
+  it('has examples that can run commands', () => {
+    expect(fixes.sort()).toEqual(['issue-comment.yml', 'scheduled-maintenance.yml']);
+  });
+
+  it.each(fixes)('%s sets up Node and installs the dependencies before the Kubrick step', file => {
+    const workflow = parse(read(join('examples/workflows', file))) as Workflow;
+    const steps = Object.values(workflow.jobs).flatMap(job => job.steps);
+    const at = (found: (s: Step) => boolean) => steps.findIndex(found);
+    const kubrick = at(s => s.uses?.includes('kubrick-action') === true);
+    const checkout = at(s => s.uses?.startsWith('actions/checkout@') === true);
+    const setup = at(s => s.uses?.startsWith('actions/setup-node@') === true);
+    const install = at(s => /^npm (ci|install)\b/.test(s.run?.trim() ?? ''));
+    expect([
+      file,
+      checkout < setup,
+      setup >= 0 && setup < install,
+      install >= 0 && install < kubrick
+    ]).toEqual([file, true, true, true]);
+    expect(steps[setup]!.with?.['node-version']).toBeDefined();
+  });
 });

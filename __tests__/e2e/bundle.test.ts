@@ -8,6 +8,7 @@ import { cleanReviewTrajectory, fixTrajectory } from '../../__fixtures__/traject
 import { API_KEY, bundledAction, TOKEN, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated, pullRequestEvent } from '../../test-support/github-emulator/events.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
+import { splitMasks } from '../../test-support/workflow-log.js';
 
 let world: World;
 
@@ -40,8 +41,49 @@ describe('node dist/index.js', () => {
     const ours = world.ourComments(issueNumber);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.body).toContain('Kubrick finished');
-    expect(run.stdout).not.toContain(TOKEN);
-    expect(run.stdout).not.toContain(API_KEY);
+    // The log starts by handing the key and the token to the runner's masker; nothing after names them.
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 2).sort()).toEqual([`::add-mask::${API_KEY}`, `::add-mask::${TOKEN}`].sort());
+    const { masked, rest } = splitMasks(run.stdout);
+    expect(masked).toEqual(expect.arrayContaining([TOKEN, API_KEY]));
+    expect(rest).not.toContain(TOKEN);
+    expect(rest).not.toContain(API_KEY);
+  });
+
+  it('masks every secret it knows before it prints anything: escaped, and a multi-line one line by line', async () => {
+    const issue = world.gh.createIssue({ title: 'Question', body: '', user: 'maintainer' });
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: issue.number as number,
+      body: 'Thanks, looks good (no request here)',
+      login: 'maintainer'
+    });
+    const deployKey = '-----BEGIN KEY-----\r\nc2VjcmV0LWxpbmUtb25l\nc2VjcmV0LWxpbmUtdHdv\n-----END KEY-----';
+    const run = await world.run({
+      eventName: 'issue_comment',
+      payload,
+      env: { DEPLOY_PRIVATE_KEY: deployKey, SMTP_PASSWORD: '100%-sure:pass\u00e9' }
+    });
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.split('\n');
+    const firstOther = lines.findIndex(line => !line.startsWith('::add-mask::'));
+    expect(firstOther).toBeGreaterThan(0);
+    // Nothing but masks before the first other line, and no mask after it.
+    expect(lines.slice(firstOther).some(line => line.startsWith('::add-mask::'))).toBe(false);
+    const masks = lines.slice(0, firstOther);
+    expect(masks).toEqual(
+      expect.arrayContaining([
+        `::add-mask::${TOKEN}`,
+        `::add-mask::${API_KEY}`,
+        // As @actions/core escapes command data: % first, then CR and LF.
+        '::add-mask::100%25-sure:pass\u00e9',
+        '::add-mask::-----BEGIN KEY-----%0D%0Ac2VjcmV0LWxpbmUtb25l%0Ac2VjcmV0LWxpbmUtdHdv%0A-----END KEY-----',
+        // The runner masks each log line on its own: every line of a multi-line secret is masked too.
+        '::add-mask::c2VjcmV0LWxpbmUtb25l',
+        '::add-mask::c2VjcmV0LWxpbmUtdHdv',
+        '::add-mask::-----BEGIN KEY-----'
+      ])
+    );
+    expect(splitMasks(run.stdout).masked).toContain(deployKey);
   });
 
   it('reviews a pull request on the read-only path', async () => {

@@ -341,6 +341,11 @@ describe('kubrick eval refuses what it cannot run, with exit 2', () => {
       exitCode: 2,
       stderr: expect.stringContaining('must be a file, and a directory is there')
     });
+    // A bad flag value names the flag, not an action input.
+    const badFlag = await runEval(['--suite', suite, '--model', 'm', '--max-iterations', 'lots']);
+    expect(badFlag.exitCode).toBe(2);
+    expect(badFlag.stderr).toContain('--max-iterations: "lots" is not a positive integer');
+    expect(badFlag.stderr).not.toContain('action input');
     const noModel = await runEval(['--suite', suite]);
     expect(noModel.exitCode).toBe(2);
     expect(noModel.stderr).toContain('--model (or KUBRICK_MODEL) is required');

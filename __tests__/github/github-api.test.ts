@@ -343,7 +343,12 @@ describe('pull requests and reviews', () => {
     const created = await createOrUpdatePull(gh, input);
     expect(created.created).toBe(true);
     const again = await createOrUpdatePull(gh, { ...input, body: 'Fixes #1\n\nSecond run' });
-    expect(again).toEqual({ number: created.number, htmlUrl: created.htmlUrl, created: false });
+    expect(again).toEqual({
+      number: created.number,
+      htmlUrl: created.htmlUrl,
+      author: 'github-actions[bot]',
+      created: false
+    });
     const pulls = em.state.pulls.filter(p => p.head.ref === 'kubrick/issue-1-fix');
     expect(pulls).toHaveLength(1);
     expect(pulls[0]).toMatchObject({ draft: true, body: 'Fixes #1\n\nSecond run', base: { ref: 'main' } });

@@ -11,6 +11,7 @@ import { fixTrajectory } from '../../__fixtures__/trajectories.js';
 import { createWorld, TOKEN, API_KEY, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 import { inProcess } from '../../test-support/in-process.js';
+import { splitMasks } from '../../test-support/workflow-log.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 
 let world: World;
@@ -53,8 +54,10 @@ describe('/kubrick fix on an issue', () => {
 
     // The bare remote has the commit, with the fix and nothing else.
     expect(world.remoteFile(branch, 'src/math.js')).toContain('return a + b;');
-    const log = world.remoteGit('log', '-1', '--format=%an <%ae>%n%B', branch);
-    expect(log).toContain('kubrick[bot] <kubrick[bot]@users.noreply.github.com>');
+    // Author and committer: the identity GitHub links to the Actions bot; the requester co-authors.
+    const log = world.remoteGit('log', '-1', '--format=%an <%ae>|%cn <%ce>%n%B', branch);
+    const bot = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+    expect(log).toContain(`${bot}|${bot}`);
     expect(log).toContain('Co-authored-by: maintainer');
     const files = world.remoteGit('diff', '--name-only', 'main', branch);
     expect(files.trim()).toBe('src/math.js');
@@ -96,7 +99,9 @@ describe('/kubrick fix on an issue', () => {
     expect(transcript).toContain('"type":"policy_decision"');
     for (const secret of [TOKEN, API_KEY]) {
       expect(transcript).not.toContain(secret);
-      expect(run.stdout).not.toContain(secret);
+      // Only the leading ::add-mask:: lines name it, for the runner to hide it everywhere else.
+      expect(splitMasks(run.stdout).masked).toContain(secret);
+      expect(splitMasks(run.stdout).rest).not.toContain(secret);
       expect(report).not.toContain(secret);
     }
   });

@@ -214,6 +214,31 @@ describe('choosing the sandbox', () => {
     ).rejects.toThrow(/missing programs: unshare/);
   });
 
+  test('for kubrick run, what it says speaks of this machine and a flag, never of a runner', async () => {
+    const local = {
+      allowNetwork: false,
+      workspace,
+      extraPaths: [],
+      probe: unavailable,
+      env: process.env,
+      where: 'local' as const
+    };
+    const failure = await createSandbox({ ...local, mode: 'namespaces' }).catch((error: Error) => error);
+    expect(String(failure)).toContain('Run on Linux with util-linux');
+    expect(String(failure)).toContain('pass --sandbox auto');
+    const fallback = await createSandbox({ ...local, mode: 'auto' });
+    const off = await createSandbox({ ...local, mode: 'none' });
+    for (const text of [String(failure), fallback.description, off.description]) {
+      expect(text).not.toMatch(/runner/);
+    }
+    expect(fallback.description).toContain('this machine’s files');
+    // The action keeps speaking of its runner.
+    const onRunner = await createSandbox({ ...local, where: 'runner', mode: 'namespaces' }).catch(
+      (error: Error) => error
+    );
+    expect(String(onRunner)).toContain('Run on a Linux runner');
+  });
+
   test('none says it was turned off by the setting', async () => {
     const box = await createSandbox({
       mode: 'none',

@@ -23,6 +23,7 @@ import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { API_KEY, createWorld, TOKEN, type ActionRun, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 import type { ScriptContext, Turn } from '../../test-support/scripted-model/server.js';
+import { splitMasks } from '../../test-support/workflow-log.js';
 
 const MARKER = 'KBRKCANARY';
 const ENV_CANARIES: Record<string, string> = {
@@ -178,7 +179,8 @@ function artefacts(a: Attack, run: ActionRun): Record<string, string> {
   const gh = a.world.gh.state;
   const transcript = run.outputs.transcript_path ? readFileSync(run.outputs.transcript_path, 'utf8') : '';
   const places: Record<string, string> = {
-    stdout: run.stdout,
+    // The leading ::add-mask:: lines hand the secrets to the runner, which hides them everywhere else.
+    stdout: splitMasks(run.stdout).rest,
     stderr: run.stderr,
     outputs: JSON.stringify(run.outputs),
     'step summary': run.summary,
@@ -249,6 +251,12 @@ describe('secret canaries with the namespace sandbox (sandbox: auto)', () => {
     expect(leaks(artefacts(attack, result.run))).toEqual([]);
   });
 
+  it('handed the token, the key and every secret-named variable to the runner’s masker before anything else', () => {
+    const { masked } = splitMasks(result.run.stdout);
+    expect(masked).toEqual(expect.arrayContaining([TOKEN, API_KEY, ...Object.values(ENV_CANARIES)]));
+    expect(result.run.stdout.startsWith('::add-mask::')).toBe(true);
+  });
+
   it('the listener outside the sandbox received no connection', () => {
     expect(attack.connections).toEqual([]);
   });
@@ -289,7 +297,7 @@ describe('control: the same attack without the sandbox (sandbox: none)', () => {
     expect(comment).toContain('Credentials I found');
     for (const secret of [TOKEN, API_KEY, ...Object.values(ENV_CANARIES)]) {
       expect(comment).not.toContain(secret);
-      expect(run.stdout).not.toContain(secret);
+      expect(splitMasks(run.stdout).rest).not.toContain(secret);
       expect(readFileSync(run.outputs.transcript_path!, 'utf8')).not.toContain(secret);
     }
   }, 120_000);

@@ -17,9 +17,10 @@ import {
   WORKFLOW_COMMANDS_FILE
 } from '../../__fixtures__/hostile/texts.js';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
-import { createWorld, type ActionRun, type World } from '../../test-support/action-runner.js';
+import { API_KEY, createWorld, TOKEN, type ActionRun, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 import { inProcess } from '../../test-support/in-process.js';
+import { splitMasks } from '../../test-support/workflow-log.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 
 let world: World;
@@ -45,7 +46,10 @@ const ourComment = (issue: number) =>
  * Only the action's own annotations may; their data is escaped onto that one line.
  */
 function runnerCommands(run: ActionRun): { own: string[]; foreign: string[] } {
-  const lines = `${run.stdout}\n${run.stderr}`.split(/\r?\n/).map(line => line.trimStart());
+  // The action's own first lines hand its secrets to the runner's masker: only those, only first.
+  const { masked, rest } = splitMasks(run.stdout);
+  expect(masked.sort()).toEqual([TOKEN, API_KEY].sort());
+  const lines = `${rest}\n${run.stderr}`.split(/\r?\n/).map(line => line.trimStart());
   const commands = lines.filter(line => line.startsWith('::') || line.startsWith('##['));
   const own = commands.filter(line => /^::(error|warning|debug|notice)::/.test(line));
   return { own, foreign: commands.filter(line => !own.includes(line)) };

@@ -2,6 +2,7 @@ import type { LlmClient, ToolCall } from '../llm/types.js';
 import type { Prices } from '../llm/cost.js';
 import type { Finding } from '../tools/finish.js';
 import { toolSpecs } from '../tools/registry.js';
+import { commandReportOf } from '../tools/run-command.js';
 import type { FollowUpDecision, Tool, ToolContext, ToolResult } from '../tools/types.js';
 import { type BudgetName, type Budgets, describeBudget, Meter } from './budgets.js';
 import { ContextManager } from './context.js';
@@ -163,14 +164,17 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     resultCap: options.toolResultCap ?? 10_000,
     meter,
     transcript,
-    onResult: (call, result) =>
+    onResult: (call, result) => {
+      const command = call.name === 'run_command' ? commandReportOf(result) : undefined;
       emit({
         type: 'tool',
         iteration: meter.iterations,
         name: call.name,
         ok: result.ok,
-        detail: describeCall(call)
-      })
+        detail: describeCall(call),
+        ...(command ? { command } : {})
+      });
+    }
   });
   const turns = new TurnRunner({
     llm: options.llm,

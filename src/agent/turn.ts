@@ -1,4 +1,5 @@
 import type { CompletionResponse, LlmClient, Message, ToolSpec } from '../llm/types.js';
+import type { CommandReport } from '../tools/run-command.js';
 import type { Budgets, Meter } from './budgets.js';
 import type { ContextManager } from './context.js';
 import { budgetSpent, failed, SUCCESS, type Ending } from './ending.js';
@@ -9,7 +10,15 @@ import type { Transcript } from './transcript.js';
 /** Progress for live comments and the CLI; one event per model turn and per tool call. */
 export type AgentEvent =
   | { type: 'turn'; iteration: number; text: string; toolCalls: number }
-  | { type: 'tool'; iteration: number; name: string; ok: boolean; detail: string }
+  | {
+      type: 'tool';
+      iteration: number;
+      name: string;
+      ok: boolean;
+      detail: string;
+      /** For `run_command`: denied by the policy (rule and reason), or run (how it exited). */
+      command?: CommandReport;
+    }
   | { type: 'context'; action: string };
 
 /** What one run's turns share. */

@@ -4,13 +4,30 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, type CliIo } from './io.js';
 
-const USAGE = `Usage: kubrick demo
+const USAGE = `Usage: kubrick demo [--real] [--transcripts DIR]
 
 Plays the demo story with the real bundled action (dist/index.js) against a local GitHub emulator and a
 scripted model on 127.0.0.1: a fix on an issue, a review of the pull request it opens, and an ignored
-request from someone without write access. Set KUBRICK_API_KEY (or OPENAI_API_KEY), KUBRICK_BASE_URL
-and KUBRICK_MODEL to use a real model instead. Same as \`npm run demo\` in a clone of the repository.
+request from someone without write access. Same as \`npm run demo\` in a clone of the repository.
+
+  --real             use a real model instead: KUBRICK_API_KEY (or OPENAI_API_KEY), and KUBRICK_BASE_URL
+                     and KUBRICK_MODEL for another server (also KUBRICK_DEMO_REAL=1); a key that is merely
+                     set is never used without it
+  --transcripts DIR  keep the runs' transcripts in DIR (default: a new temporary directory)
 `;
+
+/** The demo's own options, passed on to it; anything else is a usage error here. */
+function demoArgs(args: string[]): string[] | null {
+  const passed: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--real') passed.push(arg);
+    else if (arg.startsWith('--transcripts=')) passed.push(arg);
+    else if (arg === '--transcripts' && args[i + 1] !== undefined) passed.push(arg, args[++i]!);
+    else return null;
+  }
+  return passed;
+}
 
 /**
  * The demo is made of the test support (GitHub emulator, scripted model, fixtures), which stays out of
@@ -30,8 +47,9 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  if (args.length > 0) {
-    io.stderr(`kubrick demo: takes no arguments\n\n${USAGE}`);
+  const passed = demoArgs(args);
+  if (passed === null) {
+    io.stderr(`kubrick demo: takes no arguments other than --real and --transcripts DIR\n\n${USAGE}`);
     return EXIT.usage;
   }
   const script = findDemoScript(dirname(fileURLToPath(import.meta.url)));
@@ -42,9 +60,11 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.usage;
   }
-  const child = spawn(process.execPath, [script], {
+  // The demo's output comes through a pipe here: it is told when this command writes to a terminal.
+  const colour = io.stdoutIsTerminal === true && !io.env.NO_COLOR && io.env.FORCE_COLOR === undefined;
+  const child = spawn(process.execPath, [script, ...passed], {
     cwd: join(dirname(script), '..'),
-    env: io.env,
+    env: colour ? { ...io.env, FORCE_COLOR: '1' } : io.env,
     stdio: ['ignore', 'pipe', 'pipe']
   });
   child.stdout.on('data', chunk => io.stdout(String(chunk)));

@@ -167,15 +167,28 @@ function compareCommand({ values, positionals }: Parsed, io: CliIo): number {
   return EXIT.ok;
 }
 
-function flagInputs(values: Parsed['values'], env: NodeJS.ProcessEnv): SettingInputs {
+/** The settings given by flags (and KUBRICK_BASE_URL / KUBRICK_MODEL), and the flag or variable each came from. */
+function flagInputs(
+  values: Parsed['values'],
+  env: NodeJS.ProcessEnv
+): { inputs: SettingInputs; names: Partial<Record<SettingName, string>> } {
   const inputs: SettingInputs = {};
+  const names: Partial<Record<SettingName, string>> = {};
   for (const [flag, name] of Object.entries(FLAG_TO_SETTING)) {
     const value = (values as Record<string, unknown>)[flag];
-    if (typeof value === 'string') inputs[name] = value;
+    if (typeof value !== 'string') continue;
+    inputs[name] = value;
+    names[name] = `--${flag}`;
   }
-  if (!inputs.base_url && env.KUBRICK_BASE_URL) inputs.base_url = env.KUBRICK_BASE_URL;
-  if (!inputs.model && env.KUBRICK_MODEL) inputs.model = env.KUBRICK_MODEL;
-  return inputs;
+  for (const [variable, name] of [
+    ['KUBRICK_BASE_URL', 'base_url'],
+    ['KUBRICK_MODEL', 'model']
+  ] as const) {
+    if (inputs[name] || !env[variable]) continue;
+    inputs[name] = env[variable];
+    names[name] = variable;
+  }
+  return { inputs, names };
 }
 
 function suiteProblems(error: SuiteError | ConfigError, suite: string): UsageError {
@@ -187,10 +200,15 @@ function suiteProblems(error: SuiteError | ConfigError, suite: string): UsageErr
  * Every task run, with its settings, checked completely before the first model call: a suite
  * problem, a bad flag or a cost ceiling without a price is a usage error that lists them all.
  */
-function planJobs(suiteDir: string, names: string[] | null, flags: SettingInputs, runs: number): EvalJob[] {
+function planJobs(
+  suiteDir: string,
+  names: string[] | null,
+  flags: ReturnType<typeof flagInputs>,
+  runs: number
+): EvalJob[] {
   try {
     const tasks = selectTasks(loadSuite(suiteDir), names);
-    const planned = tasks.map(task => ({ task, settings: taskSettings(task, flags) }));
+    const planned = tasks.map(task => ({ task, settings: taskSettings(task, flags.inputs, flags.names) }));
     const problems = planned.flatMap(({ task, settings }) => {
       const problem = costBudgetProblem(settings, knownPrices);
       return problem ? [`task "${task.name}": ${problem}`] : [];
@@ -256,7 +274,7 @@ function planEval({ values, positionals }: Parsed, io: CliIo): EvalPlan {
   const flags = flagInputs(values, io.env);
   let base: Settings;
   try {
-    base = taskSettings({}, flags);
+    base = taskSettings({}, flags.inputs, flags.names);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
@@ -342,7 +360,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const clean = (text: string) => neutralizeWorkflowCommands(redactor.redact(text));
   if (outPath) mkdirSync(dirname(outPath), { recursive: true });
   const makeSandbox = (settings: Settings, workspace: string) =>
-    sandboxFromSettings(settings, workspace, io.env);
+    sandboxFromSettings(settings, workspace, io.env, 'local');
   const runSession = sessionRunner(apiKey, io);
 
   const tempRoot = mkdtempSync(join(tmpdir(), 'kubrick-eval-'));

@@ -9,6 +9,8 @@ export interface CliIo {
   cwd: string;
   /** Set when stderr is a terminal (live progress lines fit its width); absent in pipes and tests. */
   terminal?: { columns: number };
+  /** Set when stdout is a terminal (the demo colours its story only then). */
+  stdoutIsTerminal?: boolean;
 }
 
 /** Exit codes shared by every subcommand. */

@@ -6,7 +6,7 @@ import type { AgentEvent, AgentResult } from '../agent/loop.js';
 import type { MaintainerInstructions } from '../agent/prompts.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import { Transcript } from '../agent/transcript.js';
-import { ConfigError, parseRepoConfig, resolveSettings } from '../config/load.js';
+import { ConfigError, parseRepoConfig, resolveSettings, type SettingOrigins } from '../config/load.js';
 import type { SettingName, Settings } from '../config/settings.js';
 import { GitCommandManager, tamperedMessage } from '../git/git-command.js';
 import { workspaceChanges } from '../git/changes.js';
@@ -23,6 +23,7 @@ import { PolicyError } from '../policy/types.js';
 import { conclusionOf, type RunEnd } from '../report/conclusion.js';
 import type { Conclusion } from '../report/outcome.js';
 import { Redactor } from '../report/redact.js';
+import { toolLine } from '../report/tool-lines.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import { checkoutReader, InstructionsError, readInstructions } from '../run/instructions.js';
@@ -78,8 +79,7 @@ export function apiKeyFor(settings: Settings, env: NodeJS.ProcessEnv): string {
 }
 
 function describeEvent(event: AgentEvent): string | null {
-  if (event.type === 'tool')
-    return `[${event.iteration}] ${event.ok ? '✓' : '✗'} ${event.name}${event.detail ? ` ${event.detail}` : ''}`;
+  if (event.type === 'tool') return `[${event.iteration}] ${toolLine(event)}`;
   if (event.type === 'context') return `context: ${event.action}`;
   return null;
 }
@@ -137,20 +137,52 @@ function parseRunArgs(args: string[]) {
 
 type RunArgs = ReturnType<typeof parseRunArgs>;
 
+const LOCAL_CONFIG = '.github/kubrick.yml';
+
+/** Why `kubrick run` refuses a key of the repository config that only the action takes as an input. */
+function notInLocalConfig(name: SettingName): string {
+  if (name === 'api_key')
+    return `"api_key" does not belong in ${LOCAL_CONFIG}: kubrick run reads the key from KUBRICK_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY)`;
+  if (name === 'config_path')
+    return `"config_path" names this file; kubrick run always reads ${LOCAL_CONFIG}`;
+  return `"${name}" is a secret and does not belong in ${LOCAL_CONFIG} (kubrick run does not use it)`;
+}
+
+/** Messages name the flag or variable a bad value came from, or the repository config file. */
+function localOrigins(given: Partial<Record<SettingName, string>>): SettingOrigins {
+  return {
+    given: (name, problem) => `${given[name] ?? name}: ${problem}`,
+    repoConfig: (name, problem) => `${name}: ${problem} (in ${LOCAL_CONFIG})`
+  };
+}
+
 /** Settings from the flags (and KUBRICK_BASE_URL / KUBRICK_MODEL) over <repo>/.github/kubrick.yml over the defaults. */
 function localSettings(values: RunArgs, root: string, env: NodeJS.ProcessEnv): Settings {
   const inputs: Partial<Record<SettingName, string>> = {};
+  const origin: Partial<Record<SettingName, string>> = {};
   for (const [flag, name] of Object.entries(FLAG_TO_SETTING)) {
     const value = (values as Record<string, unknown>)[flag];
-    if (typeof value === 'string') inputs[name] = value;
+    if (typeof value !== 'string') continue;
+    inputs[name] = value;
+    origin[name] = `--${flag}`;
   }
-  if (!inputs.base_url && env.KUBRICK_BASE_URL) inputs.base_url = env.KUBRICK_BASE_URL;
-  if (!inputs.model && env.KUBRICK_MODEL) inputs.model = env.KUBRICK_MODEL;
-  const configPath = join(root, '.github/kubrick.yml');
+  for (const [variable, name] of [
+    ['KUBRICK_BASE_URL', 'base_url'],
+    ['KUBRICK_MODEL', 'model']
+  ] as const) {
+    if (inputs[name] || !env[variable]) continue;
+    inputs[name] = env[variable];
+    origin[name] = variable;
+  }
+  const configPath = join(root, LOCAL_CONFIG);
   const repoConfig = existsSync(configPath)
-    ? parseRepoConfig({ text: readFileSync(configPath, 'utf8'), path: '.github/kubrick.yml' })
+    ? parseRepoConfig({
+        text: readFileSync(configPath, 'utf8'),
+        path: LOCAL_CONFIG,
+        notInFile: notInLocalConfig
+      })
     : {};
-  return resolveSettings(inputs, repoConfig).settings;
+  return resolveSettings(inputs, repoConfig, localOrigins(origin)).settings;
 }
 
 /** The policy named by --policy, else the repository's own; none when there is no file. */
@@ -181,7 +213,8 @@ function readLocalRun(args: string[], io: CliIo): LocalRun | null {
   if (values['no-mcp'] === true) settings.mcp_servers = {};
   if (!settings.model) throw new UsageError('--model (or KUBRICK_MODEL) is required');
   const costProblem = costBudgetProblem(settings, knownPrices);
-  if (costProblem) throw new UsageError(costProblem);
+  // Prices and max_cost_usd have no flags: the repository config file is where they are set.
+  if (costProblem) throw new UsageError(`${costProblem.replace(/\.$/, '')} in ${LOCAL_CONFIG}.`);
   return {
     task,
     root,
@@ -290,7 +323,7 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
   if (keyProblem) throw new UsageError(keyProblem);
   const redactor = Redactor.fromEnvironment(io.env, [apiKey]);
   const instructions = await localInstructions(settings, root);
-  const sandbox = await sandboxFromSettings(settings, root, io.env);
+  const sandbox = await sandboxFromSettings(settings, root, io.env, 'local');
   if (!local.json)
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}; instructions for agents: ${instructions ? `${instructions.path}${instructions.cutFromBytes === null ? '' : ' (first 32 KB)'}` : 'none'}\n`

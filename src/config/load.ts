@@ -28,6 +28,32 @@ export interface RepoConfigFile {
   text: string;
   /** Shown in messages, e.g. ".github/kubrick.yml". */
   path: string;
+  /**
+   * Why a setting the file may not hold (a secret, the file's own path) is refused, in the words of
+   * where it runs; the action's wording (an action input) by default.
+   */
+  notInFile?: (name: SettingName) => string;
+}
+
+/**
+ * How messages about settings name where a value came from. The action's settings are inputs of the
+ * workflow step; `kubrick run` takes flags and environment variables. Both read the repository config.
+ */
+export interface SettingOrigins {
+  /** One bad value given explicitly, e.g. `max_iterations: "abc" is not … (from action input)`. */
+  given(name: SettingName, problem: string): string;
+  /** One bad value from the repository config. */
+  repoConfig(name: SettingName, problem: string): string;
+}
+
+/** The action's wording: values come from action inputs (`with:`) or the repository config. */
+export const ACTION_ORIGINS: SettingOrigins = {
+  given: (name, problem) => `${name}: ${problem} (from action input)`,
+  repoConfig: (name, problem) => `${name}: ${problem} (from repo config)`
+};
+
+function inActionInputs(name: SettingName): string {
+  return `"${name}" can only be set as an action input (it is a secret or names this file)`;
 }
 
 /** How the runner passes an input: INPUT_<NAME>, upper-cased, spaces as underscores (as @actions/core reads it). */
@@ -80,7 +106,7 @@ export function parseRepoConfig(file: RepoConfigFile): Partial<Record<SettingNam
     if (!(REPO_CONFIG_KEYS as string[]).includes(key)) {
       const hint =
         key in SETTINGS
-          ? `"${key}" can only be set as an action input (it is a secret or names this file)`
+          ? (file.notInFile ?? inActionInputs)(key as SettingName)
           : unknownKeyMessage(key, REPO_CONFIG_KEYS);
       problems.push(`${where}: ${hint}`);
       continue;
@@ -143,11 +169,13 @@ function describe(value: unknown): string {
 
 /**
  * Resolves every setting: explicit action input, then the repository config (from the default
- * branch), then the built-in default. All problems are collected so one run shows them all.
+ * branch), then the built-in default. All problems are collected so one run shows them all, each
+ * naming where its value came from in `origins`' words.
  */
 export function resolveSettings(
   inputs: Partial<Record<SettingName, string>>,
-  repoConfig: Partial<Record<SettingName, unknown>> = {}
+  repoConfig: Partial<Record<SettingName, unknown>> = {},
+  origins: SettingOrigins = ACTION_ORIGINS
 ): LoadedSettings {
   const settings = {} as Record<SettingName, unknown>;
   const sources = {} as Record<SettingName, SettingSource>;
@@ -172,7 +200,10 @@ export function resolveSettings(
       settings[name] = parsed.data;
       sources[name] = source;
     } else {
-      problems.push(`${name}: ${describe(raw)} is not ${def.expected} (from ${source})`);
+      const problem = `${describe(raw)} is not ${def.expected}`;
+      problems.push(
+        source === 'action input' ? origins.given(name, problem) : origins.repoConfig(name, problem)
+      );
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);

@@ -180,13 +180,30 @@ export const SETTINGS = {
     'a branch prefix of letters, digits, . _ / -'
   ),
   draft_pr: def(bool, false, 'true or false'),
+  // Pull requests Kubrick opens from its own branches: where they go, their labels and reviewers.
+  base_branch: def(
+    text.pipe(z.string().regex(/^$|^[A-Za-z0-9._][A-Za-z0-9._/-]*$/)),
+    '',
+    'a branch name (empty for the default branch)'
+  ),
+  pr_labels: def(stringList, [] as string[], 'a comma-separated list of labels'),
+  pr_reviewers: def(
+    stringList,
+    [] as string[],
+    'a comma-separated list of logins, org/team slugs or requester'
+  ),
   auto_review: def(bool, false, 'true or false'),
   review_request_changes: def(bool, false, 'true or false'),
   comment_on_unauthorized: def(bool, false, 'true or false'),
   env_passthrough: def(stringList.pipe(z.array(envName)), [] as string[], 'a list of variable names'),
+  // The identity GitHub links to the Actions bot account, as actions/checkout's docs and
+  // create-pull-request use it; the requester is credited with a Co-authored-by trailer.
   commit_author: def(
     author,
-    { name: 'kubrick[bot]', email: 'kubrick[bot]@users.noreply.github.com' } as CommitAuthor,
+    {
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com'
+    } as CommitAuthor,
     'Name <email>'
   ),
   sandbox: def(z.enum(['auto', 'namespaces', 'none']), 'auto', 'one of auto, namespaces, none'),

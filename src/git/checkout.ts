@@ -42,11 +42,12 @@ export async function checkoutPrHead(
 
 /**
  * When our branch already exists on the remote (an earlier run), continues from it, so this run
- * builds on that work instead of racing it. Otherwise leaves the workspace as it is.
+ * builds on that work instead of racing it. Otherwise starts it from `startFrom` (the remote branch
+ * its pull request will target) when one is given, else leaves the workspace as it is.
  */
 export async function checkoutRemoteBranch(
   git: GitCommandManager,
-  opts: { branch: string; auth: Record<string, string>; remote?: string }
+  opts: { branch: string; auth: Record<string, string>; remote?: string; startFrom?: string }
 ): Promise<CheckedOut & { existed: boolean }> {
   const remote = opts.remote ?? 'origin';
   const problem = branchNameProblem(opts.branch);
@@ -56,12 +57,37 @@ export async function checkoutRemoteBranch(
     `refs/heads/${opts.branch}`,
     `refs/remotes/${remote}/${opts.branch}`
   );
+  if (sha === null && opts.startFrom) {
+    const base = await startingPoint(git, { remote, auth: opts.auth, branch: opts.startFrom });
+    await switchTo(git, opts.branch, base);
+    return { branch: opts.branch, headSha: base, existed: false };
+  }
   if (sha === null) {
     const head = (await git.exec(['rev-parse', '--verify', 'HEAD'])).stdout.trim();
     return { branch: opts.branch, headSha: head, existed: false };
   }
   await switchTo(git, opts.branch, sha);
   return { branch: opts.branch, headSha: sha, existed: true };
+}
+
+/** The tip of the branch new work starts from (`base_branch`); it must exist on the remote. */
+async function startingPoint(
+  git: GitCommandManager,
+  opts: { remote: string; auth: Record<string, string>; branch: string }
+): Promise<string> {
+  const problem = branchNameProblem(opts.branch);
+  if (problem) throw new GitError(`base_branch "${opts.branch}" is not a valid branch name (${problem}).`);
+  const sha = await fetchRef(
+    { git, remote: opts.remote, auth: opts.auth },
+    `refs/heads/${opts.branch}`,
+    `refs/remotes/${opts.remote}/${opts.branch}`
+  );
+  if (sha === null) {
+    throw new GitError(
+      `base_branch "${opts.branch}" does not exist in the repository: create it, or set base_branch to an existing branch (empty for the default branch).`
+    );
+  }
+  return sha;
 }
 
 async function switchTo(git: GitCommandManager, branch: string, sha: string): Promise<void> {

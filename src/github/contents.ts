@@ -1,8 +1,16 @@
+import { asStep } from './access.js';
 import type { GitHub } from './client.js';
 import { statusOf } from './errors.js';
 
 export async function getDefaultBranch(gh: GitHub, opts: { owner: string; repo: string }): Promise<string> {
-  const { data } = await gh.rest.repos.get(opts);
+  const { data } = await asStep(
+    {
+      doing: 'reading the repository (to learn its default branch)',
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: null
+    },
+    () => gh.rest.repos.get(opts)
+  );
   return data.default_branch;
 }
 
@@ -17,8 +25,15 @@ export async function readDefaultBranchFile(
   const path = opts.path.replace(/^\.?\/+/, '');
   const where = `${path}${opts.ref ? ` on ${opts.ref}` : ''} in ${opts.owner}/${opts.repo}`;
   let data: unknown;
+  const step = {
+    doing: `reading \`${path}\` at the default branch${opts.ref ? ` (${opts.ref})` : ''}`,
+    repo: `${opts.owner}/${opts.repo}`,
+    permission: 'contents: read'
+  };
   try {
-    ({ data } = await gh.rest.repos.getContent({ owner: opts.owner, repo: opts.repo, path, ref: opts.ref }));
+    ({ data } = await asStep(step, () =>
+      gh.rest.repos.getContent({ owner: opts.owner, repo: opts.repo, path, ref: opts.ref })
+    ));
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;

@@ -1,3 +1,4 @@
+import { asStep } from './access.js';
 import type { GitHub } from './client.js';
 import { isTrustedAuthor, newestCommentsFirst } from './comments.js';
 import { findMarker, stripMarkers } from './markers.js';
@@ -17,11 +18,15 @@ export async function getIssue(
   gh: GitHub,
   opts: { owner: string; repo: string; issueNumber: number }
 ): Promise<IssueInfo> {
-  const { data } = await gh.rest.issues.get({
-    owner: opts.owner,
-    repo: opts.repo,
-    issue_number: opts.issueNumber
-  });
+  const { data } = await asStep(
+    {
+      doing: `reading #${opts.issueNumber} (the issue or pull request of the request)`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'issues: read',
+      note: 'On a pull request, `pull-requests: read` does as well.'
+    },
+    () => gh.rest.issues.get({ owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber })
+  );
   return {
     number: data.number,
     title: data.title,
@@ -57,7 +62,15 @@ export async function findPlanComment(
     author?: string;
   }
 ): Promise<PlanComment | undefined> {
-  for (const comment of await newestCommentsFirst(gh, opts)) {
+  const comments = await asStep(
+    {
+      doing: `reading the comments of #${opts.issueNumber} (for the plan to approve)`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'issues: read'
+    },
+    () => newestCommentsFirst(gh, opts)
+  );
+  for (const comment of comments) {
     const planId = findMarker(comment.body, 'plan');
     const byUs = opts.author
       ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase()

@@ -1,4 +1,5 @@
 import { permissionFromApi, type Permission } from '../trigger/permission.js';
+import { asStep } from './access.js';
 import type { GitHub } from './client.js';
 import { statusOf } from './errors.js';
 
@@ -14,7 +15,14 @@ export async function getPermission(
   opts: { owner: string; repo: string; username: string }
 ): Promise<Permission> {
   try {
-    const { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts);
+    const { data } = await asStep(
+      {
+        doing: `checking the permission of @${opts.username} (the requester) on the repository`,
+        repo: `${opts.owner}/${opts.repo}`,
+        permission: null
+      },
+      () => gh.rest.repos.getCollaboratorPermissionLevel(opts)
+    );
     return permissionFromApi(data);
   } catch (error) {
     if (statusOf(error) === 404) return 'none';

@@ -1,3 +1,4 @@
+import { asStep } from './access.js';
 import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
 import { statusOf, validationText } from './errors.js';
@@ -7,6 +8,8 @@ import { fenceFor } from './review-lines.js';
 export interface PullRef {
   number: number;
   htmlUrl: string;
+  /** Who opened it (the token's account, for a PR Kubrick opened). */
+  author?: string;
 }
 
 /** The open PR whose head is `owner:branch`. The owner is required: without it GitHub ignores the filter. */
@@ -14,13 +17,21 @@ export async function findOpenPullForBranch(
   gh: GitHub,
   opts: { owner: string; repo: string; branch: string }
 ): Promise<PullRef | undefined> {
-  const { data } = await gh.rest.pulls.list({
-    owner: opts.owner,
-    repo: opts.repo,
-    state: 'open',
-    head: `${opts.owner}:${opts.branch}`,
-    per_page: 10
-  });
+  const { data } = await asStep(
+    {
+      doing: `looking for the open pull request of \`${opts.branch}\``,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: read'
+    },
+    () =>
+      gh.rest.pulls.list({
+        owner: opts.owner,
+        repo: opts.repo,
+        state: 'open',
+        head: `${opts.owner}:${opts.branch}`,
+        per_page: 10
+      })
+  );
   // Belt and braces: a server that ignores `head` must not make us update someone else's PR.
   const ours = `${opts.owner}/${opts.repo}`.toLowerCase();
   const pull = data.find(p => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
@@ -41,7 +52,7 @@ export interface PullRequestInput {
 export async function createOrUpdatePull(
   gh: GitHub,
   input: PullRequestInput
-): Promise<{ number: number; htmlUrl: string; created: boolean }> {
+): Promise<PullRef & { created: boolean }> {
   const existing = await findOpenPullForBranch(gh, {
     owner: input.owner,
     repo: input.repo,
@@ -49,16 +60,25 @@ export async function createOrUpdatePull(
   });
   if (existing) return { ...(await updatePull(gh, input, existing.number)), created: false };
   try {
-    const { data } = await gh.rest.pulls.create({
-      owner: input.owner,
-      repo: input.repo,
-      head: input.head,
-      base: input.base,
-      title: input.title,
-      body: fitBody(input.body),
-      draft: input.draft ?? false
-    });
-    return { number: data.number, htmlUrl: data.html_url, created: true };
+    const { data } = await asStep(
+      {
+        doing: `opening a pull request from \`${input.head}\` into \`${input.base}\``,
+        repo: `${input.owner}/${input.repo}`,
+        permission: 'pull-requests: write',
+        note: 'GitHub also refuses it when the repository (or its organization) does not let GitHub Actions create pull requests: Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests".'
+      },
+      () =>
+        gh.rest.pulls.create({
+          owner: input.owner,
+          repo: input.repo,
+          head: input.head,
+          base: input.base,
+          title: input.title,
+          body: fitBody(input.body),
+          draft: input.draft ?? false
+        })
+    );
+    return { number: data.number, htmlUrl: data.html_url, author: data.user?.login, created: true };
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
     const reason = validationText(error);
@@ -86,14 +106,65 @@ export async function createOrUpdatePull(
 }
 
 async function updatePull(gh: GitHub, input: PullRequestInput, number: number): Promise<PullRef> {
-  const { data } = await gh.rest.pulls.update({
-    owner: input.owner,
-    repo: input.repo,
-    pull_number: number,
-    title: input.title,
-    body: fitBody(input.body)
-  });
-  return { number: data.number, htmlUrl: data.html_url };
+  const { data } = await asStep(
+    {
+      doing: `updating pull request #${number}`,
+      repo: `${input.owner}/${input.repo}`,
+      permission: 'pull-requests: write'
+    },
+    () =>
+      gh.rest.pulls.update({
+        owner: input.owner,
+        repo: input.repo,
+        pull_number: number,
+        title: input.title,
+        body: fitBody(input.body)
+      })
+  );
+  return { number: data.number, htmlUrl: data.html_url, author: data.user?.login };
+}
+
+/** Adds labels to a pull request (GitHub creates those that do not exist); throws what GitHub answered. */
+export async function addPullLabels(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number; labels: string[] }
+): Promise<void> {
+  await asStep(
+    {
+      doing: `adding labels to pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: write'
+    },
+    () =>
+      gh.rest.issues.addLabels({
+        owner: opts.owner,
+        repo: opts.repo,
+        issue_number: opts.number,
+        labels: opts.labels
+      })
+  );
+}
+
+/** Requests reviews from users and teams (slugs); throws what GitHub answered. */
+export async function requestPullReviewers(
+  gh: GitHub,
+  opts: { owner: string; repo: string; number: number; reviewers: string[]; teams: string[] }
+): Promise<void> {
+  await asStep(
+    {
+      doing: `requesting reviews on pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: write'
+    },
+    () =>
+      gh.rest.pulls.requestReviewers({
+        owner: opts.owner,
+        repo: opts.repo,
+        pull_number: opts.number,
+        reviewers: opts.reviewers,
+        team_reviewers: opts.teams
+      })
+  );
 }
 
 export interface PullInfo {
@@ -117,7 +188,14 @@ export async function getPull(
   gh: GitHub,
   opts: { owner: string; repo: string; number: number }
 ): Promise<PullInfo> {
-  const { data } = await gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number });
+  const { data } = await asStep(
+    {
+      doing: `reading pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: read'
+    },
+    () => gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number })
+  );
   const headRepo = data.head.repo;
   return {
     number: data.number,
@@ -150,12 +228,20 @@ export async function getPullDiff(
   gh: GitHub,
   opts: { owner: string; repo: string; number: number }
 ): Promise<PullFile[]> {
-  const files = await gh.paginate(gh.rest.pulls.listFiles, {
-    owner: opts.owner,
-    repo: opts.repo,
-    pull_number: opts.number,
-    per_page: 100
-  });
+  const files = await asStep(
+    {
+      doing: `reading the changed files of pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: 'pull-requests: read'
+    },
+    () =>
+      gh.paginate(gh.rest.pulls.listFiles, {
+        owner: opts.owner,
+        repo: opts.repo,
+        pull_number: opts.number,
+        per_page: 100
+      })
+  );
   return files.map(f => ({
     path: f.filename,
     status: f.status,

@@ -5,6 +5,7 @@
  * given to this workflow, and it is said before any request instead of surfacing as a 401 or a DNS
  * error from a runner without network.
  */
+import type { HintSetting } from './failures.js';
 import type { ProviderName } from './types.js';
 
 /** How the user sets the key and the server where this client is built: in words for messages. */
@@ -15,6 +16,10 @@ export interface KeyWording {
   baseUrl: string;
   /** A sentence on why the key may be empty although it was set (a secret missing, …). */
   note?: string;
+  /** How other settings are named in hints; their setting names (`base_url`) when absent. */
+  setting?: (name: HintSetting) => string;
+  /** The machine Kubrick runs on, for "reachable from …"; the runner when absent. */
+  host?: string;
 }
 
 const SECRET_NAME: Record<ProviderName, string> = {
@@ -32,11 +37,22 @@ export function actionKeyWording(provider: ProviderName): KeyWording {
   };
 }
 
+/** How `kubrick run` takes the settings a hint may name: flags, else its repository config file. */
+const CLI_SETTING: Record<HintSetting, string> = {
+  base_url: '--base-url',
+  provider: '--provider',
+  model: '--model',
+  context_window: '--context-window',
+  tool_protocol: 'tool_protocol (in .github/kubrick.yml)'
+};
+
 /** The wording for `kubrick run`, whose key comes from the environment and whose server from a flag. */
 export function cliKeyWording(provider: ProviderName): KeyWording {
   return {
     key: provider === 'triton' ? 'KUBRICK_API_KEY' : `KUBRICK_API_KEY (or ${SECRET_NAME[provider]})`,
-    baseUrl: '--base-url (or KUBRICK_BASE_URL)'
+    baseUrl: '--base-url (or KUBRICK_BASE_URL)',
+    setting: name => CLI_SETTING[name],
+    host: 'this machine'
   };
 }
 

@@ -13,6 +13,14 @@
  */
 import type { ProviderName } from './types.js';
 
+/** How messages name the server's address and the key where the client is built (the action's settings by default). */
+export interface SettingNames {
+  baseUrl: string;
+  apiKey: string;
+}
+
+const ACTION_NAMES: SettingNames = { baseUrl: 'base_url', apiKey: 'api_key' };
+
 /** What the SDK (or our own Triton client) is given as its base URL when base_url is empty. */
 const PUBLIC_BASES: Record<ProviderName, string> = {
   openai: 'https://api.openai.com/v1',
@@ -25,18 +33,18 @@ const PUBLIC_BASES: Record<ProviderName, string> = {
  * endpoint path is appended to it: `/chat/completions` (openai), `/v1/messages` (anthropic),
  * `/v2/models/…` (triton).
  */
-export function apiBase(provider: ProviderName, baseUrl: string): string {
+export function apiBase(provider: ProviderName, baseUrl: string, names: SettingNames = ACTION_NAMES): string {
   const trimmed = baseUrl.trim();
   if (trimmed === '') {
     const base = PUBLIC_BASES[provider];
     if (base === '') {
       throw new Error(
-        `The ${provider} provider has no public endpoint: set base_url to your server, e.g. http://triton.internal:8000`
+        `The ${provider} provider has no public endpoint: set ${names.baseUrl} to your server, e.g. http://triton.internal:8000`
       );
     }
     return base;
   }
-  const url = parseBaseUrl(trimmed);
+  const url = parseBaseUrl(trimmed, names);
   const path = url.pathname.replace(/\/+$/, '');
   const origin = `${url.protocol}//${url.host}`;
   if (provider === 'openai') return path === '' ? `${origin}/v1` : `${origin}${path}`;
@@ -44,24 +52,26 @@ export function apiBase(provider: ProviderName, baseUrl: string): string {
   return `${origin}${path.replace(/\/v2$/, '')}`;
 }
 
-function parseBaseUrl(text: string): URL {
+function parseBaseUrl(text: string, names: SettingNames): URL {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`base_url "${text}" is not a URL: give the server's address, e.g. http://localhost:8000`);
+    throw new Error(
+      `${names.baseUrl} "${text}" is not a URL: give the server's address, e.g. http://localhost:8000`
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`base_url "${text}" must start with http:// or https://`);
+    throw new Error(`${names.baseUrl} "${text}" must start with http:// or https://`);
   }
   if (url.username !== '' || url.password !== '') {
     throw new Error(
-      `base_url must not contain a user name or password (${url.protocol}//…@${url.host}): give the key as api_key instead`
+      `${names.baseUrl} must not contain a user name or password (${url.protocol}//…@${url.host}): give the key as ${names.apiKey} instead`
     );
   }
   if (url.search !== '' || url.hash !== '') {
     throw new Error(
-      `base_url "${url.origin}${url.pathname}${url.search}${url.hash}" has a query or fragment, which the endpoint paths cannot be appended to: give only the address and path`
+      `${names.baseUrl} "${url.origin}${url.pathname}${url.search}${url.hash}" has a query or fragment, which the endpoint paths cannot be appended to: give only the address and path`
     );
   }
   return url;

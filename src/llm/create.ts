@@ -65,8 +65,13 @@ export function createLlmClient(options: LlmOptions): LlmClient {
     );
   }
   const mode = resolveToolMode(options.provider, options.toolProtocol);
-  const base = apiBase(options.provider, options.baseUrl);
   const wording = options.keyWording ?? actionKeyWording(options.provider);
+  const base = wording.setting
+    ? apiBase(options.provider, options.baseUrl, {
+        baseUrl: wording.setting('base_url'),
+        apiKey: wording.key
+      })
+    : apiBase(options.provider, options.baseUrl);
   // Said before any request: the provider's SDK is not even loaded.
   // A pasted secret often ends with a newline, which no HTTP header may carry.
   const apiKey = options.apiKey.trim();
@@ -112,7 +117,13 @@ export function createLlmClient(options: LlmOptions): LlmClient {
           classify: error =>
             classifyFailure(
               error,
-              { model: options.model, keyless: apiKey === '', keySetting: wording.key },
+              {
+                model: options.model,
+                keyless: apiKey === '',
+                keySetting: wording.key,
+                setting: wording.setting,
+                host: wording.host
+              },
               now()
             ),
           now,

@@ -51,6 +51,9 @@ const RETRY_LATER = /retry (in|after)|try again in/i;
 /** A 404 that is about the model rather than the path. */
 const ABOUT_MODEL = /\bmodels?\b/i;
 
+/** The settings a failure's hint may point at. */
+export type HintSetting = 'base_url' | 'provider' | 'model' | 'tool_protocol' | 'context_window';
+
 /** What the classifier needs to know about the client, to say what to fix. */
 export interface FailureContext {
   model: string;
@@ -58,11 +61,20 @@ export interface FailureContext {
   keyless: boolean;
   /** How the user sets the key here, e.g. "the `api_key` input". */
   keySetting: string;
+  /** How a setting is named where Kubrick runs (`base_url` in the action, --base-url for kubrick run). */
+  setting?: (name: HintSetting) => string;
+  /** The machine Kubrick runs on, for "reachable from …" (default: the runner). */
+  host?: string;
+}
+
+/** The setting's name in the caller's words. */
+function named(context: FailureContext, name: HintSetting): string {
+  return context.setting?.(name) ?? name;
 }
 
 export function classifyFailure(error: unknown, context: FailureContext, now: number): AttemptFailure {
   if (error instanceof HttpStatusError) return classifyStatus(error, context, now);
-  if (error instanceof NotAnEventStream) return notAnEventStream(error);
+  if (error instanceof NotAnEventStream) return notAnEventStream(error, context);
   if (error instanceof ConnectionFailure) {
     return error.timedOut
       ? { retryable: true, kind: 'timeout', detail: `did not answer in time (${error.reason})` }
@@ -70,7 +82,7 @@ export function classifyFailure(error: unknown, context: FailureContext, now: nu
           retryable: true,
           kind: 'network',
           detail: `could not be reached (${error.reason})`,
-          hint: 'Check base_url and that the server is running and reachable from the runner.'
+          hint: `Check ${named(context, 'base_url')} and that the server is running and reachable from ${context.host ?? 'the runner'}.`
         };
   }
   if (error instanceof StreamCut) {
@@ -79,8 +91,10 @@ export function classifyFailure(error: unknown, context: FailureContext, now: nu
   throw error;
 }
 
-const WRONG_PLACE_HINT =
-  'Check base_url and provider. A base_url with a path is used as given (https://host/openai/v1 gets /chat/completions); only a bare server root gets /v1 added. A server that speaks another API needs its own provider (openai, anthropic or triton).';
+function wrongPlaceHint(context: FailureContext): string {
+  const baseUrl = named(context, 'base_url');
+  return `Check ${baseUrl} and ${named(context, 'provider')}. A ${baseUrl} with a path is used as given (https://host/openai/v1 gets /chat/completions); only a bare server root gets /v1 added. A server that speaks another API needs its own provider (openai, anthropic or triton).`;
+}
 
 function classifyStatus(error: HttpStatusError, context: FailureContext, now: number): AttemptFailure {
   const { status, body } = error;
@@ -125,7 +139,7 @@ function classifyStatus(error: HttpStatusError, context: FailureContext, now: nu
       status,
       serverSaid,
       detail: `answered ${status} (model not found)`,
-      hint: `Check model ("${context.model}"): the server at base_url does not know this model name (or this key may not use it).`
+      hint: `Check ${named(context, 'model')} ("${context.model}"): the server at ${named(context, 'base_url')} does not know this model name (or this key may not use it).`
     };
   }
   if (status === 404 || status === 405) {
@@ -138,7 +152,7 @@ function classifyStatus(error: HttpStatusError, context: FailureContext, now: nu
         status === 404
           ? 'answered 404: there is no model API at this path'
           : 'answered 405 (method not allowed): this URL is not the model API',
-      hint: WRONG_PLACE_HINT
+      hint: wrongPlaceHint(context)
     };
   }
   if (status === 501) {
@@ -148,7 +162,7 @@ function classifyStatus(error: HttpStatusError, context: FailureContext, now: nu
       status,
       serverSaid,
       detail: 'answered 501 (not implemented): this server does not offer this API',
-      hint: WRONG_PLACE_HINT
+      hint: wrongPlaceHint(context)
     };
   }
   if ((status === 400 || status === 413 || status === 422) && CONTEXT_TOO_LONG.test(body)) {
@@ -158,7 +172,7 @@ function classifyStatus(error: HttpStatusError, context: FailureContext, now: nu
       status,
       serverSaid,
       detail: `rejected the request as too long for the model (${status})`,
-      hint: "Set context_window to the model's real limit so older tool results are shortened sooner."
+      hint: `Set ${named(context, 'context_window')} to the model's real limit so older tool results are shortened sooner.`
     };
   }
   if (status === 408 || status === 409 || status === 429 || status >= 500) {
@@ -181,11 +195,11 @@ function classifyStatus(error: HttpStatusError, context: FailureContext, now: nu
     status,
     serverSaid,
     detail: `rejected the request with ${status}`,
-    hint: 'Check model, base_url, provider and tool_protocol (a server without function calling needs tool_protocol: text).'
+    hint: `Check ${named(context, 'model')}, ${named(context, 'base_url')}, ${named(context, 'provider')} and ${named(context, 'tool_protocol')} (a server without function calling needs tool_protocol: text).`
   };
 }
 
-function notAnEventStream(error: NotAnEventStream): AttemptFailure {
+function notAnEventStream(error: NotAnEventStream, context: FailureContext): AttemptFailure {
   const start = error.excerpt.replace(/^\uFEFF/, '').trimStart();
   const html = /html/i.test(error.contentType) || start.startsWith('<');
   const json = !html && (/json/i.test(error.contentType) || /^[{[]/.test(start));
@@ -201,8 +215,8 @@ function notAnEventStream(error: NotAnEventStream): AttemptFailure {
     detail: `answered ${error.status} with ${what}, not the event stream a model API sends`,
     began: excerptOf(json ? (serverMessage(start) ?? start) : start),
     hint: json
-      ? 'Kubrick streams every request (stream: true); check base_url and provider: this server, or a proxy in front of it, does not stream that API.'
-      : 'Check base_url: it must be the address of the model API itself (e.g. https://host/v1), not a web page, a sign-in page or a proxy in front of it.'
+      ? `Kubrick streams every request (stream: true); check ${named(context, 'base_url')} and ${named(context, 'provider')}: this server, or a proxy in front of it, does not stream that API.`
+      : `Check ${named(context, 'base_url')}: it must be the address of the model API itself (e.g. https://host/v1), not a web page, a sign-in page or a proxy in front of it.`
   };
 }
 

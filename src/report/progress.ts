@@ -1,10 +1,12 @@
 import type { AgentEvent } from '../agent/loop.js';
+import { asStep, type GitHubStep } from '../github/access.js';
 import type { GitHub } from '../github/client.js';
 import { addReaction, ProgressComment } from '../github/comments.js';
 import type { Mode } from '../mode.js';
 import { renderFinalComment, renderProgressComment, type ProgressState } from './comment.js';
 import type { RunOutcome } from './outcome.js';
 import type { Redactor } from './redact.js';
+import { commandEnding, toolMark } from './tool-lines.js';
 
 /** What the orchestration tells the report while it works. */
 export interface ProgressSink {
@@ -37,13 +39,25 @@ export interface TriggerComment {
   id: number;
 }
 
+/** Writing the run's comment, as a step GitHub may refuse for want of a permission. */
+function commentStep(options: RunProgressOptions, doing: string): GitHubStep {
+  return {
+    doing: `${doing} on #${options.issueNumber ?? '?'}`,
+    repo: `${options.owner}/${options.repo}`,
+    permission: 'issues: write',
+    note: 'On a pull request, `pull-requests: write` does as well.'
+  };
+}
+
 /** The newest tool calls the live comment lists. */
 const RECENT_STEPS = 5;
 
-/** A tool call as a line of the live comment. */
+/** A tool call as a line of the live comment; a denied command reads differently from a failed one. */
 function describeEvent(event: AgentEvent): string | null {
   if (event.type !== 'tool') return null;
-  return `${event.ok ? '✓' : '✗'} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ''}`;
+  const ending = commandEnding(event.command);
+  const detail = `${event.detail}${ending ? ` — ${ending}` : ''}`.replace(/`/g, "'").trim();
+  return `${toolMark(event)} \`${event.name}\`${detail ? ` ${detail}` : ''}`;
 }
 
 /**
@@ -85,14 +99,16 @@ export class RunProgress implements ProgressSink {
   async open(trigger: TriggerComment | null): Promise<void> {
     const { gh, owner, repo, issueNumber, marker } = this.options;
     if (issueNumber === undefined) return;
-    this.comment = await ProgressComment.start(gh, {
-      owner,
-      repo,
-      issueNumber,
-      marker,
-      body: this.render(),
-      trustedAuthors: this.options.trustedAuthors
-    });
+    this.comment = await asStep(commentStep(this.options, 'writing its progress comment'), () =>
+      ProgressComment.start(gh, {
+        owner,
+        repo,
+        issueNumber,
+        marker,
+        body: this.render(),
+        trustedAuthors: this.options.trustedAuthors
+      })
+    );
     if (trigger) {
       this.reaction = addReaction(gh, {
         owner,
@@ -124,9 +140,10 @@ export class RunProgress implements ProgressSink {
   /** Waits for the 👀, then writes the final report into the comment; throws when GitHub refuses it. */
   async finalize(outcome: RunOutcome): Promise<void> {
     await this.reaction;
-    if (!this.comment) return;
-    await this.comment.finalize(
-      this.options.redactor.redact(renderFinalComment(this.options.marker, outcome))
+    const comment = this.comment;
+    if (!comment) return;
+    await asStep(commentStep(this.options, 'writing its final comment'), () =>
+      comment.finalize(this.options.redactor.redact(renderFinalComment(this.options.marker, outcome)))
     );
   }
 

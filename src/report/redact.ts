@@ -21,7 +21,7 @@ const TOKEN_SHAPES: RegExp[] = [
 export const REDACTED = '[REDACTED]';
 
 /** Values shorter than this are not treated as secrets: redacting "1" or "true" would wreck every text. */
-const MIN_SECRET_LENGTH = 6;
+export const MIN_SECRET_LENGTH = 6;
 
 /** The text between the quotes of a JSON string holding `value`. */
 function jsonEscaped(value: string): string {
@@ -49,12 +49,16 @@ function base64Forms(value: string): string[] {
 
 export class Redactor {
   private readonly needles: string[];
+  /** The secret values themselves (trimmed, long enough to count), for the runner's log masking. */
+  readonly secrets: readonly string[];
 
   constructor(secrets: Iterable<string>) {
     const forms = new Set<string>();
+    const values = new Set<string>();
     for (const secret of secrets) {
       const value = secret.trim();
       if (value.length < MIN_SECRET_LENGTH) continue;
+      values.add(value);
       const escaped = jsonEscaped(value);
       forms.add(value);
       forms.add(escaped);
@@ -64,6 +68,7 @@ export class Redactor {
       forms.add(Buffer.from(`x-access-token:${value}`).toString('base64'));
       forms.add(encodeURIComponent(value));
     }
+    this.secrets = [...values];
     // Longest first, so a secret that contains another is removed whole.
     this.needles = [...forms].filter(f => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   }

@@ -1,6 +1,7 @@
 import { ConfigError } from '../config/load.js';
 import type { Dependencies } from '../dependencies.js';
 import { errorMessage } from '../error-message.js';
+import { GitHubAccessError } from '../github/access.js';
 import { EventError } from '../trigger/event.js';
 import { emptyOutcome, type RunOutcome } from './outcome.js';
 import { outputValues, writeOutputs, writeStepSummary } from './outputs.js';
@@ -14,9 +15,14 @@ function exitCodeFor(outcome: RunOutcome): number {
 }
 
 /** Nothing could start (no event, no token, …): an annotation and the outputs of a failure. */
-export function reportStartFailure(env: Dependencies['env'], log: WorkflowLog, error: unknown): number {
-  const redactor = Redactor.fromEnvironment(env);
-  if (error instanceof EventError || error instanceof ConfigError) log.fail(redactor.redact(error.message));
+export function reportStartFailure(
+  env: Dependencies['env'],
+  log: WorkflowLog,
+  error: unknown,
+  redactor: Redactor = Redactor.fromEnvironment(env)
+): number {
+  if (error instanceof EventError || error instanceof ConfigError || error instanceof GitHubAccessError)
+    log.fail(redactor.redact(error.message));
   else log.fail(redactor.redact(`Kubrick could not start: ${errorMessage(error)}`));
   writeOutputs(env, outputValues({ ...emptyOutcome(), conclusion: 'failure' }, null));
   return 1;

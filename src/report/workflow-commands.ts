@@ -9,6 +9,24 @@ export function escapeCommandData(value: string): string {
 }
 
 /**
+ * `::add-mask::` commands for secret values, as @actions/core's setSecret writes them. The runner
+ * masks each log line on its own, so a multi-line value (a PEM key) is also masked line by line;
+ * lines shorter than `minLength` are left out, since masking `-----` or `==` would wreck the log.
+ */
+export function addMaskCommands(values: Iterable<string>, minLength: number): string[] {
+  const commands = new Set<string>();
+  for (const value of values) {
+    commands.add(`::add-mask::${escapeCommandData(value)}`);
+    const lines = value.split(/\r\n|\r|\n/);
+    if (lines.length === 1) continue;
+    for (const line of lines.map(l => l.trim())) {
+      if (line.length >= minLength) commands.add(`::add-mask::${escapeCommandData(line)}`);
+    }
+  }
+  return [...commands];
+}
+
+/**
  * Makes untrusted text safe to log: a zero-width space is put inside a leading `::` or `##[` of
  * every line, which the runner then no longer recognises, while a reader sees the same text.
  */

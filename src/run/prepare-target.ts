@@ -32,6 +32,8 @@ export interface PreparedTarget {
   branchMode: 'own-branch' | 'pr-head';
   /** The commit the workspace starts from, once checked out. */
   baseSha?: string;
+  /** Where a pull request from our own branch goes, when not the default branch (`base_branch`). */
+  baseBranch?: string;
 }
 
 /** What preparing the target and publishing a fix both work with: the repository, its git and the request. */
@@ -110,11 +112,21 @@ async function approvedPlanTask(options: PrepareOptions, issue: IssueInfo): Prom
   );
 }
 
+/** `base_branch` when it names another branch than the default one: new work starts there, and its PR targets it. */
+function otherBaseBranch(options: PrepareOptions): string | undefined {
+  const base = options.settings.base_branch;
+  return base && base !== options.defaultBranch ? base : undefined;
+}
+
 /** A scheduled or dispatched task: the repository on the task's own branch (continued when it exists). */
 async function prepareRepository(options: PrepareOptions): Promise<PreparedTarget> {
   const { git, auth, settings, decision } = options;
   const branch = scheduledBranch(settings.branch_prefix, decision.task);
-  const start = decision.mode === 'fix' ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
+  const baseBranch = otherBaseBranch(options);
+  const start =
+    decision.mode === 'fix'
+      ? await checkoutRemoteBranch(git, { branch, auth, startFrom: baseBranch })
+      : undefined;
   return {
     task: capTask(`Maintenance task set by the workflow:\n${decision.task}`),
     preparedLabel: start?.existed
@@ -122,7 +134,8 @@ async function prepareRepository(options: PrepareOptions): Promise<PreparedTarge
       : 'Read the scheduled task',
     branch,
     branchMode: 'own-branch',
-    baseSha: start?.headSha
+    baseSha: start?.headSha,
+    baseBranch
   };
 }
 
@@ -222,7 +235,8 @@ async function prepareIssue(options: PrepareOptions, issue: IssueInfo): Promise<
         );
   const branch =
     decision.mode === 'fix' ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null;
-  const start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : undefined;
+  const baseBranch = branch ? otherBaseBranch(options) : undefined;
+  const start = branch ? await checkoutRemoteBranch(git, { branch, auth, startFrom: baseBranch }) : undefined;
   return {
     task,
     preparedLabel: start?.existed
@@ -231,7 +245,8 @@ async function prepareIssue(options: PrepareOptions, issue: IssueInfo): Promise<
     issue,
     branch,
     branchMode: 'own-branch',
-    baseSha: start?.headSha
+    baseSha: start?.headSha,
+    baseBranch
   };
 }
 

@@ -6,6 +6,7 @@ import { quoteTask, statsTable } from '../report/comment.js';
 import type { RunOutcome } from '../report/outcome.js';
 import type { RunDecision } from '../trigger/decision.js';
 import type { PreparedTarget, TargetContext } from './prepare-target.js';
+import { applyPullRequestSettings } from './pull-request-settings.js';
 
 export interface PublishFixOptions extends TargetContext {
   target: PreparedTarget;
@@ -115,11 +116,25 @@ export async function publishFix(options: PublishFixOptions): Promise<boolean> {
   const pr = await createOrUpdatePull(gh, {
     ...where,
     head: pushed.branch,
-    base: target.pull?.headRef ?? defaultBranch,
+    // A PR's own work that could not land on its branch goes back to that branch; ours to base_branch.
+    base: target.pull?.headRef ?? target.baseBranch ?? defaultBranch,
     title: prTitle(target, decision),
     body: prBody(options, outcome.changedFiles),
     draft: settings.draft_pr
   });
   outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created };
+  // Our own pull request (not one whose branch could not take the work) gets the labels and reviewers.
+  if (!target.pull) {
+    outcome.notes.push(
+      ...(await applyPullRequestSettings({
+        gh,
+        ...where,
+        pull: pr,
+        labels: settings.pr_labels,
+        reviewers: settings.pr_reviewers,
+        requester: decision.requester
+      }))
+    );
+  }
   return true;
 }

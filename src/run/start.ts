@@ -24,7 +24,7 @@ export interface StartedRun {
   decision: RouteDecision;
   /** A broken input or repository config: an authorized run reports it in its final comment. */
   configProblem: string | null;
-  /** Knows the token and the API key, plus every secret-named variable. */
+  /** Knows the token and the API key (inputs `INPUT_GITHUB_TOKEN`, `INPUT_API_KEY`), plus every secret-named variable. */
   redactor: Redactor;
 }
 
@@ -34,7 +34,11 @@ export interface StartedRun {
  * requester, asks GitHub for their permission. Throws EventError / ConfigError for mistakes that
  * stop everything (no event, no token); a bad input or config is carried on as `configProblem`.
  */
-export async function startRun(deps: Dependencies, out: WorkflowLog): Promise<StartedRun> {
+export async function startRun(
+  deps: Dependencies,
+  out: WorkflowLog,
+  redactor: Redactor = Redactor.fromEnvironment(deps.env)
+): Promise<StartedRun> {
   const event = await readRunnerEvent(deps.env);
   const runner = readRunnerContext(deps.env, deps.cwd);
   // A bad input still lets an authorized requester get a final comment that names it, so the
@@ -50,7 +54,6 @@ export async function startRun(deps: Dependencies, out: WorkflowLog): Promise<St
     inputs = inputs.github_token === undefined ? {} : { github_token: inputs.github_token };
   }
   const boot = resolveSettings(inputs).settings;
-  const redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
   if (!boot.github_token) {
     throw new ConfigError([
       'github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret.'
@@ -65,6 +68,8 @@ export async function startRun(deps: Dependencies, out: WorkflowLog): Promise<St
   });
   // The repository config and the policy come from the default branch, never from a PR head.
   const trusted = await loadTrustedSettings(gh, runner, event.payload, inputs, boot);
+  // Said at once as well: an event that is ignored has no final comment to say it in.
+  if (trusted.problem) out.fail(redactor.redact(trusted.problem));
   const route = (actorPermission: Parameters<typeof routeEvent>[0]['actorPermission']) =>
     routeEvent({
       eventName: event.name,

@@ -1,5 +1,6 @@
 import { ConfigError, parseRepoConfig, resolveSettings } from '../config/load.js';
 import type { SettingName, Settings } from '../config/settings.js';
+import { GitHubAccessError } from '../github/access.js';
 import type { GitHub } from '../github/client.js';
 import { getDefaultBranch, readDefaultBranchFile } from '../github/contents.js';
 import type { RunnerContext } from './runner-context.js';
@@ -35,12 +36,23 @@ export async function loadTrustedSettings(
   boot: Settings
 ): Promise<TrustedSettings> {
   const defaultBranch = await defaultBranchOf(gh, runner, payload);
-  const text = await readDefaultBranchFile(gh, {
-    owner: runner.owner,
-    repo: runner.repo,
-    path: boot.config_path,
-    ref: defaultBranch
-  });
+  let text: string | null;
+  try {
+    text = await readDefaultBranchFile(gh, {
+      owner: runner.owner,
+      repo: runner.repo,
+      path: boot.config_path,
+      ref: defaultBranch
+    });
+  } catch (error) {
+    // A token that may not read the repository's files (403) may still check the requester and
+    // comment: an authorized requester then learns from the final comment what to change. A token
+    // GitHub rejects outright (401) can do neither, so that stops the run here.
+    if (error instanceof GitHubAccessError && error.status === 403) {
+      return { settings: boot, defaultBranch, problem: error.message };
+    }
+    throw error;
+  }
   if (text === null) return { settings: boot, defaultBranch, problem: null };
   try {
     const repoConfig = parseRepoConfig({ text, path: boot.config_path });

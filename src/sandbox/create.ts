@@ -28,11 +28,32 @@ export interface CreateSandboxOptions {
   nodeBinDir?: string;
   /** Limits that replace the defaults (the repository config's `sandbox_limits`). */
   limits?: Partial<SandboxLimits>;
+  /** Whose messages: the action's on a runner (default), or `kubrick run`'s on someone's machine. */
+  where?: 'runner' | 'local';
 }
 
-export const NONE_BY_SETTING =
-  'none: isolation was turned off by the `sandbox: none` setting; commands ran with a scrubbed environment ' +
-  'but could read the runner’s files and use the network';
+/** How messages name the machine and the `sandbox` setting, on a runner and for `kubrick run`. */
+const WORDS = {
+  runner: {
+    files: 'the runner’s files',
+    requirement: 'Run on a Linux runner',
+    auto: 'set `sandbox: auto`'
+  },
+  local: {
+    files: 'this machine’s files',
+    requirement: 'Run on Linux',
+    auto: 'pass --sandbox auto'
+  }
+} as const;
+
+function noneBySetting(where: 'runner' | 'local'): string {
+  return (
+    'none: isolation was turned off by the `sandbox: none` setting; commands ran with a scrubbed environment ' +
+    `but could read ${WORDS[where].files} and use the network`
+  );
+}
+
+export const NONE_BY_SETTING = noneBySetting('runner');
 
 function readOr(path: string): string {
   try {
@@ -71,7 +92,9 @@ export async function createSandbox(opts: CreateSandboxOptions): Promise<Sandbox
   const env = opts.env;
   const nodeBinDir = opts.nodeBinDir ?? dirname(process.execPath);
   const none = (why: string) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
-  if (opts.mode === 'none') return none(NONE_BY_SETTING);
+  const where = opts.where ?? 'runner';
+  const words = WORDS[where];
+  if (opts.mode === 'none') return none(noneBySetting(where));
   try {
     return await namespaceSandbox(opts, env, nodeBinDir);
   } catch (error) {
@@ -79,13 +102,13 @@ export async function createSandbox(opts: CreateSandboxOptions): Promise<Sandbox
     if (opts.mode === 'namespaces') {
       throw new SandboxUnavailableError(
         `sandbox: namespaces was requested but ${error.message.replace(/^namespaces are not available here: /, 'cannot be set up: ')}. ` +
-          'Run on a Linux runner with util-linux and either unprivileged user namespaces or passwordless sudo, ' +
-          'or set `sandbox: auto` to run without isolation.'
+          `${words.requirement} with util-linux and either unprivileged user namespaces or passwordless sudo, ` +
+          `or ${words.auto} to run without isolation.`
       );
     }
     return none(
       `none: commands ran WITHOUT isolation because the namespace sandbox could not be set up (${error.message}); ` +
-        'they could read the runner’s files and use the network'
+        `they could read ${words.files} and use the network`
     );
   }
 }

@@ -7,7 +7,8 @@ import type { Sandbox } from './types.js';
 export function sandboxFromSettings(
   settings: Pick<Settings, 'sandbox' | 'allow_network' | 'sandbox_paths' | 'sandbox_limits'>,
   workspace: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  where: 'runner' | 'local' = 'runner'
 ): Promise<Sandbox> {
   return createSandbox({
     mode: settings.sandbox,
@@ -15,6 +16,7 @@ export function sandboxFromSettings(
     workspace,
     extraPaths: settings.sandbox_paths,
     limits: limitsFromSettings(settings.sandbox_limits),
-    env
+    env,
+    where
   });
 }

@@ -148,13 +148,13 @@ export function planSandbox(input: PlanInput): SandboxPlan {
   for (const extra of input.extraPaths) {
     if (!isAbsolute(extra) || !existsSync(extra)) {
       throw new SandboxUnavailableError(
-        `sandbox_paths entry ${extra} must be an absolute path that exists on the runner`
+        `sandbox_paths entry ${extra} must be an absolute path that exists on this machine`
       );
     }
     const real = realpathSync(extra);
     if (isInside(workspace, real) || (home && isInside(home, real))) {
       throw new SandboxUnavailableError(
-        `sandbox_paths entry ${extra} contains the workspace or the runner's HOME, which would show what sits beside them; list the toolchain directories themselves`
+        `sandbox_paths entry ${extra} contains the workspace or HOME, which would show what sits beside them; list the toolchain directories themselves`
       );
     }
     if (!visible(real) && !isInside(real, workspace) && !shown.has(real)) readOnly(real);

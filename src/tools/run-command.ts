@@ -12,7 +12,7 @@ import type { Policy, PolicyContext, PolicyDecision } from '../policy/types.js';
 import { buildCommandEnv } from '../sandbox/command-env.js';
 import type { ExecResult, Sandbox } from '../sandbox/types.js';
 import { defineTool, errorResult } from './args.js';
-import type { Tool } from './types.js';
+import type { Tool, ToolResult } from './types.js';
 
 /** Per stream; big enough for a failing test's report, small enough for the model's context. */
 export const DEFAULT_MAX_OUTPUT_BYTES = 30_000;
@@ -177,6 +177,7 @@ export const runCommandTool: Tool = defineTool({
     const { decision, result, denial } = await ctx.commands.run(command, ctx.signal);
     const decisionData = {
       decision: decision.decision,
+      ...(decision.rule ? { rule: decision.rule } : {}),
       reason: decision.reason,
       offending: decision.offending
     };
@@ -201,3 +202,27 @@ export const runCommandTool: Tool = defineTool({
     };
   }
 });
+
+/** What became of a `run_command` call, for people watching a run: denied by the policy, or run. */
+export type CommandReport =
+  | { kind: 'denied'; rule: string | null; reason: string }
+  | { kind: 'ran'; exitCode: number | null; signal: string | null; timedOut: boolean };
+
+/** Reads a `run_command` result's data; undefined when the call never reached the policy (bad arguments, wrong mode). */
+export function commandReportOf(result: ToolResult): CommandReport | undefined {
+  const data = result.data;
+  if (!data || typeof data.decision !== 'string') return undefined;
+  if (data.denied === true) {
+    return {
+      kind: 'denied',
+      rule: typeof data.rule === 'string' ? data.rule : null,
+      reason: typeof data.reason === 'string' ? data.reason : 'denied by the command policy'
+    };
+  }
+  return {
+    kind: 'ran',
+    exitCode: typeof data.exitCode === 'number' ? data.exitCode : null,
+    signal: typeof data.signal === 'string' ? data.signal : null,
+    timedOut: data.timedOut === true
+  };
+}

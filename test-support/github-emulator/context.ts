@@ -17,6 +17,8 @@ export interface EmulatorContext {
   git: BareRepo;
   /** The user's role, or null when the permission endpoint should answer 404. */
   roleOf(login: string): RepoRole | null;
+  /** Team slugs with access to the repository. */
+  teams: readonly string[];
 }
 
 export function fullName(ctx: EmulatorContext): string {

@@ -115,7 +115,23 @@ export function authorAssociation(ctx: EmulatorContext, login: string): string {
   return 'NONE';
 }
 
-function labelJson(ctx: EmulatorContext, name: string): Json {
+function teamJson(ctx: EmulatorContext, slug: string): Json {
+  const id = userId(`team:${slug}`);
+  return {
+    id,
+    node_id: nodeId('Team', id),
+    url: `${ctx.apiUrl}/orgs/${ctx.owner}/teams/${slug}`,
+    html_url: `${ctx.serverUrl}/orgs/${ctx.owner}/teams/${slug}`,
+    name: slug,
+    slug,
+    description: null,
+    privacy: 'closed',
+    permission: 'push',
+    parent: null
+  };
+}
+
+export function labelJson(ctx: EmulatorContext, name: string): Json {
   const id = userId(`label:${name}`);
   return {
     id,
@@ -265,8 +281,8 @@ export async function pullJson(ctx: EmulatorContext, pull: PullRecord, detailed:
     merge_commit_sha: null,
     assignee: assignees[0] ?? null,
     assignees,
-    requested_reviewers: [],
-    requested_teams: [],
+    requested_reviewers: pull.requestedReviewers.map(login => userJson(ctx, login)),
+    requested_teams: pull.requestedTeams.map(slug => teamJson(ctx, slug)),
     head: await branchSide(ctx, pull.headRef, headSha, pull.headOwner),
     base: await branchSide(ctx, pull.baseRef, baseSha, ctx.owner),
     _links: {

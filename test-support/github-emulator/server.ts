@@ -77,6 +77,9 @@ export interface PullSnapshot {
   html_url: string;
   head: { ref: string; sha: string; label: string; fork: boolean };
   base: { ref: string };
+  labels: string[];
+  requested_reviewers: string[];
+  requested_teams: string[];
 }
 
 export interface EmulatorStateView {
@@ -154,7 +157,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     serverUrl: '',
     state,
     git: new BareRepo(options.bareRepoPath, gitEnv),
-    roleOf: login => state.permissions.get(login) ?? (defaultRole === 'not-found' ? null : defaultRole)
+    roleOf: login => state.permissions.get(login) ?? (defaultRole === 'not-found' ? null : defaultRole),
+    teams: options.teams ?? []
   };
   const routes: Route[] = [
     ...repoRoutes(ctx),
@@ -176,8 +180,10 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', ctx.apiUrl);
     const method = (req.method ?? 'GET').toUpperCase();
+    const receivedAt = Date.now();
     const raw = await readBody(req);
     const record: RecordedRequest = {
+      receivedAt,
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
@@ -296,7 +302,10 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
           user: issue.user,
           html_url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${p.number}`,
           head: { ref: p.headRef, sha: p.headSha, label: `${p.headOwner}:${p.headRef}`, fork: p.fromFork },
-          base: { ref: p.baseRef }
+          base: { ref: p.baseRef },
+          labels: [...issue.labels],
+          requested_reviewers: [...p.requestedReviewers],
+          requested_teams: [...p.requestedTeams]
         };
       });
     },

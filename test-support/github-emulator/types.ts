@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   tokenLogin?: string;
   /** Fixed clock for timestamps, so snapshots are stable. Default: the real clock. */
   now?: () => Date;
+  /** Slugs of the organization's teams with access to the repository (review requests may name them). */
+  teams?: string[];
 }
 
 export interface IssueRecord {
@@ -66,6 +68,9 @@ export interface PullRecord {
   headOwner: string;
   draft: boolean;
   maintainerCanModify: boolean;
+  /** Logins and team slugs whose review is requested (`POST …/requested_reviewers`). */
+  requestedReviewers: string[];
+  requestedTeams: string[];
 }
 
 export type ReviewState = 'PENDING' | 'COMMENTED' | 'CHANGES_REQUESTED' | 'APPROVED';
@@ -135,6 +140,8 @@ export interface RecordedRequest {
   /** Parsed JSON when the body was JSON, the raw text otherwise, undefined when empty or binary (git). */
   body: unknown;
   status: number;
+  /** When it arrived (ms since the epoch), so a log of the run can be put in order with other sources. */
+  receivedAt: number;
   /** Set when a `failNext` rule produced the response. */
   injected?: boolean;
   /** Set when no route matched (also listed in `state.unhandled`). */

@@ -10,7 +10,7 @@ import {
   requiredString,
   validationFailed
 } from '../http.js';
-import { commentJson, issueJson, reactionJson, sameSubject } from '../serialize.js';
+import { commentJson, issueJson, labelJson, reactionJson, sameSubject } from '../serialize.js';
 import type { ReactionContent, ReactionSubject } from '../types.js';
 import { REACTION_CONTENTS } from '../types.js';
 import { repoGuard } from './repos.js';
@@ -86,6 +86,16 @@ export function issueRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: 'POST',
+      pattern: '/repos/:owner/:repo/issues/:number/labels',
+      handler: req => {
+        const issue = issueOf(req);
+        for (const name of labelNames(req.body)) if (!issue.labels.includes(name)) issue.labels.push(name);
+        issue.updatedAt = ctx.state.now();
+        return { status: 200, body: issue.labels.map(name => labelJson(ctx, name)) };
+      }
+    },
+    {
+      method: 'POST',
       pattern: '/repos/:owner/:repo/issues/comments/:id/reactions',
       handler: req => react(ctx, req, { type: 'issue_comment', id: commentOf(req).id })
     },
@@ -105,6 +115,23 @@ export function issueRoutes(ctx: EmulatorContext): Route[] {
       handler: req => react(ctx, req, { type: 'issue', number: issueOf(req).number })
     }
   ];
+}
+
+/**
+ * `{"labels": [...]}` or a bare array, as GitHub takes them. A label that does not exist yet is created
+ * (as GitHub does); a name that is empty or longer than 50 characters is refused, and nothing is added.
+ */
+function labelNames(body: unknown): string[] {
+  const list = Array.isArray(body) ? body : (body as { labels?: unknown } | null)?.labels;
+  if (!Array.isArray(list) || list.length === 0 || !list.every(item => typeof item === 'string')) {
+    throw validationFailed({ resource: 'Label', field: 'labels', code: 'invalid' });
+  }
+  for (const name of list as string[]) {
+    if (name.trim() === '' || name.length > 50) {
+      throw validationFailed({ resource: 'Label', field: 'name', code: 'invalid', value: name });
+    }
+  }
+  return list as string[];
 }
 
 function commentUrl(ctx: EmulatorContext, id: number): string {

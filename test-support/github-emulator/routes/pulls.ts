@@ -1,6 +1,6 @@
 /** Pull requests: create (with GitHub's validations), list with its `head` filter, get (JSON or diff), update, files. */
 import type { EmulatorContext } from '../context.js';
-import { currentHeadSha } from '../context.js';
+import { currentHeadSha, fullName } from '../context.js';
 import type { ParsedDiff } from '../pull-diff.js';
 import { pullDiff } from '../pull-diff.js';
 import type { ApiRequest, Route } from '../http.js';
@@ -13,6 +13,7 @@ import {
   paginate,
   positiveInt,
   requiredString,
+  unprocessable,
   validationFailed
 } from '../http.js';
 import { diffFileJson, pullJson } from '../serialize.js';
@@ -85,7 +86,9 @@ export async function openPullRequest(ctx: EmulatorContext, input: OpenPullInput
     fromFork,
     headOwner,
     draft: input.draft ?? false,
-    maintainerCanModify: input.maintainerCanModify ?? !fromFork
+    maintainerCanModify: input.maintainerCanModify ?? !fromFork,
+    requestedReviewers: [],
+    requestedTeams: []
   };
   ctx.state.pulls.set(pull.number, pull);
   await ctx.git.updateRef(`refs/pull/${pull.number}/head`, headSha);
@@ -204,6 +207,15 @@ export function pullRoutes(ctx: EmulatorContext): Route[] {
       }
     },
     {
+      method: 'POST',
+      pattern: '/repos/:owner/:repo/pulls/:number/requested_reviewers',
+      handler: async req => {
+        const pull = pullOf(ctx, req);
+        requestReviews(ctx, pull, jsonBody(req));
+        return { status: 201, body: await pullJson(ctx, pull, false) };
+      }
+    },
+    {
       method: 'GET',
       pattern: '/repos/:owner/:repo/pulls/:number/files',
       handler: async req => {
@@ -215,6 +227,43 @@ export function pullRoutes(ctx: EmulatorContext): Route[] {
       }
     }
   ];
+}
+
+function stringList(body: Record<string, unknown>, field: string): string[] {
+  const value = body[field];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every(v => typeof v === 'string')) {
+    throw validationFailed({ resource: 'PullRequest', field, code: 'invalid' });
+  }
+  return value as string[];
+}
+
+/**
+ * Review requests as GitHub checks them: only collaborators (users with a role on the repository, or
+ * teams with access to it), never the PR's author, and nothing is stored when any name is refused.
+ */
+function requestReviews(ctx: EmulatorContext, pull: PullRecord, body: Record<string, unknown>): void {
+  const reviewers = stringList(body, 'reviewers');
+  const teams = stringList(body, 'team_reviewers');
+  if (reviewers.length === 0 && teams.length === 0) {
+    throw validationFailed({ resource: 'PullRequest', field: 'reviewers', code: 'missing_field' });
+  }
+  const author = ctx.state.issues.get(pull.number)?.user ?? '';
+  if (reviewers.some(login => login.toLowerCase() === author.toLowerCase())) {
+    throw unprocessable('Review cannot be requested from pull request author.');
+  }
+  const collaborator = (login: string) => {
+    const role = ctx.state.permissions.get(login);
+    return role !== undefined && role !== 'none';
+  };
+  if (!reviewers.every(collaborator) || !teams.every(slug => ctx.teams.includes(slug))) {
+    throw unprocessable(
+      `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${fullName(ctx)} repository.`
+    );
+  }
+  for (const login of reviewers)
+    if (!pull.requestedReviewers.includes(login)) pull.requestedReviewers.push(login);
+  for (const slug of teams) if (!pull.requestedTeams.includes(slug)) pull.requestedTeams.push(slug);
 }
 
 /** `application/vnd.github.v3.diff`, `application/vnd.github.diff` → diff; likewise patch. */
