@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-R2S4QYCA.js")).localRunCommand
+    load: async () => (await import("./chunks/run-QBQEZGFA.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-4N5BKUR6.js")).evalCommand
+    load: async () => (await import("./chunks/eval-Q57WU4AS.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -29,15 +29,15 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-VRKKKQEG.js")).routeCommand
+    load: async () => (await import("./chunks/route-IBJVBIIC.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",
-    load: async () => (await import("./chunks/demo-R6J5EKME.js")).demoCommand
+    load: async () => (await import("./chunks/demo-D4H3UVKD.js")).demoCommand
   },
   replay: {
     summary: "print a recorded transcript as a readable timeline",
-    load: async () => (await import("./chunks/replay-4T6XWSEC.js")).replayCommand
+    load: async () => (await import("./chunks/replay-QIHZPFGW.js")).replayCommand
   }
 };
 function helpText() {
@@ -91,5 +91,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   cwd: process.cwd(),
-  ...process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {}
+  ...process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {},
+  ...process.stdout.isTTY ? { stdoutIsTerminal: !0 } : {}
 });

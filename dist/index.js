@@ -2,9 +2,11 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   Transcript,
+  commandEnding,
   conclusionOf,
-  createLlmClient
-} from "./chunks/chunk-BPK7KC6Y.js";
+  createLlmClient,
+  toolMark
+} from "./chunks/chunk-VV4IALHC.js";
 import {
   permissionFromApi,
   routeEvent
@@ -14,7 +16,7 @@ import {
   parseRepoConfig,
   readActionInputs,
   resolveSettings
-} from "./chunks/chunk-YFVB34AV.js";
+} from "./chunks/chunk-D5I5UNF3.js";
 import {
   ProgressComment,
   RunFailed,
@@ -26,27 +28,31 @@ import {
   runMarker,
   statsTable,
   threadNumber
-} from "./chunks/chunk-IAT2FSSX.js";
+} from "./chunks/chunk-AFRBNLDJ.js";
 import {
+  GitError,
+  GitHubAccessError,
+  asStep,
   getDefaultBranch,
   mcpReportLines,
   readDefaultBranchFile,
   statusOf
-} from "./chunks/chunk-3BHDHFUC.js";
+} from "./chunks/chunk-MWGJFZ3G.js";
 import "./chunks/chunk-SYXN27XC.js";
 import {
+  addMaskCommands,
   escapeCommandData,
   neutralizeWorkflowCommands,
   workflowLog
-} from "./chunks/chunk-XTZKV72A.js";
+} from "./chunks/chunk-BRVQXLGQ.js";
 import {
   Redactor
-} from "./chunks/chunk-PKT7YCIY.js";
+} from "./chunks/chunk-FXUUPOIS.js";
 import "./chunks/chunk-2GDFMM4B.js";
 import "./chunks/chunk-QV4DZ7X2.js";
 import {
   defaultSleep
-} from "./chunks/chunk-V57OO2RP.js";
+} from "./chunks/chunk-NYFBYEPR.js";
 import "./chunks/chunk-MT3GVHK4.js";
 import {
   errorMessage
@@ -824,9 +830,19 @@ function emptyOutcome(task = "") {
 }
 
 // src/report/progress.ts
+function commentStep(options, doing) {
+  return {
+    doing: `${doing} on #${options.issueNumber ?? "?"}`,
+    repo: `${options.owner}/${options.repo}`,
+    permission: "issues: write",
+    note: "On a pull request, `pull-requests: write` does as well."
+  };
+}
 var RECENT_STEPS = 5;
 function describeEvent(event) {
-  return event.type !== "tool" ? null : `${event.ok ? "\u2713" : "\u2717"} \`${event.name}\`${event.detail ? ` ${event.detail.replace(/`/g, "'")}` : ""}`;
+  if (event.type !== "tool") return null;
+  let ending = commandEnding(event.command), detail = `${event.detail}${ending ? ` \u2014 ${ending}` : ""}`.replace(/`/g, "'").trim();
+  return `${toolMark(event)} \`${event.name}\`${detail ? ` ${detail}` : ""}`;
 }
 var RunProgress = class {
   constructor(options) {
@@ -859,14 +875,17 @@ var RunProgress = class {
    */
   async open(trigger) {
     let { gh, owner, repo, issueNumber, marker } = this.options;
-    issueNumber !== void 0 && (this.comment = await ProgressComment.start(gh, {
-      owner,
-      repo,
-      issueNumber,
-      marker,
-      body: this.render(),
-      trustedAuthors: this.options.trustedAuthors
-    }), trigger && (this.reaction = addReaction(gh, {
+    issueNumber !== void 0 && (this.comment = await asStep(
+      commentStep(this.options, "writing its progress comment"),
+      () => ProgressComment.start(gh, {
+        owner,
+        repo,
+        issueNumber,
+        marker,
+        body: this.render(),
+        trustedAuthors: this.options.trustedAuthors
+      })
+    ), trigger && (this.reaction = addReaction(gh, {
       owner,
       repo,
       content: "eyes",
@@ -884,8 +903,11 @@ var RunProgress = class {
   }
   /** Waits for the 👀, then writes the final report into the comment; throws when GitHub refuses it. */
   async finalize(outcome) {
-    await this.reaction, this.comment && await this.comment.finalize(
-      this.options.redactor.redact(renderFinalComment(this.options.marker, outcome))
+    await this.reaction;
+    let comment = this.comment;
+    comment && await asStep(
+      commentStep(this.options, "writing its final comment"),
+      () => comment.finalize(this.options.redactor.redact(renderFinalComment(this.options.marker, outcome)))
     );
   }
   render() {
@@ -1011,9 +1033,8 @@ ${l}`).join("")}
 function exitCodeFor(outcome) {
   return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
 }
-function reportStartFailure(env, log, error) {
-  let redactor = Redactor.fromEnvironment(env);
-  return error instanceof EventError || error instanceof ConfigError ? log.fail(redactor.redact(error.message)) : log.fail(redactor.redact(`Kubrick could not start: ${errorMessage(error)}`)), writeOutputs(env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
+function reportStartFailure(env, log, error, redactor = Redactor.fromEnvironment(env)) {
+  return error instanceof EventError || error instanceof ConfigError || error instanceof GitHubAccessError ? log.fail(redactor.redact(error.message)) : log.fail(redactor.redact(`Kubrick could not start: ${errorMessage(error)}`)), writeOutputs(env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
 }
 function reportIgnored(env, log, reason) {
   return log.log(`Kubrick: nothing to do (${reason.replace(/\.$/, "")}).`), writeOutputs(env, { ...outputValues(emptyOutcome(), null), conclusion: "" }), 0;
@@ -1038,7 +1059,14 @@ async function reportRun(env, log, report) {
 // src/github/permissions.ts
 async function getPermission(gh, opts) {
   try {
-    let { data } = await gh.rest.repos.getCollaboratorPermissionLevel(opts);
+    let { data } = await asStep(
+      {
+        doing: `checking the permission of @${opts.username} (the requester) on the repository`,
+        repo: `${opts.owner}/${opts.repo}`,
+        permission: null
+      },
+      () => gh.rest.repos.getCollaboratorPermissionLevel(opts)
+    );
     return permissionFromApi(data);
   } catch (error) {
     if (statusOf(error) === 404) return "none";
@@ -1074,12 +1102,19 @@ async function defaultBranchOf(gh, runner, payload) {
   return typeof repository?.default_branch == "string" && repository.default_branch ? repository.default_branch : getDefaultBranch(gh, { owner: runner.owner, repo: runner.repo });
 }
 async function loadTrustedSettings(gh, runner, payload, inputs, boot) {
-  let defaultBranch = await defaultBranchOf(gh, runner, payload), text = await readDefaultBranchFile(gh, {
-    owner: runner.owner,
-    repo: runner.repo,
-    path: boot.config_path,
-    ref: defaultBranch
-  });
+  let defaultBranch = await defaultBranchOf(gh, runner, payload), text;
+  try {
+    text = await readDefaultBranchFile(gh, {
+      owner: runner.owner,
+      repo: runner.repo,
+      path: boot.config_path,
+      ref: defaultBranch
+    });
+  } catch (error) {
+    if (error instanceof GitHubAccessError && error.status === 403)
+      return { settings: boot, defaultBranch, problem: error.message };
+    throw error;
+  }
   if (text === null) return { settings: boot, defaultBranch, problem: null };
   try {
     let repoConfig = parseRepoConfig({ text, path: boot.config_path });
@@ -1098,7 +1133,7 @@ Fix the file on the default branch and run again.`
 }
 
 // src/run/start.ts
-async function startRun(deps, out) {
+async function startRun(deps, out, redactor = Redactor.fromEnvironment(deps.env)) {
   let event = await readRunnerEvent(deps.env), runner = readRunnerContext(deps.env, deps.cwd), inputs = readActionInputs(deps.env), inputProblem = null;
   try {
     resolveSettings(inputs);
@@ -1109,7 +1144,7 @@ ${error.problems.map((p) => `- ${p}`).join(`
 `)}
 Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs = inputs.github_token === void 0 ? {} : { github_token: inputs.github_token };
   }
-  let boot = resolveSettings(inputs).settings, redactor = Redactor.fromEnvironment(deps.env, [boot.github_token, boot.api_key]);
+  let boot = resolveSettings(inputs).settings;
   if (!boot.github_token)
     throw new ConfigError([
       "github_token is empty: pass `github_token: ${{ github.token }}` (the default) or a token secret."
@@ -1120,7 +1155,9 @@ Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs =
     fetch: deps.fetch,
     log: (line) => out.log(neutralizeWorkflowCommands(redactor.redact(line))),
     debug: (line) => out.log(`::debug::${escapeCommandData(redactor.redact(line))}`)
-  }), trusted = await loadTrustedSettings(gh, runner, event.payload, inputs, boot), route = (actorPermission) => routeEvent({
+  }), trusted = await loadTrustedSettings(gh, runner, event.payload, inputs, boot);
+  trusted.problem && out.fail(redactor.redact(trusted.problem));
+  let route = (actorPermission) => routeEvent({
     eventName: event.name,
     payload: event.payload,
     settings: trusted.settings,
@@ -1176,15 +1213,17 @@ async function carryOut(deps, started, request2, report, execution) {
   });
 }
 async function run(deps) {
-  let log = workflowLog(deps.stdout), started;
+  let log = workflowLog(deps.stdout), redactor = Redactor.fromEnvironment(deps.env);
+  for (let line of addMaskCommands(redactor.secrets, 6)) deps.stdout(line);
+  let started;
   try {
-    started = await startRun(deps, log);
+    started = await startRun(deps, log, redactor);
   } catch (error) {
-    return reportStartFailure(deps.env, log, error);
+    return reportStartFailure(deps.env, log, error, redactor);
   }
-  let { eventName, runner, gh, settings, decision, redactor } = started;
+  let { eventName, runner, gh, settings, decision } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-JKCZEENS.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-DE4GEABL.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1209,10 +1248,10 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-JKCZEENS.js")
+      execution ?? import("./chunks/execute-DE4GEABL.js")
     );
   } catch (error) {
-    error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };
+    error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };
   }
   return Object.assign(outcome, conclusionOf(end)), outcome.durationMs = deps.now() - startedAt, reportRun(deps.env, log, { outcome, progress, redactor });
 }

@@ -6,7 +6,7 @@ import {
   NotAnEventStream,
   formatToolCallForReplay,
   formatToolResult
-} from "./chunk-V57OO2RP.js";
+} from "./chunk-NYFBYEPR.js";
 import {
   isErrorLike
 } from "./chunk-FJ64FDQQ.js";

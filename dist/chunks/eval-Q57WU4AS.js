@@ -5,14 +5,14 @@ import {
   changedFiles,
   localGit,
   localInstructions
-} from "./chunk-XDDJ5MQM.js";
+} from "./chunk-BVQYUHRA.js";
 import {
   Transcript,
   agentConclusion,
   cliKeyWording,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-BPK7KC6Y.js";
+} from "./chunk-VV4IALHC.js";
 import {
   EXIT,
   UsageError
@@ -20,7 +20,7 @@ import {
 import {
   ConfigError,
   resolveSettings
-} from "./chunk-YFVB34AV.js";
+} from "./chunk-D5I5UNF3.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -32,20 +32,20 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-Y7ZH4I5D.js";
+} from "./chunk-UKDDK6I3.js";
 import {
   PolicyError,
   loadPolicy
 } from "./chunk-QSJTJI7B.js";
-import "./chunk-3BHDHFUC.js";
+import "./chunk-MWGJFZ3G.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunk-XTZKV72A.js";
+} from "./chunk-BRVQXLGQ.js";
 import "./chunk-LMCTYMUF.js";
 import "./chunk-PIKDBYOK.js";
 import {
   Redactor
-} from "./chunk-PKT7YCIY.js";
+} from "./chunk-FXUUPOIS.js";
 import "./chunk-2GDFMM4B.js";
 import {
   array,
@@ -58,7 +58,7 @@ import {
   string,
   tuple
 } from "./chunk-QV4DZ7X2.js";
-import "./chunk-V57OO2RP.js";
+import "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";
 import "./chunk-FJ64FDQQ.js";
 import {
@@ -523,9 +523,14 @@ async function runJobs(jobs, concurrency, runOne, onFinished = () => {
 }
 
 // src/eval/settings.ts
-function taskSettings(task, flags) {
+function taskSettings(task, flags, flagNames = {}) {
   let fromTask = {};
-  return task.maxIterations !== void 0 && (fromTask.max_iterations = String(task.maxIterations)), task.totalTimeout !== void 0 && (fromTask.total_timeout = String(task.totalTimeout)), resolveSettings({ ...fromTask, ...flags, mode: "fix" }).settings;
+  task.maxIterations !== void 0 && (fromTask.max_iterations = String(task.maxIterations)), task.totalTimeout !== void 0 && (fromTask.total_timeout = String(task.totalTimeout));
+  let origins = {
+    given: (name, problem) => `${flagNames[name] ?? `${name} (task.yml)`}: ${problem}`,
+    repoConfig: (name, problem) => `${name}: ${problem}`
+  };
+  return resolveSettings({ ...fromTask, ...flags, mode: "fix" }, {}, origins).settings;
 }
 
 // src/eval/suite.ts
@@ -802,12 +807,17 @@ ${USAGE}`);
   ), EXIT.ok;
 }
 function flagInputs(values, env) {
-  let inputs = {};
+  let inputs = {}, names = {};
   for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
     let value = values[flag];
-    typeof value == "string" && (inputs[name] = value);
+    typeof value == "string" && (inputs[name] = value, names[name] = `--${flag}`);
   }
-  return !inputs.base_url && env.KUBRICK_BASE_URL && (inputs.base_url = env.KUBRICK_BASE_URL), !inputs.model && env.KUBRICK_MODEL && (inputs.model = env.KUBRICK_MODEL), inputs;
+  for (let [variable, name] of [
+    ["KUBRICK_BASE_URL", "base_url"],
+    ["KUBRICK_MODEL", "model"]
+  ])
+    inputs[name] || !env[variable] || (inputs[name] = env[variable], names[name] = variable);
+  return { inputs, names };
 }
 function suiteProblems(error, suite) {
   let lines = error.problems.map((problem) => `  ${problem}`).join(`
@@ -818,7 +828,7 @@ See docs/eval.md for the suite format.`);
 }
 function planJobs(suiteDir, names, flags, runs) {
   try {
-    let planned = selectTasks(loadSuite(suiteDir), names).map((task) => ({ task, settings: taskSettings(task, flags) })), problems = planned.flatMap(({ task, settings }) => {
+    let planned = selectTasks(loadSuite(suiteDir), names).map((task) => ({ task, settings: taskSettings(task, flags.inputs, flags.names) })), problems = planned.flatMap(({ task, settings }) => {
       let problem = costBudgetProblem(settings, knownPrices);
       return problem ? [`task "${task.name}": ${problem}`] : [];
     });
@@ -856,7 +866,7 @@ function planEval({ values, positionals }, io) {
     throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --suite ${positionals[0]}?)`);
   let runs = positiveInt("runs", values.runs, 1, MAX_RUNS), concurrency = positiveInt("concurrency", values.concurrency, 1, MAX_CONCURRENCY), flags = flagInputs(values, io.env), base;
   try {
-    base = taskSettings({}, flags);
+    base = taskSettings({}, flags.inputs, flags.names);
   } catch (error) {
     throw error instanceof ConfigError ? new UsageError(error.message) : error;
   }
@@ -917,7 +927,7 @@ async function evalCommand(args, io) {
   if (keyProblem) throw new UsageError(keyProblem);
   let redactor = Redactor.fromEnvironment(io.env, [apiKey]), clean = (text2) => neutralizeWorkflowCommands(redactor.redact(text2));
   outPath && mkdirSync3(dirname3(outPath), { recursive: !0 });
-  let makeSandbox = (settings, workspace) => sandboxFromSettings(settings, workspace, io.env), runSession = sessionRunner(apiKey, io), tempRoot = mkdtempSync3(join6(tmpdir2(), "kubrick-eval-")), undoSignals = cleanUpOnSignal(tempRoot), started = Date.now(), progress;
+  let makeSandbox = (settings, workspace) => sandboxFromSettings(settings, workspace, io.env, "local"), runSession = sessionRunner(apiKey, io), tempRoot = mkdtempSync3(join6(tmpdir2(), "kubrick-eval-")), undoSignals = cleanUpOnSignal(tempRoot), started = Date.now(), progress;
   try {
     let probe = await makeSandbox(base, mkdtempSync3(join6(tempRoot, "probe-")));
     await probe.close?.();

@@ -5,8 +5,9 @@ import {
   cliKeyWording,
   conclusionOf,
   createLlmClient,
-  missingKeyProblem
-} from "./chunk-BPK7KC6Y.js";
+  missingKeyProblem,
+  toolLine
+} from "./chunk-VV4IALHC.js";
 import {
   EXIT,
   UsageError
@@ -15,7 +16,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-YFVB34AV.js";
+} from "./chunk-D5I5UNF3.js";
 import {
   GitCommandManager,
   InstructionsError,
@@ -29,7 +30,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-Y7ZH4I5D.js";
+} from "./chunk-UKDDK6I3.js";
 import {
   PolicyError,
   loadPolicy,
@@ -39,13 +40,13 @@ import {
   mcpJson,
   mcpReportLines,
   serverLine
-} from "./chunk-3BHDHFUC.js";
+} from "./chunk-MWGJFZ3G.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunk-XTZKV72A.js";
+} from "./chunk-BRVQXLGQ.js";
 import {
   Redactor
-} from "./chunk-PKT7YCIY.js";
+} from "./chunk-FXUUPOIS.js";
 import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
@@ -95,7 +96,7 @@ function apiKeyFor(settings, env) {
   return env.KUBRICK_API_KEY ? env.KUBRICK_API_KEY : settings.provider === "anthropic" ? env.ANTHROPIC_API_KEY ?? "" : settings.provider === "openai" ? env.OPENAI_API_KEY ?? "" : "";
 }
 function describeEvent(event) {
-  return event.type === "tool" ? `[${event.iteration}] ${event.ok ? "\u2713" : "\u2717"} ${event.name}${event.detail ? ` ${event.detail}` : ""}` : event.type === "context" ? `context: ${event.action}` : null;
+  return event.type === "tool" ? `[${event.iteration}] ${toolLine(event)}` : event.type === "context" ? `context: ${event.action}` : null;
 }
 function localGit(root, env) {
   return existsSync(join(root, ".git")) ? new GitCommandManager({ cwd: root, env }) : null;
@@ -127,15 +128,33 @@ function parseRunArgs(args) {
 ${USAGE}`);
   }
 }
+var LOCAL_CONFIG = ".github/kubrick.yml";
+function notInLocalConfig(name) {
+  return name === "api_key" ? `"api_key" does not belong in ${LOCAL_CONFIG}: kubrick run reads the key from KUBRICK_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY)` : name === "config_path" ? `"config_path" names this file; kubrick run always reads ${LOCAL_CONFIG}` : `"${name}" is a secret and does not belong in ${LOCAL_CONFIG} (kubrick run does not use it)`;
+}
+function localOrigins(given) {
+  return {
+    given: (name, problem) => `${given[name] ?? name}: ${problem}`,
+    repoConfig: (name, problem) => `${name}: ${problem} (in ${LOCAL_CONFIG})`
+  };
+}
 function localSettings(values, root, env) {
-  let inputs = {};
+  let inputs = {}, origin = {};
   for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
     let value = values[flag];
-    typeof value == "string" && (inputs[name] = value);
+    typeof value == "string" && (inputs[name] = value, origin[name] = `--${flag}`);
   }
-  !inputs.base_url && env.KUBRICK_BASE_URL && (inputs.base_url = env.KUBRICK_BASE_URL), !inputs.model && env.KUBRICK_MODEL && (inputs.model = env.KUBRICK_MODEL);
-  let configPath = join(root, ".github/kubrick.yml"), repoConfig = existsSync(configPath) ? parseRepoConfig({ text: readFileSync(configPath, "utf8"), path: ".github/kubrick.yml" }) : {};
-  return resolveSettings(inputs, repoConfig).settings;
+  for (let [variable, name] of [
+    ["KUBRICK_BASE_URL", "base_url"],
+    ["KUBRICK_MODEL", "model"]
+  ])
+    inputs[name] || !env[variable] || (inputs[name] = env[variable], origin[name] = variable);
+  let configPath = join(root, LOCAL_CONFIG), repoConfig = existsSync(configPath) ? parseRepoConfig({
+    text: readFileSync(configPath, "utf8"),
+    path: LOCAL_CONFIG,
+    notInFile: notInLocalConfig
+  }) : {};
+  return resolveSettings(inputs, repoConfig, localOrigins(origin)).settings;
 }
 function localPolicy(values, root, settings, cwd) {
   let given = typeof values.policy == "string" ? resolve(cwd, values.policy) : null, policyFile = given ?? join(root, settings.policy_path);
@@ -159,7 +178,7 @@ ${USAGE}`);
   }
   if (values["no-mcp"] === !0 && (settings.mcp_servers = {}), !settings.model) throw new UsageError("--model (or KUBRICK_MODEL) is required");
   let costProblem = costBudgetProblem(settings, knownPrices);
-  if (costProblem) throw new UsageError(costProblem);
+  if (costProblem) throw new UsageError(`${costProblem.replace(/\.$/, "")} in ${LOCAL_CONFIG}.`);
   return {
     task,
     root,
@@ -237,7 +256,7 @@ async function localRunCommand(args, io) {
     keyWording
   );
   if (keyProblem) throw new UsageError(keyProblem);
-  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), instructions = await localInstructions(settings, root), sandbox = await sandboxFromSettings(settings, root, io.env);
+  let redactor = Redactor.fromEnvironment(io.env, [apiKey]), instructions = await localInstructions(settings, root), sandbox = await sandboxFromSettings(settings, root, io.env, "local");
   local.json || io.stderr(
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}; instructions for agents: ${instructions ? `${instructions.path}${instructions.cutFromBytes === null ? "" : " (first 32 KB)"}` : "none"}
 `

@@ -7,15 +7,17 @@ import {
   protectedPathsFor
 } from "./chunk-QSJTJI7B.js";
 import {
+  GitError,
   estimateTokens,
-  readDefaultBranchFile
-} from "./chunk-3BHDHFUC.js";
+  readDefaultBranchFile,
+  summarizeStderr
+} from "./chunk-MWGJFZ3G.js";
 import {
   truncateMiddle
 } from "./chunk-LMCTYMUF.js";
 import {
   Redactor
-} from "./chunk-PKT7YCIY.js";
+} from "./chunk-FXUUPOIS.js";
 import {
   sanitizeUntrusted,
   wrapUntrusted
@@ -1261,6 +1263,7 @@ var runCommandTool = defineTool({
       );
     let { decision, result, denial } = await ctx.commands.run(command, ctx.signal), decisionData = {
       decision: decision.decision,
+      ...decision.rule ? { rule: decision.rule } : {},
       reason: decision.reason,
       offending: decision.offending
     };
@@ -1280,6 +1283,20 @@ var runCommandTool = defineTool({
     } : { ok: !1, content: denial ?? `Command denied: ${decision.reason}.`, data: { ...decisionData, denied: !0 } };
   }
 });
+function commandReportOf(result) {
+  let data = result.data;
+  if (!(!data || typeof data.decision != "string"))
+    return data.denied === !0 ? {
+      kind: "denied",
+      rule: typeof data.rule == "string" ? data.rule : null,
+      reason: typeof data.reason == "string" ? data.reason : "denied by the command policy"
+    } : {
+      kind: "ran",
+      exitCode: typeof data.exitCode == "number" ? data.exitCode : null,
+      signal: typeof data.signal == "string" ? data.signal : null,
+      timedOut: data.timedOut === !0
+    };
+}
 
 // src/tools/search-files.ts
 import { open as open2, stat as stat3 } from "node:fs/promises";
@@ -1954,13 +1971,17 @@ async function runAgent(options) {
     resultCap: options.toolResultCap ?? 1e4,
     meter,
     transcript,
-    onResult: (call, result2) => emit({
-      type: "tool",
-      iteration: meter.iterations,
-      name: call.name,
-      ok: result2.ok,
-      detail: describeCall(call)
-    })
+    onResult: (call, result2) => {
+      let command = call.name === "run_command" ? commandReportOf(result2) : void 0;
+      emit({
+        type: "tool",
+        iteration: meter.iterations,
+        name: call.name,
+        ok: result2.ok,
+        detail: describeCall(call),
+        ...command ? { command } : {}
+      });
+    }
   }), turns = new TurnRunner({
     llm: options.llm,
     prompt: options.prompt,
@@ -7776,21 +7797,6 @@ var execa = createExeca(() => ({})), execaSync = createExeca(() => ({ isSync: !0
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/git/errors.ts
-var GitError = class extends Error {
-  constructor(message, details = {}) {
-    super(message);
-    this.details = details;
-    this.name = "GitError";
-  }
-  details;
-};
-function summarizeStderr(stderr, maxLines = 6) {
-  return stderr.split(`
-`).map((l) => l.trimEnd()).filter((l) => l.length > 0).slice(-maxLines).join(`
-`);
-}
-
 // src/git/control-files.ts
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync as readFileSync3, readlinkSync, statSync as statSync2 } from "node:fs";
@@ -8041,7 +8047,7 @@ function hasMcpServers(settings) {
 }
 async function openMcp(options) {
   if (!hasMcpServers(options.settings)) return null;
-  let { startMcp } = await import("./start-XG34GNPJ.js");
+  let { startMcp } = await import("./start-2ZKIOV2O.js");
   return startMcp({
     servers: options.settings.mcp_servers,
     policy: options.policy,
@@ -8405,12 +8411,12 @@ function planSandbox(input) {
   for (let extra of input.extraPaths) {
     if (!isAbsolute4(extra) || !existsSync4(extra))
       throw new SandboxUnavailableError(
-        `sandbox_paths entry ${extra} must be an absolute path that exists on the runner`
+        `sandbox_paths entry ${extra} must be an absolute path that exists on this machine`
       );
     let real = realpathSync3(extra);
     if (isInside(workspace, real) || home && isInside(home, real))
       throw new SandboxUnavailableError(
-        `sandbox_paths entry ${extra} contains the workspace or the runner's HOME, which would show what sits beside them; list the toolchain directories themselves`
+        `sandbox_paths entry ${extra} contains the workspace or HOME, which would show what sits beside them; list the toolchain directories themselves`
       );
     !visible(real) && !isInside(real, workspace) && !shown.has(real) && readOnly(real);
   }
@@ -9180,7 +9186,22 @@ function createCommandCgroup(limits, host) {
 }
 
 // src/sandbox/create.ts
-var NONE_BY_SETTING = "none: isolation was turned off by the `sandbox: none` setting; commands ran with a scrubbed environment but could read the runner\u2019s files and use the network";
+var WORDS = {
+  runner: {
+    files: "the runner\u2019s files",
+    requirement: "Run on a Linux runner",
+    auto: "set `sandbox: auto`"
+  },
+  local: {
+    files: "this machine\u2019s files",
+    requirement: "Run on Linux",
+    auto: "pass --sandbox auto"
+  }
+};
+function noneBySetting(where) {
+  return `none: isolation was turned off by the \`sandbox: none\` setting; commands ran with a scrubbed environment but could read ${WORDS[where].files} and use the network`;
+}
+var NONE_BY_SETTING = noneBySetting("runner");
 function readOr(path10) {
   try {
     return readFileSync6(path10, "utf8");
@@ -9210,18 +9231,18 @@ function unsandboxedPath(env, workspace, nodeBinDir) {
   }).commandPath;
 }
 async function createSandbox(opts) {
-  let env = opts.env, nodeBinDir = opts.nodeBinDir ?? dirname7(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir));
-  if (opts.mode === "none") return none(NONE_BY_SETTING);
+  let env = opts.env, nodeBinDir = opts.nodeBinDir ?? dirname7(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir)), where = opts.where ?? "runner", words = WORDS[where];
+  if (opts.mode === "none") return none(noneBySetting(where));
   try {
     return await namespaceSandbox(opts, env, nodeBinDir);
   } catch (error) {
     if (!(error instanceof SandboxUnavailableError)) throw error;
     if (opts.mode === "namespaces")
       throw new SandboxUnavailableError(
-        `sandbox: namespaces was requested but ${error.message.replace(/^namespaces are not available here: /, "cannot be set up: ")}. Run on a Linux runner with util-linux and either unprivileged user namespaces or passwordless sudo, or set \`sandbox: auto\` to run without isolation.`
+        `sandbox: namespaces was requested but ${error.message.replace(/^namespaces are not available here: /, "cannot be set up: ")}. ${words.requirement} with util-linux and either unprivileged user namespaces or passwordless sudo, or ${words.auto} to run without isolation.`
       );
     return none(
-      `none: commands ran WITHOUT isolation because the namespace sandbox could not be set up (${error.message}); they could read the runner\u2019s files and use the network`
+      `none: commands ran WITHOUT isolation because the namespace sandbox could not be set up (${error.message}); they could read ${words.files} and use the network`
     );
   }
 }
@@ -9267,14 +9288,15 @@ async function namespaceSandbox(opts, env, nodeBinDir) {
 }
 
 // src/sandbox/from-settings.ts
-function sandboxFromSettings(settings, workspace, env) {
+function sandboxFromSettings(settings, workspace, env, where = "runner") {
   return createSandbox({
     mode: settings.sandbox,
     allowNetwork: settings.allow_network,
     workspace,
     extraPaths: settings.sandbox_paths,
     limits: limitsFromSettings(settings.sandbox_limits),
-    env
+    env,
+    where
   });
 }
 
@@ -9409,7 +9431,6 @@ export {
   runAgentSession,
   costBudgetProblem,
   pushAuthConfig,
-  GitError,
   gitDirOf,
   tamperedMessage,
   GitCommandManager,

@@ -13,7 +13,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-YFVB34AV.js";
+} from "./chunk-D5I5UNF3.js";
 import "./chunk-SYXN27XC.js";
 import "./chunk-2GDFMM4B.js";
 import "./chunk-QV4DZ7X2.js";

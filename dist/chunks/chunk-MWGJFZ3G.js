@@ -89,15 +89,82 @@ function validationText(error) {
   return parts.join(" | ");
 }
 
+// src/github/access.ts
+var GitHubAccessError = class extends Error {
+  constructor(status, step, message) {
+    super(message);
+    this.status = status;
+    this.step = step;
+    this.name = "GitHubAccessError";
+  }
+  status;
+  step;
+};
+function githubMessage(error) {
+  let data = error.response?.data;
+  if (data && typeof data.message == "string" && data.message.trim() !== "") return data.message.trim();
+  let message = error.message;
+  return typeof message == "string" ? message.replace(/ - https?:\/\/\S+$/, "").trim() : "";
+}
+function header(error, name) {
+  let value = error.response?.headers?.[name];
+  return typeof value == "string" ? value : void 0;
+}
+function accessStatus(error) {
+  let status = statusOf(error);
+  return status === 401 ? 401 : status !== 403 || header(error, "x-ratelimit-remaining") === "0" || /rate limit/i.test(githubMessage(error)) ? null : 403;
+}
+function permissionAdvice(step) {
+  return step.permission === null ? `Every token for ${step.repo} may do this, so the token itself is wrong: one for another repository or app installation, or a fine-grained token without access to ${step.repo}.` : `This step needs \`${step.permission}\` in the workflow's \`permissions:\` (of the workflow or of the job; a job's own \`permissions:\` replaces the workflow's).`;
+}
+function accessError(error, step) {
+  let status = accessStatus(error);
+  if (status === null) return null;
+  let said = githubMessage(error), lines = status === 401 ? [
+    `GitHub rejected the token (401${said ? ` ${said}` : ""}) while Kubrick was ${step.doing} in ${step.repo}.`,
+    "Check `github_token`: leave it at its default (`${{ github.token }}`) or pass a token secret that is valid, not expired and not revoked.",
+    permissionAdvice(step)
+  ] : [
+    `GitHub refused (403${said ? ` ${said}` : ""}) while Kubrick was ${step.doing} in ${step.repo}.`,
+    step.permission === null ? "Check `github_token`." : "The token in `github_token` is not allowed to do this.",
+    permissionAdvice(step),
+    ...step.permission === null ? [] : [
+      "With a personal access token or an app token in `github_token`, give that token the same access."
+    ]
+  ];
+  return step.note && lines.push(step.note), new GitHubAccessError(status, step, lines.join(" "));
+}
+async function asStep(step, call) {
+  try {
+    return await call();
+  } catch (error) {
+    throw accessError(error, step) ?? error;
+  }
+}
+
 // src/github/contents.ts
 async function getDefaultBranch(gh, opts) {
-  let { data } = await gh.rest.repos.get(opts);
+  let { data } = await asStep(
+    {
+      doing: "reading the repository (to learn its default branch)",
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: null
+    },
+    () => gh.rest.repos.get(opts)
+  );
   return data.default_branch;
 }
 async function readDefaultBranchFile(gh, opts) {
-  let path = opts.path.replace(/^\.?\/+/, ""), where = `${path}${opts.ref ? ` on ${opts.ref}` : ""} in ${opts.owner}/${opts.repo}`, data;
+  let path = opts.path.replace(/^\.?\/+/, ""), where = `${path}${opts.ref ? ` on ${opts.ref}` : ""} in ${opts.owner}/${opts.repo}`, data, step = {
+    doing: `reading \`${path}\` at the default branch${opts.ref ? ` (${opts.ref})` : ""}`,
+    repo: `${opts.owner}/${opts.repo}`,
+    permission: "contents: read"
+  };
   try {
-    ({ data } = await gh.rest.repos.getContent({ owner: opts.owner, repo: opts.repo, path, ref: opts.ref }));
+    ({ data } = await asStep(
+      step,
+      () => gh.rest.repos.getContent({ owner: opts.owner, repo: opts.repo, path, ref: opts.ref })
+    ));
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;
@@ -114,6 +181,21 @@ async function readDefaultBranchFile(gh, opts) {
       `${where} is too large to read through the contents API (${file.size ?? "?"} bytes; limit 1 MB).`
     );
   return Buffer.from(file.content, "base64").toString("utf8");
+}
+
+// src/git/errors.ts
+var GitError = class extends Error {
+  constructor(message, details = {}) {
+    super(message);
+    this.details = details;
+    this.name = "GitError";
+  }
+  details;
+};
+function summarizeStderr(stderr, maxLines = 6) {
+  return stderr.split(`
+`).map((l) => l.trimEnd()).filter((l) => l.length > 0).slice(-maxLines).join(`
+`);
 }
 
 // src/llm/usage.ts
@@ -145,8 +227,12 @@ async function resolveUsage(reported, estimateFrom) {
 }
 
 export {
+  GitError,
+  summarizeStderr,
   statusOf,
   validationText,
+  GitHubAccessError,
+  asStep,
   serverLine,
   mcpReportLines,
   mcpJson,

@@ -2,7 +2,6 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   GitCommandManager,
-  GitError,
   InstructionsError,
   budgetsFrom,
   costBudgetProblem,
@@ -21,7 +20,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-Y7ZH4I5D.js";
+} from "./chunk-UKDDK6I3.js";
 import {
   PolicyError,
   loadPolicy,
@@ -41,13 +40,16 @@ import {
   statsTable,
   stripMarkers,
   threadNumber
-} from "./chunk-IAT2FSSX.js";
+} from "./chunk-AFRBNLDJ.js";
 import {
+  GitError,
+  GitHubAccessError,
+  asStep,
   readDefaultBranchFile,
   serverLine,
   statusOf,
   validationText
-} from "./chunk-3BHDHFUC.js";
+} from "./chunk-MWGJFZ3G.js";
 import {
   FORK_FIX_REASON,
   isForkPull
@@ -55,10 +57,10 @@ import {
 import {
   neutralizeWorkflowCommands,
   workflowLog
-} from "./chunk-XTZKV72A.js";
+} from "./chunk-BRVQXLGQ.js";
 import "./chunk-LMCTYMUF.js";
 import "./chunk-PIKDBYOK.js";
-import "./chunk-PKT7YCIY.js";
+import "./chunk-FXUUPOIS.js";
 import {
   capTask,
   wrapUntrusted
@@ -239,11 +241,29 @@ async function checkoutRemoteBranch(git, opts) {
     `refs/heads/${opts.branch}`,
     `refs/remotes/${remote}/${opts.branch}`
   );
+  if (sha === null && opts.startFrom) {
+    let base = await startingPoint(git, { remote, auth: opts.auth, branch: opts.startFrom });
+    return await switchTo(git, opts.branch, base), { branch: opts.branch, headSha: base, existed: !1 };
+  }
   if (sha === null) {
     let head = (await git.exec(["rev-parse", "--verify", "HEAD"])).stdout.trim();
     return { branch: opts.branch, headSha: head, existed: !1 };
   }
   return await switchTo(git, opts.branch, sha), { branch: opts.branch, headSha: sha, existed: !0 };
+}
+async function startingPoint(git, opts) {
+  let problem = branchNameProblem(opts.branch);
+  if (problem) throw new GitError(`base_branch "${opts.branch}" is not a valid branch name (${problem}).`);
+  let sha = await fetchRef(
+    { git, remote: opts.remote, auth: opts.auth },
+    `refs/heads/${opts.branch}`,
+    `refs/remotes/${opts.remote}/${opts.branch}`
+  );
+  if (sha === null)
+    throw new GitError(
+      `base_branch "${opts.branch}" does not exist in the repository: create it, or set base_branch to an existing branch (empty for the default branch).`
+    );
+  return sha;
 }
 async function switchTo(git, branch, sha) {
   let switched = await git.exec(["switch", "--quiet", "--no-guess", "-C", branch, sha], {
@@ -257,11 +277,15 @@ async function switchTo(git, branch, sha) {
 
 // src/github/issues.ts
 async function getIssue(gh, opts) {
-  let { data } = await gh.rest.issues.get({
-    owner: opts.owner,
-    repo: opts.repo,
-    issue_number: opts.issueNumber
-  });
+  let { data } = await asStep(
+    {
+      doing: `reading #${opts.issueNumber} (the issue or pull request of the request)`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "issues: read",
+      note: "On a pull request, `pull-requests: read` does as well."
+    },
+    () => gh.rest.issues.get({ owner: opts.owner, repo: opts.repo, issue_number: opts.issueNumber })
+  );
   return {
     number: data.number,
     title: data.title,
@@ -274,7 +298,15 @@ async function getIssue(gh, opts) {
   };
 }
 async function findPlanComment(gh, opts) {
-  for (let comment of await newestCommentsFirst(gh, opts)) {
+  let comments = await asStep(
+    {
+      doing: `reading the comments of #${opts.issueNumber} (for the plan to approve)`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "issues: read"
+    },
+    () => newestCommentsFirst(gh, opts)
+  );
+  for (let comment of comments) {
     let planId = findMarker(comment.body, "plan"), byUs = opts.author ? comment.user?.login?.toLowerCase() === opts.author.toLowerCase() : isTrustedAuthor(comment.user, opts.trustedAuthors);
     if (planId && byUs)
       return {
@@ -355,13 +387,20 @@ function fenceFor(text) {
 
 // src/github/pulls.ts
 async function findOpenPullForBranch(gh, opts) {
-  let { data } = await gh.rest.pulls.list({
-    owner: opts.owner,
-    repo: opts.repo,
-    state: "open",
-    head: `${opts.owner}:${opts.branch}`,
-    per_page: 10
-  }), ours = `${opts.owner}/${opts.repo}`.toLowerCase(), pull = data.find((p) => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
+  let { data } = await asStep(
+    {
+      doing: `looking for the open pull request of \`${opts.branch}\``,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "pull-requests: read"
+    },
+    () => gh.rest.pulls.list({
+      owner: opts.owner,
+      repo: opts.repo,
+      state: "open",
+      head: `${opts.owner}:${opts.branch}`,
+      per_page: 10
+    })
+  ), ours = `${opts.owner}/${opts.repo}`.toLowerCase(), pull = data.find((p) => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
   return pull ? { number: pull.number, htmlUrl: pull.html_url } : void 0;
 }
 async function createOrUpdatePull(gh, input) {
@@ -372,16 +411,24 @@ async function createOrUpdatePull(gh, input) {
   });
   if (existing) return { ...await updatePull(gh, input, existing.number), created: !1 };
   try {
-    let { data } = await gh.rest.pulls.create({
-      owner: input.owner,
-      repo: input.repo,
-      head: input.head,
-      base: input.base,
-      title: input.title,
-      body: fitBody(input.body),
-      draft: input.draft ?? !1
-    });
-    return { number: data.number, htmlUrl: data.html_url, created: !0 };
+    let { data } = await asStep(
+      {
+        doing: `opening a pull request from \`${input.head}\` into \`${input.base}\``,
+        repo: `${input.owner}/${input.repo}`,
+        permission: "pull-requests: write",
+        note: 'GitHub also refuses it when the repository (or its organization) does not let GitHub Actions create pull requests: Settings \u2192 Actions \u2192 General \u2192 "Allow GitHub Actions to create and approve pull requests".'
+      },
+      () => gh.rest.pulls.create({
+        owner: input.owner,
+        repo: input.repo,
+        head: input.head,
+        base: input.base,
+        title: input.title,
+        body: fitBody(input.body),
+        draft: input.draft ?? !1
+      })
+    );
+    return { number: data.number, htmlUrl: data.html_url, author: data.user?.login, created: !0 };
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
     let reason = validationText(error);
@@ -404,17 +451,62 @@ async function createOrUpdatePull(gh, input) {
   }
 }
 async function updatePull(gh, input, number) {
-  let { data } = await gh.rest.pulls.update({
-    owner: input.owner,
-    repo: input.repo,
-    pull_number: number,
-    title: input.title,
-    body: fitBody(input.body)
-  });
-  return { number: data.number, htmlUrl: data.html_url };
+  let { data } = await asStep(
+    {
+      doing: `updating pull request #${number}`,
+      repo: `${input.owner}/${input.repo}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.rest.pulls.update({
+      owner: input.owner,
+      repo: input.repo,
+      pull_number: number,
+      title: input.title,
+      body: fitBody(input.body)
+    })
+  );
+  return { number: data.number, htmlUrl: data.html_url, author: data.user?.login };
+}
+async function addPullLabels(gh, opts) {
+  await asStep(
+    {
+      doing: `adding labels to pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.rest.issues.addLabels({
+      owner: opts.owner,
+      repo: opts.repo,
+      issue_number: opts.number,
+      labels: opts.labels
+    })
+  );
+}
+async function requestPullReviewers(gh, opts) {
+  await asStep(
+    {
+      doing: `requesting reviews on pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.rest.pulls.requestReviewers({
+      owner: opts.owner,
+      repo: opts.repo,
+      pull_number: opts.number,
+      reviewers: opts.reviewers,
+      team_reviewers: opts.teams
+    })
+  );
 }
 async function getPull(gh, opts) {
-  let { data } = await gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number }), headRepo = data.head.repo;
+  let { data } = await asStep(
+    {
+      doing: `reading pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "pull-requests: read"
+    },
+    () => gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number })
+  ), headRepo = data.head.repo;
   return {
     number: data.number,
     title: data.title,
@@ -431,12 +523,19 @@ async function getPull(gh, opts) {
   };
 }
 async function getPullDiff(gh, opts) {
-  return (await gh.paginate(gh.rest.pulls.listFiles, {
-    owner: opts.owner,
-    repo: opts.repo,
-    pull_number: opts.number,
-    per_page: 100
-  })).map((f) => ({
+  return (await asStep(
+    {
+      doing: `reading the changed files of pull request #${opts.number}`,
+      repo: `${opts.owner}/${opts.repo}`,
+      permission: "pull-requests: read"
+    },
+    () => gh.paginate(gh.rest.pulls.listFiles, {
+      owner: opts.owner,
+      repo: opts.repo,
+      pull_number: opts.number,
+      per_page: 100
+    })
+  )).map((f) => ({
     path: f.filename,
     status: f.status,
     ...f.patch !== void 0 ? { patch: f.patch } : {},
@@ -1168,15 +1267,20 @@ async function approvedPlanTask(options, issue) {
 `)
   );
 }
+function otherBaseBranch(options) {
+  let base = options.settings.base_branch;
+  return base && base !== options.defaultBranch ? base : void 0;
+}
 async function prepareRepository(options) {
-  let { git, auth, settings, decision } = options, branch = scheduledBranch(settings.branch_prefix, decision.task), start = decision.mode === "fix" ? await checkoutRemoteBranch(git, { branch, auth }) : void 0;
+  let { git, auth, settings, decision } = options, branch = scheduledBranch(settings.branch_prefix, decision.task), baseBranch = otherBaseBranch(options), start = decision.mode === "fix" ? await checkoutRemoteBranch(git, { branch, auth, startFrom: baseBranch }) : void 0;
   return {
     task: capTask(`Maintenance task set by the workflow:
 ${decision.task}`),
     preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : "Read the scheduled task",
     branch,
     branchMode: "own-branch",
-    baseSha: start?.headSha
+    baseSha: start?.headSha,
+    baseBranch
   };
 }
 async function preparePullFix(options, issue, pull) {
@@ -1247,14 +1351,15 @@ async function prepareIssue(options, issue) {
       ].join(`
 `)
     )
-  ), branch = decision.mode === "fix" ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null, start = branch ? await checkoutRemoteBranch(git, { branch, auth }) : void 0;
+  ), branch = decision.mode === "fix" ? issueBranch(settings.branch_prefix, issue.number, issue.title) : null, baseBranch = branch ? otherBaseBranch(options) : void 0, start = branch ? await checkoutRemoteBranch(git, { branch, auth, startFrom: baseBranch }) : void 0;
   return {
     task,
     preparedLabel: start?.existed ? `Continued from the existing branch \`${branch}\`` : `Read issue #${issue.number}`,
     issue,
     branch,
     branchMode: "own-branch",
-    baseSha: start?.headSha
+    baseSha: start?.headSha,
+    baseBranch
   };
 }
 async function prepareTarget(options) {
@@ -1428,6 +1533,110 @@ function oneLine(text) {
   return text.replace(/[\r\n\0]/g, " ").trim();
 }
 
+// src/run/pull-request-settings.ts
+var REQUESTER = "requester";
+function planReviewers(entries, context) {
+  let plan = { users: [], teams: [], skipped: [] }, seen = /* @__PURE__ */ new Set(), once = (key) => seen.has(key.toLowerCase()) ? !1 : (seen.add(key.toLowerCase()), !0);
+  for (let raw of entries) {
+    let entry = raw.trim().replace(/^@/, "");
+    if (entry === "") continue;
+    if (entry.toLowerCase() === REQUESTER) {
+      let requester = context.requester;
+      if (!requester?.login || requester.type === "Bot" || requester.login.endsWith("[bot]")) continue;
+      addUser(requester.login, "(the requester)");
+      continue;
+    }
+    let slash = entry.indexOf("/");
+    if (slash !== -1) {
+      let org = entry.slice(0, slash), slug = entry.slice(slash + 1);
+      org.toLowerCase() !== context.owner.toLowerCase() || slug === "" || slug.includes("/") ? plan.skipped.push({
+        who: `\`${entry}\``,
+        why: `it is not a team of ${context.owner} (teams are given as \`${context.owner}/team-slug\`)`
+      }) : once(`team:${slug}`) && plan.teams.push(slug);
+      continue;
+    }
+    addUser(entry, "");
+  }
+  return plan;
+  function addUser(login, why) {
+    if (context.author && login.toLowerCase() === context.author.toLowerCase()) {
+      plan.skipped.push({
+        who: `\`@${login}\`${why ? ` ${why}` : ""}`,
+        why: "that account opened the pull request, and GitHub does not let its author review it"
+      });
+      return;
+    }
+    once(login) && plan.users.push(login);
+  }
+}
+function githubSaid(error) {
+  let data = error.response?.data, parts = [];
+  typeof data?.message == "string" && parts.push(data.message);
+  for (let item of Array.isArray(data?.errors) ? data.errors : [])
+    if (typeof item == "string") parts.push(item);
+    else if (item && typeof item == "object") {
+      let { message, field, code: code2 } = item;
+      typeof message == "string" ? parts.push(message) : parts.push([field, code2].filter((part) => typeof part == "string").join(" "));
+    }
+  return parts.filter((part) => part !== "").join(": ");
+}
+function refusal(error) {
+  if (error instanceof GitHubAccessError) return error.message;
+  let status = statusOf(error);
+  if (status === void 0) return errorMessage(error);
+  let said = githubSaid(error);
+  return `GitHub answered ${status}${said ? ` (${said})` : ""}`;
+}
+async function eachAccepted(items, attempt) {
+  if (items.length === 0) return [];
+  try {
+    return await attempt(items), [];
+  } catch (error) {
+    if (items.length === 1 || error instanceof GitHubAccessError) return items.map((item) => ({ item, error }));
+  }
+  let refused = [];
+  for (let item of items)
+    try {
+      await attempt([item]);
+    } catch (error) {
+      refused.push({ item, error });
+    }
+  return refused;
+}
+function notesFor(refused, what) {
+  let byError = /* @__PURE__ */ new Map();
+  for (let { item, error } of refused) byError.set(error, [...byError.get(error) ?? [], item]);
+  return [...byError].map(([error, items]) => `${what(items)}: ${refusal(error)}`);
+}
+async function applyPullRequestSettings(input) {
+  let { gh, owner, repo, pull } = input, notes = [], where2 = { owner, repo, number: pull.number }, labels = [...new Set(input.labels.map((label) => label.trim()).filter((label) => label !== ""))], refusedLabels = await eachAccepted(labels, (batch) => addPullLabels(gh, { ...where2, labels: batch }));
+  notes.push(
+    ...notesFor(
+      refusedLabels,
+      (items) => `${items.length === 1 ? "The label" : "The labels"} ${items.map((l) => `\`${l}\``).join(", ")} could not be added to #${pull.number}`
+    )
+  );
+  let plan = planReviewers(input.reviewers, { owner, requester: input.requester, author: pull.author });
+  for (let { who, why } of plan.skipped) notes.push(`No review was requested from ${who}: ${why}`);
+  let wanted = [
+    ...plan.users.map((login) => ({ kind: "user", name: login })),
+    ...plan.teams.map((slug) => ({ kind: "team", name: slug }))
+  ], refusedReviewers = await eachAccepted(
+    wanted,
+    (batch) => requestPullReviewers(gh, {
+      ...where2,
+      reviewers: batch.filter((r) => r.kind === "user").map((r) => r.name),
+      teams: batch.filter((r) => r.kind === "team").map((r) => r.name)
+    })
+  );
+  return notes.push(
+    ...notesFor(
+      refusedReviewers,
+      (items) => `A review could not be requested from ${items.map((r) => r.kind === "user" ? `\`@${r.name}\`` : `the team \`${owner}/${r.name}\``).join(", ")} on #${pull.number}`
+    )
+  ), notes;
+}
+
 // src/run/publish-fix.ts
 function firstLine(text, max) {
   let line = text.split(`
@@ -1488,12 +1697,22 @@ async function publishFix(options) {
   let pr = await createOrUpdatePull(gh, {
     ...where2,
     head: pushed.branch,
-    base: target.pull?.headRef ?? defaultBranch,
+    // A PR's own work that could not land on its branch goes back to that branch; ours to base_branch.
+    base: target.pull?.headRef ?? target.baseBranch ?? defaultBranch,
     title: prTitle(target, decision),
     body: prBody(options, outcome.changedFiles),
     draft: settings.draft_pr
   });
-  return outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created }, !0;
+  return outcome.pr = { number: pr.number, url: pr.htmlUrl, created: pr.created }, target.pull || outcome.notes.push(
+    ...await applyPullRequestSettings({
+      gh,
+      ...where2,
+      pull: pr,
+      labels: settings.pr_labels,
+      reviewers: settings.pr_reviewers,
+      requester: decision.requester
+    })
+  ), !0;
 }
 
 // src/github/reviews.ts

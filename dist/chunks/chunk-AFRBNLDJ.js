@@ -3,7 +3,7 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   mcpReportLines,
   statusOf
-} from "./chunk-3BHDHFUC.js";
+} from "./chunk-MWGJFZ3G.js";
 import {
   KUBRICK_MARKER_PREFIX
 } from "./chunk-SYXN27XC.js";

@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   inputEnvName
-} from "./chunk-YFVB34AV.js";
+} from "./chunk-D5I5UNF3.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-PIKDBYOK.js";
 import {
   Redactor
-} from "./chunk-PKT7YCIY.js";
+} from "./chunk-FXUUPOIS.js";
 import {
   ZodIssueCode,
   coerce_exports,

@@ -3,14 +3,14 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   describeCause,
   flattenForTextProtocol
-} from "./chunk-T546LC56.js";
+} from "./chunk-UQYOVMNB.js";
 import {
   ConnectionFailure,
   HttpStatusError,
   NotAnEventStream,
   StreamCut,
   requireEventStream
-} from "./chunk-V57OO2RP.js";
+} from "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";
 import "./chunk-FJ64FDQQ.js";
 import "./chunk-3E3X5MMN.js";

@@ -24,17 +24,20 @@ function base64Forms(value) {
 }
 var Redactor = class _Redactor {
   needles;
+  /** The secret values themselves (trimmed, long enough to count), for the runner's log masking. */
+  secrets;
   constructor(secrets) {
-    let forms = /* @__PURE__ */ new Set();
+    let forms = /* @__PURE__ */ new Set(), values = /* @__PURE__ */ new Set();
     for (let secret of secrets) {
       let value = secret.trim();
       if (value.length < 6) continue;
+      values.add(value);
       let escaped = jsonEscaped(value);
       forms.add(value), forms.add(escaped), forms.add(jsonEscaped(escaped));
       for (let form of base64Forms(value)) forms.add(form);
       forms.add(Buffer.from(`x-access-token:${value}`).toString("base64")), forms.add(encodeURIComponent(value));
     }
-    this.needles = [...forms].filter((f) => f.length >= 6).sort((a, b) => b.length - a.length);
+    this.secrets = [...values], this.needles = [...forms].filter((f) => f.length >= 6).sort((a, b) => b.length - a.length);
   }
   /** The secrets of a process environment: every variable whose name says it holds one. */
   static fromEnvironment(env, extra = []) {

@@ -6,11 +6,11 @@ import {
 import {
   flattenForTextProtocol,
   fromSdkError
-} from "./chunk-T546LC56.js";
+} from "./chunk-UQYOVMNB.js";
 import {
   StreamCut,
   eventStreamFetch
-} from "./chunk-V57OO2RP.js";
+} from "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";
 import {
   errorMessage

@@ -2,14 +2,14 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   resolveUsage
-} from "./chunk-3BHDHFUC.js";
+} from "./chunk-MWGJFZ3G.js";
 import {
   classifyFailure,
   defaultSleep,
   parseToolCalls,
   renderToolsForPrompt,
   withRetries
-} from "./chunk-V57OO2RP.js";
+} from "./chunk-NYFBYEPR.js";
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
@@ -51,6 +51,19 @@ function agentConclusion(result, nothingChanged) {
   return result.conclusion === "success" && nothingChanged ? "no_changes" : result.conclusion;
 }
 
+// src/report/tool-lines.ts
+var MARKS = { ok: "\u2713", failed: "\u2717", denied: "\u26D4" };
+function toolMark(event) {
+  return event.command?.kind === "denied" ? MARKS.denied : event.ok ? MARKS.ok : MARKS.failed;
+}
+function commandEnding(report) {
+  return report ? report.kind === "denied" ? `denied by the policy${report.rule ? ` (rule ${report.rule})` : ""}: ${report.reason.replace(/\.$/, "")}` : report.timedOut ? "timed out and was killed" : report.signal ? `killed by ${report.signal}` : report.exitCode !== null && report.exitCode !== 0 ? `exit ${report.exitCode}` : null : null;
+}
+function toolLine(event) {
+  let ending = commandEnding(event.command);
+  return `${toolMark(event)} ${event.name}${event.detail ? ` ${event.detail}` : ""}${ending ? ` \u2014 ${ending}` : ""}`;
+}
+
 // src/llm/api-key.ts
 var SECRET_NAME = {
   openai: "OPENAI_API_KEY",
@@ -64,10 +77,19 @@ function actionKeyWording(provider) {
     note: "An empty api_key also means the secret it names is not set in this repository, or not passed to this workflow (runs for pull requests from forks get no secrets)."
   };
 }
+var CLI_SETTING = {
+  base_url: "--base-url",
+  provider: "--provider",
+  model: "--model",
+  context_window: "--context-window",
+  tool_protocol: "tool_protocol (in .github/kubrick.yml)"
+};
 function cliKeyWording(provider) {
   return {
     key: provider === "triton" ? "KUBRICK_API_KEY" : `KUBRICK_API_KEY (or ${SECRET_NAME[provider]})`,
-    baseUrl: "--base-url (or KUBRICK_BASE_URL)"
+    baseUrl: "--base-url (or KUBRICK_BASE_URL)",
+    setting: (name) => CLI_SETTING[name],
+    host: "this machine"
   };
 }
 var HOSTED = [
@@ -104,40 +126,42 @@ function missingKeyProblem(options, wording) {
 }
 
 // src/llm/base-url.ts
-var PUBLIC_BASES = {
+var ACTION_NAMES = { baseUrl: "base_url", apiKey: "api_key" }, PUBLIC_BASES = {
   openai: "https://api.openai.com/v1",
   anthropic: "https://api.anthropic.com",
   triton: ""
 };
-function apiBase(provider, baseUrl) {
+function apiBase(provider, baseUrl, names = ACTION_NAMES) {
   let trimmed = baseUrl.trim();
   if (trimmed === "") {
     let base = PUBLIC_BASES[provider];
     if (base === "")
       throw new Error(
-        `The ${provider} provider has no public endpoint: set base_url to your server, e.g. http://triton.internal:8000`
+        `The ${provider} provider has no public endpoint: set ${names.baseUrl} to your server, e.g. http://triton.internal:8000`
       );
     return base;
   }
-  let url = parseBaseUrl(trimmed), path = url.pathname.replace(/\/+$/, ""), origin = `${url.protocol}//${url.host}`;
+  let url = parseBaseUrl(trimmed, names), path = url.pathname.replace(/\/+$/, ""), origin = `${url.protocol}//${url.host}`;
   return provider === "openai" ? path === "" ? `${origin}/v1` : `${origin}${path}` : provider === "anthropic" ? `${origin}${path.replace(/\/v1$/, "")}` : `${origin}${path.replace(/\/v2$/, "")}`;
 }
-function parseBaseUrl(text) {
+function parseBaseUrl(text, names) {
   let url;
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`base_url "${text}" is not a URL: give the server's address, e.g. http://localhost:8000`);
+    throw new Error(
+      `${names.baseUrl} "${text}" is not a URL: give the server's address, e.g. http://localhost:8000`
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new Error(`base_url "${text}" must start with http:// or https://`);
+    throw new Error(`${names.baseUrl} "${text}" must start with http:// or https://`);
   if (url.username !== "" || url.password !== "")
     throw new Error(
-      `base_url must not contain a user name or password (${url.protocol}//\u2026@${url.host}): give the key as api_key instead`
+      `${names.baseUrl} must not contain a user name or password (${url.protocol}//\u2026@${url.host}): give the key as ${names.apiKey} instead`
     );
   if (url.search !== "" || url.hash !== "")
     throw new Error(
-      `base_url "${url.origin}${url.pathname}${url.search}${url.hash}" has a query or fragment, which the endpoint paths cannot be appended to: give only the address and path`
+      `${names.baseUrl} "${url.origin}${url.pathname}${url.search}${url.hash}" has a query or fragment, which the endpoint paths cannot be appended to: give only the address and path`
     );
   return url;
 }
@@ -159,7 +183,10 @@ function createLlmClient(options) {
     throw new Error(
       "model is empty: set the model input to the model name your server serves (e.g. gpt-4.1)."
     );
-  let mode = resolveToolMode(options.provider, options.toolProtocol), base = apiBase(options.provider, options.baseUrl), wording = options.keyWording ?? actionKeyWording(options.provider), apiKey = options.apiKey.trim(), keyProblem = missingKeyProblem({ ...options, apiKey }, wording);
+  let mode = resolveToolMode(options.provider, options.toolProtocol), wording = options.keyWording ?? actionKeyWording(options.provider), base = wording.setting ? apiBase(options.provider, options.baseUrl, {
+    baseUrl: wording.setting("base_url"),
+    apiKey: wording.key
+  }) : apiBase(options.provider, options.baseUrl), apiKey = options.apiKey.trim(), keyProblem = missingKeyProblem({ ...options, apiKey }, wording);
   if (keyProblem !== null) return refusingClient(options, keyProblem);
   let settings = {
     base,
@@ -168,7 +195,7 @@ function createLlmClient(options) {
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch,
     promptCache: options.promptCache ?? !0
-  }, loading = options.provider === "openai" ? import("./openai-JZSYEIZV.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-EEIZQTYS.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-BBEL2WPF.js").then(
+  }, loading = options.provider === "openai" ? import("./openai-LRQTHSGB.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-XOSVE35L.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-5UJXHSFP.js").then(
     (m) => m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
   );
   loading.catch(() => {
@@ -187,7 +214,13 @@ function createLlmClient(options) {
           url: provider.url,
           classify: (error) => classifyFailure(
             error,
-            { model: options.model, keyless: apiKey === "", keySetting: wording.key },
+            {
+              model: options.model,
+              keyless: apiKey === "",
+              keySetting: wording.key,
+              setting: wording.setting,
+              host: wording.host
+            },
             now()
           ),
           now,
@@ -221,6 +254,9 @@ export {
   Transcript,
   conclusionOf,
   agentConclusion,
+  toolMark,
+  commandEnding,
+  toolLine,
   cliKeyWording,
   missingKeyProblem,
   createLlmClient

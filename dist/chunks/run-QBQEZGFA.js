@@ -6,20 +6,20 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-XDDJ5MQM.js";
-import "./chunk-BPK7KC6Y.js";
+} from "./chunk-BVQYUHRA.js";
+import "./chunk-VV4IALHC.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-YFVB34AV.js";
-import "./chunk-Y7ZH4I5D.js";
+import "./chunk-D5I5UNF3.js";
+import "./chunk-UKDDK6I3.js";
 import "./chunk-QSJTJI7B.js";
-import "./chunk-3BHDHFUC.js";
-import "./chunk-XTZKV72A.js";
+import "./chunk-MWGJFZ3G.js";
+import "./chunk-BRVQXLGQ.js";
 import "./chunk-LMCTYMUF.js";
 import "./chunk-PIKDBYOK.js";
-import "./chunk-PKT7YCIY.js";
+import "./chunk-FXUUPOIS.js";
 import "./chunk-2GDFMM4B.js";
 import "./chunk-QV4DZ7X2.js";
-import "./chunk-V57OO2RP.js";
+import "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";
 import "./chunk-FJ64FDQQ.js";
 import "./chunk-3E3X5MMN.js";

@@ -272,13 +272,30 @@ var instructionsPath = text.transform((v) => v.toLowerCase() === "none" ? "" : v
     "a branch prefix of letters, digits, . _ / -"
   ),
   draft_pr: def(bool, !1, "true or false"),
+  // Pull requests Kubrick opens from its own branches: where they go, their labels and reviewers.
+  base_branch: def(
+    text.pipe(string().regex(/^$|^[A-Za-z0-9._][A-Za-z0-9._/-]*$/)),
+    "",
+    "a branch name (empty for the default branch)"
+  ),
+  pr_labels: def(stringList, [], "a comma-separated list of labels"),
+  pr_reviewers: def(
+    stringList,
+    [],
+    "a comma-separated list of logins, org/team slugs or requester"
+  ),
   auto_review: def(bool, !1, "true or false"),
   review_request_changes: def(bool, !1, "true or false"),
   comment_on_unauthorized: def(bool, !1, "true or false"),
   env_passthrough: def(stringList.pipe(array(envName)), [], "a list of variable names"),
+  // The identity GitHub links to the Actions bot account, as actions/checkout's docs and
+  // create-pull-request use it; the requester is credited with a Co-authored-by trailer.
   commit_author: def(
     author,
-    { name: "kubrick[bot]", email: "kubrick[bot]@users.noreply.github.com" },
+    {
+      name: "github-actions[bot]",
+      email: "41898282+github-actions[bot]@users.noreply.github.com"
+    },
     "Name <email>"
   ),
   sandbox: def(_enum(["auto", "namespaces", "none"]), "auto", "one of auto, namespaces, none"),
@@ -315,7 +332,13 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
   problems;
+}, ACTION_ORIGINS = {
+  given: (name, problem) => `${name}: ${problem} (from action input)`,
+  repoConfig: (name, problem) => `${name}: ${problem} (from repo config)`
 };
+function inActionInputs(name) {
+  return `"${name}" can only be set as an action input (it is a secret or names this file)`;
+}
 function inputEnvName(name) {
   return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
 }
@@ -342,7 +365,7 @@ function parseRepoConfig(file) {
   for (let pair of doc.contents.items) {
     let key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key), keyLine = lineOf(pair.key), where = `${file.path}${keyLine ? ` line ${keyLine}` : ""}`;
     if (!REPO_CONFIG_KEYS.includes(key)) {
-      let hint = key in SETTINGS ? `"${key}" can only be set as an action input (it is a secret or names this file)` : unknownKeyMessage(key, REPO_CONFIG_KEYS);
+      let hint = key in SETTINGS ? (file.notInFile ?? inActionInputs)(key) : unknownKeyMessage(key, REPO_CONFIG_KEYS);
       problems.push(`${where}: ${hint}`);
       continue;
     }
@@ -381,7 +404,7 @@ function placeOf(node, path) {
 function describe2(value) {
   return typeof value == "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
 }
-function resolveSettings(inputs, repoConfig = {}) {
+function resolveSettings(inputs, repoConfig = {}, origins = ACTION_ORIGINS) {
   let settings = {}, sources = {}, problems = [];
   for (let name of Object.keys(SETTINGS)) {
     let def2 = SETTINGS[name], raw, source;
@@ -394,7 +417,14 @@ function resolveSettings(inputs, repoConfig = {}) {
       continue;
     }
     let parsed = def2.schema.safeParse(raw);
-    parsed.success ? (settings[name] = parsed.data, sources[name] = source) : problems.push(`${name}: ${describe2(raw)} is not ${def2.expected} (from ${source})`);
+    if (parsed.success)
+      settings[name] = parsed.data, sources[name] = source;
+    else {
+      let problem = `${describe2(raw)} is not ${def2.expected}`;
+      problems.push(
+        source === "action input" ? origins.given(name, problem) : origins.repoConfig(name, problem)
+      );
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return { settings, sources };

@@ -206,21 +206,27 @@ var HttpStatusError = class extends Error {
   }
   reason;
 }, CONTEXT_TOO_LONG = /context[ _-]?(length|window)|maximum context|too many tokens|prompt is too long|input is too long|exceeds? (the )?(model'?s? )?(maximum|max|context)|max_model_len|reduce the length/i, QUOTA = /insufficient[_ ]quota|exceeded your current quota|billing|credit balance|insufficient (credits?|funds|balance)|out of credits?|payment required/i, RETRY_LATER = /retry (in|after)|try again in/i, ABOUT_MODEL = /\bmodels?\b/i;
+function named(context, name) {
+  return context.setting?.(name) ?? name;
+}
 function classifyFailure(error, context, now) {
   if (error instanceof HttpStatusError) return classifyStatus(error, context, now);
-  if (error instanceof NotAnEventStream) return notAnEventStream(error);
+  if (error instanceof NotAnEventStream) return notAnEventStream(error, context);
   if (error instanceof ConnectionFailure)
     return error.timedOut ? { retryable: !0, kind: "timeout", detail: `did not answer in time (${error.reason})` } : {
       retryable: !0,
       kind: "network",
       detail: `could not be reached (${error.reason})`,
-      hint: "Check base_url and that the server is running and reachable from the runner."
+      hint: `Check ${named(context, "base_url")} and that the server is running and reachable from ${context.host ?? "the runner"}.`
     };
   if (error instanceof StreamCut)
     return { retryable: !0, kind: "stream", detail: `broke off its streamed answer (${error.reason})` };
   throw error;
 }
-var WRONG_PLACE_HINT = "Check base_url and provider. A base_url with a path is used as given (https://host/openai/v1 gets /chat/completions); only a bare server root gets /v1 added. A server that speaks another API needs its own provider (openai, anthropic or triton).";
+function wrongPlaceHint(context) {
+  let baseUrl = named(context, "base_url");
+  return `Check ${baseUrl} and ${named(context, "provider")}. A ${baseUrl} with a path is used as given (https://host/openai/v1 gets /chat/completions); only a bare server root gets /v1 added. A server that speaks another API needs its own provider (openai, anthropic or triton).`;
+}
 function classifyStatus(error, context, now) {
   let { status, body } = error, serverSaid = serverMessage(body), retryAfter = error.headers.get("retry-after");
   return status === 402 || (status === 429 || status === 400 || status === 403) && QUOTA.test(body) && retryAfter === null && !RETRY_LATER.test(body) ? {
@@ -243,28 +249,28 @@ function classifyStatus(error, context, now) {
     status,
     serverSaid,
     detail: `answered ${status} (model not found)`,
-    hint: `Check model ("${context.model}"): the server at base_url does not know this model name (or this key may not use it).`
+    hint: `Check ${named(context, "model")} ("${context.model}"): the server at ${named(context, "base_url")} does not know this model name (or this key may not use it).`
   } : status === 404 || status === 405 ? {
     retryable: !1,
     kind: "wrong_endpoint",
     status,
     serverSaid,
     detail: status === 404 ? "answered 404: there is no model API at this path" : "answered 405 (method not allowed): this URL is not the model API",
-    hint: WRONG_PLACE_HINT
+    hint: wrongPlaceHint(context)
   } : status === 501 ? {
     retryable: !1,
     kind: "wrong_endpoint",
     status,
     serverSaid,
     detail: "answered 501 (not implemented): this server does not offer this API",
-    hint: WRONG_PLACE_HINT
+    hint: wrongPlaceHint(context)
   } : (status === 400 || status === 413 || status === 422) && CONTEXT_TOO_LONG.test(body) ? {
     retryable: !1,
     kind: "context_length",
     status,
     serverSaid,
     detail: `rejected the request as too long for the model (${status})`,
-    hint: "Set context_window to the model's real limit so older tool results are shortened sooner."
+    hint: `Set ${named(context, "context_window")} to the model's real limit so older tool results are shortened sooner.`
   } : status === 408 || status === 409 || status === 429 || status >= 500 ? {
     retryable: !0,
     kind: status === 429 ? "rate_limit" : status === 408 ? "timeout" : "server",
@@ -279,10 +285,10 @@ function classifyStatus(error, context, now) {
     status,
     serverSaid,
     detail: `rejected the request with ${status}`,
-    hint: "Check model, base_url, provider and tool_protocol (a server without function calling needs tool_protocol: text)."
+    hint: `Check ${named(context, "model")}, ${named(context, "base_url")}, ${named(context, "provider")} and ${named(context, "tool_protocol")} (a server without function calling needs tool_protocol: text).`
   };
 }
-function notAnEventStream(error) {
+function notAnEventStream(error, context) {
   let start = error.excerpt.replace(/^\uFEFF/, "").trimStart(), html = /html/i.test(error.contentType) || start.startsWith("<"), json = !html && (/json/i.test(error.contentType) || /^[{[]/.test(start)), what = html ? "an HTML page" : json ? "a JSON document" : `${error.contentType ? `a ${error.contentType.split(";")[0]} body` : "a body"}`;
   return {
     retryable: !1,
@@ -290,7 +296,7 @@ function notAnEventStream(error) {
     status: error.status,
     detail: `answered ${error.status} with ${what}, not the event stream a model API sends`,
     began: excerptOf(json ? serverMessage(start) ?? start : start),
-    hint: json ? "Kubrick streams every request (stream: true); check base_url and provider: this server, or a proxy in front of it, does not stream that API." : "Check base_url: it must be the address of the model API itself (e.g. https://host/v1), not a web page, a sign-in page or a proxy in front of it."
+    hint: json ? `Kubrick streams every request (stream: true); check ${named(context, "base_url")} and ${named(context, "provider")}: this server, or a proxy in front of it, does not stream that API.` : `Check ${named(context, "base_url")}: it must be the address of the model API itself (e.g. https://host/v1), not a web page, a sign-in page or a proxy in front of it.`
   };
 }
 function excerptOf(text) {

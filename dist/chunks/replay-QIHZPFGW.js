@@ -6,7 +6,7 @@ import {
 } from "./chunk-H6C3COZ7.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunk-XTZKV72A.js";
+} from "./chunk-BRVQXLGQ.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/replay.ts
