@@ -17,6 +17,7 @@ import { issueCommentCreated } from '../../test-support/github-emulator/events.j
 import { commitFiles } from '../../test-support/repo-fixtures.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import { callsReceived, serverLog, serverYaml } from './helpers.js';
+import { splitMasks } from '../../test-support/workflow-log.js';
 
 const logs = mkdtempSync(join(tmpdir(), 'kubrick-mcp-action-'));
 const TICKETS_LOG = join(logs, 'tickets.log');
@@ -166,7 +167,9 @@ describe('MCP tools in a fix run', () => {
     );
     expect(serverLog(BROKEN_LOG).filter(entry => entry.event === 'start')).toHaveLength(1);
     expect(run.stdout).toMatch(/^::warning::MCP server broken did not start: exited before it answered/m);
-    expect(run.stdout).not.toContain(TICKETS_TOKEN);
+    // The header's secret is handed to the runner to mask, and appears nowhere else in the log.
+    expect(splitMasks(run.stdout).masked).toContain(TICKETS_TOKEN);
+    expect(splitMasks(run.stdout).rest).not.toContain(TICKETS_TOKEN);
 
     // Every call and decision is in the transcript, and kubrick replay shows them.
     const transcript = readFileSync(run.outputs.transcript_path!, 'utf8');
