@@ -30,6 +30,8 @@ export interface SessionOptions {
   now?: () => number;
   /** Added to the system prompt: the PR diff for a review, the approved plan, … */
   extraPrompt?: string;
+  /** Tools the request adds to its mode's (ci_log for failed CI); only read-only ones outside fix mode. */
+  extraTools?: Tool[];
   onEvent?: (event: AgentEvent) => void;
 }
 
@@ -59,10 +61,11 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
           record: event => transcript.record({ ...event, type: String(event.type ?? 'command') })
         })
       : undefined;
-  const tools = toolsForMode(mode, { commands: commands !== undefined }).map(tool =>
+  const extraTools = (options.extraTools ?? []).filter(tool => mode === 'fix' || tool.readOnly);
+  const tools = [...toolsForMode(mode, { commands: commands !== undefined }), ...extraTools].map(tool =>
     maskingSecrets(tool, transcript.redactor)
   );
-  const allToolNames = toolsForMode('fix', { commands: true }).map(t => t.name);
+  const allToolNames = [...toolsForMode('fix', { commands: true }), ...extraTools].map(t => t.name);
   transcript.record({
     type: 'start',
     mode,

@@ -148,7 +148,11 @@ export const SETTINGS = {
   ),
   sandbox: def(z.enum(['auto', 'namespaces', 'none']), 'auto', 'one of auto, namespaces, none'),
   allow_network: def(bool, false, 'true or false', true, true),
-  sandbox_paths: def(stringList, [] as string[], 'a list of absolute paths', true, true)
+  sandbox_paths: def(stringList, [] as string[], 'a list of absolute paths', true, true),
+  // Fixing failed CI (workflow_run and `/kubrick fix-ci`).
+  ci_workflows: def(stringList, [] as string[], 'a comma-separated list of workflow names'),
+  max_ci_fix_attempts: def(positiveInt, 2, 'a positive integer'),
+  ci_fix_forks: def(z.enum(['ignore', 'explain']), 'ignore' as 'ignore' | 'explain', 'one of ignore, explain')
 } satisfies Record<string, SettingDef<unknown>>;
 
 export type SettingName = keyof typeof SETTINGS;

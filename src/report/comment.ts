@@ -1,3 +1,4 @@
+import { renderCiSection } from '../ci/report.js';
 import { planMarker } from '../github/markers.js';
 import type { Mode } from '../mode.js';
 import type { RunOutcome } from './outcome.js';
@@ -108,6 +109,7 @@ export function renderFinalComment(marker: string, outcome: RunOutcome): string 
     explanation(outcome),
     outcome.planId ? `Reply \`/kubrick approve\` to carry out this plan.` : '',
     outcome.summary.trim() ? `**${summaryTitle}**\n\n${outcome.summary.trim()}` : '',
+    outcome.ci ? renderCiSection(outcome.ci, outcome.branch !== null && outcome.changedFiles.length > 0) : '',
     whereTheWorkIs(outcome).join('\n\n'),
     outcome.conclusion === 'refused' ? '' : statsTable(outcome),
     footer(outcome)

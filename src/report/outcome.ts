@@ -1,4 +1,5 @@
 import type { BudgetName } from '../agent/budgets.js';
+import type { CiOutcome } from '../ci/report.js';
 import type { RunUsage } from '../agent/loop.js';
 import type { Mode } from '../mode.js';
 
@@ -35,6 +36,8 @@ export interface RunOutcome extends RunUsage {
   planId: string | null;
   /** What happened to the work on its way to the remote (put on top of someone's commits, a fallback branch). */
   notes: string[];
+  /** Failed CI the run was about (workflow_run, `/kubrick fix-ci`). */
+  ci: CiOutcome | null;
 }
 
 export function emptyOutcome(task = ''): RunOutcome {
@@ -65,6 +68,7 @@ export function emptyOutcome(task = ''): RunOutcome {
     runUrl: null,
     transcriptPath: null,
     planId: null,
-    notes: []
+    notes: [],
+    ci: null
   };
 }

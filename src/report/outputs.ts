@@ -18,7 +18,8 @@ export const OUTPUT_NAMES = [
   'tokens_in',
   'tokens_out',
   'cost_usd',
-  'transcript_path'
+  'transcript_path',
+  'ci_run_id'
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -37,7 +38,8 @@ export function outputValues(outcome: RunOutcome, commentId: number | null): Rec
     tokens_in: String(outcome.tokensIn),
     tokens_out: String(outcome.tokensOut),
     cost_usd: outcome.costUsd === null ? '' : String(outcome.costUsd),
-    transcript_path: outcome.transcriptPath ?? ''
+    transcript_path: outcome.transcriptPath ?? '',
+    ci_run_id: outcome.ci ? outcome.ci.runs.map(r => r.run.id).join(',') : ''
   };
 }
 

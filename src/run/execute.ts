@@ -155,9 +155,19 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
   for (const line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
   await git.trustCurrentState();
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
-  const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
+  const context: TargetContext = {
+    gh,
+    git,
+    auth,
+    runner,
+    settings,
+    decision,
+    defaultBranch,
+    fetch: deps.fetch
+  };
   const { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
   progress.step(target.preparedLabel);
+  if (target.ci) outcome.ci = target.ci;
 
   outcome.sandbox = sandbox ? sandbox.description : null;
   if (sandbox?.kind === 'none') workflowLog(deps.stdout).warn(sandbox.description);
@@ -181,6 +191,7 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
     transcript,
     now: deps.now,
     extraPrompt: target.extraPrompt,
+    extraTools: target.tools,
     onEvent: event => progress.agent(event)
   });
   recordResult(outcome, result, settings);
