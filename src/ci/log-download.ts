@@ -21,8 +21,8 @@ export interface LogDownloadOptions {
   timeoutMs?: number;
 }
 
-/** 16 MiB: a 5 MB log is kept whole; a bigger one loses its middle. */
-export const MAX_LOG_BYTES = 16 * 1024 * 1024;
+/** 8 MiB: a 5 MB log is kept whole; a bigger one loses its middle (its end says why it failed). */
+export const MAX_LOG_BYTES = 8 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 

@@ -1,12 +1,15 @@
-import { displayLine, groupTitle, isErrorLine } from './log-text.js';
+import { displayLine, forModel, groupTitle, isErrorLine } from './log-text.js';
 
-/** A failed job's log, cleaned, as the model reads it. */
+/** A failed job's log, cleaned. */
 export interface JobLogView {
-  /** The whole log (ci_log pages through it). */
+  /**
+   * The whole log with the runner's markers written out (ci_log pages through it and sanitizes each
+   * page with forModel before the model reads it).
+   */
   text: string;
   /** Where the error lines start in `text`, for ci_log's offset. */
   errorOffsets: number[];
-  /** The failed steps' part of the log, with a note wherever lines were left out. */
+  /** The failed steps' part of the log, as the model reads it, with a note wherever lines were left out. */
   excerpt: string;
 }
 
@@ -28,6 +31,19 @@ const FALLBACK_TAIL = 300;
 
 const FAILURE_WORDS =
   /\b(?:errors?|fail(?:s|ed|ure|ures|ing)?|assert\w*|exception|traceback|panic(?:ked)?|expected|not ok|fatal)\b/i;
+
+/**
+ * A log with thousands of errors or failed groups shows only some: those at its start and, more of
+ * them, at its end (the excerpt could not hold more anyway, and this keeps the work bounded).
+ */
+const MAX_ERRORS = 400;
+const MAX_SECTIONS = 200;
+
+function ends<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const head = Math.floor(max / 4);
+  return [...items.slice(0, head), ...items.slice(items.length - (max - head))];
+}
 
 type Range = [start: number, end: number];
 
@@ -90,15 +106,24 @@ export function failedRanges(
   lines.forEach((line, i) => {
     if (isErrorLine(line)) errors.push(i);
   });
-  const failed = sectionsOf(lines).filter(
-    section =>
-      errors.some(e => e >= section.start && e < section.end) ||
-      failedSteps.some(step => namesStep(section.title, step))
+  const sections = sectionsOf(lines);
+  // Sections and errors are both in line order: one pass marks the sections that hold an error.
+  const withError = new Set<Section>();
+  let next = 0;
+  for (const section of sections) {
+    while (next < errors.length && (errors[next] as number) < section.start) next++;
+    if (next < errors.length && (errors[next] as number) < section.end) withError.add(section);
+  }
+  const failed = ends(
+    sections.filter(
+      section => withError.has(section) || failedSteps.some(step => namesStep(section.title, step))
+    ),
+    MAX_SECTIONS
   );
   if (failed.length === 0 && errors.length === 0) {
     return merge([[lines.length - FALLBACK_TAIL, lines.length]], lines.length);
   }
-  const aroundErrors = errors.map((e): Range => [e - BEFORE_ERROR, e + AFTER_ERROR + 1]);
+  const aroundErrors = ends(errors, MAX_ERRORS).map((e): Range => [e - BEFORE_ERROR, e + AFTER_ERROR + 1]);
   const whole = merge([...failed.map((s): Range => [s.start, s.end]), ...aroundErrors], lines.length);
   if (sizeOf(lines, whole) <= budget) return whole;
 
@@ -131,16 +156,13 @@ function skipped(count: number): string {
   return `[… ${count.toLocaleString('en-US')} log line${count === 1 ? '' : 's'} not shown here; ci_log shows the whole log …]`;
 }
 
-/** The lines in `ranges`, as the model reads them, with a note for every run of lines left out. */
+/** The lines in `ranges`, with a note for every run of lines left out (not yet as the model reads them). */
 export function renderRanges(lines: readonly string[], ranges: readonly Range[]): string {
   const out: string[] = [];
   let at = 0;
   for (const [start, end] of ranges) {
     if (start > at) out.push(skipped(start - at));
-    for (let i = start; i < end; i++) {
-      const shown = displayLine(lines[i] as string);
-      if (shown !== null) out.push(shortLine(shown));
-    }
+    for (let i = start; i < end; i++) out.push(shortLine(lines[i] as string));
     at = end;
   }
   if (at < lines.length) out.push(skipped(lines.length - at));
@@ -162,10 +184,14 @@ function wholeLog(lines: readonly string[]): { text: string; errorOffsets: numbe
   return { text: out.join('\n'), errorOffsets };
 }
 
-/** A cleaned job log (see cleanJobLog) as the model reads it: whole, and cut to the failed steps. */
+/** What of an excerpt is sanitized at most; more would be cut to a job's share anyway. */
+const SANITIZED_EXCERPT_CHARS = 4 * JOB_LOG_CHARS;
+
+/** A cleaned job log (see cleanJobLog): whole, and cut to the failed steps as the model reads them. */
 export function viewJobLog(cleaned: string, failedSteps: readonly string[]): JobLogView {
   const lines = cleaned.endsWith('\n') ? cleaned.slice(0, -1).split('\n') : cleaned.split('\n');
-  return { ...wholeLog(lines), excerpt: renderRanges(lines, failedRanges(lines, failedSteps)) };
+  const excerpt = renderRanges(lines, failedRanges(lines, failedSteps));
+  return { ...wholeLog(lines), excerpt: forModel(cutMiddle(excerpt, SANITIZED_EXCERPT_CHARS)) };
 }
 
 /**
@@ -177,7 +203,10 @@ export function cutMiddle(text: string, cap: number, headShare = 0.4): string {
   const note = (chars: number, lines: number) =>
     `\n[… ${chars.toLocaleString('en-US')} characters (${lines.toLocaleString('en-US')} lines) cut here to stay within ${cap.toLocaleString('en-US')}; ci_log shows them …]\n`;
   const room = cap - note(text.length, text.length).length;
-  if (room <= 0) return text.slice(0, Math.max(0, cap));
+  if (room <= 0) {
+    const end = Math.max(0, cap);
+    return text.slice(0, isLowSurrogate(text, end) ? end - 1 : end);
+  }
   let headEnd = Math.floor(room * headShare);
   let tailStart = text.length - (room - headEnd);
   const breakBefore = text.lastIndexOf('\n', headEnd);

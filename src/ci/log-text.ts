@@ -1,14 +1,25 @@
+import { removeInvisible } from '../trigger/invisible.js';
 import { sanitizeUntrusted } from '../trigger/sanitize.js';
 
 /**
- * A job log as GitHub stores it, made into text for the model: the runner's timestamps and the
- * terminal's escape sequences go, then everything a reader of the log could not see (zero-width and
- * bidi characters, the Unicode tag block, …) goes the way it goes for comments. The runner's own
- * markers (`##[group]`, `##[error]`) stay, so the failed steps can be found; displayLines() turns
- * them into plain words at the end.
+ * A job log as GitHub stores it, made into plain text: the runner's timestamps and the terminal's
+ * escape sequences go, line ends become `\n`, and characters no reader of the log sees (zero-width,
+ * bidi, the Unicode tag block, controls) are removed. Every step is one linear regular expression, so
+ * a log of many megabytes takes a fraction of a second. The runner's markers (`##[group]`,
+ * `##[error]`) stay, so the failed steps can be found; what goes to the model then passes forModel().
  */
 export function cleanJobLog(raw: string): string {
-  return sanitizeUntrusted(stripTimestamps(stripTerminalCodes(raw)));
+  return removeInvisible(stripTimestamps(stripTerminalCodes(raw).replace(/\r\n?/g, '\n')));
+}
+
+/**
+ * Log text as the model reads it: sanitized like a comment (what GitHub would hide is removed), then
+ * every line through displayLine, so no line can act as a workflow command or close the block it is
+ * shown in, whatever the sanitizing removed. Run it on what is shown (an excerpt, a page), not on a
+ * whole log: the markdown sanitizer is linear but far slower than cleanJobLog.
+ */
+export function forModel(text: string): string {
+  return displayLines(sanitizeUntrusted(text).split('\n'));
 }
 
 /** `2024-05-01T10:00:00.1234567Z ` at the start of every line the runner wrote. */
@@ -68,9 +79,9 @@ function displayMarkers(line: string): string | null {
 }
 
 /**
- * Log text inside delimiters, as wrapUntrusted frames comments. The text must come from
- * displayLine(s) (sanitized, no `<<<`); it is not sanitized again, which would undo nothing but
- * could only shorten it.
+ * Log text inside delimiters, as wrapUntrusted frames comments. The text must come from forModel()
+ * (sanitized, no `<<<`); it is not sanitized again, which would remove the breaks forModel put into
+ * workflow commands.
  */
 export function untrustedLogBlock(label: string, text: string): string {
   return [

@@ -59,7 +59,7 @@ export function openingCiOutcome(decision: ActedDecision, runner: RunnerContext)
 
 /** Names from workflow files, made safe for an inline code span (never a line break or backtick). */
 export function codeName(name: string): string {
-  const clean = name.replace(/[`\r\n]/g, "'").trim();
+  const clean = name.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return `\`${clean || '?'}\``;
 }
 

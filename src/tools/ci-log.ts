@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { untrustedLogBlock } from '../ci/log-text.js';
+import { forModel, untrustedLogBlock } from '../ci/log-text.js';
 import { JOB_LOG_CHARS } from '../ci/log-excerpt.js';
 import { defineTool, errorResult } from './args.js';
 import { DEFAULT_RESULT_CAP } from './truncate.js';
 import type { Tool, ToolResult } from './types.js';
 
-/** A failed job's whole log, as the model reads it (cleaned, sanitized, no workflow commands). */
+/** A failed job's whole log (cleaned, markers written out); each page is sanitized as it is read. */
 export interface CiJobLog {
   id: number;
   name: string;
@@ -72,7 +72,11 @@ function page(job: CiJobLog, offset: number, size: number): ToolResult {
       : '[This is the end of the log.]';
   return {
     ok: true,
-    content: [header, untrustedLogBlock('CI log page', job.text.slice(offset, end)), next].join('\n'),
+    content: [
+      header,
+      untrustedLogBlock('CI log page', forModel(job.text.slice(offset, end)).replace(/\n$/, '')),
+      next
+    ].join('\n'),
     data: { job: job.id, offset, end, total }
   };
 }
