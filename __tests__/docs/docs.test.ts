@@ -125,7 +125,8 @@ describe('examples/workflows', () => {
   const minimal: Record<string, Record<string, string>> = {
     'issue-comment.yml': { contents: 'write', issues: 'write', 'pull-requests': 'write' },
     'pr-review.yml': { contents: 'read', 'pull-requests': 'write' },
-    'scheduled-maintenance.yml': { contents: 'write', 'pull-requests': 'write' }
+    'scheduled-maintenance.yml': { contents: 'write', 'pull-requests': 'write' },
+    'ci-autofix.yml': { actions: 'read', contents: 'write', issues: 'write', 'pull-requests': 'write' }
   };
 
   it.each(Object.keys(minimal))(

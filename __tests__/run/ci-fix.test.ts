@@ -12,9 +12,10 @@ import {
   failedCiJobs
 } from '../../__fixtures__/ci-repo.js';
 import { finishWith } from '../../__fixtures__/trajectories.js';
-import { TOKEN, type World } from '../../test-support/action-runner.js';
+import { OWNER, REPO, TOKEN, type World } from '../../test-support/action-runner.js';
 import { issueCommentCreated, workflowRunCompleted } from '../../test-support/github-emulator/events.js';
 import { jobLog } from '../../test-support/job-logs.js';
+import { commitFiles } from '../../test-support/repo-fixtures.js';
 import { worldPerFile } from '../../test-support/world-per-file.js';
 import { inProcess } from '../../test-support/in-process.js';
 
@@ -173,6 +174,53 @@ describe('a workflow_run failure on a pull request of this repository', () => {
 
     for (const ran of [off, other, reader]) expect(ran.outputs.conclusion).toBe('');
     expect(world.model.requests.length).toBe(before);
+  });
+});
+
+describe('a workflow_run failure that is out of date or cannot be read', () => {
+  it('leaves a pull request alone that got new commits since the failed run', async () => {
+    const { number, runId } = await brokenPull('feature/ci-moved');
+    await commitFiles(
+      world.repo.bareRepoPath,
+      'feature/ci-moved',
+      { 'src/later.js': 'export {};\n' },
+      'Later',
+      {
+        env: world.repo.env
+      }
+    );
+    const before = world.model.requests.length;
+    const run = await world.run({
+      eventName: 'workflow_run',
+      payload: await workflowRunCompleted(world.gh, { runId }),
+      inputs: CI_INPUTS
+    });
+    expect([run.exitCode, run.outputs.conclusion]).toEqual([0, '']);
+    expect(run.stdout).toContain(`pull request #${number} has new commits since the failed run`);
+    expect(world.model.requests.length).toBe(before);
+    expect(world.ourComments(number)).toHaveLength(0);
+  });
+
+  it('says which permission is missing when GitHub refuses the jobs', async () => {
+    const { number, runId } = await brokenPull('feature/ci-no-actions');
+    world.gh.failNext({
+      pathPattern: `/repos/${OWNER}/${REPO}/actions/runs/${runId}/jobs`,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    });
+    const before = world.model.requests.length;
+    const run = await world.run({
+      eventName: 'workflow_run',
+      payload: await workflowRunCompleted(world.gh, { runId }),
+      inputs: CI_INPUTS
+    });
+    expect([run.exitCode, run.outputs.conclusion]).toEqual([1, 'failure']);
+    expect(world.model.requests.length).toBe(before);
+    const ours = world.ourComments(number);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('`actions: read`');
+    // A run that never reached the model is no attempt: the next failure is worked on.
+    expect(ours[0]!.body).not.toContain('ci-attempt');
   });
 });
 
@@ -336,6 +384,26 @@ describe('/kubrick fix-ci', () => {
     const ours = world.ourComments(number);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.body).toContain('Kubrick finished');
+  });
+});
+
+describe('/kubrick fix-ci on a fork’s pull request', () => {
+  it('is refused with the way to an explanation, since Kubrick never pushes to a fork', async () => {
+    const pull = await world.seedPull(
+      'fork-fix-ci',
+      { 'src/math.js': BROKEN_DOUBLE },
+      { user: 'outsider', fromFork: true }
+    );
+    const before = world.model.requests.length;
+    const payload = await issueCommentCreated(world.gh, {
+      issueNumber: pull.number as number,
+      body: '/kubrick fix-ci',
+      login: 'maintainer'
+    });
+    const run = await world.run({ eventName: 'issue_comment', payload });
+    expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'refused']);
+    expect(world.model.requests.length).toBe(before);
+    expect(world.ourComments(pull.number as number)[0]!.body).toContain('ci_fix_forks: explain');
   });
 });
 
