@@ -160,40 +160,31 @@ describe('earlier attempts on a pull request', () => {
       sample.bareRepoPath,
       'fix',
       { 'c.txt': 'c\n' },
-      'Fix CI: CI (test)\n\nKubrick-CI-Attempt: 77.500.1',
+      'Fix CI: CI (test)\n\nKubrick-CI-Attempt: 77.500.1.9001',
       { env: sample.env, from: 'main' }
     );
     const pull = await gh.createPullRequest({ head: 'fix', title: 'Fix', user: 'octo' });
     const number = pull.number as number;
-    gh.createComment({
-      issueNumber: number,
-      user: 'github-actions[bot]',
-      body: `report\n${attemptMarker(run(501))}`
-    });
-    gh.createComment({
-      issueNumber: number,
-      user: 'github-actions[bot]',
-      body: `again\n${attemptMarker(run(501, 2))}\n${capMarker(88)}`
-    });
-    gh.createComment({
-      issueNumber: number,
-      user: 'mallory',
-      body: `${attemptMarker(run(600))}${attemptMarker(run(601))}`
-    });
-    gh.createComment({
-      issueNumber: number,
-      user: 'github-actions[bot]',
-      body: `${attemptMarker(run(700, 1, 99))}`
-    });
+    const comment = (user: string, body: string) => gh.createComment({ issueNumber: number, user, body });
+    comment('github-actions[bot]', `report\n${attemptMarker(run(501), '9002')}`);
+    // `/kubrick fix-ci` asked again about the same failure is another attempt.
+    comment('github-actions[bot]', `again\n${attemptMarker(run(501), '9003')}\n${capMarker(88)}`);
+    comment('mallory', `${attemptMarker(run(600), '1')}${attemptMarker(run(601), '2')}`);
+    comment('github-actions[bot]', `${attemptMarker(run(700, 1, 99), '9004')}`);
+    comment('github-actions[bot]', '<!-- kubrick:ci-attempt:77.1.1 --> <!-- kubrick:ci-attempt:77.x.1.2 -->');
 
     const history = await readCiHistory(client, where, number, []);
-    expect([...history.attempts.get(77)!].sort()).toEqual(['77.500.1', '77.501.1', '77.501.2']);
-    expect([...history.attempts.get(99)!]).toEqual(['99.700.1']);
+    expect([...history.attempts.get(77)!].sort()).toEqual([
+      '77.500.1.9001',
+      '77.501.1.9002',
+      '77.501.1.9003'
+    ]);
+    expect([...history.attempts.get(99)!]).toEqual(['99.700.1.9004']);
     expect([...history.capAnnounced]).toEqual([88]);
-    expect(earlierAttempts(history, run(502))).toBe(3);
-    // The same attempt, delivered again, does not count itself.
-    expect(earlierAttempts(history, run(501, 2))).toBe(2);
-    expect(earlierAttempts(history, run(1, 1, 5))).toBe(0);
+    expect(earlierAttempts(history, run(502), '9100')).toBe(3);
+    // A re-run of the fix run itself writes into its own comment: it does not count itself.
+    expect(earlierAttempts(history, run(501), '9003')).toBe(2);
+    expect(earlierAttempts(history, run(1, 1, 5), '9100')).toBe(0);
     // A login listed as the action's own (allowed_bots, a personal token's user) counts too.
     expect((await readCiHistory(client, where, number, ['mallory'])).attempts.get(77)!.size).toBe(5);
   });

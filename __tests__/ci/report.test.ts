@@ -35,6 +35,7 @@ const ci = (changes: Partial<CiOutcome> = {}): CiOutcome => ({
   explain: false,
   attempted: true,
   capRefusal: false,
+  fixRunId: '4242',
   ...changes
 });
 
@@ -49,7 +50,7 @@ describe('the CI part of the final comment', () => {
     );
     expect(text).toContain('`GITHUB_TOKEN` start no workflows');
     expect(text).toContain('actions/create-github-app-token');
-    expect(text).toContain('<!-- kubrick:ci-attempt:7.11.1 -->');
+    expect(text).toContain('<!-- kubrick:ci-attempt:7.11.1.4242 -->');
   });
 
   it('says nothing about re-running when nothing was pushed, and marks no attempt before the agent ran', () => {

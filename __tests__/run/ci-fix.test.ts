@@ -77,7 +77,7 @@ describe('a workflow_run failure on a pull request of this repository', () => {
     expect(run.outputs.pr_number).toBe(String(number));
     expect(world.remoteFile('feature/ci-double', 'src/math.js')).toContain('return x * 2;');
     expect(world.remoteGit('log', '-1', '--format=%B', 'feature/ci-double')).toMatch(
-      /^Fix CI: CI \(test\)\n\nKubrick-CI-Attempt: \d+\.\d+\.1/
+      /^Fix CI: CI \(test\)\n\nKubrick-CI-Attempt: \d+\.\d+\.1\.\d+\n/
     );
 
     const [first] = requestsSince(before);
@@ -335,6 +335,38 @@ describe('a workflow_run failure on the default branch', () => {
   });
 });
 
+describe('a workflow_run failure on an older commit of the default branch', () => {
+  it('starts the fix branch at the commit that failed, not at the newer tip', async () => {
+    const failedAt = world.remoteGit('rev-parse', 'main').trim();
+    const seeded = await world.gh.createWorkflowRun({
+      workflow: 'CI',
+      headBranch: 'main',
+      headSha: failedAt,
+      event: 'push',
+      conclusion: 'failure',
+      actor: 'maintainer',
+      jobs: failedCiJobs()
+    });
+    await commitFiles(world.repo.bareRepoPath, 'main', { 'CHANGELOG.md': 'later\n' }, 'A later commit', {
+      env: world.repo.env
+    });
+    world.turns.push(
+      { toolCalls: [{ name: 'write_file', arguments: { path: 'FIX.md', content: 'fixed\n' } }] },
+      finishWith('Fixed.')
+    );
+    const run = await world.run({
+      eventName: 'workflow_run',
+      payload: await workflowRunCompleted(world.gh, { runId: seeded.id as number }),
+      inputs: CI_INPUTS
+    });
+    expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
+    const branch = run.outputs.branch!;
+    expect(branch).toBe(`kubrick/ci-ci-${failedAt.slice(0, 7)}`);
+    expect(world.remoteGit('rev-parse', `${branch}~1`).trim()).toBe(failedAt);
+    expect(world.remoteGit('show', `${branch}:FIX.md`)).toBe('fixed\n');
+  });
+});
+
 describe('/kubrick fix-ci', () => {
   it('says so when the head commit has no failed run, without asking the model', async () => {
     const pull = await world.seedPull(
@@ -384,6 +416,32 @@ describe('/kubrick fix-ci', () => {
     const ours = world.ourComments(number);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.body).toContain('Kubrick finished');
+  });
+});
+
+describe('/kubrick fix-ci asked again about the same failure', () => {
+  it('counts every fix run, so asking again cannot get past max_ci_fix_attempts', async () => {
+    const { number } = await brokenPull('feature/ci-again');
+    const ask = async () =>
+      world.run({
+        eventName: 'issue_comment',
+        payload: await issueCommentCreated(world.gh, {
+          issueNumber: number,
+          body: '/kubrick fix-ci',
+          login: 'maintainer'
+        }),
+        inputs: { max_ci_fix_attempts: '1' }
+      });
+    world.turns.push(finishWith('The runner ran out of disk; nothing in the code to change.'));
+    const first = await ask();
+    expect(first.outputs.conclusion).toBe('no_changes');
+    const before = world.model.requests.length;
+    const second = await ask();
+    expect([second.exitCode, second.outputs.conclusion]).toEqual([0, 'refused']);
+    expect(world.model.requests.length).toBe(before);
+    const ours = world.ourComments(number);
+    expect(ours).toHaveLength(2);
+    expect(ours[1]!.body).toContain('max_ci_fix_attempts = 1');
   });
 });
 
@@ -493,6 +551,9 @@ describe('a hostile job log', () => {
     // A forged end of the block stays inside it.
     expect(task.match(/^<<<END UNTRUSTED CI log of job 1$/gm)).toHaveLength(1);
     expect(blocks[0]).toContain('12 !== 8');
-    expect(world.ourComments(pull.number as number)).toHaveLength(1);
+    const ours = world.ourComments(pull.number as number);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('The agent changed no file, so nothing was pushed');
+    expect(ours[0]!.body).toContain('Looked at the log; nothing to change.');
   });
 });

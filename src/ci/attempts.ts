@@ -6,36 +6,43 @@ import type { Repo } from './runs.js';
 
 /**
  * How Kubrick remembers its CI fixes on a pull request, without any state of its own: every fix run
- * leaves a hidden marker in its final comment and a trailer in its commit, both naming the workflow
- * and the failed run (`<workflow id>.<run id>.<attempt>`). Counting them bounds the fix runs per pull
- * request and workflow; a cap notice is marked too, so it is posted once.
+ * leaves a hidden marker in its final comment and a trailer in its commit, each naming the workflow,
+ * the failed run and the fix run itself (`<workflow id>.<run id>.<run attempt>.<fix run id>`). Counting
+ * them bounds the fix runs per pull request and workflow, whether they came from workflow_run events
+ * or from `/kubrick fix-ci` asked again and again about the same failure. A cap notice is marked too,
+ * so it is posted once.
  */
 export const ATTEMPT_TRAILER = 'Kubrick-CI-Attempt';
 
 const ATTEMPT_MARKER = `${KUBRICK_MARKER_PREFIX}ci-attempt:`;
 const CAP_MARKER = `${KUBRICK_MARKER_PREFIX}ci-cap:`;
 
-/** One fix run for one failed run (a re-run of the failed workflow is another attempt). */
-export function attemptKey(run: FailedRun): string {
-  return `${run.workflowId}.${run.id}.${run.attempt}`;
+/** The id a fix run goes by in markers: its workflow run id (GITHUB_RUN_ID), digits only. */
+export function fixRunIdOf(runId: string): string {
+  return runId.replace(/\D/g, '').slice(0, 20) || '0';
 }
 
-export function attemptMarker(run: FailedRun): string {
-  return `${ATTEMPT_MARKER}${attemptKey(run)} -->`;
+/** One fix run (`fixRunId`) of one failed run. */
+export function attemptKey(run: FailedRun, fixRunId: string): string {
+  return `${run.workflowId}.${run.id}.${run.attempt}.${fixRunIdOf(fixRunId)}`;
+}
+
+export function attemptMarker(run: FailedRun, fixRunId: string): string {
+  return `${ATTEMPT_MARKER}${attemptKey(run, fixRunId)} -->`;
 }
 
 export function capMarker(workflowId: number): string {
   return `${CAP_MARKER}${workflowId} -->`;
 }
 
-export function attemptTrailer(runs: readonly FailedRun[]): string {
-  return runs.map(run => `${ATTEMPT_TRAILER}: ${attemptKey(run)}`).join('\n');
+export function attemptTrailer(runs: readonly FailedRun[], fixRunId: string): string {
+  return runs.map(run => `${ATTEMPT_TRAILER}: ${attemptKey(run, fixRunId)}`).join('\n');
 }
 
 /** Workflow id → the attempt keys found for it. */
 export type Attempts = Map<number, Set<string>>;
 
-const KEY = /^(\d{1,15})\.(\d{1,20})\.(\d{1,6})$/;
+const KEY = /^(\d{1,15})\.(\d{1,20})\.(\d{1,6})\.(\d{1,20})$/;
 
 function add(attempts: Attempts, key: string): void {
   const match = KEY.exec(key);
@@ -94,9 +101,15 @@ export async function readCiHistory(
   return { attempts, capAnnounced };
 }
 
-/** Earlier fix runs for the run's workflow, not counting this very attempt (a repeated event). */
-export function earlierAttempts(history: CiHistory, run: FailedRun): number {
+/**
+ * Earlier fix runs for the run's workflow on this pull request. The fix run `fixRunId` itself does not
+ * count: a re-run of Kubrick's own job writes into the comment it wrote before.
+ */
+export function earlierAttempts(history: CiHistory, run: FailedRun, fixRunId: string): number {
   const keys = history.attempts.get(run.workflowId);
   if (!keys) return 0;
-  return keys.has(attemptKey(run)) ? keys.size - 1 : keys.size;
+  const own = `.${fixRunIdOf(fixRunId)}`;
+  let count = 0;
+  for (const key of keys) if (!key.endsWith(own)) count++;
+  return count;
 }

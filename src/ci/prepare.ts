@@ -144,12 +144,15 @@ async function checkoutDefaultBranchFix(options: CiPrepareOptions, run: FailedRu
 }
 
 /** "Fix CI: CI (test, lint)" plus the attempt trailers later runs count. */
-function commitMessage(reported: readonly ReportedRun[]): string {
+function commitMessage(reported: readonly ReportedRun[], fixRunId: string): string {
   const workflows = [...new Set(reported.map(r => r.run.workflowName))].join(', ');
   const jobs = [...new Set(reported.flatMap(r => r.failedJobs.map(j => j.name)))];
   const jobText = jobs.length > 0 ? ` (${jobs.slice(0, 3).join(', ')}${jobs.length > 3 ? ', …' : ''})` : '';
   const subject = `Fix CI: ${workflows}${jobText}`.replace(/[\r\n]/g, ' ');
-  const trailer = attemptTrailer(reported.map(r => r.run));
+  const trailer = attemptTrailer(
+    reported.map(r => r.run),
+    fixRunId
+  );
   return `${subject.length > 100 ? `${subject.slice(0, 99)}…` : subject}\n\n${trailer}`;
 }
 
@@ -169,13 +172,14 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
     capped: ci.capped ?? [],
     explain: ci.explain === true,
     attempted: true,
-    capRefusal: false
+    capRefusal: false,
+    fixRunId: runner.runId
   };
   const tools = logs.tool.length > 0 ? [ciLogTool(logs.tool)] : [];
   const first = ci.runs[0] as FailedRun;
   const common = { ci: outcome, tools };
 
-  if (target.kind !== 'pull_request') {
+  if (target.kind === 'commit') {
     const checkout = await checkoutDefaultBranchFix(options, first);
     const task = ciTaskText({
       ci,
@@ -193,7 +197,7 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
       branch: checkout.branch,
       branchMode: 'own-branch',
       baseSha: checkout.headSha,
-      commitMessage: commitMessage(reported),
+      commitMessage: commitMessage(reported, runner.runId),
       pullRequest: {
         title:
           `Fix CI on ${defaultBranch}: ${first.workflowName} failed at ${first.headSha.slice(0, 7)}`.slice(
@@ -205,6 +209,7 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
     };
   }
 
+  if (target.kind !== 'pull_request') throw new RunFailed('failed CI is fixed on a pull request or a commit');
   const [issue, pull] = await Promise.all([
     getIssue(gh, { ...where, issueNumber: target.number }),
     getPull(gh, { ...where, number: target.number })
@@ -215,7 +220,7 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
     logs: logs.prompt,
     unread,
     requester: decision.requester,
-    pull: { info: pull, issue },
+    pull,
     defaultBranch
   });
   if (ci.explain) {
@@ -247,7 +252,7 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
     branch: pull.headRef,
     branchMode: 'pr-head',
     baseSha: head.headSha,
-    commitMessage: commitMessage(reported)
+    commitMessage: commitMessage(reported, runner.runId)
   };
 }
 

@@ -1,4 +1,3 @@
-import type { IssueInfo } from '../github/issues.js';
 import type { PullInfo } from '../github/pulls.js';
 import type { CiRequest, Requester } from '../trigger/decision.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
@@ -24,7 +23,7 @@ export interface CiPromptInput {
   unread: string[];
   requester?: Requester;
   /** The pull request, or null when the run failed on the default branch. */
-  pull: { info: PullInfo; issue: IssueInfo } | null;
+  pull: PullInfo | null;
   defaultBranch: string;
 }
 
@@ -36,13 +35,13 @@ function goal(input: CiPromptInput): string {
   const sha = input.runs[0]?.run.headSha.slice(0, 7) ?? '';
   if (ci.explain && pull) {
     return [
-      `Explain why CI failed on pull request #${pull.info.number}, which comes from a fork. Kubrick never pushes to a fork, so your answer is an explanation for the pull request's author.`,
+      `Explain why CI failed on pull request #${pull.number}, which comes from a fork. Kubrick never pushes to a fork, so your answer is an explanation for the pull request's author.`,
       "You can read the repository (the pull request's version of it) but not change it or run commands.",
       'Call `finish` with the explanation as the summary: which job and step failed, the cause, and the change that would fix it (files and code).'
     ].join('\n');
   }
   if (pull) {
-    return `Fix the failing CI of pull request #${pull.info.number} (\`${pull.info.headRef}\` → \`${pull.info.baseRef}\`). Your changes are pushed to the pull request's branch.`;
+    return `Fix the failing CI of pull request #${pull.number} (\`${pull.headRef}\` → \`${pull.baseRef}\`). Your changes are pushed to the pull request's branch.`;
   }
   return `Fix the failing CI of the default branch \`${defaultBranch}\`: its commit ${sha} broke it. Your changes go to a new pull request against \`${defaultBranch}\`.`;
 }
@@ -136,7 +135,7 @@ export function ciTaskText(input: CiPromptInput): string {
     );
   }
   if (input.pull) {
-    const { info } = input.pull;
+    const info = input.pull;
     head.push(
       '',
       `Pull request #${info.number}:`,

@@ -31,6 +31,8 @@ export interface CiOutcome {
   attempted: boolean;
   /** The cap was announced by this run's refusal. */
   capRefusal: boolean;
+  /** This run's id (GITHUB_RUN_ID), which its attempt markers carry. */
+  fixRunId: string;
 }
 
 /**
@@ -53,7 +55,8 @@ export function openingCiOutcome(decision: ActedDecision, runner: RunnerContext)
     capped,
     explain: ci.explain === true,
     attempted: false,
-    capRefusal: refusedAtCap
+    capRefusal: refusedAtCap,
+    fixRunId: runner.runId
   };
 }
 
@@ -98,7 +101,7 @@ export function rerunNote(ci: CiOutcome): string {
 
 /** The hidden markers later runs count attempts and announced caps by. */
 export function ciMarkers(ci: CiOutcome): string[] {
-  const markers = ci.attempted ? ci.runs.map(r => attemptMarker(r.run)) : [];
+  const markers = ci.attempted ? ci.runs.map(r => attemptMarker(r.run, ci.fixRunId)) : [];
   const capped = ci.capRefusal || ci.attempted ? ci.capped : [];
   for (const id of new Set(capped.map(run => run.workflowId))) markers.push(capMarker(id));
   return markers;

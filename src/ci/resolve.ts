@@ -164,7 +164,9 @@ export async function resolveCiDecision(
       `There is no failed workflow run for the head commit ${short(headSha)} of this pull request${among}: the newest run of each workflow passed or is still running, so there is nothing for \`fix-ci\` to fix.`
     );
   }
-  const allowed = runs.filter(run => earlierAttempts(history, run) < settings.max_ci_fix_attempts);
+  const allowed = runs.filter(
+    run => earlierAttempts(history, run, options.ownRunId) < settings.max_ci_fix_attempts
+  );
   const capped = runs.filter(run => !allowed.includes(run));
   if (allowed.length === 0) {
     if (fromEvent && capped.every(run => history.capAnnounced.has(run.workflowId))) {

@@ -79,6 +79,9 @@ function explanation(outcome: RunOutcome): string {
     case 'refused':
       return outcome.reason ? capitalize(outcome.reason) : 'The request was refused.';
     case 'no_changes':
+      if (outcome.mode === 'fix' && outcome.ci) {
+        return 'The agent changed no file, so nothing was pushed; its summary says what it found.';
+      }
       return outcome.mode === 'fix'
         ? 'The agent finished without changing any file, so no pull request was opened.'
         : '';
