@@ -90,6 +90,33 @@ describe('workflow_run', () => {
     expect(route(failedRun(p => (p.action = 'requested'))).action).toBe('ignore');
   });
 
+  it('leaves out pull requests of other repositories that GitHub lists with the run', () => {
+    const decision = route(
+      failedRun((p, run) => {
+        (p.repository as Json).url = 'https://api.github.com/repos/Codertocat/Hello-World';
+        run.pull_requests = [
+          {
+            number: 9,
+            head: {
+              ref: 'changes',
+              sha: HEAD,
+              repo: { url: 'https://api.github.com/repos/other/Hello-World' }
+            }
+          },
+          {
+            number: 2,
+            head: {
+              ref: 'changes',
+              sha: HEAD,
+              repo: { url: 'https://api.github.com/repos/Codertocat/Hello-World' }
+            }
+          }
+        ];
+      })
+    );
+    expect(decision).toMatchObject({ action: 'run', target: { kind: 'pull_request', number: 2 } });
+  });
+
   it('works on the default branch when a push broke it', () => {
     const decision = route(
       failedRun((_, run) => {
@@ -165,6 +192,7 @@ describe('workflow_run', () => {
     const broken = [
       failedRun(p => delete p.workflow_run),
       failedRun((_, run) => (run.head_sha = 'not-a-sha')),
+      failedRun((_, run) => (run.head_branch = 'a\n::add-mask::x')),
       failedRun((_, run) => (run.id = -1)),
       failedRun((p, run) => {
         delete run.triggering_actor;

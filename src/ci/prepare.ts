@@ -1,3 +1,4 @@
+import { MODEL_MASK } from '../agent/session.js';
 import { checkoutPrHead, checkoutRemoteBranch } from '../git/checkout.js';
 import { GitError } from '../git/errors.js';
 import { fetchRef } from '../git/remote.js';
@@ -63,6 +64,8 @@ async function readLogs(options: CiPrepareOptions, jobs: readonly JobOfRun[]): P
         return;
       }
       const view = viewJobLog(cleanJobLog(log.text), job.failedSteps);
+      // GitHub masks the secrets it knows in logs; the run's own (token, API key) are masked here too.
+      view.excerpt = options.redactor?.redact(view.excerpt, MODEL_MASK) ?? view.excerpt;
       prompt.push({
         jobId: job.id,
         excerpt: view.excerpt,

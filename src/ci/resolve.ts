@@ -123,6 +123,16 @@ export async function resolveCiDecision(
     resolved = { ...resolved, target: pullTargetOf(pull) };
     if (pull.state !== 'open') return ignored(resolved, `pull request #${pull.number} is closed`);
     const run = decision.ci.runs[0];
+    if (
+      fromEvent &&
+      run &&
+      (pull.isFork !== Boolean(decision.ci.explain) || pull.headRef !== run.headBranch)
+    ) {
+      return ignored(
+        resolved,
+        `pull request #${pull.number} is not the one the run's branch ${run.headBranch} belongs to`
+      );
+    }
     if (fromEvent && run && pull.headSha !== run.headSha) {
       return ignored(
         resolved,

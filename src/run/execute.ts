@@ -163,7 +163,8 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
     settings,
     decision,
     defaultBranch,
-    fetch: deps.fetch
+    fetch: deps.fetch,
+    redactor: options.started.redactor
   };
   const { policy, target, sandbox } = await prepareTogether(deps, { ...context, ownLogin: options.ownLogin });
   progress.step(target.preparedLabel);

@@ -8,6 +8,7 @@ import type { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
 import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
+import type { Redactor } from '../report/redact.js';
 import type { Tool } from '../tools/types.js';
 import type { RunDecision } from '../trigger/decision.js';
 import { FORK_FIX_REASON } from '../trigger/pull.js';
@@ -54,6 +55,8 @@ export interface TargetContext {
   defaultBranch: string;
   /** HTTP for downloads outside the API client (CI job logs); the real fetch when absent. */
   fetch?: typeof fetch;
+  /** Masks the run's secrets in text that reaches the model from outside (CI job logs). */
+  redactor?: Redactor;
 }
 
 export interface PrepareOptions extends TargetContext {

@@ -1,3 +1,4 @@
+import { branchNameProblem } from '../git/branch-name.js';
 import type { FailedRun } from './decision.js';
 import { asObject, field, numberField, objectField, stringField } from './payload.js';
 import { cleanTitle } from './pull.js';
@@ -45,13 +46,19 @@ function positiveInteger(value: number | undefined): number | undefined {
   return value !== undefined && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
-function linkedPulls(run: unknown): LinkedPull[] {
+/**
+ * The pull requests the run lists. GitHub has listed pull requests of other repositories there (ones
+ * whose branch has the same name), so one whose head repository is named and is not this one is left out.
+ */
+function linkedPulls(run: unknown, repositoryUrl: string | undefined): LinkedPull[] {
   const list = field(run, 'pull_requests');
   if (!Array.isArray(list)) return [];
   const pulls: LinkedPull[] = [];
   for (const item of list) {
     const number = positiveInteger(numberField(item, 'number'));
     if (number === undefined) continue;
+    const headRepoUrl = stringField(objectField(objectField(item, 'head'), 'repo'), 'url');
+    if (headRepoUrl !== undefined && repositoryUrl !== undefined && headRepoUrl !== repositoryUrl) continue;
     const head = objectField(item, 'head');
     const pull: LinkedPull = { number };
     const headRef = stringField(head, 'ref');
@@ -81,7 +88,9 @@ export function readWorkflowRun(payload: unknown): WorkflowRunFacts | string {
   const headBranch = stringField(run, 'head_branch');
   if (id === undefined || workflowId === undefined) return 'the run or its workflow has no id';
   if (headSha === undefined || !SHA.test(headSha)) return 'the run has no head commit';
-  if (!headBranch || headBranch.length > BRANCH_LIMIT) return 'the run has no head branch';
+  if (!headBranch || headBranch.length > BRANCH_LIMIT || branchNameProblem(headBranch) !== undefined) {
+    return 'the run has no usable head branch';
+  }
   const name = workflowName(
     stringField(objectField(payload, 'workflow'), 'name') || stringField(run, 'name')
   );
@@ -108,7 +117,7 @@ export function readWorkflowRun(payload: unknown): WorkflowRunFacts | string {
     event: stringField(run, 'event') ?? '',
     actor: field(run, 'triggering_actor') ?? field(run, 'actor') ?? field(payload, 'sender'),
     isFork,
-    pulls: isFork ? [] : linkedPulls(run)
+    pulls: isFork ? [] : linkedPulls(run, stringField(repository, 'url'))
   };
   const forkOwner = stringField(objectField(headRepository, 'owner'), 'login');
   if (isFork && forkOwner) facts.forkOwner = forkOwner;
