@@ -274,6 +274,8 @@ describe('a workflow_run failure on a pull request from a fork', () => {
     expect(userText(first!)).toContain('12 !== 8');
     const ours = world.ourComments(pull.number);
     expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('Kubrick finished (CI explanation)');
+    expect(ours[0]!.body).toContain('**Why CI failed**');
     expect(ours[0]!.body).toContain('multiplies by 3');
     expect(ours[0]!.body).toContain('comes from a fork');
     expect(world.remoteGit('rev-parse', 'fork-explain').trim()).toBe(tip);

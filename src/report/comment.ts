@@ -103,8 +103,16 @@ function capitalize(text: string): string {
 
 /** The final report: the progress comment becomes this, whatever the conclusion. */
 export function renderFinalComment(marker: string, outcome: RunOutcome): string {
-  const mode = outcome.mode ? ` (${MODE_WORDS[outcome.mode] ?? outcome.mode})` : '';
-  const summaryTitle = outcome.mode === 'ask' ? 'Answer' : outcome.mode === 'plan' ? 'Plan' : 'Summary';
+  const explainsCi = outcome.ci?.explain === true;
+  const word = explainsCi ? 'CI explanation' : outcome.mode ? (MODE_WORDS[outcome.mode] ?? outcome.mode) : '';
+  const mode = word ? ` (${word})` : '';
+  const summaryTitle = explainsCi
+    ? 'Why CI failed'
+    : outcome.mode === 'ask'
+      ? 'Answer'
+      : outcome.mode === 'plan'
+        ? 'Plan'
+        : 'Summary';
   const parts = [
     outcome.planId ? `${marker}\n${planMarker(outcome.planId)}` : marker,
     `### ${HEADLINES[outcome.conclusion]}${mode}`,
