@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-QBQEZGFA.js")).localRunCommand
+    load: async () => (await import("./chunks/run-C6NXXS4U.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-Q57WU4AS.js")).evalCommand
+    load: async () => (await import("./chunks/eval-UQDG6HRW.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -29,7 +29,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-IBJVBIIC.js")).routeCommand
+    load: async () => (await import("./chunks/route-TDZN4RFW.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Transcript } from './agent/transcript.js';
+import { openingCiOutcome } from './ci/report.js';
 import type { Dependencies } from './dependencies.js';
 import { errorMessage } from './error-message.js';
 import { GitError } from './git/errors.js';
@@ -19,6 +20,9 @@ import { threadNumber, type ActedDecision, type RunDecision } from './trigger/de
 /** The key of the hidden marker: the same trigger finds and edits the same comment on a re-run. */
 function markerKey(eventName: string, decision: ActedDecision): string {
   if (decision.commentId !== undefined) return `comment-${decision.commentId}`;
+  // Each failed run (and each re-run of it) gets its own report: earlier ones count as attempts.
+  const failed = decision.ci?.source === 'workflow_run' ? decision.ci.runs[0] : undefined;
+  if (failed) return `ci-run-${failed.id}-${failed.attempt}`;
   const number = threadNumber(decision.target) ?? 0;
   if (eventName === 'pull_request') return `pr-${number}-auto`;
   return `issue-${number}-${eventName}`;
@@ -32,7 +36,8 @@ function openingOutcome(started: StartedRun, decision: ActedDecision, now: numbe
     mode: decision.mode ?? null,
     maxIterations: settings.max_iterations,
     runUrl: runner.runUrl,
-    transcriptPath: join(runner.scratchDir, `transcript-${runner.runId}-${now.toString(36)}.jsonl`)
+    transcriptPath: join(runner.scratchDir, `transcript-${runner.runId}-${now.toString(36)}.jsonl`),
+    ci: decision.ci ? openingCiOutcome(decision, runner) : null
   };
 }
 

@@ -125,9 +125,10 @@ describe('examples/workflows', () => {
     jobs: Record<string, { steps: Step[] }>;
   }
   const minimal: Record<string, Record<string, string>> = {
-    'issue-comment.yml': { contents: 'write', issues: 'write', 'pull-requests': 'write' },
+    'issue-comment.yml': { actions: 'read', contents: 'write', issues: 'write', 'pull-requests': 'write' },
     'pr-review.yml': { contents: 'read', 'pull-requests': 'write' },
-    'scheduled-maintenance.yml': { contents: 'write', 'pull-requests': 'write' }
+    'scheduled-maintenance.yml': { contents: 'write', 'pull-requests': 'write' },
+    'ci-autofix.yml': { actions: 'read', contents: 'write', issues: 'write', 'pull-requests': 'write' }
   };
 
   it.each(Object.keys(minimal))(
@@ -155,7 +156,7 @@ describe('examples/workflows', () => {
   });
 
   it('has examples that can run commands', () => {
-    expect(fixes.sort()).toEqual(['issue-comment.yml', 'scheduled-maintenance.yml']);
+    expect(fixes.sort()).toEqual(['ci-autofix.yml', 'issue-comment.yml', 'scheduled-maintenance.yml']);
   });
 
   it.each(fixes)('%s sets up Node and installs the dependencies before the Kubrick step', file => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { ciLogTool } from '../../src/tools/ci-log.js';
 import { reviewFinishTool } from '../../src/tools/finish.js';
 import { pullRequestDiffTool } from '../../src/tools/pull-request-diff.js';
 import { toolSpecs, toolsForMode } from '../../src/tools/registry.js';
@@ -12,7 +13,10 @@ function objectsIn(schema: unknown): Record<string, unknown>[] {
 }
 
 describe('the tools as the model sees them', () => {
-  const specs = [...toolSpecs(toolsForMode('fix')), ...toolSpecs([pullRequestDiffTool, reviewFinishTool])];
+  const specs = [
+    ...toolSpecs(toolsForMode('fix')),
+    ...toolSpecs([pullRequestDiffTool, reviewFinishTool, ciLogTool([])])
+  ];
 
   it('are the JSON schemas derived from the tools’ argument schemas (a change here changes every prompt)', () => {
     expect(specs).toMatchSnapshot();

@@ -11,7 +11,8 @@ const EVENTS = [
   'issues',
   'pull_request',
   'schedule',
-  'workflow_dispatch'
+  'workflow_dispatch',
+  'workflow_run'
 ];
 const permission = fc.constantFrom<Permission | null>(null, ...PERMISSIONS);
 const required = fc.constantFrom('admin', 'maintain', 'write', 'triage', 'read');
@@ -22,7 +23,9 @@ const settings = fc
     comment_on_unauthorized: fc.constantFrom('true', 'false'),
     mode: fc.constantFrom('auto', 'fix', 'review', 'ask', 'plan'),
     prompt: fc.constantFrom('', 'update deps'),
-    allowed_bots: fc.constantFrom('', 'dependabot')
+    allowed_bots: fc.constantFrom('', 'dependabot'),
+    ci_workflows: fc.constantFrom('', 'CI', 'test, CI'),
+    ci_fix_forks: fc.constantFrom('ignore', 'explain')
   })
   .map(values => ({ ...settingsWith(values), label_trigger: 'kubrick' }) as Settings);
 
@@ -34,7 +37,9 @@ const body = fc.oneof(
     '/kubrick',
     '/kubrick review',
     '/kubrick approve',
-    '/kubrick ask why\r\nnow'
+    '/kubrick ask why\r\nnow',
+    '/kubrick fix-ci',
+    '/kubrick fix-ci keep the API'
   ),
   fc
     .tuple(fc.constantFrom('/kubrick ', '/kubrick fix ', ' /kubrick plan '), fc.string())
@@ -51,11 +56,25 @@ const realistic = fc
       ['issues', 'assigned'],
       ['pull_request', 'opened'],
       ['pull_request', 'ready_for_review'],
-      ['workflow_dispatch', undefined]
+      ['workflow_dispatch', undefined],
+      ['workflow_run', 'completed']
     ),
     body,
     fc.option(fc.jsonValue(), { nil: undefined }),
-    fc.constantFrom('state', 'locked', 'draft', 'user', 'head', 'pull_request', 'inputs', 'label', 'sender'),
+    fc.constantFrom(
+      'state',
+      'locked',
+      'draft',
+      'user',
+      'head',
+      'pull_request',
+      'inputs',
+      'label',
+      'sender',
+      'conclusion',
+      'head_repository',
+      'triggering_actor'
+    ),
     fc.boolean()
   )
   .map(([[eventName, action], text, junk, key, asPull]) => {
@@ -65,8 +84,13 @@ const realistic = fc
     const issue = payload.issue as Record<string, unknown> | undefined;
     if (issue && asPull) issue.pull_request = { url: 'https://example.test/pulls/1' };
     if (payload.label) (payload.label as Record<string, unknown>).name = 'kubrick';
+    const run = payload.workflow_run as Record<string, unknown> | undefined;
+    if (run) {
+      run.conclusion = 'failure';
+      (payload.workflow as Record<string, unknown>).name = 'CI';
+    }
     if (junk !== undefined) {
-      const holder = [payload, comment, issue, payload.pull_request].find(
+      const holder = [payload, comment, issue, payload.pull_request, run].find(
         h => h !== null && typeof h === 'object' && key in (h as object)
       ) as Record<string, unknown> | undefined;
       (holder ?? payload)[key] = junk;

@@ -35,6 +35,8 @@ export interface SessionOptions {
   review?: ReviewToolContext;
   /** The repository's instructions for agents, read where the caller trusts them; null for none. */
   instructions?: MaintainerInstructions | null;
+  /** Tools the request adds to its mode's (ci_log for failed CI); only read-only ones outside fix mode. */
+  requestTools?: readonly Tool[];
   onEvent?: (event: AgentEvent) => void;
   /** Tools from MCP servers, and the answer to a call of one that is not offered. */
   extraTools?: { tools: readonly Tool[]; refuse?: (name: string) => ToolResult | null };
@@ -67,16 +69,18 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
         })
       : undefined;
   const review = mode === 'review' ? options.review : undefined;
+  const requestTools = options.requestTools ?? [];
   const tools = withExtraTools(
     toolsForMode(mode, { commands: commands !== undefined, pullRequestDiff: !!review }),
-    options.extraTools?.tools ?? [],
+    [...requestTools, ...(options.extraTools?.tools ?? [])],
     mode
   ).map(tool => maskingSecrets(tool, transcript.redactor));
   const allToolNames = [
     ...new Set(
       [
         ...toolsForMode('fix', { commands: true }),
-        ...toolsForMode('review', { commands: false, pullRequestDiff: true })
+        ...toolsForMode('review', { commands: false, pullRequestDiff: true }),
+        ...requestTools
       ].map(t => t.name)
     )
   ];

@@ -228,7 +228,11 @@ export const SETTINGS = {
   mcp_servers: {
     ...def(mcpServersSchema, {} as McpServers, 'a mapping of MCP servers', true, true),
     detailed: true
-  }
+  },
+  // Fixing failed CI (workflow_run and `/kubrick fix-ci`).
+  ci_workflows: def(stringList, [] as string[], 'a comma-separated list of workflow names'),
+  max_ci_fix_attempts: def(positiveInt, 2, 'a positive integer'),
+  ci_fix_forks: def(z.enum(['ignore', 'explain']), 'ignore' as 'ignore' | 'explain', 'one of ignore, explain')
 } satisfies Record<string, SettingDef<unknown>>;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -1,3 +1,4 @@
+import { renderCiSection } from '../ci/report.js';
 import { planMarker } from '../github/markers.js';
 import { mcpReportLines } from '../mcp/report.js';
 import type { Mode } from '../mode.js';
@@ -81,6 +82,9 @@ function explanation(outcome: RunOutcome): string {
     case 'refused':
       return outcome.reason ? capitalize(outcome.reason) : 'The request was refused.';
     case 'no_changes':
+      if (outcome.mode === 'fix' && outcome.ci) {
+        return 'The agent changed no file, so nothing was pushed; its summary says what it found.';
+      }
       return outcome.mode === 'fix'
         ? 'The agent finished without changing any file, so no pull request was opened.'
         : '';
@@ -102,8 +106,16 @@ function capitalize(text: string): string {
 
 /** The final report: the progress comment becomes this, whatever the conclusion. */
 export function renderFinalComment(marker: string, outcome: RunOutcome): string {
-  const mode = outcome.mode ? ` (${MODE_WORDS[outcome.mode] ?? outcome.mode})` : '';
-  const summaryTitle = outcome.mode === 'ask' ? 'Answer' : outcome.mode === 'plan' ? 'Plan' : 'Summary';
+  const explainsCi = outcome.ci?.explain === true;
+  const word = explainsCi ? 'CI explanation' : outcome.mode ? (MODE_WORDS[outcome.mode] ?? outcome.mode) : '';
+  const mode = word ? ` (${word})` : '';
+  const summaryTitle = explainsCi
+    ? 'Why CI failed'
+    : outcome.mode === 'ask'
+      ? 'Answer'
+      : outcome.mode === 'plan'
+        ? 'Plan'
+        : 'Summary';
   const parts = [
     outcome.planId ? `${marker}\n${planMarker(outcome.planId)}` : marker,
     `### ${HEADLINES[outcome.conclusion]}${mode}`,
@@ -111,6 +123,7 @@ export function renderFinalComment(marker: string, outcome: RunOutcome): string 
     explanation(outcome),
     outcome.planId ? `Reply \`/kubrick approve\` to carry out this plan.` : '',
     outcome.summary.trim() ? `**${summaryTitle}**\n\n${outcome.summary.trim()}` : '',
+    outcome.ci ? renderCiSection(outcome.ci, outcome.branch !== null && outcome.changedFiles.length > 0) : '',
     whereTheWorkIs(outcome).join('\n\n'),
     outcome.conclusion === 'refused' ? '' : statsTable(outcome),
     footer(outcome)

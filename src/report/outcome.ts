@@ -1,4 +1,5 @@
 import type { BudgetName } from '../agent/budgets.js';
+import type { CiOutcome } from '../ci/report.js';
 import type { RunUsage } from '../agent/loop.js';
 import type { McpReport } from '../mcp/report.js';
 import type { Mode } from '../mode.js';
@@ -40,6 +41,8 @@ export interface RunOutcome extends RunUsage {
   notes: string[];
   /** MCP servers and tools of the run; null when the repository config names no MCP server. */
   mcp: McpReport | null;
+  /** Failed CI the run was about (workflow_run, `/kubrick fix-ci`). */
+  ci: CiOutcome | null;
 }
 
 export function emptyOutcome(task = ''): RunOutcome {
@@ -73,6 +76,7 @@ export function emptyOutcome(task = ''): RunOutcome {
     transcriptPath: null,
     planId: null,
     notes: [],
-    mcp: null
+    mcp: null,
+    ci: null
   };
 }

@@ -20,7 +20,8 @@ export const OUTPUT_NAMES = [
   'tokens_out',
   'tokens_cached',
   'cost_usd',
-  'transcript_path'
+  'transcript_path',
+  'ci_run_id'
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -40,7 +41,8 @@ export function outputValues(outcome: RunOutcome, commentId: number | null): Rec
     tokens_out: String(outcome.tokensOut),
     tokens_cached: String(outcome.tokensCached),
     cost_usd: outcome.costUsd === null ? '' : String(outcome.costUsd),
-    transcript_path: outcome.transcriptPath ?? ''
+    transcript_path: outcome.transcriptPath ?? '',
+    ci_run_id: outcome.ci ? outcome.ci.runs.map(r => r.run.id).join(',') : ''
   };
 }
 

@@ -227,12 +227,23 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
   for (const line of await removePersistedCredentials(git)) deps.stdout(`Kubrick: ${line}`);
   await git.trustCurrentState();
   const auth = pushAuthConfig(runner.serverUrl, settings.github_token);
-  const context: TargetContext = { gh, git, auth, runner, settings, decision, defaultBranch };
+  const context: TargetContext = {
+    gh,
+    git,
+    auth,
+    runner,
+    settings,
+    decision,
+    defaultBranch,
+    fetch: deps.fetch,
+    redactor: options.started.redactor
+  };
   const { policy, target, sandbox, instructions } = await prepareTogether(deps, {
     ...context,
     ownLogin: options.ownLogin
   });
   progress.step(target.preparedLabel);
+  if (target.ci) outcome.ci = target.ci;
   if (instructions) {
     outcome.instructions = {
       path: instructions.path,
@@ -271,6 +282,7 @@ export async function executeRun(options: ExecuteOptions): Promise<RunEnd> {
       now: deps.now,
       extraPrompt: target.extraPrompt,
       ...(target.review ? { review: target.review.toolContext } : {}),
+      ...(target.tools ? { requestTools: target.tools } : {}),
       instructions,
       onEvent: event => progress.agent(event),
       ...(mcp ? { extraTools: mcp } : {})

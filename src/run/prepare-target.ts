@@ -1,3 +1,5 @@
+import { prepareCiTarget } from '../ci/prepare.js';
+import type { CiOutcome } from '../ci/report.js';
 import type { Settings } from '../config/settings.js';
 import { issueBranch, scheduledBranch } from '../git/branch-name.js';
 import { checkoutPrHead, checkoutRemoteBranch } from '../git/checkout.js';
@@ -7,10 +9,12 @@ import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
 import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
 import { prepareReview, type PreparedReview } from '../review/prepare.js';
+import type { Redactor } from '../report/redact.js';
+import type { Tool } from '../tools/types.js';
 import type { RunDecision } from '../trigger/decision.js';
 import { FORK_FIX_REASON } from '../trigger/pull.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
-import { RunRefused } from './errors.js';
+import { RunFailed, RunRefused } from './errors.js';
 import type { RunnerContext } from './runner-context.js';
 
 /** The diff shown to a reviewing model; longer diffs list the remaining files by name. */
@@ -34,6 +38,14 @@ export interface PreparedTarget {
   baseSha?: string;
   /** Where a pull request from our own branch goes, when not the default branch (`base_branch`). */
   baseBranch?: string;
+  /** Read-only tools this request adds to its mode's (ci_log for failed CI). */
+  tools?: Tool[];
+  /** Failed CI the run is about: the report names its runs and jobs. */
+  ci?: CiOutcome;
+  /** The commit message, when the request has its own (CI fixes carry an attempt trailer). */
+  commitMessage?: string;
+  /** Title and the lines that say what the pull request is for, when Kubrick opens one without an issue. */
+  pullRequest?: { title: string; context: string };
 }
 
 /** What preparing the target and publishing a fix both work with: the repository, its git and the request. */
@@ -46,6 +58,10 @@ export interface TargetContext {
   settings: Settings;
   decision: RunDecision;
   defaultBranch: string;
+  /** HTTP for downloads outside the API client (CI job logs); the real fetch when absent. */
+  fetch?: typeof fetch;
+  /** Masks the run's secrets in text that reaches the model from outside (CI job logs). */
+  redactor?: Redactor;
 }
 
 export interface PrepareOptions extends TargetContext {
@@ -257,8 +273,17 @@ async function prepareIssue(options: PrepareOptions, issue: IssueInfo): Promise<
  */
 export async function prepareTarget(options: PrepareOptions): Promise<PreparedTarget> {
   const { gh, runner, decision } = options;
-  const { target } = decision;
+  const { target, ci } = decision;
+  if (ci) {
+    return prepareCiTarget({
+      ...options,
+      decision: { ...decision, ci },
+      fetch: options.fetch ?? globalThis.fetch
+    });
+  }
   if (target.kind === 'repository') return prepareRepository(options);
+  if (target.kind === 'commit')
+    throw new RunFailed('a commit without a pull request is worked on only to fix failed CI');
   const where = { owner: runner.owner, repo: runner.repo };
   const issue = await getIssue(gh, { ...where, issueNumber: target.number });
   if (target.kind === 'issue' && !issue.isPullRequest) return prepareIssue(options, issue);

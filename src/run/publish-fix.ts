@@ -24,6 +24,7 @@ function firstLine(text: string, max: number): string {
 }
 
 function prTitle(target: PreparedTarget, decision: RunDecision): string {
+  if (target.pullRequest) return target.pullRequest.title;
   if (target.issue) return `Fix #${target.issue.number}: ${firstLine(target.issue.title, 80)}`;
   return `Kubrick: ${firstLine(decision.task, 80) || 'scheduled maintenance'}`;
 }
@@ -33,7 +34,9 @@ function prBody(options: PublishFixOptions, changed: string[]): string {
   const lines = [
     result.summary.trim() || 'Changes made by Kubrick.',
     '',
-    target.issue ? `Fixes #${target.issue.number}` : quoteTask(decision.task),
+    target.issue
+      ? `Fixes #${target.issue.number}`
+      : (target.pullRequest?.context ?? quoteTask(decision.task)),
     '',
     `**Changed files:** ${changed.map(f => `\`${f}\``).join(', ')}`,
     '',
@@ -66,7 +69,7 @@ export async function publishFix(options: PublishFixOptions): Promise<boolean> {
     baseSha: target.baseSha,
     author: settings.commit_author,
     coAuthor: decision.requester ? { login: decision.requester.login, id: decision.requester.id } : undefined,
-    message: prTitle(target, decision),
+    message: target.commitMessage ?? prTitle(target, decision),
     protectedPaths: protectedPathsFor(settings.policy_path, settings.config_path),
     auth,
     mode: sideBranch ? 'own-branch' : target.branchMode,

@@ -1,3 +1,4 @@
+import { resolveCiRequest } from '../ci/resolve.js';
 import { ConfigError, readActionInputs, resolveSettings } from '../config/load.js';
 import type { Settings } from '../config/settings.js';
 import type { Dependencies } from '../dependencies.js';
@@ -83,6 +84,22 @@ export async function startRun(
       await getPermission(gh, { owner: runner.owner, repo: runner.repo, username: decision.needsPermission })
     );
   }
+  // Failed CI: which pull request, which runs, how many attempts so far (API reads, once authorized).
+  let ciProblem: string | null = null;
+  if (decision.action === 'run' && decision.ci && !trusted.problem && !inputProblem) {
+    const resolved = await resolveCiRequest(
+      {
+        gh,
+        where: { owner: runner.owner, repo: runner.repo },
+        settings: trusted.settings,
+        defaultBranch: trusted.defaultBranch,
+        ownRunId: runner.runId
+      },
+      { ...decision, ci: decision.ci }
+    );
+    decision = resolved.decision;
+    ciProblem = resolved.problem;
+  }
   return {
     eventName: event.name,
     runner,
@@ -90,7 +107,7 @@ export async function startRun(
     settings: trusted.settings,
     defaultBranch: trusted.defaultBranch,
     decision,
-    configProblem: inputProblem ?? trusted.problem,
+    configProblem: inputProblem ?? trusted.problem ?? ciProblem,
     redactor
   };
 }

@@ -1,14 +1,14 @@
 /**
  * The comment command grammar:
  *
- *   <trigger phrase> [fix | review | ask | plan | approve] [free text…]
+ *   <trigger phrase> [fix | review | ask | plan | approve | fix-ci] [free text…]
  *
  * The phrase (case-sensitive) must start a line, after optional spaces, and be followed by
  * whitespace or the end of the line: `/kubricks` is not a trigger. The free text is the rest of
  * that line plus every following line. Lines inside fenced code blocks and quoted lines
  * (`> /kubrick …`) do not trigger, so examples and quotes of earlier commands stay inert.
  */
-export const VERBS = ['fix', 'review', 'ask', 'plan', 'approve'] as const;
+export const VERBS = ['fix', 'review', 'ask', 'plan', 'approve', 'fix-ci'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface Command {

@@ -2,6 +2,7 @@ import type { Settings } from '../config/settings.js';
 import { parseCommand, type Command } from './command.js';
 import type {
   ActedDecision,
+  CiRequest,
   IgnoreDecision,
   IssueTarget,
   Mode,
@@ -18,6 +19,7 @@ import { meetsPermission, type Permission } from './permission.js';
 import { field, objectField, numberField, stringField, asObject } from './payload.js';
 import { cleanTitle, FORK_FIX_REASON, pullTarget } from './pull.js';
 import { capTask, sanitizeUntrusted } from './sanitize.js';
+import { FAILED_CONCLUSIONS, isListedWorkflow, readWorkflowRun } from './workflow-run.js';
 
 export type { Mode, Requester, RouteDecision, RouteInput, Target } from './decision.js';
 
@@ -130,6 +132,7 @@ function decideCommand(
   const base: RequestFacts = { target, ...facts };
   const phrase = settings.trigger_phrase;
   const task = cleanTask(command.text);
+  if (command.verb === 'fix-ci') return decideFixCi(task, target, settings, facts);
   if (command.verb === 'approve') {
     if (settings.mode !== 'auto' && settings.mode !== 'fix') {
       return refuse(
@@ -175,6 +178,62 @@ function decideCommand(
   }
   if (mode === 'fix' && isForkTarget(target)) return refuse(FORK_FIX_REASON, { ...base, mode });
   return { action: 'run', mode, task, reason: `${mode} requested${forced}`, ...base };
+}
+
+export const FORK_CI_REASON =
+  'Kubrick cannot push a fix to a pull request from a fork. With `ci_fix_forks: explain` in the workflow or in .github/kubrick.yml, it explains the failure in a comment instead.';
+
+/** What a CI fix is asked to do, as the reports quote it. */
+function ciTask(instructions: string): string {
+  return instructions === '' ? 'Fix the failing CI' : `Fix the failing CI: ${instructions}`;
+}
+
+/**
+ * `/kubrick fix-ci [instructions]`: a fix of the newest failed runs of the pull request's head commit
+ * (looked up once the requester is authorized). A fork's pull request gets an explanation when
+ * `ci_fix_forks: explain` is set, else a refusal; that a comment's pull request is a fork is often
+ * only known later, where the same rule applies.
+ */
+function decideFixCi(
+  instructions: string,
+  target: IssueTarget | PullTarget,
+  settings: Settings,
+  facts: TriggerFacts
+): ActedDecision {
+  const base: RequestFacts = { target, ...facts };
+  const phrase = settings.trigger_phrase;
+  if (target.kind !== 'pull_request') {
+    return refuse(
+      `\`fix-ci\` works on pull requests: comment \`${phrase} fix-ci\` on the pull request whose checks failed.`,
+      base
+    );
+  }
+  if (settings.mode !== 'auto' && settings.mode !== 'fix') {
+    return refuse(
+      `\`fix-ci\` changes the repository in fix mode, but this repository restricts Kubrick to ${settings.mode} mode.`,
+      base
+    );
+  }
+  const ci: CiRequest = { source: 'command', runs: [], instructions };
+  if (isForkTarget(target)) {
+    if (settings.ci_fix_forks !== 'explain') return refuse(FORK_CI_REASON, { ...base, mode: 'fix' });
+    return {
+      action: 'run',
+      mode: 'ask',
+      task: ciTask(instructions),
+      reason: 'fix-ci on a pull request from a fork: explain the failure (ci_fix_forks: explain)',
+      ...base,
+      ci: { ...ci, explain: true }
+    };
+  }
+  return {
+    action: 'run',
+    mode: 'fix',
+    task: ciTask(instructions),
+    reason: 'fix-ci: fix the failed checks of the pull request',
+    ...base,
+    ci
+  };
 }
 
 function fromComment(input: RouteInput): Candidate | IgnoreDecision {
@@ -342,6 +401,91 @@ function fromWorkflowEvent(input: RouteInput): Candidate | IgnoreDecision {
   return actor ? { decision: decision(), actor } : { decision: decision() };
 }
 
+/**
+ * A completed run of a workflow named in `ci_workflows` that failed: a fix on its pull request's
+ * branch, a fix branch and pull request when it ran on the default branch, or (a fork's pull request,
+ * with `ci_fix_forks: explain`) a read-only explanation. The actor who started the failed run must be
+ * authorized like a commenter. Which pull request, and whether it still has that commit, is looked up
+ * after authorization.
+ */
+function fromWorkflowRun(input: RouteInput): Candidate | IgnoreDecision {
+  const { payload, settings } = input;
+  const action = stringField(payload, 'action');
+  if (action !== 'completed')
+    return ignore(`workflow_run ${shown(action)}: only completed runs are looked at`);
+  if (settings.ci_workflows.length === 0) {
+    return ignore('ci_workflows is empty, so failed workflow runs are not fixed');
+  }
+  const facts = readWorkflowRun(payload);
+  if (typeof facts === 'string') return ignore(`malformed payload: ${facts}`);
+  const { run } = facts;
+  if (!isListedWorkflow(run.workflowName, settings.ci_workflows)) {
+    return ignore(`the workflow "${shown(run.workflowName)}" is not listed in ci_workflows`);
+  }
+  if (!FAILED_CONCLUSIONS.includes(run.conclusion)) {
+    return ignore(
+      `the run of "${shown(run.workflowName)}" ended with ${shown(run.conclusion || 'no conclusion')}; only failure and timed_out are fixed`
+    );
+  }
+  if (facts.event === 'workflow_run') {
+    return ignore(
+      'the failed run was itself started by a workflow_run event; Kubrick does not follow such chains'
+    );
+  }
+  const actor = requesterOf(facts.actor);
+  if (actor === undefined) return ignore('malformed payload: the actor of the workflow run is missing');
+  const problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  if (settings.mode !== 'auto' && settings.mode !== 'fix') {
+    return ignore(`mode ${settings.mode} is set for this repository, and fixing CI needs fix mode`);
+  }
+  const ci: CiRequest = { source: 'workflow_run', runs: [run], instructions: '' };
+  const task = `Fix the failed run of the workflow "${run.workflowName}" on ${shown(run.headBranch)}`;
+  if (facts.isFork) {
+    if (settings.ci_fix_forks !== 'explain') {
+      return ignore(
+        'the failed run belongs to a pull request from a fork, where Kubrick never pushes (ci_fix_forks: explain posts an explanation instead)'
+      );
+    }
+    const target: Target = { kind: 'commit', branch: run.headBranch, sha: run.headSha };
+    if (facts.forkOwner) target.forkOwner = facts.forkOwner;
+    return {
+      decision: {
+        action: 'run',
+        mode: 'ask',
+        task: `Explain the failed run of the workflow "${run.workflowName}"`,
+        target,
+        requester: actor,
+        ci: { ...ci, explain: true },
+        reason: `workflow_run: explain why "${run.workflowName}" failed on a fork's pull request`
+      },
+      actor
+    };
+  }
+  const pull = facts.pulls[0];
+  let target: Target;
+  if (pull !== undefined) {
+    target = { kind: 'pull_request', number: pull.number, isFork: false };
+    if (pull.headRef !== undefined) target.headRef = pull.headRef;
+    if (pull.headSha !== undefined) target.headSha = pull.headSha;
+    if (pull.baseRef !== undefined) target.baseRef = pull.baseRef;
+  } else {
+    target = { kind: 'commit', branch: run.headBranch, sha: run.headSha };
+  }
+  return {
+    decision: {
+      action: 'run',
+      mode: 'fix',
+      task,
+      target,
+      requester: actor,
+      ci,
+      reason: `workflow_run: "${run.workflowName}" ${run.conclusion === 'timed_out' ? 'timed out' : 'failed'}`
+    },
+    actor
+  };
+}
+
 function unauthorized(
   decision: ActedDecision,
   actor: Requester,
@@ -352,7 +496,9 @@ function unauthorized(
   const kept: RequestFacts = { requester: actor, target: decision.target };
   if (decision.commentId !== undefined) kept.commentId = decision.commentId;
   if (decision.commentKind !== undefined) kept.commentKind = decision.commentKind;
-  return settings.comment_on_unauthorized ? refuse(reason, kept) : ignore(reason, kept);
+  // Nobody asked in a conversation when a workflow run failed: a reply there would only be noise.
+  const asked = decision.ci?.source !== 'workflow_run';
+  return settings.comment_on_unauthorized && asked ? refuse(reason, kept) : ignore(reason, kept);
 }
 
 /**
@@ -397,6 +543,8 @@ function candidateFor(input: RouteInput): Candidate | IgnoreDecision {
     case 'schedule':
     case 'workflow_dispatch':
       return fromWorkflowEvent(input);
+    case 'workflow_run':
+      return fromWorkflowRun(input);
     default:
       return ignore(`Kubrick does not handle ${input.eventName || 'unnamed'} events`);
   }

@@ -28,7 +28,18 @@ export interface RepositoryTarget {
   kind: 'repository';
 }
 
-export type Target = IssueTarget | PullTarget | RepositoryTarget;
+/**
+ * The commit a failed workflow ran on, before a pull request is found for it (or without one: a push
+ * that broke the default branch). `forkOwner` is set when the run's head repository is a fork.
+ */
+export interface CommitTarget {
+  kind: 'commit';
+  branch: string;
+  sha: string;
+  forkOwner?: string;
+}
+
+export type Target = IssueTarget | PullTarget | RepositoryTarget | CommitTarget;
 
 /** A target with a conversation: where the progress comment and the final report go. */
 export type ThreadTarget = IssueTarget | PullTarget;
@@ -39,8 +50,39 @@ export interface Requester {
   type?: string;
 }
 
+/** A failed workflow run, as a workflow_run payload or the runs API describes it. */
+export interface FailedRun {
+  id: number;
+  attempt: number;
+  workflowId: number;
+  /** Sanitized, single line: workflow names come from workflow files, which a pull request can change. */
+  workflowName: string;
+  headSha: string;
+  headBranch: string;
+  /** `failure` or `timed_out`. */
+  conclusion: string;
+}
+
+/**
+ * A request to fix failed CI: a workflow_run failure, or `/kubrick fix-ci` (whose failed runs are
+ * looked up once it is authorized). With `explain`, a fork's pull request gets a read-only
+ * explanation instead of a fix.
+ */
+export interface CiRequest {
+  source: 'workflow_run' | 'command';
+  /** The failed runs to work on; empty for `/kubrick fix-ci` until they are looked up. */
+  runs: FailedRun[];
+  /** What the requester wrote after `/kubrick fix-ci` (sanitized; may be empty). */
+  instructions: string;
+  explain?: true;
+  /** Set on a refusal: the workflows that reached max_ci_fix_attempts on this pull request. */
+  capped?: FailedRun[];
+}
+
 /** What is known about how the request was made; any decision may carry it. */
 export interface TriggerFacts {
+  /** Failed CI the request is about (workflow_run, `/kubrick fix-ci`). */
+  ci?: CiRequest;
   requester?: Requester;
   commentId?: number;
   commentKind?: 'issue_comment' | 'review_comment';
@@ -108,7 +150,7 @@ export function isIgnored(decision: RouteDecision): decision is IgnoreDecision {
 }
 
 export function hasThread(target: Target): target is ThreadTarget {
-  return target.kind !== 'repository';
+  return target.kind === 'issue' || target.kind === 'pull_request';
 }
 
 /** The issue or pull request number comments go to, if the target has a conversation. */

@@ -183,3 +183,18 @@ export async function workflowDispatchEvent(
 function userFor(gh: GitHubEmulator, login: string): Json {
   return gh.user(login);
 }
+
+/**
+ * `workflow_run.completed` for a run seeded with `createWorkflowRun` (or re-run): the run and its
+ * workflow as the API serves them; the sender is who triggered the run.
+ */
+export async function workflowRunCompleted(gh: GitHubEmulator, input: { runId: number }): Promise<Json> {
+  const { run, workflow } = gh.workflowRun(input.runId);
+  return shapedLike('workflow_run', 'completed', {
+    action: 'completed',
+    repository: gh.repository(),
+    sender: run.triggering_actor,
+    workflow,
+    workflow_run: run
+  });
+}

@@ -15,3 +15,4 @@ export type { EmulatorOptions, FaultSpec, RecordedRequest, RepoRole, Side } from
 export { SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';
 export { LINE_NOT_IN_DIFF } from './routes/reviews.js';
 export { isolatedGitEnv } from './git.js';
+export type { SeedJob, SeedWorkflowRun } from './routes/actions.js';

@@ -14,6 +14,18 @@ import { BareRepo, isolatedGitEnv } from './git.js';
 import type { ApiRequest, ApiResponse, Route } from './http.js';
 import { HttpError, headerValue, matchRoute } from './http.js';
 import { compareRoutes } from './routes/compare.js';
+import { startLogStorage, type LogStorage } from './log-storage.js';
+import {
+  actionRoutes,
+  rerunWorkflowRun,
+  seedWorkflowRun,
+  storedLog,
+  workflowJson,
+  workflowRunJson,
+  type SeedJob,
+  type SeedWorkflowRun
+} from './routes/actions.js';
+import { commitRoutes } from './routes/commits.js';
 import { issueRoutes } from './routes/issues.js';
 import { openPullRequest, pullRoutes } from './routes/pulls.js';
 import { repoRoutes } from './routes/repos.js';
@@ -98,6 +110,8 @@ export interface EmulatorStateView {
   readonly requests: RecordedRequest[];
   /** Requests no route answered: a test should normally see none. */
   readonly unhandled: RecordedRequest[];
+  /** Workflow runs, as `GET /actions/runs/{id}` returns them. */
+  readonly workflowRuns: Json[];
 }
 
 export interface GitHubEmulator {
@@ -134,6 +148,17 @@ export interface GitHubEmulator {
   /** A user object as GitHub embeds it in issues, comments and payloads. */
   user(login: string): Json;
   getPull(pullNumber: number): Promise<Json>;
+  /** Records a finished workflow run with its jobs and logs; returns the run's JSON. */
+  createWorkflowRun(run: SeedWorkflowRun): Promise<Json>;
+  /** The next attempt of a run ("Re-run jobs"), with new jobs; returns the run's JSON. */
+  rerunWorkflowRun(
+    runId: number,
+    rerun: { conclusion: SeedWorkflowRun['conclusion']; jobs: SeedJob[]; triggeringActor?: string }
+  ): Json;
+  /** The run's JSON and its workflow's, as a `workflow_run` payload embeds them. */
+  workflowRun(runId: number): { run: Json; workflow: Json };
+  /** Where job logs are stored: another origin, which records every request it gets. */
+  readonly logStorage: Pick<LogStorage, 'url' | 'requests'>;
   close(): Promise<void>;
 }
 
@@ -160,12 +185,15 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     roleOf: login => state.permissions.get(login) ?? (defaultRole === 'not-found' ? null : defaultRole),
     teams: options.teams ?? []
   };
+  const storage = await startLogStorage(jobId => storedLog(ctx, jobId));
   const routes: Route[] = [
     ...repoRoutes(ctx),
     ...issueRoutes(ctx),
     ...pullRoutes(ctx),
     ...reviewRoutes(ctx),
-    ...compareRoutes(ctx)
+    ...compareRoutes(ctx),
+    ...actionRoutes(ctx, storage),
+    ...commitRoutes(ctx)
   ];
   const faults = new FaultInjector();
 
@@ -325,7 +353,15 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     },
     get unhandled() {
       return state.requests.filter(r => r.unhandled);
+    },
+    get workflowRuns() {
+      return [...state.workflowRuns.values()].map(r => workflowRunJson(ctx, r));
     }
+  };
+  const runOrThrow = (id: number) => {
+    const run = state.workflowRuns.get(id);
+    if (!run) throw new Error(`the emulator has no workflow run ${id}`);
+    return run;
   };
 
   return {
@@ -409,14 +445,23 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       if (!pull) throw new Error(`the emulator has no PR #${n}`);
       return pullJson(ctx, pull, true);
     },
-    close: () =>
-      new Promise<void>(resolve => {
+    createWorkflowRun: async run => workflowRunJson(ctx, await seedWorkflowRun(ctx, run)),
+    rerunWorkflowRun: (runId, rerun) => workflowRunJson(ctx, rerunWorkflowRun(ctx, runId, rerun)),
+    workflowRun: runId => {
+      const run = runOrThrow(runId);
+      return { run: workflowRunJson(ctx, run), workflow: workflowJson(ctx, run) };
+    },
+    logStorage: storage,
+    close: async () => {
+      await storage.close();
+      await new Promise<void>(resolve => {
         server.closeAllConnections();
         server.close(() => {
           rmSync(gitHome, { recursive: true, force: true });
           resolve();
         });
-      })
+      });
+    }
   };
 }
 

@@ -6,12 +6,14 @@ import { toGitHubDate } from './git.js';
 import type {
   CommentRecord,
   IssueRecord,
+  JobRecord,
   PullRecord,
   ReactionRecord,
   RecordedRequest,
   RepoRole,
   ReviewCommentRecord,
-  ReviewRecord
+  ReviewRecord,
+  WorkflowRunRecord
 } from './types.js';
 
 export class EmulatorState {
@@ -23,6 +25,8 @@ export class EmulatorState {
   readonly reactions: ReactionRecord[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly permissions = new Map<string, RepoRole>();
+  readonly workflowRuns = new Map<number, WorkflowRunRecord>();
+  readonly jobs = new Map<number, JobRecord>();
 
   private nextNumber = 1;
   private nextId = 1_000_001;

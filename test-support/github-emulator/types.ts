@@ -167,3 +167,47 @@ export interface FaultSpec {
    */
   afterEffect?: boolean;
 }
+
+/** A workflow run (GitHub Actions), as `/actions/runs` serves it. Its jobs are kept per attempt. */
+export interface WorkflowRunRecord {
+  id: number;
+  workflowId: number;
+  /** The workflow's name (what `workflow_run` payloads and `ci_workflows` call it). */
+  name: string;
+  path: string;
+  headBranch: string;
+  headSha: string;
+  /** The event that started it: push, pull_request, … */
+  event: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: string | null;
+  runNumber: number;
+  runAttempt: number;
+  actor: string;
+  triggeringActor: string;
+  /** Owner of the head repository: a fork's owner for a fork's pull request. */
+  headOwner: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JobStepRecord {
+  name: string;
+  number: number;
+  status: 'completed' | 'in_progress' | 'queued';
+  conclusion: string | null;
+}
+
+export interface JobRecord {
+  id: number;
+  runId: number;
+  runAttempt: number;
+  name: string;
+  status: 'completed' | 'in_progress' | 'queued';
+  conclusion: string | null;
+  steps: JobStepRecord[];
+  /** The job's log as GitHub stores it (timestamped lines); null: no log (404), `expired`: 410. */
+  log: string | Buffer | null | 'expired';
+  startedAt: string;
+  completedAt: string | null;
+}

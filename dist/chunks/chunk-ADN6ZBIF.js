@@ -7,11 +7,13 @@ import {
   protectedPathsFor
 } from "./chunk-QSJTJI7B.js";
 import {
-  GitError,
   estimateTokens,
-  readDefaultBranchFile,
+  readDefaultBranchFile
+} from "./chunk-MEXGLWBU.js";
+import {
+  GitError,
   summarizeStderr
-} from "./chunk-MWGJFZ3G.js";
+} from "./chunk-COFS5CHV.js";
 import {
   truncateMiddle
 } from "./chunk-LMCTYMUF.js";
@@ -21,7 +23,7 @@ import {
 import {
   sanitizeUntrusted,
   wrapUntrusted
-} from "./chunk-2GDFMM4B.js";
+} from "./chunk-XGNDQK3A.js";
 import {
   _enum,
   array,
@@ -2077,15 +2079,16 @@ async function runAgentSession(options) {
     passthrough: settings.env_passthrough,
     parentEnv: options.env,
     record: (event) => transcript.record({ ...event, type: String(event.type ?? "command") })
-  }) : void 0, review = mode === "review" ? options.review : void 0, tools = withExtraTools(
+  }) : void 0, review = mode === "review" ? options.review : void 0, requestTools = options.requestTools ?? [], tools = withExtraTools(
     toolsForMode(mode, { commands: commands !== void 0, pullRequestDiff: !!review }),
-    options.extraTools?.tools ?? [],
+    [...requestTools, ...options.extraTools?.tools ?? []],
     mode
   ).map((tool) => maskingSecrets(tool, transcript.redactor)), allToolNames = [
     ...new Set(
       [
         ...toolsForMode("fix", { commands: !0 }),
-        ...toolsForMode("review", { commands: !1, pullRequestDiff: !0 })
+        ...toolsForMode("review", { commands: !1, pullRequestDiff: !0 }),
+        ...requestTools
       ].map((t) => t.name)
     )
   ];
@@ -8047,7 +8050,7 @@ function hasMcpServers(settings) {
 }
 async function openMcp(options) {
   if (!hasMcpServers(options.settings)) return null;
-  let { startMcp } = await import("./start-2ZKIOV2O.js");
+  let { startMcp } = await import("./start-GIMSLCS5.js");
   return startMcp({
     servers: options.settings.mcp_servers,
     policy: options.policy,
@@ -9428,7 +9431,10 @@ export {
   budgetsFrom,
   describeBudget,
   globToRegExp,
+  errorResult,
+  defineTool,
   runAgentSession,
+  MODEL_MASK,
   costBudgetProblem,
   pushAuthConfig,
   gitDirOf,

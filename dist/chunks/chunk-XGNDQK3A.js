@@ -588,11 +588,11 @@ function date2(params) {
 }
 
 export {
-  ZodIssueCode,
-  iso_exports,
-  coerce_exports,
   removeInvisible,
   sanitizeUntrusted,
   capTask,
-  wrapUntrusted
+  wrapUntrusted,
+  ZodIssueCode,
+  iso_exports,
+  coerce_exports
 };

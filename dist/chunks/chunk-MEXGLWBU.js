@@ -183,21 +183,6 @@ async function readDefaultBranchFile(gh, opts) {
   return Buffer.from(file.content, "base64").toString("utf8");
 }
 
-// src/git/errors.ts
-var GitError = class extends Error {
-  constructor(message, details = {}) {
-    super(message);
-    this.details = details;
-    this.name = "GitError";
-  }
-  details;
-};
-function summarizeStderr(stderr, maxLines = 6) {
-  return stderr.split(`
-`).map((l) => l.trimEnd()).filter((l) => l.length > 0).slice(-maxLines).join(`
-`);
-}
-
 // src/llm/usage.ts
 var counter;
 function loadCounter() {
@@ -227,8 +212,6 @@ async function resolveUsage(reported, estimateFrom) {
 }
 
 export {
-  GitError,
-  summarizeStderr,
   statusOf,
   validationText,
   GitHubAccessError,

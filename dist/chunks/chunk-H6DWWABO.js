@@ -1,20 +1,23 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  FAILED_CONCLUSIONS,
   FORK_FIX_REASON,
   asObject,
   cleanTitle,
   field,
   hasKubrickMarker,
+  isListedWorkflow,
   numberField,
   objectField,
   pullTarget,
+  readWorkflowRun,
   stringField
-} from "./chunk-SYXN27XC.js";
+} from "./chunk-LCKY5FOD.js";
 import {
   capTask,
   sanitizeUntrusted
-} from "./chunk-2GDFMM4B.js";
+} from "./chunk-XGNDQK3A.js";
 
 // src/trigger/permission.ts
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
@@ -34,7 +37,7 @@ function permissionFromApi(answer) {
 }
 
 // src/trigger/command.ts
-var VERBS = ["fix", "review", "ask", "plan", "approve"];
+var VERBS = ["fix", "review", "ask", "plan", "approve", "fix-ci"];
 function isVerb(word) {
   return VERBS.includes(word);
 }
@@ -130,6 +133,7 @@ function isForkTarget(target) {
 }
 function decideCommand(command, target, settings, facts) {
   let base = { target, ...facts }, phrase = settings.trigger_phrase, task = cleanTask(command.text);
+  if (command.verb === "fix-ci") return decideFixCi(task, target, settings, facts);
   if (command.verb === "approve")
     return settings.mode !== "auto" && settings.mode !== "fix" ? refuse(
       `\`approve\` runs the approved plan in fix mode, but this repository restricts Kubrick to ${settings.mode} mode.`,
@@ -163,6 +167,39 @@ function decideCommand(command, target, settings, facts) {
     `\`${phrase} ${command.verb}\` needs a task: write what you want after it, for example \`${phrase} ${command.verb} the failing date test\`.`,
     { ...base, mode }
   ) : mode === "fix" && isForkTarget(target) ? refuse(FORK_FIX_REASON, { ...base, mode }) : { action: "run", mode, task, reason: `${mode} requested${forced}`, ...base };
+}
+var FORK_CI_REASON = "Kubrick cannot push a fix to a pull request from a fork. With `ci_fix_forks: explain` in the workflow or in .github/kubrick.yml, it explains the failure in a comment instead.";
+function ciTask(instructions) {
+  return instructions === "" ? "Fix the failing CI" : `Fix the failing CI: ${instructions}`;
+}
+function decideFixCi(instructions, target, settings, facts) {
+  let base = { target, ...facts }, phrase = settings.trigger_phrase;
+  if (target.kind !== "pull_request")
+    return refuse(
+      `\`fix-ci\` works on pull requests: comment \`${phrase} fix-ci\` on the pull request whose checks failed.`,
+      base
+    );
+  if (settings.mode !== "auto" && settings.mode !== "fix")
+    return refuse(
+      `\`fix-ci\` changes the repository in fix mode, but this repository restricts Kubrick to ${settings.mode} mode.`,
+      base
+    );
+  let ci = { source: "command", runs: [], instructions };
+  return isForkTarget(target) ? settings.ci_fix_forks !== "explain" ? refuse(FORK_CI_REASON, { ...base, mode: "fix" }) : {
+    action: "run",
+    mode: "ask",
+    task: ciTask(instructions),
+    reason: "fix-ci on a pull request from a fork: explain the failure (ci_fix_forks: explain)",
+    ...base,
+    ci: { ...ci, explain: !0 }
+  } : {
+    action: "run",
+    mode: "fix",
+    task: ciTask(instructions),
+    reason: "fix-ci: fix the failed checks of the pull request",
+    ...base,
+    ci
+  };
 }
 function fromComment(input) {
   let { payload, settings } = input, comment = objectField(payload, "comment"), body = stringField(comment, "body") ?? "";
@@ -283,9 +320,70 @@ function fromWorkflowEvent(input) {
   };
   return actor ? { decision: decision(), actor } : { decision: decision() };
 }
+function fromWorkflowRun(input) {
+  let { payload, settings } = input, action = stringField(payload, "action");
+  if (action !== "completed")
+    return ignore(`workflow_run ${shown(action)}: only completed runs are looked at`);
+  if (settings.ci_workflows.length === 0)
+    return ignore("ci_workflows is empty, so failed workflow runs are not fixed");
+  let facts = readWorkflowRun(payload);
+  if (typeof facts == "string") return ignore(`malformed payload: ${facts}`);
+  let { run } = facts;
+  if (!isListedWorkflow(run.workflowName, settings.ci_workflows))
+    return ignore(`the workflow "${shown(run.workflowName)}" is not listed in ci_workflows`);
+  if (!FAILED_CONCLUSIONS.includes(run.conclusion))
+    return ignore(
+      `the run of "${shown(run.workflowName)}" ended with ${shown(run.conclusion || "no conclusion")}; only failure and timed_out are fixed`
+    );
+  if (facts.event === "workflow_run")
+    return ignore(
+      "the failed run was itself started by a workflow_run event; Kubrick does not follow such chains"
+    );
+  let actor = requesterOf(facts.actor);
+  if (actor === void 0) return ignore("malformed payload: the actor of the workflow run is missing");
+  let problem = actorProblem(actor, input);
+  if (problem !== null) return ignore(problem);
+  if (settings.mode !== "auto" && settings.mode !== "fix")
+    return ignore(`mode ${settings.mode} is set for this repository, and fixing CI needs fix mode`);
+  let ci = { source: "workflow_run", runs: [run], instructions: "" }, task = `Fix the failed run of the workflow "${run.workflowName}" on ${shown(run.headBranch)}`;
+  if (facts.isFork) {
+    if (settings.ci_fix_forks !== "explain")
+      return ignore(
+        "the failed run belongs to a pull request from a fork, where Kubrick never pushes (ci_fix_forks: explain posts an explanation instead)"
+      );
+    let target2 = { kind: "commit", branch: run.headBranch, sha: run.headSha };
+    return facts.forkOwner && (target2.forkOwner = facts.forkOwner), {
+      decision: {
+        action: "run",
+        mode: "ask",
+        task: `Explain the failed run of the workflow "${run.workflowName}"`,
+        target: target2,
+        requester: actor,
+        ci: { ...ci, explain: !0 },
+        reason: `workflow_run: explain why "${run.workflowName}" failed on a fork's pull request`
+      },
+      actor
+    };
+  }
+  let pull = facts.pulls[0], target;
+  return pull !== void 0 ? (target = { kind: "pull_request", number: pull.number, isFork: !1 }, pull.headRef !== void 0 && (target.headRef = pull.headRef), pull.headSha !== void 0 && (target.headSha = pull.headSha), pull.baseRef !== void 0 && (target.baseRef = pull.baseRef)) : target = { kind: "commit", branch: run.headBranch, sha: run.headSha }, {
+    decision: {
+      action: "run",
+      mode: "fix",
+      task,
+      target,
+      requester: actor,
+      ci,
+      reason: `workflow_run: "${run.workflowName}" ${run.conclusion === "timed_out" ? "timed out" : "failed"}`
+    },
+    actor
+  };
+}
 function unauthorized(decision, actor, actual, settings) {
   let reason = `@${actor.login} has ${actual} permission on this repository; Kubrick acts only for users with ${settings.required_permission} permission or higher.`, kept = { requester: actor, target: decision.target };
-  return decision.commentId !== void 0 && (kept.commentId = decision.commentId), decision.commentKind !== void 0 && (kept.commentKind = decision.commentKind), settings.comment_on_unauthorized ? refuse(reason, kept) : ignore(reason, kept);
+  decision.commentId !== void 0 && (kept.commentId = decision.commentId), decision.commentKind !== void 0 && (kept.commentKind = decision.commentKind);
+  let asked = decision.ci?.source !== "workflow_run";
+  return settings.comment_on_unauthorized && asked ? refuse(reason, kept) : ignore(reason, kept);
 }
 function authorize(candidate, input) {
   let { decision, actor } = candidate;
@@ -314,6 +412,8 @@ function candidateFor(input) {
     case "schedule":
     case "workflow_dispatch":
       return fromWorkflowEvent(input);
+    case "workflow_run":
+      return fromWorkflowRun(input);
     default:
       return ignore(`Kubrick does not handle ${input.eventName || "unnamed"} events`);
   }
@@ -327,5 +427,6 @@ export {
   PERMISSIONS,
   isPermission,
   permissionFromApi,
+  FORK_CI_REASON,
   routeEvent
 };

@@ -6,18 +6,19 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-BVQYUHRA.js";
-import "./chunk-VV4IALHC.js";
+} from "./chunk-4LRWN6X5.js";
+import "./chunk-LKLZLTTT.js";
 import "./chunk-H6C3COZ7.js";
-import "./chunk-D5I5UNF3.js";
-import "./chunk-UKDDK6I3.js";
+import "./chunk-J4KUIEG5.js";
+import "./chunk-ADN6ZBIF.js";
 import "./chunk-QSJTJI7B.js";
-import "./chunk-MWGJFZ3G.js";
+import "./chunk-MEXGLWBU.js";
+import "./chunk-COFS5CHV.js";
 import "./chunk-BRVQXLGQ.js";
 import "./chunk-LMCTYMUF.js";
 import "./chunk-PIKDBYOK.js";
 import "./chunk-FXUUPOIS.js";
-import "./chunk-2GDFMM4B.js";
+import "./chunk-XGNDQK3A.js";
 import "./chunk-QV4DZ7X2.js";
 import "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";

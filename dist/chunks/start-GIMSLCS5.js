@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   inputEnvName
-} from "./chunk-D5I5UNF3.js";
+} from "./chunk-J4KUIEG5.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -23,7 +23,7 @@ import {
   removeInvisible,
   sanitizeUntrusted,
   wrapUntrusted
-} from "./chunk-2GDFMM4B.js";
+} from "./chunk-XGNDQK3A.js";
 import {
   NEVER,
   _enum,

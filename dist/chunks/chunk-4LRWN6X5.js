@@ -7,7 +7,7 @@ import {
   createLlmClient,
   missingKeyProblem,
   toolLine
-} from "./chunk-VV4IALHC.js";
+} from "./chunk-LKLZLTTT.js";
 import {
   EXIT,
   UsageError
@@ -16,7 +16,7 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-D5I5UNF3.js";
+} from "./chunk-J4KUIEG5.js";
 import {
   GitCommandManager,
   InstructionsError,
@@ -30,7 +30,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-UKDDK6I3.js";
+} from "./chunk-ADN6ZBIF.js";
 import {
   PolicyError,
   loadPolicy,
@@ -40,7 +40,7 @@ import {
   mcpJson,
   mcpReportLines,
   serverLine
-} from "./chunk-MWGJFZ3G.js";
+} from "./chunk-MEXGLWBU.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-BRVQXLGQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   resolveUsage
-} from "./chunk-MWGJFZ3G.js";
+} from "./chunk-MEXGLWBU.js";
 import {
   classifyFailure,
   defaultSleep,

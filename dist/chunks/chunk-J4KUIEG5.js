@@ -318,7 +318,11 @@ var instructionsPath = text.transform((v) => v.toLowerCase() === "none" ? "" : v
   mcp_servers: {
     ...def(mcpServersSchema, {}, "a mapping of MCP servers", !0, !0),
     detailed: !0
-  }
+  },
+  // Fixing failed CI (workflow_run and `/kubrick fix-ci`).
+  ci_workflows: def(stringList, [], "a comma-separated list of workflow names"),
+  max_ci_fix_attempts: def(positiveInt, 2, "a positive integer"),
+  ci_fix_forks: def(_enum(["ignore", "explain"]), "ignore", "one of ignore, explain")
 }, INPUT_NAMES = Object.keys(SETTINGS).filter((k) => !SETTINGS[k].repoOnly), REPO_CONFIG_KEYS = Object.keys(SETTINGS).filter(
   (k) => SETTINGS[k].repoConfigurable
 );

@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-EAFDAC7D.js";
+} from "./chunk-H6DWWABO.js";
 import {
   EXIT,
   UsageError
@@ -13,9 +13,10 @@ import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
-} from "./chunk-D5I5UNF3.js";
-import "./chunk-SYXN27XC.js";
-import "./chunk-2GDFMM4B.js";
+} from "./chunk-J4KUIEG5.js";
+import "./chunk-LCKY5FOD.js";
+import "./chunk-COFS5CHV.js";
+import "./chunk-XGNDQK3A.js";
 import "./chunk-QV4DZ7X2.js";
 import "./chunk-3E3X5MMN.js";
 

@@ -5,14 +5,14 @@ import {
   changedFiles,
   localGit,
   localInstructions
-} from "./chunk-BVQYUHRA.js";
+} from "./chunk-4LRWN6X5.js";
 import {
   Transcript,
   agentConclusion,
   cliKeyWording,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-VV4IALHC.js";
+} from "./chunk-LKLZLTTT.js";
 import {
   EXIT,
   UsageError
@@ -20,7 +20,7 @@ import {
 import {
   ConfigError,
   resolveSettings
-} from "./chunk-D5I5UNF3.js";
+} from "./chunk-J4KUIEG5.js";
 import {
   VERSION
 } from "./chunk-KHDHNSJS.js";
@@ -32,12 +32,13 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-UKDDK6I3.js";
+} from "./chunk-ADN6ZBIF.js";
 import {
   PolicyError,
   loadPolicy
 } from "./chunk-QSJTJI7B.js";
-import "./chunk-MWGJFZ3G.js";
+import "./chunk-MEXGLWBU.js";
+import "./chunk-COFS5CHV.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-BRVQXLGQ.js";
@@ -46,7 +47,7 @@ import "./chunk-PIKDBYOK.js";
 import {
   Redactor
 } from "./chunk-FXUUPOIS.js";
-import "./chunk-2GDFMM4B.js";
+import "./chunk-XGNDQK3A.js";
 import {
   array,
   boolean,
