@@ -31,6 +31,30 @@ export interface RunUsage {
   costUsd: number | null;
 }
 
+/** The usage figures of a result (or anything that carries them), and nothing else. */
+export function usageOf(from: RunUsage): RunUsage {
+  const {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensCached,
+    tokensEstimated,
+    costUsd
+  } = from;
+  return {
+    iterations,
+    toolCalls,
+    commandsDenied,
+    tokensIn,
+    tokensOut,
+    tokensCached,
+    tokensEstimated,
+    costUsd
+  };
+}
+
 export interface AgentResult extends RunUsage {
   conclusion: AgentConclusion;
   /** The budget that ended the run, when conclusion is budget_exhausted. */

@@ -14,6 +14,7 @@ import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
 import { repoOverview } from './overview.js';
 import type { MaintainerInstructions } from './prompts.js';
 import type { Transcript } from './transcript.js';
+import { errorMessage } from '../error-message.js';
 
 export interface SessionOptions {
   settings: Settings;
@@ -141,8 +142,10 @@ function maskingSecrets(tool: Tool, redactor: Redactor): Tool {
         result = await tool.run(args, ctx);
       } catch (error) {
         // What the loop would say about a tool that threw, masked like any other result.
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, content: redactor.redact(`Error: ${tool.name} failed: ${message}`, MODEL_MASK) };
+        return {
+          ok: false,
+          content: redactor.redact(`Error: ${tool.name} failed: ${errorMessage(error)}`, MODEL_MASK)
+        };
       }
       return { ...result, content: redactor.redact(result.content, MODEL_MASK) };
     }

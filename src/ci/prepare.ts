@@ -181,18 +181,18 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
   const tools = logs.tool.length > 0 ? [ciLogTool(logs.tool)] : [];
   const first = ci.runs[0] as FailedRun;
   const common = { ci: outcome, tools };
+  const taskInput = {
+    ci,
+    runs: reported,
+    logs: logs.prompt,
+    unread,
+    requester: decision.requester,
+    defaultBranch
+  };
 
   if (target.kind === 'commit') {
     const checkout = await checkoutDefaultBranchFix(options, first);
-    const task = ciTaskText({
-      ci,
-      runs: reported,
-      logs: logs.prompt,
-      unread,
-      requester: decision.requester,
-      pull: null,
-      defaultBranch
-    });
+    const task = ciTaskText({ ...taskInput, pull: null });
     return {
       ...common,
       task,
@@ -217,15 +217,7 @@ export async function prepareCiTarget(options: CiPrepareOptions): Promise<Prepar
     getIssue(gh, { ...where, issueNumber: target.number }),
     getPull(gh, { ...where, number: target.number })
   ]);
-  const task = ciTaskText({
-    ci,
-    runs: reported,
-    logs: logs.prompt,
-    unread,
-    requester: decision.requester,
-    pull,
-    defaultBranch
-  });
+  const task = ciTaskText({ ...taskInput, pull });
   if (ci.explain) {
     const sha = await fetchRef(
       { git, remote: 'origin', auth },

@@ -24,7 +24,7 @@ import {
   type SessionOutcome,
   type TaskRunResult
 } from '../eval/run-task.js';
-import { type SettingInputs, taskSettings } from '../eval/settings.js';
+import { taskSettings } from '../eval/settings.js';
 import { loadSuite, selectTasks, SuiteError } from '../eval/suite.js';
 import { knownPrices } from '../llm/cost.js';
 import { createLlmClient } from '../llm/create.js';
@@ -34,6 +34,7 @@ import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
+import { settingsFromFlags, type FlagSettings } from './flag-settings.js';
 import { apiKeyFor, changedFiles, localGit, localInstructions } from './run.js';
 import { tamperedMessage } from '../git/git-command.js';
 import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
@@ -167,30 +168,6 @@ function compareCommand({ values, positionals }: Parsed, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** The settings given by flags (and KUBRICK_BASE_URL / KUBRICK_MODEL), and the flag or variable each came from. */
-function flagInputs(
-  values: Parsed['values'],
-  env: NodeJS.ProcessEnv
-): { inputs: SettingInputs; names: Partial<Record<SettingName, string>> } {
-  const inputs: SettingInputs = {};
-  const names: Partial<Record<SettingName, string>> = {};
-  for (const [flag, name] of Object.entries(FLAG_TO_SETTING)) {
-    const value = (values as Record<string, unknown>)[flag];
-    if (typeof value !== 'string') continue;
-    inputs[name] = value;
-    names[name] = `--${flag}`;
-  }
-  for (const [variable, name] of [
-    ['KUBRICK_BASE_URL', 'base_url'],
-    ['KUBRICK_MODEL', 'model']
-  ] as const) {
-    if (inputs[name] || !env[variable]) continue;
-    inputs[name] = env[variable];
-    names[name] = variable;
-  }
-  return { inputs, names };
-}
-
 function suiteProblems(error: SuiteError | ConfigError, suite: string): UsageError {
   const lines = error.problems.map(problem => `  ${problem}`).join('\n');
   return new UsageError(`the suite ${suite} cannot run:\n${lines}\nSee docs/eval.md for the suite format.`);
@@ -200,15 +177,10 @@ function suiteProblems(error: SuiteError | ConfigError, suite: string): UsageErr
  * Every task run, with its settings, checked completely before the first model call: a suite
  * problem, a bad flag or a cost ceiling without a price is a usage error that lists them all.
  */
-function planJobs(
-  suiteDir: string,
-  names: string[] | null,
-  flags: ReturnType<typeof flagInputs>,
-  runs: number
-): EvalJob[] {
+function planJobs(suiteDir: string, names: string[] | null, flags: FlagSettings, runs: number): EvalJob[] {
   try {
     const tasks = selectTasks(loadSuite(suiteDir), names);
-    const planned = tasks.map(task => ({ task, settings: taskSettings(task, flags.inputs, flags.names) }));
+    const planned = tasks.map(task => ({ task, settings: taskSettings(task, flags.inputs, flags.origin) }));
     const problems = planned.flatMap(({ task, settings }) => {
       const problem = costBudgetProblem(settings, knownPrices);
       return problem ? [`task "${task.name}": ${problem}`] : [];
@@ -271,10 +243,10 @@ function planEval({ values, positionals }: Parsed, io: CliIo): EvalPlan {
     throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --suite ${positionals[0]}?)`);
   const runs = positiveInt('runs', values.runs, 1, MAX_RUNS);
   const concurrency = positiveInt('concurrency', values.concurrency, 1, MAX_CONCURRENCY);
-  const flags = flagInputs(values, io.env);
+  const flags = settingsFromFlags(values as Record<string, unknown>, FLAG_TO_SETTING, io.env);
   let base: Settings;
   try {
-    base = taskSettings({}, flags.inputs, flags.names);
+    base = taskSettings({}, flags.inputs, flags.origin);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

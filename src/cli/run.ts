@@ -30,6 +30,7 @@ import { checkoutReader, InstructionsError, readInstructions } from '../run/inst
 import type { Sandbox } from '../sandbox/types.js';
 import type { Mode } from '../mode.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
+import { settingsFromFlags } from './flag-settings.js';
 import { errorMessage } from '../error-message.js';
 
 const USAGE = `Usage: kubrick run --task TEXT [options]
@@ -158,22 +159,7 @@ function localOrigins(given: Partial<Record<SettingName, string>>): SettingOrigi
 
 /** Settings from the flags (and KUBRICK_BASE_URL / KUBRICK_MODEL) over <repo>/.github/kubrick.yml over the defaults. */
 function localSettings(values: RunArgs, root: string, env: NodeJS.ProcessEnv): Settings {
-  const inputs: Partial<Record<SettingName, string>> = {};
-  const origin: Partial<Record<SettingName, string>> = {};
-  for (const [flag, name] of Object.entries(FLAG_TO_SETTING)) {
-    const value = (values as Record<string, unknown>)[flag];
-    if (typeof value !== 'string') continue;
-    inputs[name] = value;
-    origin[name] = `--${flag}`;
-  }
-  for (const [variable, name] of [
-    ['KUBRICK_BASE_URL', 'base_url'],
-    ['KUBRICK_MODEL', 'model']
-  ] as const) {
-    if (inputs[name] || !env[variable]) continue;
-    inputs[name] = env[variable];
-    origin[name] = variable;
-  }
+  const { inputs, origin } = settingsFromFlags(values as Record<string, unknown>, FLAG_TO_SETTING, env);
   const configPath = join(root, LOCAL_CONFIG);
   const repoConfig = existsSync(configPath)
     ? parseRepoConfig({

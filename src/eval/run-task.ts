@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgentEvent, AgentResult } from '../agent/loop.js';
+import type { AgentEvent, AgentResult, RunUsage } from '../agent/loop.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
 import type { Policy } from '../policy/types.js';
@@ -14,6 +14,7 @@ import { type CheckResult, runCheck } from './check.js';
 import { checkoutTask } from './checkout.js';
 import type { EvalTask } from './suite.js';
 import { cachedTokensOf } from './usage.js';
+import { errorMessage } from '../error-message.js';
 
 /** `kubrick run`'s conclusions: a fix that changed nothing is no_changes. */
 export type EvalConclusion = 'success' | 'no_changes' | 'budget_exhausted' | 'failure';
@@ -52,20 +53,14 @@ export interface TaskRunDeps {
   now?: () => number;
 }
 
-export interface TaskRunResult {
+/** A run's usage figures as the report gives them (whether tokens were estimated is not reported). */
+export interface TaskRunResult extends Omit<RunUsage, 'tokensEstimated'> {
   name: string;
   run: number;
   solved: boolean;
   conclusion: EvalConclusion;
   /** Why the run ended early or failed, in Kubrick's words (null for a normal end). */
   reason: string | null;
-  iterations: number;
-  toolCalls: number;
-  commandsDenied: number;
-  tokensIn: number;
-  tokensOut: number;
-  tokensCached: number;
-  costUsd: number | null;
   /** The agent's wall-clock time; checkout and check are not counted. */
   seconds: number;
   /** Null when the run failed before the check could run. */
@@ -73,10 +68,6 @@ export interface TaskRunResult {
 }
 
 const CHECK_OUTPUT_TAIL = 4000;
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunResult> {
   const now = deps.now ?? Date.now;
@@ -127,7 +118,7 @@ export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunR
       stderr: check.stderr.slice(-CHECK_OUTPUT_TAIL)
     });
   } catch (error) {
-    reason = `the eval could not complete this run: ${message(error)}`;
+    reason = `the eval could not complete this run: ${errorMessage(error)}`;
     transcript.record({ type: 'eval_error', reason });
   } finally {
     rmSync(dir, { recursive: true, force: true });

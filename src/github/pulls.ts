@@ -242,14 +242,26 @@ export async function getPullDiff(
         per_page: 100
       })
   );
-  return files.map(f => ({
+  return files.map(pullFileOf);
+}
+
+/** A changed file as GitHub's pull request files and compare endpoints list it. */
+export function pullFileOf(f: {
+  filename: string;
+  status: string;
+  patch?: string;
+  additions: number;
+  deletions: number;
+  previous_filename?: string;
+}): PullFile {
+  return {
     path: f.filename,
     status: f.status,
     ...(f.patch !== undefined ? { patch: f.patch } : {}),
     additions: f.additions,
     deletions: f.deletions,
     ...(f.previous_filename ? { previousPath: f.previous_filename } : {})
-  }));
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseHunks } from '../review/patch.js';
 import type { PullFile } from './pulls.js';
 
 export interface Finding {
@@ -24,37 +25,10 @@ export interface InlineComment {
 export function commentableLines(patch: string): { right: Set<number>; left: Set<number> } {
   const right = new Set<number>();
   const left = new Set<number>();
-  let oldLine = 0;
-  let newLine = 0;
-  // Lines still expected in the current hunk on each side; a hunk ends when both reach zero.
-  let oldLeft = 0;
-  let newLeft = 0;
-  for (const raw of patch.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const hunk = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (hunk) {
-      oldLine = Number(hunk[1]);
-      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-      newLine = Number(hunk[3]);
-      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-      continue;
-    }
-    if (oldLeft <= 0 && newLeft <= 0) continue;
-    const kind = line[0];
-    if (kind === '+') {
-      right.add(newLine++);
-      newLeft--;
-    } else if (kind === '-') {
-      left.add(oldLine++);
-      oldLeft--;
-    } else if (kind === '\\') {
-      continue; // "\ No newline at end of file" belongs to neither side
-    } else {
-      // Context (' '), or an empty line where a tool trimmed the context line's leading space.
-      right.add(newLine++);
-      left.add(oldLine++);
-      newLeft--;
-      oldLeft--;
+  for (const hunk of parseHunks(patch)) {
+    for (const line of hunk.lines) {
+      if (line.newLine !== null) right.add(line.newLine);
+      if (line.oldLine !== null) left.add(line.oldLine);
     }
   }
   return { right, left };

@@ -19,6 +19,7 @@ import type { Policy, PolicyContext, PolicyDecision, PolicyEntry } from './types
 import { resolveWord, type StaticWord } from './words.js';
 import type { Arg } from './grammar/types.js';
 import { INTERPRETER_NAMES, programName } from './grammar/index.js';
+import { errorMessage } from '../error-message.js';
 
 /** Longer inputs are not commands an agent types; refusing them bounds the work per decision. */
 const MAX_COMMAND_LENGTH = 100_000;
@@ -37,7 +38,7 @@ export function decide(command: string, policy: Policy | null, ctx: PolicyContex
     return deny(
       denial(
         'parse-error',
-        `the command could not be checked (${error instanceof Error ? error.message : String(error)}), so it was refused`,
+        `the command could not be checked (${errorMessage(error)}), so it was refused`,
         command
       )
     );

@@ -6,7 +6,7 @@
  */
 import type { GitHub } from '../github/client.js';
 import { statusOf } from '../github/errors.js';
-import type { PullFile } from '../github/pulls.js';
+import { pullFileOf, type PullFile } from '../github/pulls.js';
 import { errorMessage } from '../error-message.js';
 
 export type FullReason =
@@ -82,13 +82,6 @@ async function compare(
   });
   return {
     status: data.status,
-    files: (data.files ?? []).map(f => ({
-      path: f.filename,
-      status: f.status,
-      ...(f.patch !== undefined ? { patch: f.patch } : {}),
-      additions: f.additions,
-      deletions: f.deletions,
-      ...(f.previous_filename ? { previousPath: f.previous_filename } : {})
-    }))
+    files: (data.files ?? []).map(pullFileOf)
   };
 }

@@ -1,5 +1,5 @@
 import { budgetsFrom, describeBudget } from '../agent/budgets.js';
-import type { AgentResult, RunUsage } from '../agent/loop.js';
+import { usageOf, type AgentResult } from '../agent/loop.js';
 import type { MaintainerInstructions } from '../agent/prompts.js';
 import { costBudgetProblem, runAgentSession } from '../agent/session.js';
 import type { Transcript } from '../agent/transcript.js';
@@ -93,27 +93,7 @@ async function sandboxFor(settings: Settings, workspace: string, env: NodeJS.Pro
 }
 
 function recordResult(outcome: RunOutcome, result: AgentResult, settings: Settings): void {
-  const {
-    iterations,
-    toolCalls,
-    commandsDenied,
-    tokensIn,
-    tokensOut,
-    tokensCached,
-    tokensEstimated,
-    costUsd
-  } = result;
-  const usage: RunUsage = {
-    iterations,
-    toolCalls,
-    commandsDenied,
-    tokensIn,
-    tokensOut,
-    tokensCached,
-    tokensEstimated,
-    costUsd
-  };
-  Object.assign(outcome, usage);
+  Object.assign(outcome, usageOf(result));
   outcome.summary = result.summary;
   outcome.budget = result.budget;
   outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;

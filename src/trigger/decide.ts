@@ -89,6 +89,14 @@ function actorProblem(actor: Requester, input: RouteInput): string | null {
   return null;
 }
 
+/** The account an event names, when it may start Kubrick; otherwise why the event is ignored. */
+function allowedActor(user: unknown, input: RouteInput, missing: string): Requester | IgnoreDecision {
+  const actor = requesterOf(user);
+  if (actor === undefined) return ignore(`malformed payload: ${missing}`);
+  const problem = actorProblem(actor, input);
+  return problem === null ? actor : ignore(problem);
+}
+
 /** Closed or locked conversations never trigger work. */
 function inactiveReason(item: unknown, noun: string): string | null {
   if (stringField(item, 'state') === 'closed') return `the ${noun} is closed`;
@@ -297,10 +305,8 @@ function fromIssueEvent(input: RouteInput): Candidate | IgnoreDecision {
   } else {
     return ignore(`issues ${shown(action)}: only labeled and assigned trigger Kubrick`);
   }
-  const actor = requesterOf(field(payload, 'sender'));
-  if (actor === undefined) return ignore('malformed payload: the sender is missing');
-  const problem = actorProblem(actor, input);
-  if (problem !== null) return ignore(problem);
+  const actor = allowedActor(field(payload, 'sender'), input, 'the sender is missing');
+  if (!('login' in actor)) return actor;
   const issue = objectField(payload, 'issue');
   const number = numberField(issue, 'number');
   if (issue === undefined || number === undefined) {
@@ -334,10 +340,8 @@ function fromPullRequestEvent(input: RouteInput): Candidate | IgnoreDecision {
     );
   }
   if (!settings.auto_review) return ignore('auto_review is off, so pull request events do not start reviews');
-  const actor = requesterOf(field(payload, 'sender'));
-  if (actor === undefined) return ignore('malformed payload: the sender is missing');
-  const problem = actorProblem(actor, input);
-  if (problem !== null) return ignore(problem);
+  const actor = allowedActor(field(payload, 'sender'), input, 'the sender is missing');
+  if (!('login' in actor)) return actor;
   const pull = objectField(payload, 'pull_request');
   const number = numberField(pull, 'number');
   if (pull === undefined || number === undefined) {
@@ -370,10 +374,9 @@ function fromWorkflowEvent(input: RouteInput): Candidate | IgnoreDecision {
   const target: Target = { kind: 'repository' };
   let actor: Requester | undefined;
   if (isDispatch) {
-    actor = requesterOf(field(payload, 'sender'));
-    if (actor === undefined) return ignore('malformed payload: the workflow_dispatch sender is missing');
-    const problem = actorProblem(actor, input);
-    if (problem !== null) return ignore(problem);
+    const sender = allowedActor(field(payload, 'sender'), input, 'the workflow_dispatch sender is missing');
+    if (!('login' in sender)) return sender;
+    actor = sender;
   }
   const facts: RequestFacts = actor ? { target, requester: actor } : { target };
   const decision = (): ActedDecision => {
@@ -432,10 +435,8 @@ function fromWorkflowRun(input: RouteInput): Candidate | IgnoreDecision {
       'the failed run was itself started by a workflow_run event; Kubrick does not follow such chains'
     );
   }
-  const actor = requesterOf(facts.actor);
-  if (actor === undefined) return ignore('malformed payload: the actor of the workflow run is missing');
-  const problem = actorProblem(actor, input);
-  if (problem !== null) return ignore(problem);
+  const actor = allowedActor(facts.actor, input, 'the actor of the workflow run is missing');
+  if (!('login' in actor)) return actor;
   if (settings.mode !== 'auto' && settings.mode !== 'fix') {
     return ignore(`mode ${settings.mode} is set for this repository, and fixing CI needs fix mode`);
   }
