@@ -17,19 +17,19 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-C6NXXS4U.js")).localRunCommand
+    load: async () => (await import("./chunks/run-KUPEZJRC.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-UQDG6HRW.js")).evalCommand
+    load: async () => (await import("./chunks/eval-7ONF7U47.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-TGUMIB66.js")).policyCommand
+    load: async () => (await import("./chunks/policy-IDYICK4P.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-TDZN4RFW.js")).routeCommand
+    load: async () => (await import("./chunks/route-KTNPQKE7.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

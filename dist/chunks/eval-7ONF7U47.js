@@ -4,8 +4,9 @@ import {
   apiKeyFor,
   changedFiles,
   localGit,
-  localInstructions
-} from "./chunk-4LRWN6X5.js";
+  localInstructions,
+  settingsFromFlags
+} from "./chunk-DQIOORU7.js";
 import {
   Transcript,
   agentConclusion,
@@ -32,11 +33,11 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-ADN6ZBIF.js";
+} from "./chunk-GGUT4EMI.js";
 import {
   PolicyError,
   loadPolicy
-} from "./chunk-QSJTJI7B.js";
+} from "./chunk-ZKKD2VTL.js";
 import "./chunk-MEXGLWBU.js";
 import "./chunk-COFS5CHV.js";
 import {
@@ -61,7 +62,9 @@ import {
 } from "./chunk-QV4DZ7X2.js";
 import "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";
-import "./chunk-FJ64FDQQ.js";
+import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
 import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
@@ -200,8 +203,8 @@ function renderMarkdown(report, context, notes = /* @__PURE__ */ new Map()) {
 
 // src/eval/compare.ts
 var CompareError = class extends Error {
-  constructor(message2) {
-    super(message2), this.name = "CompareError";
+  constructor(message) {
+    super(message), this.name = "CompareError";
   }
 };
 function parseReport(text2, source) {
@@ -449,9 +452,6 @@ function cachedTokensOf(usage) {
 
 // src/eval/run-task.ts
 var CHECK_OUTPUT_TAIL = 4e3;
-function message(error) {
-  return error instanceof Error ? error.message : String(error);
-}
 async function runTask(job, deps) {
   let now = deps.now ?? Date.now, { task, settings } = job, transcript = deps.transcriptFor(job), dir = mkdtempSync2(join4(deps.tempRoot, `${task.name}-${job.run}-`)), outcome = null, seconds2 = 0, check = null, reason = null;
   try {
@@ -490,7 +490,7 @@ async function runTask(job, deps) {
       stderr: check.stderr.slice(-CHECK_OUTPUT_TAIL)
     });
   } catch (error) {
-    reason = `the eval could not complete this run: ${message(error)}`, transcript.record({ type: "eval_error", reason });
+    reason = `the eval could not complete this run: ${errorMessage(error)}`, transcript.record({ type: "eval_error", reason });
   } finally {
     rmSync2(dir, { recursive: !0, force: !0 });
   }
@@ -807,19 +807,6 @@ ${USAGE}`);
 ` : neutralizeWorkflowCommands(renderComparison(comparison, { a: pathA, b: pathB }))
   ), EXIT.ok;
 }
-function flagInputs(values, env) {
-  let inputs = {}, names = {};
-  for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
-    let value = values[flag];
-    typeof value == "string" && (inputs[name] = value, names[name] = `--${flag}`);
-  }
-  for (let [variable, name] of [
-    ["KUBRICK_BASE_URL", "base_url"],
-    ["KUBRICK_MODEL", "model"]
-  ])
-    inputs[name] || !env[variable] || (inputs[name] = env[variable], names[name] = variable);
-  return { inputs, names };
-}
 function suiteProblems(error, suite) {
   let lines = error.problems.map((problem) => `  ${problem}`).join(`
 `);
@@ -829,7 +816,7 @@ See docs/eval.md for the suite format.`);
 }
 function planJobs(suiteDir, names, flags, runs) {
   try {
-    let planned = selectTasks(loadSuite(suiteDir), names).map((task) => ({ task, settings: taskSettings(task, flags.inputs, flags.names) })), problems = planned.flatMap(({ task, settings }) => {
+    let planned = selectTasks(loadSuite(suiteDir), names).map((task) => ({ task, settings: taskSettings(task, flags.inputs, flags.origin) })), problems = planned.flatMap(({ task, settings }) => {
       let problem = costBudgetProblem(settings, knownPrices);
       return problem ? [`task "${task.name}": ${problem}`] : [];
     });
@@ -865,9 +852,9 @@ function taskNamesFrom(values) {
 function planEval({ values, positionals }, io) {
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --suite ${positionals[0]}?)`);
-  let runs = positiveInt("runs", values.runs, 1, MAX_RUNS), concurrency = positiveInt("concurrency", values.concurrency, 1, MAX_CONCURRENCY), flags = flagInputs(values, io.env), base;
+  let runs = positiveInt("runs", values.runs, 1, MAX_RUNS), concurrency = positiveInt("concurrency", values.concurrency, 1, MAX_CONCURRENCY), flags = settingsFromFlags(values, FLAG_TO_SETTING, io.env), base;
   try {
-    base = taskSettings({}, flags.inputs, flags.names);
+    base = taskSettings({}, flags.inputs, flags.origin);
   } catch (error) {
     throw error instanceof ConfigError ? new UsageError(error.message) : error;
   }

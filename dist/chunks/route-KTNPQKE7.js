@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-H6DWWABO.js";
+} from "./chunk-QULMELZO.js";
 import {
   EXIT,
   UsageError

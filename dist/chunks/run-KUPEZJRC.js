@@ -6,12 +6,12 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-4LRWN6X5.js";
+} from "./chunk-DQIOORU7.js";
 import "./chunk-LKLZLTTT.js";
 import "./chunk-H6C3COZ7.js";
 import "./chunk-J4KUIEG5.js";
-import "./chunk-ADN6ZBIF.js";
-import "./chunk-QSJTJI7B.js";
+import "./chunk-GGUT4EMI.js";
+import "./chunk-ZKKD2VTL.js";
 import "./chunk-MEXGLWBU.js";
 import "./chunk-COFS5CHV.js";
 import "./chunk-BRVQXLGQ.js";

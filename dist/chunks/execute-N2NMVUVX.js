@@ -22,19 +22,21 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage,
+  usageOf,
   workspaceChanges
-} from "./chunk-ADN6ZBIF.js";
+} from "./chunk-GGUT4EMI.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-QSJTJI7B.js";
+} from "./chunk-ZKKD2VTL.js";
 import {
   CiApiError,
   RunFailed,
   RunRefused,
   addPullLabels,
   attemptTrailer,
+  changeBlocks,
   ciBranch,
   codeName,
   createOnce,
@@ -51,7 +53,9 @@ import {
   listRunJobs,
   newestCommentsFirst,
   normalizeFindingPath,
+  parseHunks,
   placeFindings,
+  pullFileOf,
   quoteTask,
   renderDiffForPrompt,
   requestPullReviewers,
@@ -62,7 +66,7 @@ import {
   statsTable,
   stripMarkers,
   threadNumber
-} from "./chunk-KGQO5XJY.js";
+} from "./chunk-SJQCOV3F.js";
 import {
   GitHubAccessError,
   asStep,
@@ -804,17 +808,16 @@ async function prepareCiTarget(options) {
     attempted: !0,
     capRefusal: !1,
     fixRunId: runner.runId
-  }, tools = logs.tool.length > 0 ? [ciLogTool(logs.tool)] : [], first = ci.runs[0], common = { ci: outcome, tools };
+  }, tools = logs.tool.length > 0 ? [ciLogTool(logs.tool)] : [], first = ci.runs[0], common = { ci: outcome, tools }, taskInput = {
+    ci,
+    runs: reported,
+    logs: logs.prompt,
+    unread,
+    requester: decision.requester,
+    defaultBranch
+  };
   if (target.kind === "commit") {
-    let checkout = await checkoutDefaultBranchFix(options, first), task2 = ciTaskText({
-      ci,
-      runs: reported,
-      logs: logs.prompt,
-      unread,
-      requester: decision.requester,
-      pull: null,
-      defaultBranch
-    });
+    let checkout = await checkoutDefaultBranchFix(options, first), task2 = ciTaskText({ ...taskInput, pull: null });
     return {
       ...common,
       task: task2,
@@ -838,15 +841,7 @@ async function prepareCiTarget(options) {
   let [issue, pull] = await Promise.all([
     getIssue(gh, { ...where2, issueNumber: target.number }),
     getPull(gh, { ...where2, number: target.number })
-  ]), task = ciTaskText({
-    ci,
-    runs: reported,
-    logs: logs.prompt,
-    unread,
-    requester: decision.requester,
-    pull,
-    defaultBranch
-  });
+  ]), task = ciTaskText({ ...taskInput, pull });
   if (ci.explain) {
     let sha = await fetchRef(
       { git, remote: "origin", auth },
@@ -1036,38 +1031,6 @@ function commentedLine(diffHunk) {
   return last.startsWith("@@") || last.startsWith("\\") ? null : /^[ +-]/.test(last) ? last.slice(1) : last;
 }
 
-// src/review/patch.ts
-var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseHunks(patch) {
-  let hunks = [], current = null, oldLine = 0, newLine = 0, oldLeft = 0, newLeft = 0;
-  for (let raw of patch.split(`
-`)) {
-    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, header = HUNK_HEADER.exec(line);
-    if (header) {
-      current = { header: line, lines: [] }, hunks.push(current), oldLine = Number(header[1]), oldLeft = header[2] === void 0 ? 1 : Number(header[2]), newLine = Number(header[3]), newLeft = header[4] === void 0 ? 1 : Number(header[4]);
-      continue;
-    }
-    if (!current) continue;
-    let kind = line[0];
-    if (kind === "\\") {
-      current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: null });
-      continue;
-    }
-    oldLeft <= 0 && newLeft <= 0 || (kind === "+" ? (current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: newLine++ }), newLeft--) : kind === "-" ? (current.lines.push({ kind, text: line.slice(1), oldLine: oldLine++, newLine: null }), oldLeft--) : (current.lines.push({ kind: " ", text: line.slice(1), oldLine: oldLine++, newLine: newLine++ }), oldLeft--, newLeft--));
-  }
-  return hunks;
-}
-function changeBlocks(patch) {
-  let blocks = [];
-  for (let hunk of parseHunks(patch)) {
-    let block = null;
-    for (let line of hunk.lines)
-      line.kind === "-" || line.kind === "+" ? (block ??= { removed: [], added: [] }, line.kind === "-" ? block.removed.push(line.oldLine) : block.added.push(line.newLine)) : line.kind === " " && (block && blocks.push(block), block = null);
-    block && blocks.push(block);
-  }
-  return blocks;
-}
-
 // src/review/render.ts
 function fileHeader(file) {
   let renamed = file.previousPath ? ` (renamed from ${file.previousPath})` : "";
@@ -1237,14 +1200,7 @@ async function compare(gh, where2, base, head) {
   });
   return {
     status: data.status,
-    files: (data.files ?? []).map((f) => ({
-      path: f.filename,
-      status: f.status,
-      ...f.patch !== void 0 ? { patch: f.patch } : {},
-      additions: f.additions,
-      deletions: f.deletions,
-      ...f.previous_filename ? { previousPath: f.previous_filename } : {}
-    }))
+    files: (data.files ?? []).map(pullFileOf)
   };
 }
 
@@ -2304,26 +2260,7 @@ async function sandboxFor(settings, workspace, env) {
   }
 }
 function recordResult(outcome, result, settings) {
-  let {
-    iterations,
-    toolCalls,
-    commandsDenied,
-    tokensIn,
-    tokensOut,
-    tokensCached,
-    tokensEstimated,
-    costUsd
-  } = result;
-  Object.assign(outcome, {
-    iterations,
-    toolCalls,
-    commandsDenied,
-    tokensIn,
-    tokensOut,
-    tokensCached,
-    tokensEstimated,
-    costUsd
-  }), outcome.summary = result.summary, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
+  Object.assign(outcome, usageOf(result)), outcome.summary = result.summary, outcome.budget = result.budget, outcome.budgetDescription = result.budget ? describeBudget(result.budget, budgetsFrom(settings)) : null;
 }
 function firstRejection(steps) {
   return steps.find((step) => step.status === "rejected")?.reason;

@@ -16,6 +16,9 @@ import {
   unknownKeyMessage
 } from "./chunk-QV4DZ7X2.js";
 import {
+  errorMessage
+} from "./chunk-FJ64FDQQ.js";
+import {
   __toESM
 } from "./chunk-3E3X5MMN.js";
 
@@ -9848,7 +9851,7 @@ function decide(command, policy, ctx) {
     return deny(
       denial(
         "parse-error",
-        `the command could not be checked (${error instanceof Error ? error.message : String(error)}), so it was refused`,
+        `the command could not be checked (${errorMessage(error)}), so it was refused`,
         command
       )
     );

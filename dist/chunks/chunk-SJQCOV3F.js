@@ -598,28 +598,44 @@ ${state.recent.map((r) => `- ${r}`).join(`
 `);
 }
 
-// src/github/review-lines.ts
-function commentableLines(patch) {
-  let right = /* @__PURE__ */ new Set(), left = /* @__PURE__ */ new Set(), oldLine = 0, newLine = 0, oldLeft = 0, newLeft = 0;
+// src/review/patch.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(patch) {
+  let hunks = [], current = null, oldLine = 0, newLine = 0, oldLeft = 0, newLeft = 0;
   for (let raw of patch.split(`
 `)) {
-    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, hunk = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (hunk) {
-      oldLine = Number(hunk[1]), oldLeft = hunk[2] === void 0 ? 1 : Number(hunk[2]), newLine = Number(hunk[3]), newLeft = hunk[4] === void 0 ? 1 : Number(hunk[4]);
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, header = HUNK_HEADER.exec(line);
+    if (header) {
+      current = { header: line, lines: [] }, hunks.push(current), oldLine = Number(header[1]), oldLeft = header[2] === void 0 ? 1 : Number(header[2]), newLine = Number(header[3]), newLeft = header[4] === void 0 ? 1 : Number(header[4]);
       continue;
     }
-    if (oldLeft <= 0 && newLeft <= 0) continue;
+    if (!current) continue;
     let kind = line[0];
-    if (kind === "+")
-      right.add(newLine++), newLeft--;
-    else if (kind === "-")
-      left.add(oldLine++), oldLeft--;
-    else {
-      if (kind === "\\")
-        continue;
-      right.add(newLine++), left.add(oldLine++), newLeft--, oldLeft--;
+    if (kind === "\\") {
+      current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: null });
+      continue;
     }
+    oldLeft <= 0 && newLeft <= 0 || (kind === "+" ? (current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: newLine++ }), newLeft--) : kind === "-" ? (current.lines.push({ kind, text: line.slice(1), oldLine: oldLine++, newLine: null }), oldLeft--) : (current.lines.push({ kind: " ", text: line.slice(1), oldLine: oldLine++, newLine: newLine++ }), oldLeft--, newLeft--));
   }
+  return hunks;
+}
+function changeBlocks(patch) {
+  let blocks = [];
+  for (let hunk of parseHunks(patch)) {
+    let block = null;
+    for (let line of hunk.lines)
+      line.kind === "-" || line.kind === "+" ? (block ??= { removed: [], added: [] }, line.kind === "-" ? block.removed.push(line.oldLine) : block.added.push(line.newLine)) : line.kind === " " && (block && blocks.push(block), block = null);
+    block && blocks.push(block);
+  }
+  return blocks;
+}
+
+// src/github/review-lines.ts
+function commentableLines(patch) {
+  let right = /* @__PURE__ */ new Set(), left = /* @__PURE__ */ new Set();
+  for (let hunk of parseHunks(patch))
+    for (let line of hunk.lines)
+      line.newLine !== null && right.add(line.newLine), line.oldLine !== null && left.add(line.oldLine);
   return { right, left };
 }
 function normalizeFindingPath(path) {
@@ -815,14 +831,17 @@ async function getPullDiff(gh, opts) {
       pull_number: opts.number,
       per_page: 100
     })
-  )).map((f) => ({
+  )).map(pullFileOf);
+}
+function pullFileOf(f) {
+  return {
     path: f.filename,
     status: f.status,
     ...f.patch !== void 0 ? { patch: f.patch } : {},
     additions: f.additions,
     deletions: f.deletions,
     ...f.previous_filename ? { previousPath: f.previous_filename } : {}
-  }));
+  };
 }
 function renderDiffForPrompt(files, capChars) {
   let parts = [], used = 0, omitted = [];
@@ -894,6 +913,8 @@ export {
   renderProgressComment,
   RunFailed,
   RunRefused,
+  parseHunks,
+  changeBlocks,
   normalizeFindingPath,
   placeFindings,
   severityLabel,
@@ -904,6 +925,7 @@ export {
   requestPullReviewers,
   getPull,
   getPullDiff,
+  pullFileOf,
   renderDiffForPrompt,
   ciBranch,
   threadNumber

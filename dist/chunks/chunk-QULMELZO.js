@@ -112,6 +112,12 @@ function isAllowedBot(user, settings) {
 function actorProblem(actor, input) {
   return input.botLogin && sameLogin(actor.login, input.botLogin) ? `the event comes from the action's own account @${actor.login}` : isBot(actor) && !isAllowedBot(actor, input.settings) ? `@${actor.login} is a bot that is not listed in allowed_bots` : null;
 }
+function allowedActor(user, input, missing) {
+  let actor = requesterOf(user);
+  if (actor === void 0) return ignore(`malformed payload: ${missing}`);
+  let problem = actorProblem(actor, input);
+  return problem === null ? actor : ignore(problem);
+}
 function inactiveReason(item, noun) {
   return stringField(item, "state") === "closed" ? `the ${noun} is closed` : field(item, "locked") === !0 ? `the ${noun} is locked` : null;
 }
@@ -246,10 +252,8 @@ function fromIssueEvent(input) {
       return ignore(`the issue was not assigned to the trigger account @${settings.assignee_trigger}`);
   } else
     return ignore(`issues ${shown(action)}: only labeled and assigned trigger Kubrick`);
-  let actor = requesterOf(field(payload, "sender"));
-  if (actor === void 0) return ignore("malformed payload: the sender is missing");
-  let problem = actorProblem(actor, input);
-  if (problem !== null) return ignore(problem);
+  let actor = allowedActor(field(payload, "sender"), input, "the sender is missing");
+  if (!("login" in actor)) return actor;
   let issue = objectField(payload, "issue"), number = numberField(issue, "number");
   if (issue === void 0 || number === void 0)
     return ignore("malformed payload: the issue is missing or has no number");
@@ -271,10 +275,8 @@ function fromPullRequestEvent(input) {
       `pull_request ${shown(action)}: only opened, synchronize and ready_for_review start a review`
     );
   if (!settings.auto_review) return ignore("auto_review is off, so pull request events do not start reviews");
-  let actor = requesterOf(field(payload, "sender"));
-  if (actor === void 0) return ignore("malformed payload: the sender is missing");
-  let problem = actorProblem(actor, input);
-  if (problem !== null) return ignore(problem);
+  let actor = allowedActor(field(payload, "sender"), input, "the sender is missing");
+  if (!("login" in actor)) return actor;
   let pull = objectField(payload, "pull_request"), number = numberField(pull, "number");
   if (pull === void 0 || number === void 0)
     return ignore("malformed payload: the pull request is missing or has no number");
@@ -296,9 +298,9 @@ function fromPullRequestEvent(input) {
 function fromWorkflowEvent(input) {
   let { payload, settings, eventName } = input, isDispatch = eventName === "workflow_dispatch", dispatchPrompt = isDispatch ? stringField(objectField(payload, "inputs"), "prompt") : void 0, prompt = dispatchPrompt !== void 0 && dispatchPrompt.trim() !== "" ? dispatchPrompt : settings.prompt, target = { kind: "repository" }, actor;
   if (isDispatch) {
-    if (actor = requesterOf(field(payload, "sender")), actor === void 0) return ignore("malformed payload: the workflow_dispatch sender is missing");
-    let problem = actorProblem(actor, input);
-    if (problem !== null) return ignore(problem);
+    let sender = allowedActor(field(payload, "sender"), input, "the workflow_dispatch sender is missing");
+    if (!("login" in sender)) return sender;
+    actor = sender;
   }
   let facts = actor ? { target, requester: actor } : { target }, decision = () => {
     if (settings.mode !== "auto" && settings.mode !== "fix")
@@ -339,10 +341,8 @@ function fromWorkflowRun(input) {
     return ignore(
       "the failed run was itself started by a workflow_run event; Kubrick does not follow such chains"
     );
-  let actor = requesterOf(facts.actor);
-  if (actor === void 0) return ignore("malformed payload: the actor of the workflow run is missing");
-  let problem = actorProblem(actor, input);
-  if (problem !== null) return ignore(problem);
+  let actor = allowedActor(facts.actor, input, "the actor of the workflow run is missing");
+  if (!("login" in actor)) return actor;
   if (settings.mode !== "auto" && settings.mode !== "fix")
     return ignore(`mode ${settings.mode} is set for this repository, and fixing CI needs fix mode`);
   let ci = { source: "workflow_run", runs: [run], instructions: "" }, task = `Fix the failed run of the workflow "${run.workflowName}" on ${shown(run.headBranch)}`;

@@ -30,12 +30,12 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-ADN6ZBIF.js";
+} from "./chunk-GGUT4EMI.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-QSJTJI7B.js";
+} from "./chunk-ZKKD2VTL.js";
 import {
   mcpJson,
   mcpReportLines,
@@ -56,6 +56,24 @@ import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/flag-settings.ts
+var VARIABLE_TO_SETTING = [
+  ["KUBRICK_BASE_URL", "base_url"],
+  ["KUBRICK_MODEL", "model"]
+];
+function settingsFromFlags(values, flags, env) {
+  let inputs = {}, origin = {};
+  for (let [flag, name] of Object.entries(flags)) {
+    let value = values[flag];
+    typeof value == "string" && (inputs[name] = value, origin[name] = `--${flag}`);
+  }
+  for (let [variable, name] of VARIABLE_TO_SETTING)
+    inputs[name] || !env[variable] || (inputs[name] = env[variable], origin[name] = variable);
+  return { inputs, origin };
+}
+
+// src/cli/run.ts
 var USAGE = `Usage: kubrick run --task TEXT [options]
 
 Runs the agent on a local checkout, printing one line per tool call to stderr.
@@ -139,17 +157,7 @@ function localOrigins(given) {
   };
 }
 function localSettings(values, root, env) {
-  let inputs = {}, origin = {};
-  for (let [flag, name] of Object.entries(FLAG_TO_SETTING)) {
-    let value = values[flag];
-    typeof value == "string" && (inputs[name] = value, origin[name] = `--${flag}`);
-  }
-  for (let [variable, name] of [
-    ["KUBRICK_BASE_URL", "base_url"],
-    ["KUBRICK_MODEL", "model"]
-  ])
-    inputs[name] || !env[variable] || (inputs[name] = env[variable], origin[name] = variable);
-  let configPath = join(root, LOCAL_CONFIG), repoConfig = existsSync(configPath) ? parseRepoConfig({
+  let { inputs, origin } = settingsFromFlags(values, FLAG_TO_SETTING, env), configPath = join(root, LOCAL_CONFIG), repoConfig = existsSync(configPath) ? parseRepoConfig({
     text: readFileSync(configPath, "utf8"),
     path: LOCAL_CONFIG,
     notInFile: notInLocalConfig
@@ -300,6 +308,7 @@ async function localRunCommand(args, io) {
 }
 
 export {
+  settingsFromFlags,
   apiKeyFor,
   localGit,
   changedFiles,

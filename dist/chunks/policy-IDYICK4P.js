@@ -10,12 +10,13 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-QSJTJI7B.js";
+} from "./chunk-ZKKD2VTL.js";
 import {
   decideMcp,
   parseMcpName
 } from "./chunk-PIKDBYOK.js";
 import "./chunk-QV4DZ7X2.js";
+import "./chunk-FJ64FDQQ.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/policy.ts
