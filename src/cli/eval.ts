@@ -282,7 +282,11 @@ function sessionRunner(apiKey: string, io: CliIo): (request: SessionRequest) => 
     });
     const tampered = (await git?.changedControlFiles()) ?? [];
     if (tampered.length > 0)
-      return { result: { ...result, reason: tamperedMessage(tampered) }, conclusion: 'failure' };
+      return {
+        result: { ...result, reason: tamperedMessage(tampered) },
+        conclusion: 'failure',
+        tampered: true
+      };
     const files = await changedFiles(git, request.settings, result.changedFiles);
     return { result, conclusion: agentConclusion(result, files.length === 0) };
   };

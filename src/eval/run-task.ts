@@ -39,6 +39,11 @@ export interface SessionRequest {
 export interface SessionOutcome {
   result: AgentResult;
   conclusion: EvalConclusion;
+  /**
+   * The run changed the checkout's git control files (only possible with `sandbox: none`): its
+   * check is not run, since the workspace can no longer be trusted to say what the agent did.
+   */
+  tampered?: boolean;
 }
 
 export interface TaskRunDeps {
@@ -96,27 +101,31 @@ export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunR
       seconds = (now() - started) / 1000;
       await sandbox.close?.();
     }
-    // A sandbox of its own: nothing the agent's commands left running can touch the verdict.
-    const checkSandbox = await deps.createSandbox(settings, workspace);
-    try {
-      check = await runCheck({
-        command: task.check,
-        workspace,
-        sandbox: checkSandbox,
-        timeoutMs: task.checkTimeout * 1000
+    if (outcome.tampered) {
+      transcript.record({ type: 'eval_check', solved: false, skipped: 'the run changed git control files' });
+    } else {
+      // A sandbox of its own: nothing the agent's commands left running can touch the verdict.
+      const checkSandbox = await deps.createSandbox(settings, workspace);
+      try {
+        check = await runCheck({
+          command: task.check,
+          workspace,
+          sandbox: checkSandbox,
+          timeoutMs: task.checkTimeout * 1000
+        });
+      } finally {
+        await checkSandbox.close?.();
+      }
+      transcript.record({
+        type: 'eval_check',
+        solved: check.solved,
+        exitCode: check.exitCode,
+        timedOut: check.timedOut,
+        durationMs: check.durationMs,
+        stdout: check.stdout.slice(-CHECK_OUTPUT_TAIL),
+        stderr: check.stderr.slice(-CHECK_OUTPUT_TAIL)
       });
-    } finally {
-      await checkSandbox.close?.();
     }
-    transcript.record({
-      type: 'eval_check',
-      solved: check.solved,
-      exitCode: check.exitCode,
-      timedOut: check.timedOut,
-      durationMs: check.durationMs,
-      stdout: check.stdout.slice(-CHECK_OUTPUT_TAIL),
-      stderr: check.stderr.slice(-CHECK_OUTPUT_TAIL)
-    });
   } catch (error) {
     reason = `the eval could not complete this run: ${errorMessage(error)}`;
     transcript.record({ type: 'eval_error', reason });
