@@ -21,7 +21,7 @@ var SUBCOMMANDS = {
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-7ONF7U47.js")).evalCommand
+    load: async () => (await import("./chunks/eval-CM4VJNP7.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",

@@ -469,26 +469,30 @@ async function runTask(job, deps) {
     } finally {
       seconds2 = (now() - started) / 1e3, await sandbox.close?.();
     }
-    let checkSandbox = await deps.createSandbox(settings, workspace);
-    try {
-      check = await runCheck({
-        command: task.check,
-        workspace,
-        sandbox: checkSandbox,
-        timeoutMs: task.checkTimeout * 1e3
+    if (outcome.tampered)
+      transcript.record({ type: "eval_check", solved: !1, skipped: "the run changed git control files" });
+    else {
+      let checkSandbox = await deps.createSandbox(settings, workspace);
+      try {
+        check = await runCheck({
+          command: task.check,
+          workspace,
+          sandbox: checkSandbox,
+          timeoutMs: task.checkTimeout * 1e3
+        });
+      } finally {
+        await checkSandbox.close?.();
+      }
+      transcript.record({
+        type: "eval_check",
+        solved: check.solved,
+        exitCode: check.exitCode,
+        timedOut: check.timedOut,
+        durationMs: check.durationMs,
+        stdout: check.stdout.slice(-CHECK_OUTPUT_TAIL),
+        stderr: check.stderr.slice(-CHECK_OUTPUT_TAIL)
       });
-    } finally {
-      await checkSandbox.close?.();
     }
-    transcript.record({
-      type: "eval_check",
-      solved: check.solved,
-      exitCode: check.exitCode,
-      timedOut: check.timedOut,
-      durationMs: check.durationMs,
-      stdout: check.stdout.slice(-CHECK_OUTPUT_TAIL),
-      stderr: check.stderr.slice(-CHECK_OUTPUT_TAIL)
-    });
   } catch (error) {
     reason = `the eval could not complete this run: ${errorMessage(error)}`, transcript.record({ type: "eval_error", reason });
   } finally {
@@ -882,7 +886,11 @@ function sessionRunner(apiKey, io) {
       onEvent: request.onEvent
     }), tampered = await git?.changedControlFiles() ?? [];
     if (tampered.length > 0)
-      return { result: { ...result, reason: tamperedMessage(tampered) }, conclusion: "failure" };
+      return {
+        result: { ...result, reason: tamperedMessage(tampered) },
+        conclusion: "failure",
+        tampered: !0
+      };
     let files = await changedFiles(git, request.settings, result.changedFiles);
     return { result, conclusion: agentConclusion(result, files.length === 0) };
   };
