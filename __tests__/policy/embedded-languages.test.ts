@@ -62,7 +62,9 @@ describe('awk programs are tokenized', () => {
     'BEGIN { FS = ":" } { print $1 }',
     '/system/ { print "system(" }',
     '{ while ((getline line) > 0) n++ }',
-    'length > 80'
+    'length > 80',
+    'BEGIN { a = "ARGV" } { print a }',
+    '{ FILENAME = "x"; print }'
   ])('%j is safe', program => {
     expect(checkAwkProgram(program)).toBeUndefined();
   });
@@ -78,6 +80,11 @@ describe('awk programs are tokenized', () => {
     ['{ getline < "f" }', 'awk-file'],
     ['BEGIN { print ENVIRON["HOME"] }', 'awk-environ'],
     ['BEGIN { print PROCINFO["pid"] }', 'awk-environ'],
+    ['BEGIN { ARGV[1] = "/etc/passwd" } { print }', 'awk-argv'],
+    ['BEGIN { ARGV [ARGC++] = "/etc/passwd" } { print }', 'awk-argv'],
+    ['BEGIN { split("/etc/passwd", ARGV); ARGC = 3 } { print }', 'awk-argv'],
+    ['BEGIN { ARGC = 1 } { print }', 'awk-argv'],
+    ['BEGIN { print ARGV[1] }', 'awk-argv'],
     ['BEGIN { f = "system"; @f("id") }', 'awk-indirect'],
     ['@include "x"', 'awk-indirect'],
     ['BEGIN { system\\\n("id") }', 'awk-continuation'],

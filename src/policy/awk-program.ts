@@ -15,6 +15,11 @@ const ENVIRON: ScriptProblem = {
   reason:
     'the awk program reads the environment or interpreter internals (ENVIRON, PROCINFO, SYMTAB, FUNCTAB)'
 };
+const ARGV: ScriptProblem = {
+  rule: 'awk-argv',
+  reason:
+    'the awk program uses ARGV or ARGC, through which it can open files that are not on its command line'
+};
 const INDIRECT: ScriptProblem = {
   rule: 'awk-indirect',
   reason: 'the awk program uses @ syntax (indirect calls, @load, @include, @namespace)'
@@ -25,6 +30,8 @@ const CONTINUATION: ScriptProblem = {
 };
 
 const ENVIRONMENT = new Set(['ENVIRON', 'PROCINFO', 'SYMTAB', 'FUNCTAB']);
+/** awk opens each ARGV element (up to ARGC) as an input file: a program that sets them reads any file. */
+const ARGUMENTS = new Set(['ARGV', 'ARGC']);
 /** Keywords after which "/" starts a regex; after any other operand it divides. */
 const KEYWORDS = new Set([
   'print',
@@ -67,6 +74,7 @@ export function checkAwkProgram(program: string): ScriptProblem | undefined {
     if (token.kind === 'ident') {
       if (token.text === 'system') return EXEC;
       if (ENVIRONMENT.has(token.text)) return ENVIRON;
+      if (ARGUMENTS.has(token.text)) return ARGV;
       if (token.text === 'getline' && readsFile(tokens, k + 1)) return FILE;
       if (token.text === 'print' || token.text === 'printf') {
         const problem = printRedirect(tokens, k + 1);

@@ -249,6 +249,8 @@ function judgeArg(env: JudgeEnv, arg: Arg, role: Role, cwds: readonly string[]):
       return env.judge.field(arg.field, role, cwds, arg.source);
     case 'base-dir':
       return env.judge.field(arg.field, 'read', cwds, arg.source);
+    case 'date-or-file':
+      return /^[./]/.test(arg.value) ? env.judge.field(arg.field, 'read', cwds, arg.source) : undefined;
     case 'module':
       // `--import data:text/javascript,…` is inline code by another name.
       if (/^(data|https?|file):/i.test(arg.value) && !env.bareAllowed) {

@@ -204,6 +204,10 @@ export const RULES = {
     summary: 'awk ENVIRON, PROCINFO, SYMTAB, FUNCTAB',
     example: 'awk \'BEGIN { print ENVIRON["HOME"] }\''
   },
+  'awk-argv': {
+    summary: 'awk ARGV or ARGC (the program chooses its own input files)',
+    example: 'awk \'BEGIN { ARGV[1] = "/etc/passwd" } { print }\' a.txt'
+  },
   'awk-indirect': {
     summary: 'awk @ syntax: indirect calls, @load, @include',
     example: "awk 'BEGIN { @f() }'"

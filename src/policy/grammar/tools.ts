@@ -588,7 +588,14 @@ export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Den
       continue;
     }
     if (value.startsWith('-')) continue;
-    if (subcommand === undefined && !npx) {
+    if (npx) {
+      // npx hands everything after the package to the program it runs: its options too.
+      const found = env.arg(arg, 'generic');
+      if (found) return found;
+      afterDashDash = true;
+      continue;
+    }
+    if (subcommand === undefined) {
       subcommand = value;
       if (['explore', 'edit', 'set', 'delete'].includes(value))
         return env.deny(
@@ -598,11 +605,7 @@ export function judgeNpm(args: readonly Arg[], env: JudgeEnv, npx: boolean): Den
         );
       continue;
     }
-    if (
-      !npx &&
-      (subcommand === 'config' || subcommand === 'c') &&
-      ['set', 'edit', 'delete', 'fix'].includes(value)
-    ) {
+    if ((subcommand === 'config' || subcommand === 'c') && ['set', 'edit', 'delete', 'fix'].includes(value)) {
       return env.deny(
         'npm-runs-commands',
         'npm config set/edit/delete changes npm configuration that later commands run with',

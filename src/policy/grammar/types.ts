@@ -14,6 +14,8 @@ export type Role =
   | 'number'
   /** A directory that later operands are relative to (tar -C); judged as a read path. */
   | 'base-dir'
+  /** A date, or (starting with `/` or `.`) a file whose date GNU tar takes: then a read path. */
+  | 'date-or-file'
   | 'sed-script'
   | 'sed-file'
   | 'awk-program'
