@@ -17,15 +17,15 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-KUPEZJRC.js")).localRunCommand
+    load: async () => (await import("./chunks/run-RBHNLJ7Q.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-CM4VJNP7.js")).evalCommand
+    load: async () => (await import("./chunks/eval-FONRM7T4.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
-    load: async () => (await import("./chunks/policy-IDYICK4P.js")).policyCommand
+    load: async () => (await import("./chunks/policy-ZQC7VP3V.js")).policyCommand
   },
   route: {
     summary: "show what the action would do for an event payload",

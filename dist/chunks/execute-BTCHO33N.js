@@ -24,12 +24,12 @@ import {
   tamperedMessage,
   usageOf,
   workspaceChanges
-} from "./chunk-GGUT4EMI.js";
+} from "./chunk-2T7KER4M.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-ZKKD2VTL.js";
+} from "./chunk-VBCSLYBZ.js";
 import {
   CiApiError,
   RunFailed,

@@ -10,7 +10,7 @@ import {
   decide,
   loadPolicy,
   realpathOfLongestExisting
-} from "./chunk-ZKKD2VTL.js";
+} from "./chunk-VBCSLYBZ.js";
 import {
   decideMcp,
   parseMcpName

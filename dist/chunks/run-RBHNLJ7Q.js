@@ -6,12 +6,12 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-DQIOORU7.js";
+} from "./chunk-JAOKHNAL.js";
 import "./chunk-LKLZLTTT.js";
 import "./chunk-H6C3COZ7.js";
 import "./chunk-J4KUIEG5.js";
-import "./chunk-GGUT4EMI.js";
-import "./chunk-ZKKD2VTL.js";
+import "./chunk-2T7KER4M.js";
+import "./chunk-VBCSLYBZ.js";
 import "./chunk-MEXGLWBU.js";
 import "./chunk-COFS5CHV.js";
 import "./chunk-BRVQXLGQ.js";

@@ -5,7 +5,7 @@ import {
   decide,
   formatDenial,
   protectedPathsFor
-} from "./chunk-ZKKD2VTL.js";
+} from "./chunk-VBCSLYBZ.js";
 import {
   estimateTokens,
   readDefaultBranchFile

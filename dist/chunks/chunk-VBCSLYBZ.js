@@ -330,6 +330,10 @@ EOF`
     summary: "awk ENVIRON, PROCINFO, SYMTAB, FUNCTAB",
     example: `awk 'BEGIN { print ENVIRON["HOME"] }'`
   },
+  "awk-argv": {
+    summary: "awk ARGV or ARGC (the program chooses its own input files)",
+    example: `awk 'BEGIN { ARGV[1] = "/etc/passwd" } { print }' a.txt`
+  },
   "awk-indirect": {
     summary: "awk @ syntax: indirect calls, @load, @include",
     example: "awk 'BEGIN { @f() }'"
@@ -5799,13 +5803,16 @@ var EXEC = {
 }, ENVIRON = {
   rule: "awk-environ",
   reason: "the awk program reads the environment or interpreter internals (ENVIRON, PROCINFO, SYMTAB, FUNCTAB)"
+}, ARGV = {
+  rule: "awk-argv",
+  reason: "the awk program uses ARGV or ARGC, through which it can open files that are not on its command line"
 }, INDIRECT = {
   rule: "awk-indirect",
   reason: "the awk program uses @ syntax (indirect calls, @load, @include, @namespace)"
 }, CONTINUATION = {
   rule: "awk-continuation",
   reason: "the awk program continues a line with a backslash, which can split a call from its name"
-}, ENVIRONMENT = /* @__PURE__ */ new Set(["ENVIRON", "PROCINFO", "SYMTAB", "FUNCTAB"]), KEYWORDS = /* @__PURE__ */ new Set([
+}, ENVIRONMENT = /* @__PURE__ */ new Set(["ENVIRON", "PROCINFO", "SYMTAB", "FUNCTAB"]), ARGUMENTS = /* @__PURE__ */ new Set(["ARGV", "ARGC"]), KEYWORDS = /* @__PURE__ */ new Set([
   "print",
   "printf",
   "return",
@@ -5831,6 +5838,7 @@ function checkAwkProgram(program) {
     if (token.kind === "ident") {
       if (token.text === "system") return EXEC;
       if (ENVIRONMENT.has(token.text)) return ENVIRON;
+      if (ARGUMENTS.has(token.text)) return ARGV;
       if (token.text === "getline" && readsFile(tokens, k + 1)) return FILE;
       if (token.text === "print" || token.text === "printf") {
         let problem = printRedirect(tokens, k + 1);
@@ -6634,8 +6642,8 @@ var TAR_RUNS = "tar --to-command, --use-compress-program (-I), --checkpoint-acti
       "B,read-full-records",
       "record-size=number",
       "i,ignore-zeros",
-      "N,newer,after-date=text",
-      "newer-mtime=text",
+      "N,newer,after-date=date-or-file",
+      "newer-mtime=date-or-file",
       "g,listed-incremental=write",
       "G,incremental",
       "level=number",
@@ -6649,7 +6657,7 @@ var TAR_RUNS = "tar --to-command, --use-compress-program (-I), --checkpoint-acti
       "owner=text",
       "group=text",
       "mode=text",
-      "mtime=text",
+      "mtime=date-or-file",
       "sort=text",
       "format=text",
       "H=text",
@@ -9334,7 +9342,13 @@ function judgeNpm(args, env, npx) {
       continue;
     }
     if (value.startsWith("-")) continue;
-    if (subcommand === void 0 && !npx) {
+    if (npx) {
+      let found2 = env.arg(arg, "generic");
+      if (found2) return found2;
+      afterDashDash = !0;
+      continue;
+    }
+    if (subcommand === void 0) {
       if (subcommand = value, ["explore", "edit", "set", "delete"].includes(value))
         return env.deny(
           "npm-runs-commands",
@@ -9343,7 +9357,7 @@ function judgeNpm(args, env, npx) {
         );
       continue;
     }
-    if (!npx && (subcommand === "config" || subcommand === "c") && ["set", "edit", "delete", "fix"].includes(value))
+    if ((subcommand === "config" || subcommand === "c") && ["set", "edit", "delete", "fix"].includes(value))
       return env.deny(
         "npm-runs-commands",
         "npm config set/edit/delete changes npm configuration that later commands run with",
@@ -9760,6 +9774,8 @@ function judgeArg(env, arg, role, cwds) {
       return env.judge.field(arg.field, role, cwds, arg.source);
     case "base-dir":
       return env.judge.field(arg.field, "read", cwds, arg.source);
+    case "date-or-file":
+      return /^[./]/.test(arg.value) ? env.judge.field(arg.field, "read", cwds, arg.source) : void 0;
     case "module":
       return /^(data|https?|file):/i.test(arg.value) && !env.bareAllowed ? denial(
         "interpreter-inline",

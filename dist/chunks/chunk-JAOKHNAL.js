@@ -30,12 +30,12 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-GGUT4EMI.js";
+} from "./chunk-2T7KER4M.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
-} from "./chunk-ZKKD2VTL.js";
+} from "./chunk-VBCSLYBZ.js";
 import {
   mcpJson,
   mcpReportLines,

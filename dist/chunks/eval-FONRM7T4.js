@@ -6,7 +6,7 @@ import {
   localGit,
   localInstructions,
   settingsFromFlags
-} from "./chunk-DQIOORU7.js";
+} from "./chunk-JAOKHNAL.js";
 import {
   Transcript,
   agentConclusion,
@@ -33,11 +33,11 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-GGUT4EMI.js";
+} from "./chunk-2T7KER4M.js";
 import {
   PolicyError,
   loadPolicy
-} from "./chunk-ZKKD2VTL.js";
+} from "./chunk-VBCSLYBZ.js";
 import "./chunk-MEXGLWBU.js";
 import "./chunk-COFS5CHV.js";
 import {
