@@ -284,6 +284,19 @@ describe('routeEvent: comments on pull requests', () => {
     }
   });
 
+  it('runs fix on a pull request within a repository that is itself a fork of another', () => {
+    const forked = reviewComment('/kubrick fix it', p => {
+      const pull = p.pull_request as Json;
+      for (const side of ['head', 'base']) ((pull[side] as Json).repo as Json).fork = true;
+      (p.repository as Json).fork = true;
+    });
+    expect(route('pull_request_review_comment', forked)).toMatchObject({
+      action: 'run',
+      mode: 'fix',
+      target: { isFork: false }
+    });
+  });
+
   it('ignores edited review comments', () => {
     const payload = example('pull_request_review_comment', 'edited');
     (payload.comment as Json).body = '/kubrick fix it';

@@ -148,10 +148,29 @@ describe('workflow_run', () => {
   });
 
   it('treats a run whose head repository it cannot tell as a fork', () => {
-    for (const headRepository of [undefined, null, {}, { full_name: 'Codertocat/Hello-World', fork: true }]) {
+    for (const headRepository of [
+      undefined,
+      null,
+      {},
+      { full_name: 'Codertocat/Hello-World', id: 999_999_999 }, // a repository of the same name, since renamed
+      { full_name: 'Codertocat/Hello-World', fork: true }, // not the base repository, which is no fork
+      { full_name: 'outsider/Hello-World', fork: false }
+    ]) {
       const decision = route(failedRun((_, run) => (run.head_repository = headRepository)));
       expect(decision).toMatchObject({ action: 'ignore', reason: expect.stringContaining('fork') });
     }
+  });
+
+  it('fixes a repository that is itself a fork of another: the run came from this repository', () => {
+    const payload = failedRun((p, run) => {
+      (p.repository as Json).fork = true;
+      run.head_repository = { ...(p.repository as Json) };
+    });
+    expect(route(payload)).toMatchObject({
+      action: 'run',
+      mode: 'fix',
+      target: { kind: 'pull_request', number: 2 }
+    });
   });
 
   it('authorizes the actor who triggered the failed run, not the event’s sender', () => {

@@ -1,5 +1,5 @@
 import type { PullTarget } from './decision.js';
-import { asObject, field, objectField, stringField } from './payload.js';
+import { asObject, field, numberField, objectField, stringField } from './payload.js';
 import { sanitizeUntrusted } from './sanitize.js';
 
 const TITLE_LIMIT = 300;
@@ -15,19 +15,28 @@ export function cleanTitle(value: unknown): string | undefined {
 }
 
 /**
- * A pull request counts as coming from a fork when its head repository is marked as a fork, has a
- * different full name than the base repository, or is gone (`head.repo` null after the fork was
- * deleted). When the payload cannot prove "same repository", it is treated as a fork.
+ * A pull request counts as coming from a fork unless its head repository is shown to be the base
+ * repository: the same full name, the same id where both are given, and the same `fork` flag (which
+ * says whether the repository was itself forked from another, as a repository Kubrick runs on may
+ * be). A head repository that is gone (`head.repo` null after the fork was deleted) is a fork.
  */
 export function isForkPull(pull: unknown): boolean {
   const headRepo = asObject(field(objectField(pull, 'head'), 'repo'));
-  if (headRepo === undefined) return true;
-  if (field(headRepo, 'fork') === true) return true;
-  const headName = stringField(headRepo, 'full_name');
-  const baseName = stringField(objectField(objectField(pull, 'base'), 'repo'), 'full_name');
-  return (
-    headName === undefined || baseName === undefined || headName.toLowerCase() !== baseName.toLowerCase()
-  );
+  const baseRepo = asObject(field(objectField(pull, 'base'), 'repo'));
+  return !isSameRepository(headRepo, baseRepo);
+}
+
+/** Whether two repository objects of a payload are shown to be one repository; any doubt says no. */
+export function isSameRepository(head: object | undefined, base: object | undefined): boolean {
+  if (head === undefined || base === undefined) return false;
+  const headName = stringField(head, 'full_name');
+  const baseName = stringField(base, 'full_name');
+  if (headName === undefined || baseName === undefined) return false;
+  if (headName.toLowerCase() !== baseName.toLowerCase()) return false;
+  const headId = numberField(head, 'id');
+  const baseId = numberField(base, 'id');
+  if (headId !== undefined && baseId !== undefined && headId !== baseId) return false;
+  return (field(head, 'fork') === true) === (field(base, 'fork') === true);
 }
 
 /** The target described by a pull request object (webhook payload), whose number the caller checked. */

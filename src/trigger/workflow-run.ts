@@ -1,7 +1,7 @@
 import { branchNameProblem } from '../git/branch-name.js';
 import type { FailedRun } from './decision.js';
 import { asObject, field, numberField, objectField, stringField } from './payload.js';
-import { cleanTitle } from './pull.js';
+import { cleanTitle, isSameRepository } from './pull.js';
 
 /** The conclusions of a workflow run that Kubrick tries to fix. */
 export const FAILED_CONCLUSIONS = ['failure', 'timed_out'];
@@ -96,14 +96,7 @@ export function readWorkflowRun(payload: unknown): WorkflowRunFacts | string {
   );
   const repository = objectField(payload, 'repository') ?? objectField(run, 'repository');
   const headRepository = asObject(field(run, 'head_repository'));
-  const baseName = stringField(repository, 'full_name');
-  const headName = stringField(headRepository, 'full_name');
-  const isFork =
-    headRepository === undefined ||
-    field(headRepository, 'fork') === true ||
-    baseName === undefined ||
-    headName === undefined ||
-    baseName.toLowerCase() !== headName.toLowerCase();
+  const isFork = !isSameRepository(headRepository, repository);
   const facts: WorkflowRunFacts = {
     run: {
       id,
