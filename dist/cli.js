@@ -29,7 +29,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-KTNPQKE7.js")).routeCommand
+    load: async () => (await import("./chunks/route-P7TGKJGH.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

@@ -11,7 +11,7 @@ import {
   FORK_CI_REASON,
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-QULMELZO.js";
+} from "./chunks/chunk-K3AQOXTS.js";
 import {
   ConfigError,
   parseRepoConfig,
@@ -37,7 +37,7 @@ import {
   runMarker,
   statsTable,
   threadNumber
-} from "./chunks/chunk-SJQCOV3F.js";
+} from "./chunks/chunk-I5NEAGWG.js";
 import {
   GitHubAccessError,
   asStep,
@@ -46,7 +46,7 @@ import {
   readDefaultBranchFile,
   statusOf
 } from "./chunks/chunk-MEXGLWBU.js";
-import "./chunks/chunk-LCKY5FOD.js";
+import "./chunks/chunk-JGB3M4PH.js";
 import {
   GitError
 } from "./chunks/chunk-COFS5CHV.js";
@@ -1371,7 +1371,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-BTCHO33N.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-JXMCY7IV.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1396,7 +1396,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-BTCHO33N.js")
+      execution ?? import("./chunks/execute-JXMCY7IV.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

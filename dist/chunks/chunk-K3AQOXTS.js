@@ -13,7 +13,7 @@ import {
   pullTarget,
   readWorkflowRun,
   stringField
-} from "./chunk-LCKY5FOD.js";
+} from "./chunk-JGB3M4PH.js";
 import {
   capTask,
   sanitizeUntrusted

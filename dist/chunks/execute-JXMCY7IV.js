@@ -66,7 +66,7 @@ import {
   statsTable,
   stripMarkers,
   threadNumber
-} from "./chunk-SJQCOV3F.js";
+} from "./chunk-I5NEAGWG.js";
 import {
   GitHubAccessError,
   asStep,
@@ -80,7 +80,7 @@ import {
   branchNameProblem,
   issueBranch,
   scheduledBranch
-} from "./chunk-LCKY5FOD.js";
+} from "./chunk-JGB3M4PH.js";
 import {
   GitError
 } from "./chunk-COFS5CHV.js";

@@ -41,10 +41,15 @@ function cleanTitle(value) {
   return title.length > TITLE_LIMIT ? `${title.slice(0, TITLE_LIMIT - 1)}\u2026` : title;
 }
 function isForkPull(pull) {
-  let headRepo = asObject(field(objectField(pull, "head"), "repo"));
-  if (headRepo === void 0 || field(headRepo, "fork") === !0) return !0;
-  let headName = stringField(headRepo, "full_name"), baseName = stringField(objectField(objectField(pull, "base"), "repo"), "full_name");
-  return headName === void 0 || baseName === void 0 || headName.toLowerCase() !== baseName.toLowerCase();
+  let headRepo = asObject(field(objectField(pull, "head"), "repo")), baseRepo = asObject(field(objectField(pull, "base"), "repo"));
+  return !isSameRepository(headRepo, baseRepo);
+}
+function isSameRepository(head, base) {
+  if (head === void 0 || base === void 0) return !1;
+  let headName = stringField(head, "full_name"), baseName = stringField(base, "full_name");
+  if (headName === void 0 || baseName === void 0 || headName.toLowerCase() !== baseName.toLowerCase()) return !1;
+  let headId = numberField(head, "id"), baseId = numberField(base, "id");
+  return headId !== void 0 && baseId !== void 0 && headId !== baseId ? !1 : field(head, "fork") === !0 == (field(base, "fork") === !0);
 }
 function pullTarget(pull, number) {
   let head = objectField(pull, "head"), base = objectField(pull, "base"), target = { kind: "pull_request", number, isFork: isForkPull(pull) }, title = cleanTitle(field(pull, "title")), headRef = stringField(head, "ref"), headSha = stringField(head, "sha"), baseRef = stringField(base, "ref");
@@ -141,7 +146,7 @@ function readWorkflowRun(payload) {
     return "the run has no usable head branch";
   let name = workflowName(
     stringField(objectField(payload, "workflow"), "name") || stringField(run, "name")
-  ), repository = objectField(payload, "repository") ?? objectField(run, "repository"), headRepository = asObject(field(run, "head_repository")), baseName = stringField(repository, "full_name"), headName = stringField(headRepository, "full_name"), isFork = headRepository === void 0 || field(headRepository, "fork") === !0 || baseName === void 0 || headName === void 0 || baseName.toLowerCase() !== headName.toLowerCase(), facts = {
+  ), repository = objectField(payload, "repository") ?? objectField(run, "repository"), headRepository = asObject(field(run, "head_repository")), isFork = !isSameRepository(headRepository, repository), facts = {
     run: {
       id,
       attempt: positiveInteger(numberField(run, "run_attempt")) ?? 1,

@@ -4,7 +4,7 @@ import {
   PERMISSIONS,
   isPermission,
   routeEvent
-} from "./chunk-QULMELZO.js";
+} from "./chunk-K3AQOXTS.js";
 import {
   EXIT,
   UsageError
@@ -14,7 +14,7 @@ import {
   parseRepoConfig,
   resolveSettings
 } from "./chunk-J4KUIEG5.js";
-import "./chunk-LCKY5FOD.js";
+import "./chunk-JGB3M4PH.js";
 import "./chunk-COFS5CHV.js";
 import "./chunk-XGNDQK3A.js";
 import "./chunk-QV4DZ7X2.js";

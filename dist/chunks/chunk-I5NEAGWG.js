@@ -15,7 +15,7 @@ import {
   isListedWorkflow,
   slugify,
   workflowName
-} from "./chunk-LCKY5FOD.js";
+} from "./chunk-JGB3M4PH.js";
 import {
   GitError
 } from "./chunk-COFS5CHV.js";
