@@ -51,11 +51,14 @@ export interface SessionOptions {
 export async function runAgentSession(options: SessionOptions): Promise<AgentResult> {
   const { settings, mode, transcript } = options;
   const protectedPaths = protectedPathsFor(settings.policy_path, settings.config_path);
+  const sandbox = mode === 'fix' ? options.sandbox : null;
+  const commandOwner = sandbox?.commandOwner;
   const workspace = await Workspace.open({
     root: options.workspaceRoot,
     maxFileSizeBytes: Math.floor(settings.max_file_size_mb * 1024 * 1024),
     protectedPaths,
-    env: options.env
+    env: options.env,
+    ...(commandOwner ? { owner: { ...commandOwner, unowned: () => sandbox?.workspaceTouched?.() } } : {})
   });
   const commands =
     mode === 'fix' && options.sandbox
@@ -73,7 +76,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
   const requestTools = options.requestTools ?? [];
   const tools = withExtraTools(
     toolsForMode(mode, { commands: commands !== undefined, pullRequestDiff: !!review }),
-    [...requestTools, ...(options.extraTools?.tools ?? [])],
+    [...requestTools, ...(options.extraTools?.tools ?? []).map(tool => touchingWorkspace(tool, sandbox))],
     mode
   ).map(tool => maskingSecrets(tool, transcript.redactor));
   const allToolNames = [
@@ -123,6 +126,24 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
   } finally {
     await options.sandbox?.close?.();
   }
+}
+
+/**
+ * An MCP server runs outside the sandbox, as Kubrick's user: after one of its tools ran, the
+ * workspace may hold files commands cannot change, so the sandbox lends it again.
+ */
+function touchingWorkspace(tool: Tool, sandbox: Sandbox | null): Tool {
+  if (!sandbox?.workspaceTouched) return tool;
+  return {
+    ...tool,
+    async run(args, ctx) {
+      try {
+        return await tool.run(args, ctx);
+      } finally {
+        sandbox.workspaceTouched?.();
+      }
+    }
+  };
 }
 
 /** What the model reads in place of a secret: the mask GitHub Actions logs use. */

@@ -50,10 +50,17 @@ export class NamespaceSandbox implements Sandbox {
   /** Commands run one at a time: they share /tmp, and the workspace is lent per command. */
   private queue: Promise<unknown> = Promise.resolve();
   private lent = false;
+  /**
+   * The workspace was lent and nothing outside the sandbox has written into it since: the next
+   * command needs no lending (a walk of every file, 0.1 s and more on a large repository).
+   */
+  private lentAndUntouched = false;
+  readonly commandOwner?: { uid: number; gid: number };
 
   constructor(private readonly opts: NamespaceSandboxOptions) {
     this.networkAllowed = opts.allowNetwork;
     const { uid } = opts.identity;
+    if (opts.identity.lendWorkspaceFrom) this.commandOwner = { uid, gid: opts.identity.gid };
     const user =
       opts.privilege === 'root'
         ? `uid ${uid}, not root`
@@ -62,6 +69,10 @@ export class NamespaceSandbox implements Sandbox {
       `namespaces (${opts.allowNetwork ? 'network allowed by allow_network' : 'no network'}; ` +
       `only the workspace, the system and the toolchains visible; commands run as ${user}` +
       `${opts.cgroup ? `; ${opts.cgroup.covers} limited by a cgroup` : ''})`;
+  }
+
+  workspaceTouched(): void {
+    this.lentAndUntouched = false;
   }
 
   /** Builds the sandbox root now, so a setup failure surfaces before the first model call. */
@@ -161,12 +172,14 @@ export class NamespaceSandbox implements Sandbox {
   }
 
   /**
-   * Hands the workspace to the command's uid (root path only): what Kubrick and its tools wrote as
-   * root since the last command too, so commands can change every file. Given back on close.
+   * Hands the workspace to the command's uid (root path only), so commands can change every file;
+   * given back on close. Once lent it stays lent: Kubrick's file tools give what they write to the
+   * command's uid themselves (commandOwner), and anything else that writes into the workspace from
+   * outside says so (workspaceTouched), which lends it again before the next command.
    */
   private async lendWorkspace(): Promise<string | null> {
     const from = this.opts.identity.lendWorkspaceFrom;
-    if (!from) return null;
+    if (!from || this.lentAndUntouched) return null;
     const result = await runProcess({
       argv: [
         'chown',
@@ -182,6 +195,7 @@ export class NamespaceSandbox implements Sandbox {
       maxOutputBytes: 4096
     });
     this.lent = true;
+    this.lentAndUntouched = result.exitCode === 0;
     return result.exitCode === 0
       ? null
       : `the sandbox could not give the workspace to the command's user (chown: ${result.stderr.trim() || result.exitCode}); the command did not run`;
@@ -205,6 +219,7 @@ export class NamespaceSandbox implements Sandbox {
       });
     }
     this.lent = false;
+    this.lentAndUntouched = false;
   }
 
   async close(): Promise<void> {

@@ -40,6 +40,17 @@ export interface Sandbox {
    * empty directories inside the sandbox (the host paths would be hidden there).
    */
   run(request: ExecRequest): Promise<ExecResult>;
+  /**
+   * The user commands run as, when that is not the workspace's owner (Kubrick runs as root and
+   * lends the workspace to the command's own uid): files Kubrick writes for the agent are given to
+   * this user, so that commands can change them. Absent otherwise.
+   */
+  readonly commandOwner?: { uid: number; gid: number };
+  /**
+   * Something outside the sandbox may have written into the workspace (an MCP server runs as the
+   * runner's user): the whole workspace is lent to the command's user again before the next command.
+   */
+  workspaceTouched?(): void;
   /** Releases what the sandbox holds (the namespace holder process); safe to call twice. */
   close?(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { constants as fsConstants } from 'node:fs';
-import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
+import { lchown, lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { gitEnvironment } from './git.js';
 import { compileGlob } from './glob.js';
@@ -49,6 +49,11 @@ export interface WorkspaceOptions {
   protectedPaths: readonly string[];
   /** The run's environment: Kubrick's own git (listings, searches) runs with it, minus GIT_*. */
   env: NodeJS.ProcessEnv;
+  /**
+   * Whom the files and directories this workspace writes belong to, when commands run as another
+   * user than Kubrick (the sandbox's commandOwner); `unowned` is told when one could not be given.
+   */
+  owner?: { uid: number; gid: number; unowned: () => void };
 }
 
 export interface TextFile extends ResolvedPath {
@@ -77,6 +82,7 @@ export class Workspace {
   private readonly givenRoot: string;
   private readonly protectedMatchers: Array<{ glob: string; matches: (path: string) => boolean }>;
   private readonly changed = new Set<string>();
+  private readonly owner: WorkspaceOptions['owner'];
 
   private constructor(realRoot: string, givenRoot: string, options: WorkspaceOptions) {
     this.realRoot = realRoot;
@@ -84,6 +90,7 @@ export class Workspace {
     this.maxFileSizeBytes = options.maxFileSizeBytes;
     this.protectedPaths = [...options.protectedPaths];
     this.gitEnv = gitEnvironment(realRoot, options.env);
+    this.owner = options.owner;
     this.protectedMatchers = this.protectedPaths.map(glob => ({
       glob,
       matches: compileGlob(toPosix(glob).replace(/^\.\//, ''), { caseInsensitive: true })
@@ -244,7 +251,8 @@ export class Workspace {
       throw new WorkspaceError(`"${path}" is a directory; give a file path.`, 'not_a_file', path);
     }
     try {
-      await mkdir(dirname(resolved.absolute), { recursive: true });
+      const firstMade = await mkdir(dirname(resolved.absolute), { recursive: true });
+      if (firstMade !== undefined) await this.giveToOwner(firstMade, dirname(resolved.absolute));
       // O_NOFOLLOW: a link swapped in after resolution must not redirect the write.
       const handle = await open(
         resolved.absolute,
@@ -253,6 +261,7 @@ export class Workspace {
       );
       try {
         await handle.writeFile(content, 'utf8');
+        if (this.owner) await handle.chown(this.owner.uid, this.owner.gid).catch(this.owner.unowned);
       } finally {
         await handle.close();
       }
@@ -270,6 +279,17 @@ export class Workspace {
     }
     this.changed.add(resolved.relative);
     return { ...resolved, bytes, created: existing === null };
+  }
+
+  /** Gives the directories from `first` down to `last` (which mkdir just made) to the owner. */
+  private async giveToOwner(first: string, last: string): Promise<void> {
+    const owner = this.owner;
+    if (!owner) return;
+    const made = [first];
+    for (let dir = last; dir.length > first.length && dir.startsWith(`${first}/`); dir = dirname(dir)) {
+      made.push(dir);
+    }
+    for (const dir of made) await lchown(dir, owner.uid, owner.gid).catch(owner.unowned);
   }
 
   private async readBytes(resolved: ResolvedPath, path: string): Promise<Buffer> {
