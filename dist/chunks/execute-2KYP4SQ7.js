@@ -24,7 +24,7 @@ import {
   tamperedMessage,
   usageOf,
   workspaceChanges
-} from "./chunk-2T7KER4M.js";
+} from "./chunk-XOZQLIPL.js";
 import {
   PolicyError,
   loadPolicy,

@@ -30,7 +30,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-2T7KER4M.js";
+} from "./chunk-XOZQLIPL.js";
 import {
   PolicyError,
   loadPolicy,

@@ -6,11 +6,11 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-JAOKHNAL.js";
+} from "./chunk-IT6PZXSV.js";
 import "./chunk-LKLZLTTT.js";
 import "./chunk-H6C3COZ7.js";
 import "./chunk-J4KUIEG5.js";
-import "./chunk-2T7KER4M.js";
+import "./chunk-XOZQLIPL.js";
 import "./chunk-VBCSLYBZ.js";
 import "./chunk-MEXGLWBU.js";
 import "./chunk-COFS5CHV.js";

@@ -6,7 +6,7 @@ import {
   localGit,
   localInstructions,
   settingsFromFlags
-} from "./chunk-JAOKHNAL.js";
+} from "./chunk-IT6PZXSV.js";
 import {
   Transcript,
   agentConclusion,
@@ -33,7 +33,7 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-2T7KER4M.js";
+} from "./chunk-XOZQLIPL.js";
 import {
   PolicyError,
   loadPolicy

@@ -155,7 +155,7 @@ function describeBudget(name, budgets) {
 
 // src/tools/workspace.ts
 import { constants as fsConstants } from "node:fs";
-import { lstat, mkdir, open, realpath, stat } from "node:fs/promises";
+import { lchown, lstat, mkdir, open, realpath, stat } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute, join, normalize, relative, resolve as resolve2, sep } from "node:path";
 
 // src/tools/git.ts
@@ -373,8 +373,9 @@ var WorkspaceError = class extends Error {
   givenRoot;
   protectedMatchers;
   changed = /* @__PURE__ */ new Set();
+  owner;
   constructor(realRoot, givenRoot, options) {
-    this.realRoot = realRoot, this.givenRoot = givenRoot, this.maxFileSizeBytes = options.maxFileSizeBytes, this.protectedPaths = [...options.protectedPaths], this.gitEnv = gitEnvironment2(realRoot, options.env), this.protectedMatchers = this.protectedPaths.map((glob) => ({
+    this.realRoot = realRoot, this.givenRoot = givenRoot, this.maxFileSizeBytes = options.maxFileSizeBytes, this.protectedPaths = [...options.protectedPaths], this.gitEnv = gitEnvironment2(realRoot, options.env), this.owner = options.owner, this.protectedMatchers = this.protectedPaths.map((glob) => ({
       glob,
       matches: compileGlob(toPosix(glob).replace(/^\.\//, ""), { caseInsensitive: !0 })
     }));
@@ -501,14 +502,15 @@ var WorkspaceError = class extends Error {
     if (existing?.isDirectory())
       throw new WorkspaceError(`"${path10}" is a directory; give a file path.`, "not_a_file", path10);
     try {
-      await mkdir(dirname2(resolved.absolute), { recursive: !0 });
+      let firstMade = await mkdir(dirname2(resolved.absolute), { recursive: !0 });
+      firstMade !== void 0 && await this.giveToOwner(firstMade, dirname2(resolved.absolute));
       let handle = await open(
         resolved.absolute,
         fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW,
         420
       );
       try {
-        await handle.writeFile(content, "utf8");
+        await handle.writeFile(content, "utf8"), this.owner && await handle.chown(this.owner.uid, this.owner.gid).catch(this.owner.unowned);
       } finally {
         await handle.close();
       }
@@ -517,6 +519,15 @@ var WorkspaceError = class extends Error {
       throw new WorkspaceError(`Could not write "${path10}": ${reason}.`, "io_error", path10);
     }
     return this.changed.add(resolved.relative), { ...resolved, bytes, created: existing === null };
+  }
+  /** Gives the directories from `first` down to `last` (which mkdir just made) to the owner. */
+  async giveToOwner(first, last) {
+    let owner = this.owner;
+    if (!owner) return;
+    let made = [first];
+    for (let dir = last; dir.length > first.length && dir.startsWith(`${first}/`); dir = dirname2(dir))
+      made.push(dir);
+    for (let dir of made) await lchown(dir, owner.uid, owner.gid).catch(owner.unowned);
   }
   async readBytes(resolved, path10) {
     let info = await stat(resolved.absolute);
@@ -2088,11 +2099,12 @@ async function repoOverview(workspace) {
 
 // src/agent/session.ts
 async function runAgentSession(options) {
-  let { settings, mode, transcript } = options, protectedPaths = protectedPathsFor(settings.policy_path, settings.config_path), workspace = await Workspace.open({
+  let { settings, mode, transcript } = options, protectedPaths = protectedPathsFor(settings.policy_path, settings.config_path), sandbox = mode === "fix" ? options.sandbox : null, commandOwner = sandbox?.commandOwner, workspace = await Workspace.open({
     root: options.workspaceRoot,
     maxFileSizeBytes: Math.floor(settings.max_file_size_mb * 1024 * 1024),
     protectedPaths,
-    env: options.env
+    env: options.env,
+    ...commandOwner ? { owner: { ...commandOwner, unowned: () => sandbox?.workspaceTouched?.() } } : {}
   }), commands = mode === "fix" && options.sandbox ? createCommandRunner({
     policy: options.policy,
     policyContext: { workspace: workspace.root, protectedPaths },
@@ -2103,7 +2115,7 @@ async function runAgentSession(options) {
     record: (event) => transcript.record({ ...event, type: String(event.type ?? "command") })
   }) : void 0, review = mode === "review" ? options.review : void 0, requestTools = options.requestTools ?? [], tools = withExtraTools(
     toolsForMode(mode, { commands: commands !== void 0, pullRequestDiff: !!review }),
-    [...requestTools, ...options.extraTools?.tools ?? []],
+    [...requestTools, ...(options.extraTools?.tools ?? []).map((tool) => touchingWorkspace(tool, sandbox))],
     mode
   ).map((tool) => maskingSecrets(tool, transcript.redactor)), allToolNames = [
     ...new Set(
@@ -2152,6 +2164,18 @@ async function runAgentSession(options) {
   } finally {
     await options.sandbox?.close?.();
   }
+}
+function touchingWorkspace(tool, sandbox) {
+  return sandbox?.workspaceTouched ? {
+    ...tool,
+    async run(args, ctx) {
+      try {
+        return await tool.run(args, ctx);
+      } finally {
+        sandbox.workspaceTouched?.();
+      }
+    }
+  } : tool;
 }
 var MODEL_MASK = "***";
 function maskingSecrets(tool, redactor) {
@@ -8767,7 +8791,9 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
   constructor(opts) {
     this.opts = opts;
     this.networkAllowed = opts.allowNetwork;
-    let { uid } = opts.identity, user = opts.privilege === "root" ? `uid ${uid}, not root` : `uid ${uid}${opts.privilege === "sudo" ? ", set up via sudo" : ""}`;
+    let { uid } = opts.identity;
+    opts.identity.lendWorkspaceFrom && (this.commandOwner = { uid, gid: opts.identity.gid });
+    let user = opts.privilege === "root" ? `uid ${uid}, not root` : `uid ${uid}${opts.privilege === "sudo" ? ", set up via sudo" : ""}`;
     this.description = `namespaces (${opts.allowNetwork ? "network allowed by allow_network" : "no network"}; only the workspace, the system and the toolchains visible; commands run as ${user}${opts.cgroup ? `; ${opts.cgroup.covers} limited by a cgroup` : ""})`;
   }
   opts;
@@ -8778,6 +8804,15 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
   /** Commands run one at a time: they share /tmp, and the workspace is lent per command. */
   queue = Promise.resolve();
   lent = !1;
+  /**
+   * The workspace was lent and nothing outside the sandbox has written into it since: the next
+   * command needs no lending (a walk of every file, 0.1 s and more on a large repository).
+   */
+  lentAndUntouched = !1;
+  commandOwner;
+  workspaceTouched() {
+    this.lentAndUntouched = !1;
+  }
   /** Builds the sandbox root now, so a setup failure surfaces before the first model call. */
   async start() {
     await this.ensureHolder();
@@ -8860,12 +8895,14 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
     return result;
   }
   /**
-   * Hands the workspace to the command's uid (root path only): what Kubrick and its tools wrote as
-   * root since the last command too, so commands can change every file. Given back on close.
+   * Hands the workspace to the command's uid (root path only), so commands can change every file;
+   * given back on close. Once lent it stays lent: Kubrick's file tools give what they write to the
+   * command's uid themselves (commandOwner), and anything else that writes into the workspace from
+   * outside says so (workspaceTouched), which lends it again before the next command.
    */
   async lendWorkspace() {
     let from = this.opts.identity.lendWorkspaceFrom;
-    if (!from) return null;
+    if (!from || this.lentAndUntouched) return null;
     let result = await runProcess({
       argv: [
         "chown",
@@ -8880,7 +8917,7 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
       timeoutMs: LEND_TIMEOUT_MS,
       maxOutputBytes: 4096
     });
-    return this.lent = !0, result.exitCode === 0 ? null : `the sandbox could not give the workspace to the command's user (chown: ${result.stderr.trim() || result.exitCode}); the command did not run`;
+    return this.lent = !0, this.lentAndUntouched = result.exitCode === 0, result.exitCode === 0 ? null : `the sandbox could not give the workspace to the command's user (chown: ${result.stderr.trim() || result.exitCode}); the command did not run`;
   }
   /** Gives the workspace back to its owner, the files commands made included. */
   async returnWorkspace() {
@@ -8898,7 +8935,7 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
         timeoutMs: LEND_TIMEOUT_MS,
         maxOutputBytes: 4096
       });
-    this.lent = !1;
+    this.lent = !1, this.lentAndUntouched = !1;
   }
   async close() {
     await this.queue;
