@@ -299,7 +299,7 @@ function sudoKill(sudo: string): GroupKiller {
   };
 }
 
-/** The per-command mounts, one fstab line each (the setup adds /proc's read-only parts). */
+/** The per-command mounts, one fstab line each (the setup adds /proc and its read-only parts before them). */
 function commandFstab(opts: NamespaceSandboxOptions): string {
   // In a user namespace the holder's root is what the command's uid maps to.
   const [uid, gid] = opts.privilege === 'userns' ? [0, 0] : [opts.identity.uid, opts.identity.gid];
