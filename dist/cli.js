@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-SW4WPD3P.js")).localRunCommand
+    load: async () => (await import("./chunks/run-LZQSR32C.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-6XLC2HBY.js")).evalCommand
+    load: async () => (await import("./chunks/eval-MMMQHWHN.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",

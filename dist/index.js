@@ -1371,7 +1371,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-2KYP4SQ7.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-QK4CMMHX.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1396,7 +1396,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-2KYP4SQ7.js")
+      execution ?? import("./chunks/execute-QK4CMMHX.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

@@ -30,7 +30,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-XOZQLIPL.js";
+} from "./chunk-6WENUGAH.js";
 import {
   PolicyError,
   loadPolicy,

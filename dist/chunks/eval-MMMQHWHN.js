@@ -6,7 +6,7 @@ import {
   localGit,
   localInstructions,
   settingsFromFlags
-} from "./chunk-IT6PZXSV.js";
+} from "./chunk-YXZZROBW.js";
 import {
   Transcript,
   agentConclusion,
@@ -33,7 +33,7 @@ import {
   runAgentSession,
   sandboxFromSettings,
   tamperedMessage
-} from "./chunk-XOZQLIPL.js";
+} from "./chunk-6WENUGAH.js";
 import {
   PolicyError,
   loadPolicy

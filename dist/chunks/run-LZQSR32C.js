@@ -6,11 +6,11 @@ import {
   localGit,
   localInstructions,
   localRunCommand
-} from "./chunk-IT6PZXSV.js";
+} from "./chunk-YXZZROBW.js";
 import "./chunk-LKLZLTTT.js";
 import "./chunk-H6C3COZ7.js";
 import "./chunk-J4KUIEG5.js";
-import "./chunk-XOZQLIPL.js";
+import "./chunk-6WENUGAH.js";
 import "./chunk-VBCSLYBZ.js";
 import "./chunk-MEXGLWBU.js";
 import "./chunk-COFS5CHV.js";

@@ -8566,6 +8566,19 @@ mount -t tmpfs -o "mode=1777,size=$shm_size,nosuid,nodev" kubrick-shm "$root/dev
 # user namespace needs one fully visible.
 mkdir -p "$root/proc"
 mount -t proc -o nosuid,nodev,noexec kubrick-proc "$root/proc" || fail "cannot mount /proc"
+# Each command mounts a /proc of its own first (its mount table's first line), hiding the other
+# processes with the strongest hidepid this kernel has: found once here, not tried per command.
+probe="$root/dev/.kubrick-proc-probe"
+mkdir "$probe"
+hide=
+for opt in hidepid=invisible hidepid=2; do
+  if mount -t proc -o "nosuid,nodev,noexec,$opt" kubrick-probe "$probe" 2>/dev/null; then
+    umount "$probe"; hide=",$opt"; break
+  fi
+done
+rmdir "$probe"
+fstab="kubrick-command-proc /proc proc nosuid,nodev,noexec$hide 0 0
+$fstab"
 # What each command makes read-only in its own /proc, where this kernel has it (bubblewrap's list).
 for p in sys sysrq-trigger irq bus; do
   if [ -e "$root/proc/$p" ]; then fstab="$fstab
@@ -8588,9 +8601,6 @@ PATH=/usr/sbin:/usr/bin:/sbin:/bin
 uid=$1 gid=$2 workdir=$3 max_procs=$4 fsize=$5 tasks=$6
 shift 6
 fail() { echo "kubrick sandbox: $*" >&2; exit 125; }
-mount -t proc -o nosuid,nodev,noexec,hidepid=invisible kubrick-proc /proc 2>/dev/null ||
-  mount -t proc -o nosuid,nodev,noexec,hidepid=2 kubrick-proc /proc 2>/dev/null ||
-  mount -t proc -o nosuid,nodev,noexec kubrick-proc /proc || fail "cannot mount /proc"
 mount -a -T /dev/.kubrick-fstab || fail "cannot set up the command's mounts"
 cd "$workdir" || fail "cannot enter $workdir"
 # The watcher counts this namespace's processes (itself, its sleep and PID 1 included) as root.

@@ -24,7 +24,7 @@ import {
   tamperedMessage,
   usageOf,
   workspaceChanges
-} from "./chunk-XOZQLIPL.js";
+} from "./chunk-6WENUGAH.js";
 import {
   PolicyError,
   loadPolicy,
