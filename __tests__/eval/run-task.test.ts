@@ -6,31 +6,15 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AgentResult } from '../../src/agent/loop.js';
 import { Transcript } from '../../src/agent/transcript.js';
 import { runTask, type SessionOutcome } from '../../src/eval/run-task.js';
 import { taskSettings } from '../../src/eval/settings.js';
 import type { EvalTask } from '../../src/eval/suite.js';
 import { Redactor } from '../../src/report/redact.js';
 import { NoSandbox } from '../../src/sandbox/none.js';
+import { agentResult } from '../../test-support/agent-result.js';
 
-const result: AgentResult = {
-  conclusion: 'success',
-  budget: null,
-  reason: null,
-  summary: 'done',
-  findings: [],
-  calledFinish: true,
-  changedFiles: [],
-  iterations: 2,
-  toolCalls: 3,
-  commandsDenied: 0,
-  tokensIn: 10,
-  tokensOut: 5,
-  tokensCached: 0,
-  tokensEstimated: false,
-  costUsd: null
-};
+const result = agentResult();
 
 let dir: string;
 let task: EvalTask;

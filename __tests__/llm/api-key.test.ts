@@ -1,9 +1,8 @@
 /** No API key: said before the first request where one is needed, never in the way of a keyless local server. */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { missingKeyProblem, needsKey } from '../../src/llm/api-key.js';
-import { LlmError } from '../../src/llm/types.js';
 import { startScriptedModel, type ScriptedModel } from '../../test-support/scripted-model/server.js';
-import { client, request } from './helpers.js';
+import { client, request, failureOf } from './helpers.js';
 
 let model: ScriptedModel | undefined;
 afterEach(async () => {
@@ -19,16 +18,6 @@ function countingFetch() {
     throw new Error('no network here');
   }) as typeof globalThis.fetch;
   return { calls, fetch };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<LlmError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof LlmError) return error;
-    throw error;
-  }
-  throw new Error('expected the completion to fail');
 }
 
 describe('no API key against an API that needs one', () => {

@@ -1,23 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { LlmError, type ProviderName } from '../../src/llm/types.js';
+import type { ProviderName } from '../../src/llm/types.js';
 import { startScriptedModel, type ScriptedModel } from '../../test-support/scripted-model/server.js';
-import { FakeClock, client, request } from './helpers.js';
+import { FakeClock, client, request, failureOf } from './helpers.js';
 
 let model: ScriptedModel | undefined;
 afterEach(async () => {
   await model?.close();
   model = undefined;
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<LlmError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof LlmError) return error;
-    throw error;
-  }
-  throw new Error('expected the completion to fail');
-}
 
 describe('retries', () => {
   it('429 with Retry-After: 1 then success: exactly one retry, after waiting at least 1 s', async () => {

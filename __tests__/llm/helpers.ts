@@ -1,6 +1,12 @@
 /** Shared by the llm tests: a client pointed at a scripted model, with a fake clock when asked. */
 import { createLlmClient, type LlmOptions } from '../../src/llm/create.js';
-import type { CompletionRequest, LlmClient, ProviderName, ToolSpec } from '../../src/llm/types.js';
+import {
+  LlmError,
+  type CompletionRequest,
+  type LlmClient,
+  type ProviderName,
+  type ToolSpec
+} from '../../src/llm/types.js';
 
 export const TOOLS: ToolSpec[] = [
   {
@@ -50,4 +56,15 @@ export function client(provider: ProviderName, url: string, overrides: Partial<L
     promptFormat: 'chatml',
     ...overrides
   });
+}
+
+/** The LlmError a completion fails with; anything else (or success) fails the test. */
+export async function failureOf(promise: Promise<unknown>): Promise<LlmError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof LlmError) return error;
+    throw error;
+  }
+  throw new Error('expected the completion to fail');
 }

@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LlmError, type ProviderName } from '../../src/llm/types.js';
+import type { ProviderName } from '../../src/llm/types.js';
 import { FAULTS } from '../../test-support/scripted-model/faults.js';
 import { startScriptedModel, type ScriptedModel } from '../../test-support/scripted-model/server.js';
-import { FakeClock, client, request } from './helpers.js';
+import { FakeClock, client, request, failureOf } from './helpers.js';
 
 const PROVIDERS: ProviderName[] = ['openai', 'anthropic', 'triton'];
 let model: ScriptedModel | undefined;
@@ -16,16 +16,6 @@ afterEach(async () => {
   await model?.close();
   model = undefined;
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<LlmError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof LlmError) return error;
-    throw error;
-  }
-  throw new Error('expected the completion to fail');
-}
 
 /** One faulted turn, then answers that would succeed: a retry would be visible as a second request. */
 async function oneFault(provider: ProviderName, fault: (typeof FAULTS)[keyof typeof FAULTS]) {

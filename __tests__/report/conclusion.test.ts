@@ -1,25 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AgentResult } from '../../src/agent/loop.js';
 import { conclusionOf } from '../../src/report/conclusion.js';
+import { agentResult } from '../../test-support/agent-result.js';
 
-const result = (over: Partial<AgentResult>): AgentResult => ({
-  conclusion: 'success',
-  budget: null,
-  reason: null,
-  summary: 'done',
-  findings: [],
-  calledFinish: true,
-  changedFiles: [],
-  iterations: 2,
-  toolCalls: 3,
-  commandsDenied: 0,
-  tokensIn: 10,
-  tokensOut: 5,
-  tokensCached: 0,
-  tokensEstimated: false,
-  costUsd: null,
-  ...over
-});
+const result = agentResult;
 
 describe('the conclusion of a run', () => {
   it('is refused or failure, with the reason, when the run could not get to the agent', () => {
