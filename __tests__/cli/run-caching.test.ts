@@ -6,14 +6,14 @@
  * checkout's AGENTS.md reaches the model.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { localRunCommand } from '../../src/cli/run.js';
 import type { ProviderName } from '../../src/llm/types.js';
+import { commitTree } from '../../test-support/local-repo.js';
 import { isLoopRequest, prefixReuse, toolsOf } from '../../test-support/scripted-model/prefix-reuse.js';
 import {
   startScriptedModel,
@@ -33,15 +33,8 @@ beforeEach(() => {
     'src/long.js': `${Array.from({ length: 400 }, (_, i) => `export const item${i} = '${'v'.repeat(30)}';`).join('\n')}\n`,
     'AGENTS.md': '# For agents\n\nLOCAL-RULE-5: keep the exports sorted.\n'
   };
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'initial');
+  // No env: git inherits this process's environment (and HOME), as it always has here.
+  commitTree(dir, files);
 });
 
 afterEach(async () => {

@@ -21,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { fixTrajectory } from '../../__fixtures__/trajectories.js';
 import { REPO_ROOT } from '../../test-support/action-runner.js';
+import { commitTree } from '../../test-support/local-repo.js';
 import {
   startScriptedModel,
   type ScriptedModel,
@@ -37,13 +38,6 @@ let repo: string;
 let home: string;
 let model: ScriptedModel | undefined;
 
-function writeTree(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
-
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kubrick-cli-run-'));
   repo = join(dir, 'repo');
@@ -52,15 +46,7 @@ beforeEach(() => {
   writeFileSync(join(home, '.git-credentials'), `https://x:${FILE_CANARY}@example.com\n`);
   writeFileSync(join(home, '.gitconfig'), `[credential]\n\thelper = store\n# ${FILE_CANARY}\n`);
   mkdirSync(repo);
-  writeTree(repo, SAMPLE_FILES);
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-      cwd: repo,
-      env: { PATH: process.env.PATH, HOME: home }
-    });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'initial');
+  commitTree(repo, SAMPLE_FILES, { PATH: process.env.PATH, HOME: home });
 });
 
 afterEach(async () => {

@@ -4,12 +4,13 @@
  * bundle` first.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { REPO_ROOT } from '../../test-support/action-runner.js';
+import { commitTree } from '../../test-support/local-repo.js';
 import {
   startScriptedModel,
   type ScriptedModel,
@@ -44,18 +45,7 @@ beforeEach(() => {
       ''
     ].join('\n')
   };
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), content);
-  }
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-      cwd: repo,
-      env: { PATH: process.env.PATH, HOME: dir }
-    });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'initial');
+  commitTree(repo, files, { PATH: process.env.PATH, HOME: dir });
 });
 
 afterEach(async () => {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { REPO_ROOT } from '../../test-support/action-runner.js';
+import { commitTree } from '../../test-support/local-repo.js';
 import {
   startScriptedModel,
   type ScriptedModel,
@@ -97,18 +98,7 @@ beforeEach(() => {
     'app.py': 'def add(a, b):\n    return a + b\n',
     'test_app.py': 'from app import add\n\ndef test_add():\n    assert add(2, 3) == 5\n'
   };
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(workspace, path)), { recursive: true });
-    writeFileSync(join(workspace, path), content);
-  }
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-      cwd: workspace,
-      env: { PATH: process.env.PATH, HOME: home }
-    });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'initial');
+  commitTree(workspace, files, { PATH: process.env.PATH, HOME: home });
 });
 
 afterEach(async () => {
