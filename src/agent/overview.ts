@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runGit, type GitWorkspace } from '../tools/git.js';
+import { listWorkspaceFiles } from '../tools/file-listing.js';
+import type { Workspace } from '../tools/workspace.js';
 
 export interface RepoOverview {
   /** Top of the file tree: first-level entries with file counts. */
@@ -9,17 +10,10 @@ export interface RepoOverview {
   testCommand: string | null;
 }
 
-/** The files git knows (tracked and untracked, ignored ones left out); none outside a work tree. */
-async function listFiles(workspace: GitWorkspace): Promise<string[]> {
+/** The files the list_files tool would show (git's view, or a walk outside a work tree); none on error. */
+async function listFiles(workspace: Workspace): Promise<string[]> {
   try {
-    const { exitCode, stdout } = await runGit(workspace, [
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard'
-    ]);
-    return exitCode === 0 ? stdout.toString('utf8').split('\0').filter(Boolean) : [];
+    return (await listWorkspaceFiles(workspace, { directory: '.' })).files;
   } catch {
     return [];
   }
@@ -66,7 +60,7 @@ async function detectTestCommand(root: string, files: Set<string>): Promise<stri
   return null;
 }
 
-export async function repoOverview(workspace: GitWorkspace): Promise<RepoOverview> {
+export async function repoOverview(workspace: Workspace): Promise<RepoOverview> {
   const root = workspace.root;
   const files = await listFiles(workspace);
   const set = new Set(files);

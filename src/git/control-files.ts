@@ -64,7 +64,7 @@ function fingerprint(path: string, into: Map<string, string>, budget: { left: nu
 }
 
 /** Submodules' git directories under `modules/` (nested ones included), without walking their objects. */
-function moduleGitDirs(gitDir: string): string[] {
+export function moduleGitDirs(gitDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (depth > 8) return;

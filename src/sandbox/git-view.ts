@@ -7,8 +7,9 @@
  * rename it away and put a repository of its own in its place. The config a command reads is a
  * copy without credentials: no persisted `extraheader`, no password in a URL.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { moduleGitDirs } from '../git/control-files.js';
 import { isInside } from './toolchains.js';
 
 export interface GitView {
@@ -56,30 +57,6 @@ function kind(path: string): 'dir' | 'file' | 'link' | null {
   }
 }
 
-/** Submodules' git directories below `modules/`, nested ones included (module names may hold slashes). */
-function moduleDirs(gitDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > 8) return;
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      if (kind(path) !== 'dir') continue;
-      if (kind(join(path, 'HEAD')) === 'file') {
-        found.push(path);
-        walk(join(path, 'modules'), depth + 1);
-      } else walk(path, depth + 1);
-    }
-  };
-  walk(join(gitDir, 'modules'), 0);
-  return found;
-}
-
 export function gitView(workspace: string, stagingDir: string): GitView {
   const view: GitView = { readWrite: [], readOnly: [], copies: [] };
   const dotGit = join(workspace, '.git');
@@ -107,7 +84,7 @@ export function gitView(workspace: string, stagingDir: string): GitView {
   }
   view.readWrite.push(gitDir);
   let copy = 0;
-  for (const dir of [gitDir, ...moduleDirs(gitDir)]) {
+  for (const dir of [gitDir, ...moduleGitDirs(gitDir)]) {
     for (const sub of CONTROL_DIRS) {
       const path = join(dir, sub);
       if (!existsSync(path)) mkdirSync(path, { recursive: true });
