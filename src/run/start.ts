@@ -1,4 +1,3 @@
-import { resolveCiRequest } from '../ci/resolve.js';
 import { ConfigError, readActionInputs, resolveSettings } from '../config/load.js';
 import type { Settings } from '../config/settings.js';
 import type { Dependencies } from '../dependencies.js';
@@ -87,6 +86,8 @@ export async function startRun(
   // Failed CI: which pull request, which runs, how many attempts so far (API reads, once authorized).
   let ciProblem: string | null = null;
   if (decision.action === 'run' && decision.ci && !trusted.problem && !inputProblem) {
+    // Only CI events need the runs, jobs and pull request readers: loaded then, not at start-up.
+    const { resolveCiRequest } = await import('../ci/resolve.js');
     const resolved = await resolveCiRequest(
       {
         gh,
