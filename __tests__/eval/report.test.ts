@@ -4,7 +4,6 @@ import { compareReports, parseReport, renderComparison } from '../../src/eval/co
 import { Progress } from '../../src/eval/progress.js';
 import { buildReport, cell, renderMarkdown, wilsonInterval } from '../../src/eval/report.js';
 import type { EvalJob, TaskRunResult } from '../../src/eval/run-task.js';
-import { cachedTokensOf } from '../../src/eval/usage.js';
 
 function result(
   name: string,
@@ -96,21 +95,6 @@ describe('the report', () => {
 
   it('keeps model-supplied text from breaking the table or adding markup', () => {
     expect(cell('a|b\n<img src=x>`x`')).toBe('a\\|b \\<img src=x\\>\\`x\\`');
-  });
-
-  it('reads the cached tokens the run reports, and 0 for none', () => {
-    const usage = {
-      iterations: 1,
-      toolCalls: 0,
-      commandsDenied: 0,
-      tokensIn: 50,
-      tokensOut: 1,
-      tokensCached: 0,
-      tokensEstimated: false,
-      costUsd: null
-    };
-    expect(cachedTokensOf(usage)).toBe(0);
-    expect(cachedTokensOf({ ...usage, tokensCached: 42 })).toBe(42);
   });
 });
 

@@ -37,7 +37,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function runWith(outcome: SessionOutcome) {
+async function runWith(outcome: SessionOutcome | Error) {
   const sandboxes: string[] = [];
   const run = await runTask(
     { task, settings: taskSettings(task, { model: 'scripted' }), run: 1 },
@@ -47,7 +47,10 @@ async function runWith(outcome: SessionOutcome) {
         sandboxes.push(workspace);
         return new NoSandbox('none (test)', ['/usr/bin', '/bin']);
       },
-      runSession: async () => outcome,
+      runSession: async () => {
+        if (outcome instanceof Error) throw outcome;
+        return outcome;
+      },
       transcriptFor: () => new Transcript(null, new Redactor([])),
       env: process.env
     }
@@ -56,6 +59,34 @@ async function runWith(outcome: SessionOutcome) {
 }
 
 describe('an eval run', () => {
+  it('reports the usage of the session (not whether tokens were estimated)', async () => {
+    const used = agentResult({ tokensIn: 500, tokensCached: 42, costUsd: 0.01, iterations: 4 });
+    const { run } = await runWith({ result: used, conclusion: 'success' });
+    expect(run).toMatchObject({
+      iterations: 4,
+      toolCalls: 3,
+      tokensIn: 500,
+      tokensOut: 5,
+      tokensCached: 42,
+      costUsd: 0.01
+    });
+    expect(run).not.toHaveProperty('tokensEstimated');
+  });
+
+  it('that failed before the model answered is a failure with no usage', async () => {
+    const { run } = await runWith(new Error('the model server is down'));
+    expect(run).toMatchObject({
+      solved: false,
+      conclusion: 'failure',
+      reason: 'the eval could not complete this run: the model server is down',
+      iterations: 0,
+      tokensIn: 0,
+      tokensCached: 0,
+      costUsd: null,
+      check: null
+    });
+  });
+
   it('is solved when its check passes', async () => {
     const { run, sandboxes } = await runWith({ result, conclusion: 'success' });
     expect(run).toMatchObject({ solved: true, conclusion: 'success', reason: null });

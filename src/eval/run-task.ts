@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgentEvent, AgentResult, RunUsage } from '../agent/loop.js';
+import { usageOf, type AgentEvent, type AgentResult, type RunUsage } from '../agent/loop.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
 import type { Policy } from '../policy/types.js';
@@ -13,7 +13,6 @@ import type { Sandbox } from '../sandbox/types.js';
 import { type CheckResult, runCheck } from './check.js';
 import { checkoutTask } from './checkout.js';
 import type { EvalTask } from './suite.js';
-import { cachedTokensOf } from './usage.js';
 import { errorMessage } from '../error-message.js';
 
 /** `kubrick run`'s conclusions: a fix that changed nothing is no_changes. */
@@ -74,6 +73,18 @@ export interface TaskRunResult extends Omit<RunUsage, 'tokensEstimated'> {
 
 const CHECK_OUTPUT_TAIL = 4000;
 
+/** What a run that never reached the model used. */
+const NO_USAGE: RunUsage = {
+  iterations: 0,
+  toolCalls: 0,
+  commandsDenied: 0,
+  tokensIn: 0,
+  tokensOut: 0,
+  tokensCached: 0,
+  tokensEstimated: false,
+  costUsd: null
+};
+
 export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunResult> {
   const now = deps.now ?? Date.now;
   const { task, settings } = job;
@@ -132,20 +143,14 @@ export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunR
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const result = outcome?.result;
+  const { tokensEstimated: _estimated, ...usage } = usageOf(outcome?.result ?? NO_USAGE);
   return {
     name: task.name,
     run: job.run,
     solved: check?.solved ?? false,
     conclusion: reason !== null ? 'failure' : (outcome?.conclusion ?? 'failure'),
-    reason: reason ?? result?.reason ?? null,
-    iterations: result?.iterations ?? 0,
-    toolCalls: result?.toolCalls ?? 0,
-    commandsDenied: result?.commandsDenied ?? 0,
-    tokensIn: result?.tokensIn ?? 0,
-    tokensOut: result?.tokensOut ?? 0,
-    tokensCached: result ? cachedTokensOf(result) : 0,
-    costUsd: result ? result.costUsd : null,
+    reason: reason ?? outcome?.result.reason ?? null,
+    ...usage,
     seconds,
     check
   };

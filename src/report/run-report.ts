@@ -6,7 +6,7 @@ import { EventError } from '../trigger/event.js';
 import { emptyOutcome, type RunOutcome } from './outcome.js';
 import { outputValues, writeOutputs, writeStepSummary } from './outputs.js';
 import type { RunProgress } from './progress.js';
-import { Redactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import { neutralizeWorkflowCommands, type WorkflowLog } from './workflow-commands.js';
 
 /** Exit codes of the action: 0 done (success, no changes, refused, ignored), 1 failed or stopped at a budget. */
@@ -19,7 +19,7 @@ export function reportStartFailure(
   env: Dependencies['env'],
   log: WorkflowLog,
   error: unknown,
-  redactor: Redactor = Redactor.fromEnvironment(env)
+  redactor: Redactor
 ): number {
   if (error instanceof EventError || error instanceof ConfigError || error instanceof GitHubAccessError)
     log.fail(redactor.redact(error.message));

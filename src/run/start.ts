@@ -3,7 +3,7 @@ import type { Settings } from '../config/settings.js';
 import type { Dependencies } from '../dependencies.js';
 import type { GitHub } from '../github/client.js';
 import { getPermission } from '../github/permissions.js';
-import { Redactor } from '../report/redact.js';
+import type { Redactor } from '../report/redact.js';
 import {
   escapeCommandData,
   neutralizeWorkflowCommands,
@@ -37,7 +37,7 @@ export interface StartedRun {
 export async function startRun(
   deps: Dependencies,
   out: WorkflowLog,
-  redactor: Redactor = Redactor.fromEnvironment(deps.env)
+  redactor: Redactor
 ): Promise<StartedRun> {
   const event = await readRunnerEvent(deps.env);
   const runner = readRunnerContext(deps.env, deps.cwd);

@@ -141,14 +141,6 @@ export function isRun(decision: RouteDecision): decision is RunDecision {
   return decision.action === 'run';
 }
 
-export function isRefusal(decision: RouteDecision): decision is RefuseDecision {
-  return decision.action === 'refuse';
-}
-
-export function isIgnored(decision: RouteDecision): decision is IgnoreDecision {
-  return decision.action === 'ignore';
-}
-
 export function hasThread(target: Target): target is ThreadTarget {
   return target.kind === 'issue' || target.kind === 'pull_request';
 }
