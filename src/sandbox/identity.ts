@@ -11,7 +11,8 @@ export interface CommandIdentity {
   gid: number;
   /**
    * Set when the workspace belongs to root: files owned by `uid` 0 are handed to the command's uid
-   * before each command and given back (with `gid`) when the sandbox closes.
+   * before the first command (again after a write from outside the sandbox) and given back (with
+   * `gid`) when the sandbox closes.
    */
   lendWorkspaceFrom?: { uid: number; gid: number };
   /** The uid has no account: /etc/passwd and /etc/group inside the sandbox get one ("kubrick"). */

@@ -51,10 +51,8 @@ export function limitsFromSettings(setting: SandboxLimitSettings): Partial<Sandb
   return limits;
 }
 
-/** A limit the sandbox saw a command hit, as the setup script names it. */
-export type LimitHit = 'processes' | 'tasks' | 'file-size' | 'memory' | 'tmp' | 'home' | 'tmpdir' | 'shm';
-
-export const LIMIT_HITS: readonly LimitHit[] = [
+/** The limits the sandbox sees a command hit, as the setup script names them. */
+export const LIMIT_HITS = [
   'processes',
   'tasks',
   'file-size',
@@ -63,7 +61,9 @@ export const LIMIT_HITS: readonly LimitHit[] = [
   'home',
   'tmpdir',
   'shm'
-];
+] as const;
+
+export type LimitHit = (typeof LIMIT_HITS)[number];
 
 function size(bytes: number): string {
   return bytes % (1024 * MiB) === 0 ? `${bytes / (1024 * MiB)} GiB` : `${Math.round(bytes / MiB)} MiB`;

@@ -47,7 +47,7 @@ export class NamespaceSandbox implements Sandbox {
   readonly networkAllowed: boolean;
   readonly description: string;
   private holder: Promise<Holder> | undefined;
-  /** Commands run one at a time: they share /tmp, and the workspace is lent per command. */
+  /** Commands run one at a time: they share /tmp, and the first one lends the workspace. */
   private queue: Promise<unknown> = Promise.resolve();
   private lent = false;
   /**

@@ -10,15 +10,13 @@
  *
  * No runner directory, no sibling of the workspace, no HOME, no RUNNER_TEMP is visible.
  */
-import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { SandboxUnavailableError } from './errors.js';
 import { etcSecrets } from './etc-secrets.js';
 import { gitView } from './git-view.js';
 import type { SandboxLimits } from './limits.js';
-import { isInside, toolchains } from './toolchains.js';
-
-export { isInside, nodeInstallDir } from './toolchains.js';
+import { isInside, realDir, toolchains } from './toolchains.js';
 
 /** Shown read-only when the host has them (as directories, or as the links merged-/usr systems use). */
 export const SYSTEM_ROOTS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc'];
@@ -58,12 +56,6 @@ export interface SandboxPlan {
 /** The staging file shown in place of a hidden secret file, and the directory in place of a hidden directory. */
 export const EMPTY_FILE = 'empty-file';
 export const EMPTY_DIR = 'empty-dir';
-
-function realDir(path: string | undefined): string | undefined {
-  if (!path || !isAbsolute(path) || !existsSync(path)) return undefined;
-  const real = realpathSync(path);
-  return statSync(real).isDirectory() ? real : undefined;
-}
 
 /** Compares paths component by component, so a directory sorts right before what it contains. */
 function byPath(a: MountStep, b: MountStep): number {

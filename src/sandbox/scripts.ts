@@ -163,7 +163,7 @@ limits=
 # 128 + SIGXFSZ: the command itself hit the file-size limit. A program it ran hit it if a file
 # stopped at exactly that size (the kernel cuts the write there).
 if [ "$status" = 153 ] || { [ "$status" != 0 ] &&
-  find "$workdir" /tmp /dev/shm -type f -size "$((fsize * 512))c" -print -quit 2>/dev/null | grep -q .; }; then
+  find "$workdir" /tmp /dev/shm -path "$workdir/.git" -prune -o -type f -size "$((fsize * 512))c" -print -quit 2>/dev/null | grep -q .; }; then
   limits="$limits file-size"
 fi
 # Emptying stays on that tmpfs (-xdev): the workspace may be mounted below /tmp.

@@ -45,7 +45,8 @@ export function isInside(path: string, dir: string): boolean {
   return path === dir || path.startsWith(dir === '/' ? '/' : dir + sep);
 }
 
-function realDir(path: string | undefined): string | undefined {
+/** The real path of an existing absolute directory; undefined for anything else. */
+export function realDir(path: string | undefined): string | undefined {
   if (!path || !isAbsolute(path) || !existsSync(path)) return undefined;
   try {
     const real = realpathSync(path);

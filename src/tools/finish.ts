@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { defineTool, errorResult } from './args.js';
+import { defineTool, errorResult, repositoryPath } from './args.js';
 import { splitLines } from './read-file.js';
 import type { FollowUpDecision, Tool, ToolContext, ToolResult } from './types.js';
 import { WorkspaceError } from './workspace.js';
@@ -28,7 +28,7 @@ const summary = z
   .describe('What you did and found, for the person who asked: changes made, tests run, anything left open.');
 
 const finding = z.strictObject({
-  path: z.string().min(1).describe('File path relative to the repository root.'),
+  path: repositoryPath,
   line: z.number().int().min(1).describe('Line number in the current version of the file.'),
   severity: z.enum(['low', 'medium', 'high']),
   body: z.string().min(1).describe('The comment: what is wrong and why.'),

@@ -38,7 +38,6 @@ export function gitEnvironment(root: string, parent: NodeJS.ProcessEnv): NodeJS.
   const env: NodeJS.ProcessEnv = kubrickGitEnvironment(parent);
   env.GIT_CEILING_DIRECTORIES = dirname(root);
   env.GIT_OPTIONAL_LOCKS = '0';
-  env.GIT_TERMINAL_PROMPT = '0';
   env.LC_ALL = 'C.UTF-8';
   return env;
 }
