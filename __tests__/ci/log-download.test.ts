@@ -92,6 +92,17 @@ describe('downloadJobLog', () => {
     await expect(downloadJobLog(options(), 9)).rejects.toThrow(/actions: read/);
   });
 
+  it('calls an exhausted rate limit a rate limit, not a missing permission', async () => {
+    api.answer = () => ({
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'content-type': 'application/json' },
+      body: '{"message":"API rate limit exceeded for installation ID 1."}'
+    });
+    const refused = downloadJobLog(options(), 9);
+    await expect(refused).rejects.toThrow(/rate limit/i);
+    await expect(downloadJobLog(options(), 9)).rejects.not.toThrow(/actions: read/);
+  });
+
   it('reports an expired or missing log as missing, not as a failure', async () => {
     for (const status of [404, 410]) {
       api.answer = () => ({ status });

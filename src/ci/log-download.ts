@@ -62,6 +62,14 @@ export async function downloadJobLog(options: LogDownloadOptions, jobId: number)
       reason: `GitHub has no log for this job (${response.status}): it expired or was deleted`
     };
   }
+  if (response.status === 403 && response.headers.get('x-ratelimit-remaining') === '0') {
+    await response.body?.cancel();
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+    throw new LogAccessError(
+      `GitHub's API rate limit is used up${when}, so the log of job ${jobId} could not be read; re-run Kubrick later.`
+    );
+  }
   if (response.status === 401 || response.status === 403) {
     await response.body?.cancel();
     throw new LogAccessError(

@@ -1,6 +1,6 @@
 import { errorMessage } from '../error-message.js';
 import type { GitHub } from '../github/client.js';
-import { statusOf } from '../github/errors.js';
+import { accessError } from '../github/access.js';
 import type { FailedRun } from '../trigger/decision.js';
 import { cleanTitle } from '../trigger/pull.js';
 import { FAILED_CONCLUSIONS, isListedWorkflow, workflowName } from '../trigger/workflow-run.js';
@@ -35,25 +35,25 @@ function shortName(value: unknown): string {
   return name.length > NAME_LIMIT ? `${name.slice(0, NAME_LIMIT - 1)}…` : name;
 }
 
-/** Calls GitHub's Actions API, turning its refusals into messages that name the missing permission. */
-async function actionsCall<T>(what: string, call: () => Promise<T>): Promise<T> {
+/** Calls GitHub's Actions API; a refusal names the step and the permission, as every other step's does. */
+async function actionsCall<T>(what: string, where: Repo, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 401) {
-      throw new CiApiError(
-        `GitHub refused to list ${what} (${status}): the token needs \`actions: read\`. Add \`actions: read\` to the \`permissions:\` of the workflow that runs Kubrick.`,
-        { cause: error }
-      );
-    }
-    throw new CiApiError(`Could not list ${what}: ${errorMessage(error)}`, { cause: error });
+    const refused = accessError(error, {
+      doing: `listing ${what}`,
+      repo: `${where.owner}/${where.repo}`,
+      permission: 'actions: read'
+    });
+    throw new CiApiError(refused?.message ?? `Could not list ${what}: ${errorMessage(error)}`, {
+      cause: error
+    });
   }
 }
 
 /** The jobs of a run's latest attempt (`filter=latest`), failed ones with their failed steps. */
 export async function listRunJobs(gh: GitHub, where: Repo, runId: number): Promise<RunJobs> {
-  const jobs = await actionsCall(`the jobs of workflow run ${runId}`, () =>
+  const jobs = await actionsCall(`the jobs of workflow run ${runId}`, where, () =>
     gh.paginate(gh.rest.actions.listJobsForWorkflowRun, {
       ...where,
       run_id: runId,
@@ -113,7 +113,7 @@ export async function newestFailedRuns(
   where: Repo,
   options: { headSha: string; workflows: readonly string[]; exclude?: string }
 ): Promise<FailedRun[]> {
-  const runs = (await actionsCall(`the workflow runs of commit ${options.headSha.slice(0, 7)}`, () =>
+  const runs = (await actionsCall(`the workflow runs of commit ${options.headSha.slice(0, 7)}`, where, () =>
     gh.paginate(gh.rest.actions.listWorkflowRunsForRepo, {
       ...where,
       head_sha: options.headSha,
