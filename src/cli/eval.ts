@@ -35,8 +35,7 @@ import { sandboxFromSettings } from '../sandbox/from-settings.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo, UsageError } from './io.js';
 import { settingsFromFlags, type FlagSettings } from './flag-settings.js';
-import { apiKeyFor, changedFiles, localGit, localInstructions } from './run.js';
-import { tamperedMessage } from '../git/git-command.js';
+import { apiKeyFor, localInstructions, sessionChanges, trustedLocalGit } from './run.js';
 import { cliKeyWording, missingKeyProblem } from '../llm/api-key.js';
 import { agentConclusion } from '../report/conclusion.js';
 
@@ -261,9 +260,7 @@ function planEval({ values, positionals }: Parsed, io: CliIo): EvalPlan {
 /** One task run's agent session: the same steps as `kubrick run`, on the task's checkout. */
 function sessionRunner(apiKey: string, io: CliIo): (request: SessionRequest) => Promise<SessionOutcome> {
   return async request => {
-    // As in `kubrick run`: Kubrick's git trusts the checkout's settings as they are before the agent.
-    const git = localGit(request.workspace, io.env);
-    await git?.trustCurrentState();
+    const git = await trustedLocalGit(request.workspace, io.env);
     const instructions = await localInstructions(request.settings, request.workspace);
     const result = await runAgentSession({
       settings: request.settings,
@@ -280,14 +277,8 @@ function sessionRunner(apiKey: string, io: CliIo): (request: SessionRequest) => 
       instructions,
       onEvent: request.onEvent
     });
-    const tampered = (await git?.changedControlFiles()) ?? [];
-    if (tampered.length > 0)
-      return {
-        result: { ...result, reason: tamperedMessage(tampered) },
-        conclusion: 'failure',
-        tampered: true
-      };
-    const files = await changedFiles(git, request.settings, result.changedFiles);
+    const { tampered, files } = await sessionChanges(git, request.settings, 'fix', result);
+    if (tampered) return { result: { ...result, reason: tampered }, conclusion: 'failure', tampered: true };
     return { result, conclusion: agentConclusion(result, files.length === 0) };
   };
 }

@@ -86,11 +86,40 @@ function describeEvent(event: AgentEvent): string | null {
 }
 
 /** Kubrick's own git for a local checkout, or null when the directory is not a git repository. */
-export function localGit(root: string, env: NodeJS.ProcessEnv): GitCommandManager | null {
+function localGit(root: string, env: NodeJS.ProcessEnv): GitCommandManager | null {
   return existsSync(join(root, '.git')) ? new GitCommandManager({ cwd: root, env }) : null;
 }
 
-export async function changedFiles(
+/**
+ * Kubrick's git for a local checkout, trusting the checkout's settings as they are before the agent
+ * (git then runs nothing the agent adds); null outside a work tree.
+ */
+export async function trustedLocalGit(
+  root: string,
+  env: NodeJS.ProcessEnv
+): Promise<GitCommandManager | null> {
+  const git = localGit(root, env);
+  await git?.trustCurrentState();
+  return git;
+}
+
+/** What a local session left: why it may not be trusted (it changed git's control files), else the files it changed. */
+export async function sessionChanges(
+  git: GitCommandManager | null,
+  settings: Settings,
+  mode: Mode,
+  result: AgentResult
+): Promise<{ tampered: string | null; files: string[] }> {
+  const tampered = (await git?.changedControlFiles()) ?? [];
+  if (tampered.length > 0) return { tampered: tamperedMessage(tampered), files: [] };
+  return {
+    tampered: null,
+    files: mode === 'fix' ? await changedFiles(git, settings, result.changedFiles) : []
+  };
+}
+
+/** The files the run changed, from git when the checkout is a repository, else from the file tools. */
+async function changedFiles(
   git: GitCommandManager | null,
   settings: Settings,
   fallback: string[]
@@ -314,9 +343,7 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
     io.stderr(
       `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}; instructions for agents: ${instructions ? `${instructions.path}${instructions.cutFromBytes === null ? '' : ' (first 32 KB)'}` : 'none'}\n`
     );
-  // The repository's git settings as they are before the agent: git runs nothing added later.
-  const git = localGit(root, io.env);
-  await git?.trustCurrentState();
+  const git = await trustedLocalGit(root, io.env);
   const transcript = new Transcript(local.transcriptPath, redactor);
   const mcp = await startLocalMcp(local, { io, apiKey, transcript, redactor }).catch(async error => {
     await sandbox.close?.();
@@ -346,13 +373,10 @@ export async function localRunCommand(args: string[], io: CliIo): Promise<number
     mcpReport = mcp?.report() ?? null;
     await mcp?.close();
   }
-  const tampered = (await git?.changedControlFiles()) ?? [];
-  const files =
-    mode === 'fix' && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [];
-  const end: RunEnd =
-    tampered.length > 0
-      ? { kind: 'failed', reason: tamperedMessage(tampered) }
-      : { kind: 'agent', result, nothingChanged: mode === 'fix' && files.length === 0 };
+  const { tampered, files } = await sessionChanges(git, settings, mode, result);
+  const end: RunEnd = tampered
+    ? { kind: 'failed', reason: tampered }
+    : { kind: 'agent', result, nothingChanged: mode === 'fix' && files.length === 0 };
   const { conclusion, reason } = conclusionOf(end);
   printResult(io, redactor, local, {
     result: { ...result, reason },
