@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cleanReviewTrajectory, fixTrajectory } from '../../__fixtures__/trajectories.js';
 import { API_KEY, bundledAction, TOKEN, type World } from '../../test-support/action-runner.js';
-import { issueCommentCreated, pullRequestEvent } from '../../test-support/github-emulator/events.js';
+import { commentOnNewIssue, postedReview, pullOpened } from '../../test-support/scenario-helpers.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import { splitMasks } from '../../test-support/workflow-log.js';
 
@@ -16,17 +16,11 @@ worldPerFile({ ...SAMPLE_WORLD, runner: bundledAction }, created => (world = cre
 
 describe('node dist/index.js', () => {
   it('fixes an issue: a pull request that says Fixes #n, one final comment, every output', async () => {
-    const issue = world.gh.createIssue({
-      title: 'add() is wrong',
-      body: 'add(2, 3) gives -1',
-      user: 'maintainer'
-    });
-    const issueNumber = issue.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber,
-      body: '/kubrick fix the failing test',
-      login: 'maintainer'
-    });
+    const { number: issueNumber, payload } = await commentOnNewIssue(
+      world,
+      { title: 'add() is wrong', body: 'add(2, 3) gives -1' },
+      '/kubrick fix the failing test'
+    );
     world.turns.push(...fixTrajectory());
     const run = await world.run({ eventName: 'issue_comment', payload });
 
@@ -51,12 +45,11 @@ describe('node dist/index.js', () => {
   });
 
   it('masks every secret it knows before it prints anything: escaped, and a multi-line one line by line', async () => {
-    const issue = world.gh.createIssue({ title: 'Question', body: '', user: 'maintainer' });
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: issue.number as number,
-      body: 'Thanks, looks good (no request here)',
-      login: 'maintainer'
-    });
+    const { payload } = await commentOnNewIssue(
+      world,
+      { title: 'Question' },
+      'Thanks, looks good (no request here)'
+    );
     const deployKey = '-----BEGIN KEY-----\r\nc2VjcmV0LWxpbmUtb25l\nc2VjcmV0LWxpbmUtdHdv\n-----END KEY-----';
     const run = await world.run({
       eventName: 'issue_comment',
@@ -88,26 +81,21 @@ describe('node dist/index.js', () => {
 
   it('reviews a pull request on the read-only path', async () => {
     const pull = await world.seedPull('feature/smoke', { 'src/smoke.js': 'export const smoke = 1;\n' });
-    const payload = await pullRequestEvent(world.gh, {
-      pullNumber: pull.number as number,
-      action: 'opened',
-      login: 'maintainer'
-    });
+    const payload = await pullOpened(world, pull.number as number);
     world.turns.push(...cleanReviewTrajectory());
     const run = await world.run({ eventName: 'pull_request', payload, inputs: { auto_review: 'true' } });
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
-    const review = world.gh.state.reviews.find(r => String(r.id) === run.outputs.review_id);
+    const review = postedReview(world, run);
     expect(String(review?.body)).toMatch(/found no issues/i);
   });
 
   it('ignores a comment from someone who may not ask: no model request, no comment, empty conclusion', async () => {
-    const issue = world.gh.createIssue({ title: 'Please', body: '', user: 'contributor' });
-    const issueNumber = issue.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber,
-      body: '/kubrick fix everything',
-      login: 'contributor'
-    });
+    const { number: issueNumber, payload } = await commentOnNewIssue(
+      world,
+      { title: 'Please', user: 'contributor' },
+      '/kubrick fix everything',
+      'contributor'
+    );
     const before = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, '']);

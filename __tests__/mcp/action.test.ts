@@ -13,8 +13,7 @@ import { finishWith } from '../../__fixtures__/trajectories.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { replayCommand } from '../../src/cli/replay.js';
 import { API_KEY, TOKEN, type World } from '../../test-support/action-runner.js';
-import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
+import { commentOnNewIssue, commentOnNewPull, commitOnRemote } from '../../test-support/scenario-helpers.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 import { callsReceived, serverLog, serverYaml } from './helpers.js';
 import { splitMasks } from '../../test-support/workflow-log.js';
@@ -85,13 +84,11 @@ async function replay(transcript: string): Promise<string> {
 
 describe('MCP tools in a fix run', () => {
   it('offers the allowed tools only, runs the allowed call, refuses the other, and says so', async () => {
-    const issue = world.gh.createIssue({ title: 'Login fails', body: 'See ticket 7', user: 'maintainer' });
-    const number = issue.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick fix the login bug from ticket 7',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewIssue(
+      world,
+      { title: 'Login fails', body: 'See ticket 7' },
+      '/kubrick fix the login bug from ticket 7'
+    );
     const before = world.model.requests.length;
     world.turns.push(
       {
@@ -199,13 +196,11 @@ describe('MCP tools in a fix run', () => {
 
 describe('MCP tools in read-only modes and from pull requests', () => {
   it('review offers only allowed tools the server marks read-only, and refuses the others', async () => {
-    const pull = await world.seedPull('feature/review-mcp', { 'src/x.js': 'export const x = 1;\n' });
-    const number = pull.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick review',
-      login: 'maintainer'
-    });
+    const { payload } = await commentOnNewPull(
+      world,
+      { branch: 'feature/review-mcp', files: { 'src/x.js': 'export const x = 1;\n' } },
+      '/kubrick review'
+    );
     const before = world.model.requests.length;
     const callsBefore = callsReceived(TICKETS_LOG).length;
     world.turns.push(
@@ -224,16 +219,15 @@ describe('MCP tools in read-only modes and from pull requests', () => {
   });
 
   it("ignores mcp_servers in a pull request head's config: its server never starts", async () => {
-    const pull = await world.seedPull('feature/evil-mcp', {
+    const files = {
       '.github/kubrick.yml': ['mcp_servers:', serverYaml('evil', EVIL_LOG), ''].join('\n'),
       '.github/kubrick-policy.yml': POLICY.replace('"broken.*"', '"broken.*", "evil.*"')
-    });
-    const number = pull.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick review',
-      login: 'maintainer'
-    });
+    };
+    const { payload } = await commentOnNewPull(
+      world,
+      { branch: 'feature/evil-mcp', files },
+      '/kubrick review'
+    );
     const before = world.model.requests.length;
     world.turns.push({ toolCalls: [{ name: 'finish', arguments: { summary: 'Reviewed.', findings: [] } }] });
     const run = await world.run({ eventName: 'issue_comment', payload, env: RUNNER_ENV });
@@ -249,38 +243,27 @@ describe('MCP tools in read-only modes and from pull requests', () => {
       '  mcp_allow: [tickets.lookup_ticket]',
       '  mcp_allow: [tickets.lookup_ticket, tickets.delete_ticket]'
     );
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       world.repo.defaultBranch,
       { '.github/kubrick-policy.yml': broken },
-      'Break the policy',
-      {
-        env: world.repo.env
-      }
+      'Break the policy'
     );
     try {
-      const issue = world.gh.createIssue({ title: 'Anything', body: '', user: 'maintainer' });
-      const payload = await issueCommentCreated(world.gh, {
-        issueNumber: issue.number as number,
-        body: '/kubrick fix it',
-        login: 'maintainer'
-      });
+      const { number, payload } = await commentOnNewIssue(world, { title: 'Anything' }, '/kubrick fix it');
       const before = world.model.requests.length;
       const run = await world.run({ eventName: 'issue_comment', payload, env: RUNNER_ENV });
       expect(run.outputs.conclusion).toBe('failure');
       expect(world.model.requests.length).toBe(before);
-      expect(world.ourComments(issue.number as number).at(-1)!.body).toContain(
+      expect(world.ourComments(number).at(-1)!.body).toContain(
         'line 6: self-test tests.mcp_allow[1] "tickets.delete_ticket" was denied'
       );
     } finally {
-      await commitFiles(
-        world.repo.bareRepoPath,
+      await commitOnRemote(
+        world,
         world.repo.defaultBranch,
         { '.github/kubrick-policy.yml': POLICY },
-        'Fix the policy',
-        {
-          env: world.repo.env
-        }
+        'Fix the policy'
       );
     }
   });

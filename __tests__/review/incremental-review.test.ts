@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { World } from '../../test-support/action-runner.js';
-import { issueCommentCreated, pullRequestEvent } from '../../test-support/github-emulator/events.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
+import { pullRequestEvent } from '../../test-support/github-emulator/events.js';
+import { commentOn, commitOnRemote, postedReview } from '../../test-support/scenario-helpers.js';
 import type { Turn } from '../../test-support/scripted-model/server.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 
@@ -47,11 +47,7 @@ async function review(
   world.turns.push(...turns);
   const payload =
     'comment' in trigger
-      ? await issueCommentCreated(world.gh, {
-          issueNumber: pullNumber,
-          body: trigger.comment,
-          login: 'maintainer'
-        })
+      ? await commentOn(world, pullNumber, trigger.comment)
       : await pullRequestEvent(world.gh, { pullNumber, action: trigger.event, login: 'maintainer' });
   const run = await world.run(
     'comment' in trigger
@@ -59,7 +55,7 @@ async function review(
       : { eventName: 'pull_request', payload, inputs: { auto_review: 'true' } }
   );
   expect(run.outputs.conclusion).toBe('success');
-  const posted = world.gh.state.reviews.find(r => String(r.id) === run.outputs.review_id)!;
+  const posted = postedReview(world, run)!;
   expect(world.gh.state.unhandled).toEqual([]);
   return {
     run,
@@ -98,12 +94,11 @@ describe('a pull request reviewed again after new commits', () => {
   });
 
   it('review 2 reads only commit B, names A..B, and does not post the repeated finding again', async () => {
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       'feature/stats',
       { 'src/format.js': 'export const percent = x => `${x * 100}%`; // B-LINE\n' },
-      'Add percent',
-      { env: world.repo.env }
+      'Add percent'
     );
     const commitB = head('feature/stats');
     // GitHub stores the review and still answers 502: it is found, not posted twice.
@@ -146,12 +141,11 @@ describe('a pull request reviewed again after new commits', () => {
   });
 
   it('commit C rewrites the line of the earlier finding: exactly one reply in that thread', async () => {
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       'feature/stats',
       { 'src/stats.js': STATS_A.replace('b) / xs.length;', 'b, 0) / Math.max(xs.length, 1);') },
-      'Handle empty arrays',
-      { env: world.repo.env }
+      'Handle empty arrays'
     );
     const commitC = head('feature/stats');
     world.gh.failNext({ method: 'POST', pathPattern: /\/replies$/, status: 502, afterEffect: true });
@@ -178,15 +172,15 @@ describe('a pull request reviewed again after new commits', () => {
 
   it('a force push that drops the reviewed commits gets a full review that says so', async () => {
     world.remoteGit('update-ref', '-d', 'refs/heads/feature/stats');
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       'feature/stats',
       {
         'src/stats.js':
           'export const mean = xs => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0); // D-LINE\n'
       },
       'Rewrite stats',
-      { env: world.repo.env, from: world.repo.defaultBranch }
+      { from: world.repo.defaultBranch }
     );
     const commitD = head('feature/stats');
     expect(() => world.remoteGit('merge-base', '--is-ancestor', commitA, commitD)).toThrow();
@@ -219,12 +213,11 @@ describe('auto_review on synchronize', () => {
     const opened = await review({ event: 'opened' }, number, [finish({ summary: 'Fine.', findings: [] })]);
     expect(opened.request).toContain('FIRST-PUSH');
     const first = head('feature/auto');
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       'feature/auto',
       { 'src/second.js': 'export const second = 2; // SECOND-PUSH\n' },
-      'Second push',
-      { env: world.repo.env }
+      'Second push'
     );
     const synchronized = await review({ event: 'synchronize' }, number, [
       finish({ summary: 'Fine.', findings: [] })

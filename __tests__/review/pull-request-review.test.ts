@@ -6,7 +6,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { cleanReviewTrajectory, reviewTrajectory } from '../../__fixtures__/trajectories.js';
 import type { World } from '../../test-support/action-runner.js';
-import { issueCommentCreated, pullRequestEvent } from '../../test-support/github-emulator/events.js';
+import {
+  commentOnNewIssue,
+  commentOnNewPull,
+  postedReview,
+  pullOpened
+} from '../../test-support/scenario-helpers.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 
 let world: World;
@@ -15,15 +20,11 @@ worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 describe('review', () => {
   it('posts one formal review with an inline suggestion at the right line, and links it', async () => {
-    const pull = await world.seedPull('feature/sub', {
-      'src/sub.js': 'export function sub(a, b) {\n  return a + b;\n}\n'
-    });
-    const number = pull.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick review focus on correctness',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewPull(
+      world,
+      { branch: 'feature/sub', files: { 'src/sub.js': 'export function sub(a, b) {\n  return a + b;\n}\n' } },
+      '/kubrick review focus on correctness'
+    );
     world.turns.push(...reviewTrajectory('src/sub.js', 2));
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('success');
@@ -43,31 +44,22 @@ describe('review', () => {
 
   it('still posts a review on a clean PR, saying in words that nothing was found', async () => {
     const pull = await world.seedPull('feature/clean', { 'src/clean.js': 'export const one = 1;\n' });
-    const payload = await pullRequestEvent(world.gh, {
-      pullNumber: pull.number as number,
-      action: 'opened',
-      login: 'maintainer'
-    });
+    const payload = await pullOpened(world, pull.number as number);
     world.turns.push(...cleanReviewTrajectory());
     const run = await world.run({ eventName: 'pull_request', payload, inputs: { auto_review: 'true' } });
     expect(run.outputs.conclusion).toBe('success');
-    const review = world.gh.state.reviews.find(r => String(r.id) === run.outputs.review_id)!;
+    const review = postedReview(world, run)!;
     expect(review.state).toBe('COMMENTED');
     expect(String(review.body)).toMatch(/found no issues/i);
     expect(String(review.body)).toContain('Checked the changed lines');
   });
 
   it('refuses review on an issue with a comment that says why', async () => {
-    const issue = world.gh.createIssue({ title: 'Not a PR', body: '', user: 'maintainer' });
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: issue.number as number,
-      body: '/kubrick review',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewIssue(world, { title: 'Not a PR' }, '/kubrick review');
     const before = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('refused');
     expect(world.model.requests.length).toBe(before);
-    expect(String(world.ourComments(issue.number as number)[0]?.body)).toMatch(/pull request/i);
+    expect(String(world.ourComments(number)[0]?.body)).toMatch(/pull request/i);
   });
 });

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { World } from '../../test-support/action-runner.js';
-import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
+import { commentOnNewPull, commitOnRemote, postedReview } from '../../test-support/scenario-helpers.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 
 let world: World;
@@ -16,14 +15,13 @@ worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 describe('skipped files', () => {
   it('keeps lockfiles, dist/ and generated files from the model and lists them as skipped', async () => {
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       world.repo.defaultBranch,
       { '.gitattributes': '# generated clients\ngenerated/** linguist-generated\n' },
-      'Mark generated code',
-      { env: world.repo.env }
+      'Mark generated code'
     );
-    const pull = await world.seedPull('feature/util', {
+    const files = {
       'package-lock.json': '{ "name": "widgets", "lockfileVersion": 3, "note": "LOCKFILE-CONTENT" }\n',
       'dist/index.js': 'console.log("DIST-CONTENT");\n',
       'generated/api.js': 'export const api = "GENERATED-CONTENT";\n',
@@ -31,13 +29,8 @@ describe('skipped files', () => {
       '.gitattributes':
         '# generated clients\ngenerated/** linguist-generated\nsrc/util.js linguist-generated\n',
       'src/util.js': 'export const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x)); // UTIL-CONTENT\n'
-    });
-    const number = pull.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick review',
-      login: 'maintainer'
-    });
+    };
+    const { payload } = await commentOnNewPull(world, { branch: 'feature/util', files }, '/kubrick review');
     const before = world.model.requests.length;
     world.turns.push(
       {
@@ -65,7 +58,7 @@ describe('skipped files', () => {
     expect(requests[1]).toContain('package-lock.json is skipped in this review (lockfile)');
     expect(requests[1]).toContain('### src/util.js — added, +1 −0');
 
-    const review = world.gh.state.reviews.find(r => String(r.id) === run.outputs.review_id)!;
+    const review = postedReview(world, run)!;
     const body = String(review.body);
     expect(body).toContain('**Skipped:**');
     expect(body).toContain('`package-lock.json` (lockfile)');

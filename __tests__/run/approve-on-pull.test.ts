@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { finishWith } from '../../__fixtures__/trajectories.js';
 import type { World } from '../../test-support/action-runner.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
-import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { commentOn, commentOnNewPull } from '../../test-support/scenario-helpers.js';
 
 let world: World;
 
@@ -16,22 +16,16 @@ worldPerFile(SAMPLE_WORLD, created => (world = created));
 
 describe('plan and approve on a pull request', () => {
   it('gives the approved plan to the model and pushes to the PR branch', async () => {
-    const pull = await world.seedPull('feature/plan-on-pr', { 'notes.md': 'notes\n' });
-    const number = pull.number as number;
-    const planPayload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick plan add quadruple()',
-      login: 'maintainer'
-    });
+    const { number, payload: planPayload } = await commentOnNewPull(
+      world,
+      { branch: 'feature/plan-on-pr', files: { 'notes.md': 'notes\n' } },
+      '/kubrick plan add quadruple()'
+    );
     world.turns.push(finishWith('1. Add `quadruple(x)` in src/quadruple.js returning x * 4.'));
     const planRun = await world.run({ eventName: 'issue_comment', payload: planPayload });
     expect(planRun.outputs.conclusion).toBe('success');
 
-    const approvePayload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick approve',
-      login: 'maintainer'
-    });
+    const approvePayload = await commentOn(world, number, '/kubrick approve');
     world.turns.push(
       {
         toolCalls: [
@@ -53,19 +47,16 @@ describe('plan and approve on a pull request', () => {
   });
 
   it('refuses an approval when the pull request has no plan, without calling the model', async () => {
-    const pull = await world.seedPull('feature/no-plan', { 'notes.md': 'notes\n' });
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: pull.number as number,
-      body: '/kubrick approve',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewPull(
+      world,
+      { branch: 'feature/no-plan', files: { 'notes.md': 'notes\n' } },
+      '/kubrick approve'
+    );
     const before = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('refused');
     expect(world.model.requests.length).toBe(before);
-    const ours = world.gh.state
-      .commentsOn(pull.number as number)
-      .filter(c => String(c.body).includes('<!-- kubrick:'));
+    const ours = world.ourComments(number);
     expect(String(ours.at(-1)!.body)).toMatch(/no plan to approve/);
   });
 });

@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { createWorld, type World } from '../../test-support/action-runner.js';
-import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 import { inProcess } from '../../test-support/in-process.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
+import { commentOnNewIssue, commitOnRemote } from '../../test-support/scenario-helpers.js';
 
 let world: World;
 
@@ -26,15 +25,10 @@ afterAll(async () => {
 });
 
 async function request(body: string) {
-  const issue = world.gh.createIssue({ title: 'Fix the test', body: '', user: 'maintainer' });
-  const number = issue.number as number;
-  const payload = await issueCommentCreated(world.gh, { issueNumber: number, body, login: 'maintainer' });
+  const { number, payload } = await commentOnNewIssue(world, { title: 'Fix the test' }, body);
   const before = world.model.requests.length;
   const run = await world.run({ eventName: 'issue_comment', payload });
-  const report = world.gh.state
-    .commentsOn(number)
-    .filter(c => String(c.body).includes('<!-- kubrick:'))
-    .map(c => String(c.body));
+  const report = world.ourComments(number).map(c => c.body);
   return { run, report, modelRequests: world.model.requests.length - before };
 }
 
@@ -58,15 +52,7 @@ describe('files on the default branch', () => {
   });
 
   it('fails on an unknown key in .github/kubrick.yml with the known keys listed', async () => {
-    await commitFiles(
-      world.repo.bareRepoPath,
-      'main',
-      { '.github/kubrick.yml': 'max_iteration: 3\n' },
-      'Add config',
-      {
-        env: world.repo.env
-      }
-    );
+    await commitOnRemote(world, 'main', { '.github/kubrick.yml': 'max_iteration: 3\n' }, 'Add config');
     const { run, report, modelRequests } = await request('/kubrick ask anything');
     expect(run.outputs.conclusion).toBe('failure');
     expect(modelRequests).toBe(0);
@@ -75,12 +61,11 @@ describe('files on the default branch', () => {
   });
 
   it('names a misspelt key in .github/kubrick.yml with its line and the key meant', async () => {
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       'main',
       { '.github/kubrick.yml': '# limits\nmax_iteratons: 3\n' },
-      'Config with a typo',
-      { env: world.repo.env }
+      'Config with a typo'
     );
     const { run, report, modelRequests } = await request('/kubrick ask anything');
     expect(run.outputs.conclusion).toBe('failure');
@@ -91,15 +76,14 @@ describe('files on the default branch', () => {
   });
 
   it('names a misspelt key in the policy with its line and the key meant, though allow is then missing', async () => {
-    await commitFiles(
-      world.repo.bareRepoPath,
+    await commitOnRemote(
+      world,
       'main',
       {
         '.github/kubrick.yml': 'max_iterations: 3\n',
         '.github/kubrick-policy.yml': 'version: 1\nallwo: ["npm test"]\n'
       },
-      'Policy with a typo',
-      { env: world.repo.env }
+      'Policy with a typo'
     );
     const { run, report, modelRequests } = await request('/kubrick fix the failing test');
     expect(run.outputs.conclusion).toBe('failure');
@@ -109,23 +93,18 @@ describe('files on the default branch', () => {
   });
 
   it('says "no API key" before any request when the key is empty and base_url is the public API', async () => {
-    const issue = world.gh.createIssue({ title: 'Explain', body: '', user: 'maintainer' });
-    const number = issue.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick ask what does add() do?',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewIssue(
+      world,
+      { title: 'Explain' },
+      '/kubrick ask what does add() do?'
+    );
     const before = world.model.requests.length;
     const run = await world.run({
       eventName: 'issue_comment',
       payload,
       inputs: { base_url: '', api_key: '' }
     });
-    const report = world.gh.state
-      .commentsOn(number)
-      .map(c => String(c.body))
-      .filter(body => body.includes('<!-- kubrick:'));
+    const report = world.ourComments(number).map(c => c.body);
     expect(run.outputs.conclusion).toBe('failure');
     expect(world.model.requests.length - before).toBe(0);
     expect(report[0]).toContain('no API key: set the `api_key` input');

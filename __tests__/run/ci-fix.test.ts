@@ -13,9 +13,10 @@ import {
 } from '../../__fixtures__/ci-repo.js';
 import { finishWith } from '../../__fixtures__/trajectories.js';
 import { API_KEY, OWNER, REPO, TOKEN, type World } from '../../test-support/action-runner.js';
-import { issueCommentCreated, workflowRunCompleted } from '../../test-support/github-emulator/events.js';
+import type { SeedWorkflowRun } from '../../test-support/github-emulator/index.js';
+import { workflowRunCompleted } from '../../test-support/github-emulator/events.js';
 import { jobLog } from '../../test-support/job-logs.js';
-import { commitFiles } from '../../test-support/repo-fixtures.js';
+import { commentOn, commentOnNewPull, commitOnRemote } from '../../test-support/scenario-helpers.js';
 import { worldPerFile } from '../../test-support/world-per-file.js';
 import { inProcess } from '../../test-support/in-process.js';
 import { splitMasks } from '../../test-support/workflow-log.js';
@@ -46,31 +47,45 @@ const userText = (request: ModelRequest) =>
 
 const toolNames = (request: ModelRequest) => (request.tools ?? []).map(t => t.function.name).sort();
 
-/** A same-repo PR whose change breaks `double`, and the failed CI run of its head. */
-async function brokenPull(branch: string) {
-  const pull = await world.seedPull(branch, { 'src/math.js': BROKEN_DOUBLE }, { user: 'maintainer' });
+/**
+ * A failed run of "CI" on `branch` with the usual failed jobs, started by @maintainer unless `more`
+ * says otherwise; its id.
+ */
+async function failedRunOn(branch: string, more: Partial<SeedWorkflowRun> = {}): Promise<number> {
   const run = await world.gh.createWorkflowRun({
     workflow: 'CI',
     headBranch: branch,
     conclusion: 'failure',
     actor: 'maintainer',
-    jobs: failedCiJobs()
+    jobs: failedCiJobs(),
+    ...more
   });
-  return { number: pull.number as number, runId: run.id as number };
+  return run.id as number;
+}
+
+/** A same-repo PR whose change breaks `double`, and the failed CI run of its head. */
+async function brokenPull(branch: string) {
+  const pull = await world.seedPull(branch, { 'src/math.js': BROKEN_DOUBLE }, { user: 'maintainer' });
+  return { number: pull.number as number, runId: await failedRunOn(branch) };
 }
 
 const CI_INPUTS = { ci_workflows: 'CI, Lint' };
+
+/** Runs the action on the `workflow_run.completed` event of run `runId`. */
+async function runOnCompleted(runId: number, inputs: Record<string, string> = CI_INPUTS) {
+  return world.run({
+    eventName: 'workflow_run',
+    payload: await workflowRunCompleted(world.gh, { runId }),
+    inputs
+  });
+}
 
 describe('a workflow_run failure on a pull request of this repository', () => {
   it('fixes the PR branch from the failing log, reports on the PR and stops at max_ci_fix_attempts', async () => {
     const { number, runId } = await brokenPull('feature/ci-double');
     const before = world.model.requests.length;
     world.turns.push({ toolCalls: [FIX_DOUBLE.edit] }, finishWith(FIX_DOUBLE.summary));
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: { ...CI_INPUTS, max_ci_fix_attempts: '1' }
-    });
+    const run = await runOnCompleted(runId, { ...CI_INPUTS, max_ci_fix_attempts: '1' });
 
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
     expect(run.outputs.ci_run_id).toBe(String(runId));
@@ -110,19 +125,9 @@ describe('a workflow_run failure on a pull request of this repository', () => {
     }
 
     // The next failure of the same workflow on this PR is past max_ci_fix_attempts = 1.
-    const again = await world.gh.createWorkflowRun({
-      workflow: 'CI',
-      headBranch: 'feature/ci-double',
-      conclusion: 'failure',
-      actor: 'maintainer',
-      jobs: failedCiJobs()
-    });
+    const again = await failedRunOn('feature/ci-double');
     const beforeCap = world.model.requests.length;
-    const capped = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId: again.id as number }),
-      inputs: { ...CI_INPUTS, max_ci_fix_attempts: '1' }
-    });
+    const capped = await runOnCompleted(again, { ...CI_INPUTS, max_ci_fix_attempts: '1' });
     expect([capped.exitCode, capped.outputs.conclusion]).toEqual([0, 'refused']);
     expect(world.model.requests.length).toBe(beforeCap);
     const afterCap = world.ourComments(number);
@@ -130,18 +135,8 @@ describe('a workflow_run failure on a pull request of this repository', () => {
     expect(afterCap[1]!.body).toMatch(/already made 1 fix attempt for "CI".*max_ci_fix_attempts = 1/s);
 
     // A third failure: the cap was said once; nothing more is posted.
-    const third = await world.gh.createWorkflowRun({
-      workflow: 'CI',
-      headBranch: 'feature/ci-double',
-      conclusion: 'failure',
-      actor: 'maintainer',
-      jobs: failedCiJobs()
-    });
-    const silent = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId: third.id as number }),
-      inputs: { ...CI_INPUTS, max_ci_fix_attempts: '1' }
-    });
+    const third = await failedRunOn('feature/ci-double');
+    const silent = await runOnCompleted(third, { ...CI_INPUTS, max_ci_fix_attempts: '1' });
     expect([silent.exitCode, silent.outputs.conclusion]).toEqual([0, '']);
     expect(silent.stdout).toContain('max_ci_fix_attempts (1) is reached');
     expect(world.ourComments(number)).toHaveLength(2);
@@ -158,18 +153,8 @@ describe('a workflow_run failure on a pull request of this repository', () => {
     const other = await world.run({ eventName: 'workflow_run', payload, inputs: { ci_workflows: 'Deploy' } });
     expect(other.stdout).toContain('is not listed in ci_workflows');
 
-    const byReader = await world.gh.createWorkflowRun({
-      workflow: 'CI',
-      headBranch: 'feature/ci-ignored',
-      conclusion: 'failure',
-      actor: 'contributor',
-      jobs: failedCiJobs()
-    });
-    const reader = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId: byReader.id as number }),
-      inputs: { ...CI_INPUTS, comment_on_unauthorized: 'true' }
-    });
+    const byReader = await failedRunOn('feature/ci-ignored', { actor: 'contributor' });
+    const reader = await runOnCompleted(byReader, { ...CI_INPUTS, comment_on_unauthorized: 'true' });
     expect(reader.outputs.conclusion).toBe('');
     expect(reader.stdout).toContain('@contributor has read permission');
 
@@ -181,21 +166,9 @@ describe('a workflow_run failure on a pull request of this repository', () => {
 describe('a workflow_run failure that is out of date or cannot be read', () => {
   it('leaves a pull request alone that got new commits since the failed run', async () => {
     const { number, runId } = await brokenPull('feature/ci-moved');
-    await commitFiles(
-      world.repo.bareRepoPath,
-      'feature/ci-moved',
-      { 'src/later.js': 'export {};\n' },
-      'Later',
-      {
-        env: world.repo.env
-      }
-    );
+    await commitOnRemote(world, 'feature/ci-moved', { 'src/later.js': 'export {};\n' }, 'Later');
     const before = world.model.requests.length;
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: CI_INPUTS
-    });
+    const run = await runOnCompleted(runId);
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, '']);
     expect(run.stdout).toContain(`pull request #${number} has new commits since the failed run`);
     expect(world.model.requests.length).toBe(before);
@@ -210,11 +183,7 @@ describe('a workflow_run failure that is out of date or cannot be read', () => {
       body: { message: 'Resource not accessible by integration' }
     });
     const before = world.model.requests.length;
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: CI_INPUTS
-    });
+    const run = await runOnCompleted(runId);
     expect([run.exitCode, run.outputs.conclusion]).toEqual([1, 'failure']);
     expect(world.model.requests.length).toBe(before);
     const ours = world.ourComments(number);
@@ -228,26 +197,15 @@ describe('a workflow_run failure that is out of date or cannot be read', () => {
 describe('a workflow_run failure on a pull request from a fork', () => {
   async function forkFailure(branch: string) {
     await world.seedPull(branch, { 'src/math.js': BROKEN_DOUBLE }, { user: 'outsider', fromFork: true });
-    const run = await world.gh.createWorkflowRun({
-      workflow: 'CI',
-      headBranch: branch,
-      conclusion: 'failure',
-      actor: 'maintainer', // a maintainer approved the fork's workflow run
-      forkOwner: 'outsider',
-      jobs: failedCiJobs()
-    });
-    return run.id as number;
+    // A maintainer approved the fork's workflow run: it is the maintainer's.
+    return failedRunOn(branch, { forkOwner: 'outsider' });
   }
 
   it('is left alone by default: no model call, no comment, nothing pushed', async () => {
     const runId = await forkFailure('fork-double');
     const tip = world.remoteGit('rev-parse', 'fork-double').trim();
     const before = world.model.requests.length;
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: CI_INPUTS
-    });
+    const run = await runOnCompleted(runId);
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, '']);
     expect(run.stdout).toContain('from a fork');
     expect(world.model.requests.length).toBe(before);
@@ -264,11 +222,7 @@ describe('a workflow_run failure on a pull request from a fork', () => {
       { toolCalls: [{ name: 'read_file', arguments: { path: 'src/math.js' } }] },
       finishWith('The job `test` fails because `double` multiplies by 3 in src/math.js:7; use `x * 2`.')
     );
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: { ...CI_INPUTS, ci_fix_forks: 'explain' }
-    });
+    const run = await runOnCompleted(runId, { ...CI_INPUTS, ci_fix_forks: 'explain' });
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
     const [first] = requestsSince(before);
     expect(toolNames(first!)).toEqual(['ci_log', 'finish', 'list_files', 'read_file', 'search_files']);
@@ -288,26 +242,14 @@ describe('a workflow_run failure on a pull request from a fork', () => {
 describe('a workflow_run failure on the default branch', () => {
   it('opens one kubrick/ci-… pull request, and a re-run for the same commit updates it', async () => {
     const main = world.remoteGit('rev-parse', 'main').trim();
-    const seeded = await world.gh.createWorkflowRun({
-      workflow: 'Lint',
-      headBranch: 'main',
-      event: 'push',
-      conclusion: 'failure',
-      actor: 'maintainer',
-      jobs: failedCiJobs()
-    });
-    const runId = seeded.id as number;
+    const runId = await failedRunOn('main', { workflow: 'Lint', event: 'push' });
     world.turns.push(
       {
         toolCalls: [{ name: 'write_file', arguments: { path: 'NOTES.md', content: 'Lint fixed.\n' } }]
       },
       finishWith('Added the missing notes file the lint job wants.')
     );
-    const first = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: CI_INPUTS
-    });
+    const first = await runOnCompleted(runId);
     const branch = `kubrick/ci-lint-${main.slice(0, 7)}`;
     expect([first.exitCode, first.outputs.conclusion, first.outputs.branch]).toEqual([0, 'success', branch]);
     const pulls = () => world.gh.state.pulls.filter(p => p.head.ref === branch);
@@ -324,11 +266,7 @@ describe('a workflow_run failure on the default branch', () => {
       },
       finishWith('Reworded the notes.')
     );
-    const second = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId }),
-      inputs: CI_INPUTS
-    });
+    const second = await runOnCompleted(runId);
     expect([second.outputs.conclusion, second.outputs.branch]).toEqual(['success', branch]);
     expect(second.outputs.pr_number).toBe(first.outputs.pr_number);
     expect(pulls()).toHaveLength(1);
@@ -341,27 +279,13 @@ describe('a workflow_run failure on the default branch', () => {
 describe('a workflow_run failure on an older commit of the default branch', () => {
   it('starts the fix branch at the commit that failed, not at the newer tip', async () => {
     const failedAt = world.remoteGit('rev-parse', 'main').trim();
-    const seeded = await world.gh.createWorkflowRun({
-      workflow: 'CI',
-      headBranch: 'main',
-      headSha: failedAt,
-      event: 'push',
-      conclusion: 'failure',
-      actor: 'maintainer',
-      jobs: failedCiJobs()
-    });
-    await commitFiles(world.repo.bareRepoPath, 'main', { 'CHANGELOG.md': 'later\n' }, 'A later commit', {
-      env: world.repo.env
-    });
+    const runId = await failedRunOn('main', { headSha: failedAt, event: 'push' });
+    await commitOnRemote(world, 'main', { 'CHANGELOG.md': 'later\n' }, 'A later commit');
     world.turns.push(
       { toolCalls: [{ name: 'write_file', arguments: { path: 'FIX.md', content: 'fixed\n' } }] },
       finishWith('Fixed.')
     );
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId: seeded.id as number }),
-      inputs: CI_INPUTS
-    });
+    const run = await runOnCompleted(runId);
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
     const branch = run.outputs.branch!;
     expect(branch).toBe(`kubrick/ci-ci-${failedAt.slice(0, 7)}`);
@@ -386,11 +310,7 @@ describe('/kubrick fix-ci', () => {
       jobs: [{ name: 'test', conclusion: 'success' }]
     });
     const before = world.model.requests.length;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick fix-ci',
-      login: 'maintainer'
-    });
+    const payload = await commentOn(world, number, '/kubrick fix-ci');
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'refused']);
     expect(world.model.requests.length).toBe(before);
@@ -403,11 +323,7 @@ describe('/kubrick fix-ci', () => {
     const { number } = await brokenPull('feature/fix-ci-command');
     const before = world.model.requests.length;
     world.turns.push({ toolCalls: [FIX_DOUBLE.edit] }, finishWith(FIX_DOUBLE.summary));
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick fix-ci keep the public API as it is',
-      login: 'maintainer'
-    });
+    const payload = await commentOn(world, number, '/kubrick fix-ci keep the public API as it is');
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'success']);
     const task = userText(requestsSince(before)[0]!);
@@ -428,11 +344,7 @@ describe('/kubrick fix-ci asked again about the same failure', () => {
     const ask = async () =>
       world.run({
         eventName: 'issue_comment',
-        payload: await issueCommentCreated(world.gh, {
-          issueNumber: number,
-          body: '/kubrick fix-ci',
-          login: 'maintainer'
-        }),
+        payload: await commentOn(world, number, '/kubrick fix-ci'),
         inputs: { max_ci_fix_attempts: '1' }
       });
     world.turns.push(finishWith('The runner ran out of disk; nothing in the code to change.'));
@@ -450,21 +362,20 @@ describe('/kubrick fix-ci asked again about the same failure', () => {
 
 describe('/kubrick fix-ci on a fork’s pull request', () => {
   it('is refused with the way to an explanation, since Kubrick never pushes to a fork', async () => {
-    const pull = await world.seedPull(
-      'fork-fix-ci',
-      { 'src/math.js': BROKEN_DOUBLE },
-      { user: 'outsider', fromFork: true }
-    );
     const before = world.model.requests.length;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: pull.number as number,
-      body: '/kubrick fix-ci',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewPull(
+      world,
+      {
+        branch: 'fork-fix-ci',
+        files: { 'src/math.js': BROKEN_DOUBLE },
+        options: { user: 'outsider', fromFork: true }
+      },
+      '/kubrick fix-ci'
+    );
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect([run.exitCode, run.outputs.conclusion]).toEqual([0, 'refused']);
     expect(world.model.requests.length).toBe(before);
-    expect(world.ourComments(pull.number as number)[0]!.body).toContain('ci_fix_forks: explain');
+    expect(world.ourComments(number)[0]!.body).toContain('ci_fix_forks: explain');
   });
 });
 
@@ -498,11 +409,7 @@ describe('a hostile job log', () => {
     ]);
     expect(log.length).toBeGreaterThan(3_000_000);
     const padded = `${log}${'x'.repeat(5_000_000 - log.length)}\n`;
-    const seeded = await world.gh.createWorkflowRun({
-      workflow: 'CI',
-      headBranch: branch,
-      conclusion: 'failure',
-      actor: 'maintainer',
+    const runId = await failedRunOn(branch, {
       jobs: [
         {
           name: 'test',
@@ -526,11 +433,7 @@ describe('a hostile job log', () => {
     });
     const before = world.model.requests.length;
     world.turns.push(finishWith('Looked at the log; nothing to change.'));
-    const run = await world.run({
-      eventName: 'workflow_run',
-      payload: await workflowRunCompleted(world.gh, { runId: seeded.id as number }),
-      inputs: CI_INPUTS
-    });
+    const run = await runOnCompleted(runId);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.conclusion).toBe('no_changes');
     // The runner reads commands from stdout: none of the log's may be there. Kubrick's own

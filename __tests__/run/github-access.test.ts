@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { accessError, accessStatus } from '../../src/github/access.js';
 import type { World } from '../../test-support/action-runner.js';
 import { OWNER, REPO } from '../../test-support/action-runner.js';
-import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
+import { commentOnNewIssue, commentOnNewPull } from '../../test-support/scenario-helpers.js';
 import { SAMPLE_WORLD, worldPerFile } from '../../test-support/world-per-file.js';
 
 let world: World;
@@ -40,9 +40,11 @@ async function requestOnNewIssue(
   body: string,
   fault: { path: string | RegExp; status: 401 | 403; method?: string }
 ) {
-  const issue = world.gh.createIssue({ title: 'add() is wrong', body: 'It subtracts.', user: 'maintainer' });
-  const number = issue.number as number;
-  const payload = await issueCommentCreated(world.gh, { issueNumber: number, body, login: 'maintainer' });
+  const { number, payload } = await commentOnNewIssue(
+    world,
+    { title: 'add() is wrong', body: 'It subtracts.' },
+    body
+  );
   world.gh.failNext({
     method: fault.method ?? 'GET',
     pathPattern: fault.path,
@@ -154,13 +156,11 @@ describe('a 403 once the requester is authorized: the final comment says it', ()
   });
 
   it('on the pull request of a review: names it and pull-requests: read', async () => {
-    const pull = await world.seedPull('feature/typo', { 'docs.md': 'Teh docs\n' });
-    const number = pull.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: number,
-      body: '/kubrick review',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewPull(
+      world,
+      { branch: 'feature/typo', files: { 'docs.md': 'Teh docs\n' } },
+      '/kubrick review'
+    );
     world.gh.failNext({ method: 'GET', pathPattern: `${API}/pulls/${number}`, status: 403, body: FORBIDDEN });
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(world.gh.pendingFaults()).toBe(0);

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { SAMPLE_FILES } from '../../__fixtures__/sample-repo.js';
 import { fixTrajectory } from '../../__fixtures__/trajectories.js';
 import { createWorld, TOKEN, API_KEY, type World } from '../../test-support/action-runner.js';
-import { issueCommentCreated } from '../../test-support/github-emulator/events.js';
 import { inProcess } from '../../test-support/in-process.js';
+import { commentOnNewIssue } from '../../test-support/scenario-helpers.js';
 import { splitMasks } from '../../test-support/workflow-log.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
 
@@ -31,17 +31,12 @@ describe('/kubrick fix on an issue', () => {
   let issueNumber: number;
 
   it('fixes the bug, pushes a branch, opens a PR that says Fixes #n, and finalizes one comment', async () => {
-    const issue = world.gh.createIssue({
-      title: 'add() returns the wrong result',
-      body: 'add(2, 3) gives -1',
-      user: 'maintainer'
-    });
-    issueNumber = issue.number as number;
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber,
-      body: '/kubrick fix the failing test',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewIssue(
+      world,
+      { title: 'add() returns the wrong result', body: 'add(2, 3) gives -1' },
+      '/kubrick fix the failing test'
+    );
+    issueNumber = number;
     world.turns.push(...fixTrajectory());
     const run = await world.run({ eventName: 'issue_comment', payload });
 
@@ -74,7 +69,7 @@ describe('/kubrick fix on an issue', () => {
 
     // 👀 on the request, and one comment that became the final report.
     expect(world.gh.state.reactions.some(r => r.content === 'eyes')).toBe(true);
-    const ours = world.gh.state.commentsOn(issueNumber).filter(c => String(c.body).includes('<!-- kubrick:'));
+    const ours = world.ourComments(issueNumber);
     expect(ours).toHaveLength(1);
     const report = String(ours[0]!.body);
     expect(report).toContain('Kubrick finished');
@@ -124,7 +119,7 @@ describe('/kubrick fix on an issue', () => {
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.outputs.conclusion).toBe('success');
     expect(world.gh.state.pulls.length).toBe(pullsBefore);
-    const ours = world.gh.state.commentsOn(issueNumber).filter(c => String(c.body).includes('<!-- kubrick:'));
+    const ours = world.ourComments(issueNumber);
     expect(ours).toHaveLength(1);
     // Both runs' work is on the branch: the second continued from the first.
     expect(world.remoteFile(run.outputs.branch ?? '', 'NOTES.md')).toBe('second run\n');
@@ -134,21 +129,14 @@ describe('/kubrick fix on an issue', () => {
 
 describe('a mistake in the workflow', () => {
   it('ends an authorized request with a final comment that names the bad input', async () => {
-    const issue = world.gh.createIssue({ title: 'Anything', body: '', user: 'maintainer' });
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: issue.number as number,
-      body: '/kubrick fix it',
-      login: 'maintainer'
-    });
+    const { number, payload } = await commentOnNewIssue(world, { title: 'Anything' }, '/kubrick fix it');
     const before = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload, inputs: { max_iterations: 'lots' } });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.conclusion).toBe('failure');
     expect(run.stdout).toContain('::error::the action inputs are invalid');
     expect(world.model.requests.length).toBe(before);
-    const ours = world.gh.state
-      .commentsOn(issue.number as number)
-      .filter(c => String(c.body).includes('<!-- kubrick:'));
+    const ours = world.ourComments(number);
     expect(ours).toHaveLength(1);
     expect(String(ours[0]!.body)).toContain(
       'max_iterations: "lots" is not a positive integer (from action input)'
@@ -158,32 +146,32 @@ describe('a mistake in the workflow', () => {
 
 describe('who cannot start a run', () => {
   it('ignores a user without write permission: no model request, no comment', async () => {
-    const issue = world.gh.createIssue({ title: 'Please fix', body: '', user: 'stranger' });
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: issue.number as number,
-      body: '/kubrick fix everything',
-      login: 'stranger'
-    });
+    const { number, payload } = await commentOnNewIssue(
+      world,
+      { title: 'Please fix', user: 'stranger' },
+      '/kubrick fix everything',
+      'stranger'
+    );
     const requestsBefore = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.exitCode).toBe(0);
     expect(world.model.requests.length).toBe(requestsBefore);
-    expect(world.gh.state.commentsOn(issue.number as number)).toHaveLength(1);
+    expect(world.gh.state.commentsOn(number)).toHaveLength(1);
     expect(run.outputs.conclusion).toBe('');
   });
 
   it("ignores the action's own comments", async () => {
-    const issue = world.gh.createIssue({ title: 'Loop?', body: '', user: 'maintainer' });
-    const payload = await issueCommentCreated(world.gh, {
-      issueNumber: issue.number as number,
-      body: '<!-- kubrick:run:comment-1 -->\n/kubrick fix this',
-      login: 'github-actions[bot]'
-    });
+    const { number, payload } = await commentOnNewIssue(
+      world,
+      { title: 'Loop?' },
+      '<!-- kubrick:run:comment-1 -->\n/kubrick fix this',
+      'github-actions[bot]'
+    );
     const requestsBefore = world.model.requests.length;
     const run = await world.run({ eventName: 'issue_comment', payload });
     expect(run.exitCode).toBe(0);
     expect(world.model.requests.length).toBe(requestsBefore);
-    expect(world.gh.state.commentsOn(issue.number as number)).toHaveLength(1);
+    expect(world.gh.state.commentsOn(number)).toHaveLength(1);
   });
 
   it('leaves no scratch file in the workspace', async () => {

@@ -238,14 +238,19 @@ describe('workflow_run', () => {
   });
 });
 
+/** Routes a comment with `/kubrick …` in it (an `issue_comment` unless `eventName` says otherwise). */
+function routeComment(
+  payload: unknown,
+  settings: Settings = settingsWith(),
+  permission: Permission = 'write',
+  eventName = 'issue_comment'
+): RouteDecision {
+  return routeEvent({ eventName, payload, settings, actorPermission: permission });
+}
+
 describe('/kubrick fix-ci', () => {
   it('asks for a fix of the pull request’s failed CI, with the rest of the comment as instructions', () => {
-    const decision = routeEvent({
-      eventName: 'issue_comment',
-      payload: pullComment('/kubrick fix-ci and keep the API\nas it is'),
-      settings: settingsWith(),
-      actorPermission: 'write'
-    });
+    const decision = routeComment(pullComment('/kubrick fix-ci and keep the API\nas it is'));
     expect(decision).toMatchObject({
       action: 'run',
       mode: 'fix',
@@ -255,22 +260,12 @@ describe('/kubrick fix-ci', () => {
   });
 
   it('refuses on an issue and in a read-only mode', () => {
-    const onIssue = routeEvent({
-      eventName: 'issue_comment',
-      payload: issueComment('/kubrick fix-ci'),
-      settings: settingsWith(),
-      actorPermission: 'write'
-    });
+    const onIssue = routeComment(issueComment('/kubrick fix-ci'));
     expect(onIssue).toMatchObject({
       action: 'refuse',
       reason: expect.stringContaining('works on pull requests')
     });
-    const readOnly = routeEvent({
-      eventName: 'issue_comment',
-      payload: pullComment('/kubrick fix-ci'),
-      settings: settingsWith({ mode: 'ask' }),
-      actorPermission: 'write'
-    });
+    const readOnly = routeComment(pullComment('/kubrick fix-ci'), settingsWith({ mode: 'ask' }));
     expect(readOnly).toMatchObject({ action: 'refuse', reason: expect.stringContaining('ask mode') });
   });
 
@@ -279,32 +274,22 @@ describe('/kubrick fix-ci', () => {
     (payload.comment as Json).body = '/kubrick fix-ci';
     const pull = payload.pull_request as Json;
     (pull.head as Json).repo = { full_name: 'outsider/Hello-World', fork: true };
-    const refused = routeEvent({
-      eventName: 'pull_request_review_comment',
-      payload,
-      settings: settingsWith(),
-      actorPermission: 'write'
-    });
+    const refused = routeComment(payload, settingsWith(), 'write', 'pull_request_review_comment');
     expect(refused).toMatchObject({
       action: 'refuse',
       reason: expect.stringContaining('ci_fix_forks: explain')
     });
-    const explain = routeEvent({
-      eventName: 'pull_request_review_comment',
+    const explain = routeComment(
       payload,
-      settings: settingsWith({ ci_fix_forks: 'explain' }),
-      actorPermission: 'write'
-    });
+      settingsWith({ ci_fix_forks: 'explain' }),
+      'write',
+      'pull_request_review_comment'
+    );
     expect(explain).toMatchObject({ action: 'run', mode: 'ask', ci: { explain: true } });
   });
 
   it('needs the same permission as every command', () => {
-    const decision = routeEvent({
-      eventName: 'issue_comment',
-      payload: pullComment('/kubrick fix-ci'),
-      settings: settingsWith(),
-      actorPermission: 'read'
-    });
+    const decision = routeComment(pullComment('/kubrick fix-ci'), settingsWith(), 'read');
     expect(decision.action).toBe('ignore');
   });
 });
