@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { fitBody, GITHUB_BODY_LIMIT } from '../../src/github/body-limit.js';
 import { findMarker, planMarker, runMarker, stripMarkers } from '../../src/github/markers.js';
-import { renderDiffForPrompt, type PullFile } from '../../src/github/pulls.js';
+import type { PullFile } from '../../src/github/pulls.js';
 import { foldCommentsIntoBody } from '../../src/github/reviews.js';
+import { pullDiffPrompt } from '../../src/review/prompt.js';
+import { renderFileDiff } from '../../src/review/render.js';
 
 describe('markers', () => {
   it('makes hidden markers that findMarker reads back', () => {
@@ -34,7 +36,8 @@ describe('fitBody', () => {
   });
 });
 
-describe('renderDiffForPrompt', () => {
+// The diff an ask or plan run reads: the review's renderer, so both number a patch's lines alike.
+describe('pullDiffPrompt', () => {
   const files: PullFile[] = [
     {
       path: 'a.ts',
@@ -48,16 +51,33 @@ describe('renderDiffForPrompt', () => {
   ];
 
   it('numbers new-file lines so findings can name them, and marks binary files', () => {
-    const text = renderDiffForPrompt(files.slice(0, 2), 10_000);
+    const text = pullDiffPrompt(files.slice(0, 2), 10_000);
     expect(text).toContain('    1  keep\n      -old\n    2 +new');
     expect(text).toContain('### logo.png — added, +0 −0\n(no textual diff');
+    expect(text).toContain(renderFileDiff(files[0]!));
+    expect(text).toMatch(/^## The pull request's changes \(line numbers are new-file lines\)\n/);
   });
 
   it('lists files beyond the cap by name instead of cutting a patch in half', () => {
-    const text = renderDiffForPrompt(files, 300);
+    const text = pullDiffPrompt(files, 300);
     expect(text).toContain('a.ts');
     expect(text).not.toContain('zzzz');
-    expect(text).toMatch(/1 more changed file\(s\) not shown.*: b\.ts\)$/);
+    expect(text).toMatch(/1 more changed file\(s\) not shown.*: b\.ts\)\n[^\n]*END UNTRUSTED diff$/);
+  });
+
+  it('numbers a hunk whose header counts fewer lines than follow it as a review does', () => {
+    // A trailing line past the hunk's counts is no line of the file.
+    const odd: PullFile = {
+      path: 'c.ts',
+      status: 'modified',
+      patch: '@@ -3,1 +3,1 @@\n-a\n+b\n+c',
+      additions: 2,
+      deletions: 1
+    };
+    const text = pullDiffPrompt([odd]);
+    expect(text).toContain(renderFileDiff(odd));
+    expect(text).toContain('    3 +b');
+    expect(text).not.toContain('+c');
   });
 });
 

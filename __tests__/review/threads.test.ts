@@ -104,6 +104,29 @@ describe('earlier findings the new commits changed', () => {
     expect(await changedFindings([earlier()], modified(patch), async () => null)).toEqual([]);
   });
 
+  it('read the old version of a file once, however many earlier findings it has', async () => {
+    const patch = [
+      '@@ -1,4 +1,4 @@',
+      '-// math',
+      '+// maths',
+      ' export function add(a, b) {',
+      '-  return a - b;',
+      '+  return a + b;',
+      ' }'
+    ].join('\n');
+    const reads: string[] = [];
+    const readOld = async (path: string) => {
+      reads.push(path);
+      return OLD;
+    };
+    const findings = [earlier(), earlier({ id: 8, line: 1, codeLine: '// math' })];
+    expect(await changedFindings(findings, modified(patch), readOld)).toEqual([
+      { finding: findings[0], replacedBy: [3] },
+      { finding: findings[1], replacedBy: [1] }
+    ]);
+    expect(reads).toEqual(['src/a.js']);
+  });
+
   it('count a deleted file as changed', async () => {
     const removed: PullFile[] = [
       { path: 'src/a.js', status: 'removed', additions: 0, deletions: 4, patch: '@@ -1,4 +0,0 @@' }

@@ -4,7 +4,7 @@
  * "Resource not accessible by integration" does not say which step or which scope, so every call a
  * run depends on is made as a named step, and a refusal becomes a message that names both.
  */
-import { statusOf } from './errors.js';
+import { githubReasons, statusOf } from './errors.js';
 
 /** One call to GitHub, as a maintainer would want it named when GitHub refuses it. */
 export interface GitHubStep {
@@ -33,10 +33,10 @@ export class GitHubAccessError extends Error {
   }
 }
 
-/** What GitHub said (`response.data.message`), without the documentation link Octokit appends. */
+/** What GitHub said (see githubReasons), else the error's message without the documentation link Octokit appends. */
 function githubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
-  if (data && typeof data.message === 'string' && data.message.trim() !== '') return data.message.trim();
+  const said = githubReasons(error).join(': ');
+  if (said !== '') return said;
   const message = (error as { message?: unknown }).message;
   return typeof message === 'string' ? message.replace(/ - https?:\/\/\S+$/, '').trim() : '';
 }

@@ -3,7 +3,6 @@ import { fitBody } from './body-limit.js';
 import type { GitHub } from './client.js';
 import { statusOf, validationText } from './errors.js';
 import { isForkPull } from '../trigger/pull.js';
-import { fenceFor } from './review-lines.js';
 
 export interface PullRef {
   number: number;
@@ -262,53 +261,4 @@ export function pullFileOf(f: {
     deletions: f.deletions,
     ...(f.previous_filename ? { previousPath: f.previous_filename } : {})
   };
-}
-
-/**
- * The diff as the model reads it: each line carries its new-file line number, which is the `line` a
- * finding must name to land as an inline comment. Files beyond `capChars` are listed by name only.
- */
-export function renderDiffForPrompt(files: readonly PullFile[], capChars: number): string {
-  const parts: string[] = [];
-  let used = 0;
-  const omitted: string[] = [];
-  for (const file of files) {
-    const section = renderFile(file);
-    if (omitted.length === 0 && used + section.length <= capChars) {
-      parts.push(section);
-      used += section.length;
-    } else {
-      omitted.push(file.path);
-    }
-  }
-  if (omitted.length > 0) {
-    parts.push(
-      `(${omitted.length} more changed file(s) not shown to stay within ${capChars} characters; read them with read_file: ${omitted.join(', ')})`
-    );
-  }
-  return parts.join('\n\n');
-}
-
-function renderFile(file: PullFile): string {
-  const renamed = file.previousPath ? ` (renamed from ${file.previousPath})` : '';
-  const header = `### ${file.path}${renamed} — ${file.status}, +${file.additions} −${file.deletions}`;
-  if (file.patch === undefined) return `${header}\n(no textual diff: binary file or diff too large)`;
-  const lines: string[] = [];
-  let newLine = 0;
-  for (const raw of file.patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-    if (hunk) {
-      newLine = Number(hunk[1]);
-      lines.push(raw);
-    } else if (raw.startsWith('-')) {
-      lines.push(`      ${raw}`);
-    } else if (raw.startsWith('\\')) {
-      lines.push(`      ${raw}`);
-    } else {
-      lines.push(`${String(newLine).padStart(5)} ${raw}`);
-      newLine++;
-    }
-  }
-  const fence = fenceFor(file.patch);
-  return `${header}\n${fence}diff\n${lines.join('\n')}\n${fence}`;
 }

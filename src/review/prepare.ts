@@ -74,9 +74,15 @@ export async function prepareReview(options: PrepareReviewOptions): Promise<Prep
   ]);
   const lastReviewed = history.lastReview?.headSha ?? null;
   const covered = scope.kind === 'incremental' ? (sinceLastReview ?? []) : pullFiles;
-  const inPull = new Set(pullFiles.map(f => f.path));
-  const skip = (file: PullFile): SkipReason | null =>
-    inPull.has(file.path) ? skipReason(file, attributes) : { kind: 'no-diff', reason: BASE_BRANCH_REASON };
+  // Decided once per file of the pull request (a decision may parse its patch); the review's selection
+  // and pull_request_diff's list of skipped files share it. The compare of an incremental review has its
+  // own patch of a file, judged on its own.
+  const pullSkips = new Map(pullFiles.map(file => [file.path, { file, why: skipReason(file, attributes) }]));
+  const skip = (file: PullFile): SkipReason | null => {
+    const known = pullSkips.get(file.path);
+    if (!known) return { kind: 'no-diff', reason: BASE_BRANCH_REASON };
+    return known.file === file ? known.why : skipReason(file, attributes);
+  };
   const selection = selectDiff(covered, { skip });
   const changed =
     sinceLastReview && lastReviewed
@@ -85,10 +91,7 @@ export async function prepareReview(options: PrepareReviewOptions): Promise<Prep
         )
       : [];
   const skipped = new Map(
-    pullFiles.flatMap(file => {
-      const why = skipReason(file, attributes);
-      return why ? [[file.path, why.reason] as const] : [];
-    })
+    [...pullSkips].flatMap(([path, { why }]) => (why ? [[path, why.reason] as const] : []))
   );
   const toolContext: ReviewToolContext = {
     diff: pullRequestDiffSource({

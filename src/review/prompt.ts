@@ -4,12 +4,12 @@
  * user or an earlier model wrote is wrapped as untrusted data. Facts of this one review go in the
  * task, which is the conversation's first message; the diff is fixed for the run.
  */
-import type { PullInfo } from '../github/pulls.js';
+import type { PullFile, PullInfo } from '../github/pulls.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
 import type { EarlierFinding } from './history.js';
 import { renderFileDiff } from './render.js';
 import type { ReviewScope } from './scope.js';
-import type { DiffSelection, LeftOutFile } from './select.js';
+import { DIFF_PROMPT_CHARS, selectDiff, type DiffSelection, type LeftOutFile } from './select.js';
 import type { ChangedFinding } from './threads.js';
 
 /** Earlier findings listed in the task at the most; a body is cut to this many characters. */
@@ -145,4 +145,21 @@ export function reviewDiffPrompt(scope: ReviewScope, selection: DiffSelection): 
     );
   }
   return `${title}\n${wrapUntrusted('diff', parts.join('\n'))}`;
+}
+
+/**
+ * A pull request's diff for an ask or plan run: rendered and cut like a review's (so both number the
+ * same lines alike), with no file skipped, and the files cut to fit listed by name for read_file.
+ */
+export function pullDiffPrompt(files: readonly PullFile[], budgetChars = DIFF_PROMPT_CHARS): string {
+  const selection = selectDiff(files, { skip: () => null, budgetChars });
+  const parts = selection.shown.map(renderFileDiff);
+  if (selection.cut.length > 0) {
+    const cut = new Set(selection.cut.map(file => file.path));
+    const names = files.filter(file => cut.has(file.path)).map(file => file.path);
+    parts.push(
+      `(${names.length} more changed file(s) not shown to stay within ${budgetChars} characters; read them with read_file: ${names.join(', ')})`
+    );
+  }
+  return `## The pull request's changes (line numbers are new-file lines)\n${wrapUntrusted('diff', parts.join('\n\n'))}`;
 }

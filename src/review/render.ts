@@ -29,13 +29,19 @@ function fenced(patch: string, lines: readonly string[]): string {
   return `${fence}diff\n${lines.join('\n')}\n${fence}`;
 }
 
+/** Statuses whose file may change without a line changing. */
+const NO_LINE_STATUSES = new Set(['renamed', 'copied', 'changed']);
+
 /** A whole file's diff as the model reads it. */
 export function renderFileDiff(file: PullFile): string {
   if (file.patch === undefined) {
+    // GitHub counts no lines for a binary file either: only a rename or a mode change has none changed.
     const why =
-      file.additions + file.deletions === 0
-        ? 'no line changed (a rename or a mode change)'
-        : 'no textual diff: a binary file or a diff too large';
+      file.additions + file.deletions > 0
+        ? 'no textual diff: a binary file or a diff too large'
+        : NO_LINE_STATUSES.has(file.status)
+          ? 'no line changed (a rename or a mode change)'
+          : 'no textual diff: a binary or empty file';
     return `${fileHeader(file)}\n(${why})`;
   }
   return `${fileHeader(file)}\n${fenced(file.patch, parseHunks(file.patch).flatMap(hunkLines))}`;

@@ -49,6 +49,16 @@ export async function changedFindings(
   readOld: (path: string) => Promise<string | null>
 ): Promise<ChangedFinding[]> {
   const changed: ChangedFinding[] = [];
+  // Read once per file, however many earlier findings it has.
+  const oldFiles = new Map<string, Promise<string | null>>();
+  const readOnce = (path: string): Promise<string | null> => {
+    let read = oldFiles.get(path);
+    if (!read) {
+      read = readOld(path);
+      oldFiles.set(path, read);
+    }
+    return read;
+  };
   for (const finding of findings) {
     if (finding.side !== 'RIGHT') continue;
     const file = sinceLastReview.find(f => f.path === finding.path || f.previousPath === finding.path);
@@ -60,7 +70,7 @@ export async function changedFindings(
     if (file.patch === undefined) continue;
     let oldLine: number | null = finding.line;
     if (finding.codeLine !== null) {
-      const old = await readOld(finding.path);
+      const old = await readOnce(finding.path);
       oldLine = old === null ? null : locateLine(splitFileLines(old), finding.codeLine, finding.line);
     }
     if (oldLine === null) continue;

@@ -7,8 +7,9 @@ import { fetchRef } from '../git/remote.js';
 import type { GitCommandManager } from '../git/git-command.js';
 import type { GitHub } from '../github/client.js';
 import { findPlanComment, getIssue, type IssueInfo } from '../github/issues.js';
-import { getPull, getPullDiff, renderDiffForPrompt, type PullFile, type PullInfo } from '../github/pulls.js';
+import { getPull, getPullDiff, type PullInfo } from '../github/pulls.js';
 import { prepareReview, type PreparedReview } from '../review/prepare.js';
+import { pullDiffPrompt } from '../review/prompt.js';
 import type { Redactor } from '../report/redact.js';
 import type { Tool } from '../tools/types.js';
 import type { RunDecision } from '../trigger/decision.js';
@@ -16,9 +17,6 @@ import { FORK_FIX_REASON } from '../trigger/pull.js';
 import { capTask, wrapUntrusted } from '../trigger/sanitize.js';
 import { RunFailed, RunRefused } from './errors.js';
 import type { RunnerContext } from './runner-context.js';
-
-/** The diff shown to a reviewing model; longer diffs list the remaining files by name. */
-const DIFF_PROMPT_CHARS = 60_000;
 
 export interface PreparedTarget {
   /** What the model reads as its task: the request, with the issue or PR as delimited data. */
@@ -28,7 +26,6 @@ export interface PreparedTarget {
   preparedLabel: string;
   issue?: IssueInfo;
   pull?: PullInfo;
-  reviewFiles?: PullFile[];
   /** A review: what it covers, what Kubrick said before, and the tools' view of the diff. */
   review?: PreparedReview;
   /** Where fix-mode work goes, and how: our own branch (lease) or the PR's head (fast-forward). */
@@ -214,7 +211,6 @@ async function preparePullReading(
       preparedLabel: review.label,
       issue,
       pull,
-      reviewFiles: files,
       review,
       branch: null,
       branchMode: 'own-branch',
@@ -223,11 +219,10 @@ async function preparePullReading(
   }
   return {
     task: withIssue(decision, issue),
-    extraPrompt: `## The pull request's changes (line numbers are new-file lines)\n${wrapUntrusted('diff', renderDiffForPrompt(files, DIFF_PROMPT_CHARS))}`,
+    extraPrompt: pullDiffPrompt(files),
     preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
     issue,
     pull,
-    reviewFiles: files,
     branch: null,
     branchMode: 'own-branch',
     baseSha: sha ?? undefined

@@ -7,7 +7,7 @@
 import { errorMessage } from '../error-message.js';
 import { GitHubAccessError } from '../github/access.js';
 import type { GitHub } from '../github/client.js';
-import { statusOf } from '../github/errors.js';
+import { githubReasons, statusOf } from '../github/errors.js';
 import { addPullLabels, requestPullReviewers } from '../github/pulls.js';
 import type { Requester } from '../trigger/decision.js';
 
@@ -77,28 +77,12 @@ export function planReviewers(
   }
 }
 
-/** GitHub's message and the reasons in its `errors` array (`field code` when an item has no message). */
-function githubSaid(error: unknown): string {
-  const data = (error as { response?: { data?: { message?: unknown; errors?: unknown } } }).response?.data;
-  const parts: string[] = [];
-  if (typeof data?.message === 'string') parts.push(data.message);
-  for (const item of Array.isArray(data?.errors) ? (data.errors as unknown[]) : []) {
-    if (typeof item === 'string') parts.push(item);
-    else if (item && typeof item === 'object') {
-      const { message, field, code } = item as { message?: unknown; field?: unknown; code?: unknown };
-      if (typeof message === 'string') parts.push(message);
-      else parts.push([field, code].filter(part => typeof part === 'string').join(' '));
-    }
-  }
-  return parts.filter(part => part !== '').join(': ');
-}
-
 /** What GitHub said, in a few words for a note. */
 function refusal(error: unknown): string {
   if (error instanceof GitHubAccessError) return error.message;
   const status = statusOf(error);
   if (status === undefined) return errorMessage(error);
-  const said = githubSaid(error);
+  const said = githubReasons(error).join(': ');
   return `GitHub answered ${status}${said ? ` (${said})` : ''}`;
 }
 
