@@ -8,7 +8,7 @@ import { runAgent, type AgentOptions } from '../../src/agent/loop.js';
 import { Transcript } from '../../src/agent/transcript.js';
 import { createLlmClient } from '../../src/llm/create.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { Redactor } from '../../src/report/redact.js';
+import { MODEL_MASK, Redactor } from '../../src/report/redact.js';
 import { createSandbox } from '../../src/sandbox/create.js';
 import { toolsForMode } from '../../src/tools/registry.js';
 import { createCommandRunner } from '../../src/tools/run-command.js';
@@ -57,6 +57,8 @@ interface Harness {
   secrets?: string[];
   task?: string;
   prices?: { in: number | null; out: number | null };
+  /** Mask the secrets in what the model reads, as the session does. */
+  mask?: boolean;
 }
 
 async function runScripted(script: Script, h: Harness = {}) {
@@ -109,6 +111,7 @@ async function runScripted(script: Script, h: Harness = {}) {
     prices: h.prices ?? { in: null, out: null },
     transcript: new Transcript(transcriptPath, new Redactor(h.secrets ?? []))
   };
+  if (h.mask) options.mask = text => options.transcript.redactor.redact(text, MODEL_MASK);
   const result = await runAgent(options);
   const transcript = readFileSync(transcriptPath, 'utf8');
   rmSync(transcriptPath, { force: true });
@@ -250,6 +253,37 @@ describe('errors the model causes come back as results, and the loop goes on', (
     expect(results[0]).toContain('no tool named "delete_everything"');
     expect(results[1]).toContain('could not be used');
     expect(result.conclusion).toBe('success');
+  });
+
+  it('masks a secret in the messages the runner writes itself, not only in what a tool returned', async () => {
+    const canary = 'CANARY-SECRET-5b7e0a';
+    // Short enough for the JSON parser to quote it whole in its error message.
+    const short = 'Zq7-pw-x1';
+    writeFileSync(join(dir, 'leak.txt'), `token=${canary}\n`);
+    const { requests } = await runScripted(
+      [
+        {
+          toolCalls: [
+            call('read_file', { path: 'leak.txt' }),
+            call(`tool_${canary}`, {}),
+            call('read_file', short)
+          ]
+        },
+        finish()
+      ],
+      { secrets: [canary, short], mask: true }
+    );
+    const results = toolMessages(requests, 1);
+    expect(results).toHaveLength(3);
+    // A tool's result, an unknown tool named by the model, arguments that could not be parsed.
+    expect(results[0]).toContain('token=***');
+    expect(results[1]).toContain('no tool named "tool_***"');
+    expect(results[2]).toContain('could not be used');
+    expect(results[2]).toContain('"***" is not valid JSON');
+    for (const text of results) {
+      expect(text).not.toContain(canary);
+      expect(text).not.toContain(short);
+    }
   });
 
   it('executes at most max_tool_calls calls per turn', async () => {

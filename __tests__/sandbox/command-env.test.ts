@@ -20,23 +20,13 @@ const parentEnv = {
 };
 
 describe('buildCommandEnv', () => {
-  const build = (passthrough: string[]) =>
-    buildCommandEnv({
-      passthrough,
-      parentEnv,
-      home: '/tmp/h',
-      tmpdir: '/tmp/t',
-      nodeBinDir: '/opt/node/bin'
-    });
+  const build = (passthrough: string[]) => buildCommandEnv({ passthrough, parentEnv });
 
-  test('contains only the fixed names when nothing is passed through', () => {
+  test('contains only the fixed neutral names when nothing is passed through (PATH, HOME, TMPDIR are the sandbox’s)', () => {
     expect(build([])).toEqual({
-      PATH: '/opt/node/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       LANG: 'C.UTF-8',
       CI: 'true',
-      TERM: 'dumb',
-      HOME: '/tmp/h',
-      TMPDIR: '/tmp/t'
+      TERM: 'dumb'
     });
   });
 
@@ -59,8 +49,10 @@ describe('buildCommandEnv', () => {
     ]) {
       expect(env[name]).toBeUndefined();
     }
-    expect(env.PATH).not.toContain('/evil');
-    expect(env.HOME).toBe('/tmp/h');
+    // Listed or not, the runner's PATH and HOME never pass: the sandbox sets its own.
+    expect(env.PATH).toBeUndefined();
+    expect(env.HOME).toBeUndefined();
+    expect(env.CI).toBe('true');
     expect(JSON.stringify(env)).not.toContain('canary');
   });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Policy } from '../../src/policy/types.js';
 import { createSandbox } from '../../src/sandbox/create.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
@@ -99,6 +99,27 @@ describe.each([
     expect(home.startsWith('/')).toBe(true);
   });
 
+  test('every command gets a fresh, empty HOME and TMPDIR and the sandbox’s PATH', async () => {
+    writeFileSync(
+      join(workspace, 'scratch.sh'),
+      'printenv HOME\nprintenv TMPDIR\nls -A "$HOME" "$TMPDIR"\necho kept > "$HOME/left"\necho kept > "$TMPDIR/left"\nprintenv PATH\n'
+    );
+    const stdoutOf = (content: string) => content.split('--- stdout ---\n')[1]!.split('\n--- stderr')[0]!;
+    const first = await runCommandTool.run({ command: 'sh scratch.sh' }, toolContext(runner(sandbox())));
+    const second = await runCommandTool.run({ command: 'sh scratch.sh' }, toolContext(runner(sandbox())));
+    for (const result of [first, second]) {
+      expect(result.ok).toBe(true);
+      const [home, tmp, ...rest] = stdoutOf(result.content).split('\n');
+      expect(home).not.toBe(homedir());
+      expect(tmp).not.toBe(process.env.TMPDIR ?? '');
+      expect(home!.startsWith('/') && tmp!.startsWith('/')).toBe(true);
+      // Nothing listed: both were empty, although the first command left files in them.
+      expect(rest.join('\n')).not.toMatch(/^left$/m);
+      // The sandbox's PATH, with the Node that runs Kubrick, not the parent's.
+      expect(rest.join('\n')).toContain(dirname(process.execPath));
+    }
+  });
+
   test('a command that starts sleep 300 in the background and overruns the timeout leaves nothing alive', async () => {
     const marker = `kubrick-marker-${randomUUID()}`;
     writeFileSync(join(workspace, 'spawn.sh'), `sh -c "sleep 300; echo ${marker}" &\nsleep 300\n`);
@@ -124,6 +145,30 @@ describe.each([
     expect(result.content).toContain('START');
     expect(result.content).toContain('END');
     expect(result.content.length).toBeLessThan(5000);
+  });
+});
+
+describe('run_command without a sandbox', () => {
+  test('HOME and TMPDIR are new directories for each command, removed once it ended', async () => {
+    writeFileSync(join(workspace, 'dirs.sh'), 'printenv HOME\nprintenv TMPDIR\nls -A "$HOME" "$TMPDIR"\n');
+    const seen: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const outcome = await runner(none).run('sh dirs.sh', new AbortController().signal);
+      expect(outcome.result?.exitCode).toBe(0);
+      const lines = outcome.result!.stdout.trimEnd().split('\n');
+      const [home, tmp] = lines;
+      expect(home).not.toBe(homedir());
+      expect(home!.startsWith(tmpdir())).toBe(true);
+      expect(tmp!.startsWith(tmpdir())).toBe(true);
+      // ls printed its two headings and nothing else: both directories were empty.
+      expect(lines.slice(2).filter(line => line !== '')).toEqual([`${home}:`, `${tmp}:`]);
+      expect(existsSync(home!)).toBe(false);
+      expect(existsSync(tmp!)).toBe(false);
+      expect(existsSync(dirname(home!))).toBe(false);
+      seen.push([home!, tmp!]);
+    }
+    expect(seen[0]![0]).not.toBe(seen[1]![0]);
+    expect(seen[0]![1]).not.toBe(seen[1]![1]);
   });
 });
 

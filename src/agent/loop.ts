@@ -92,6 +92,8 @@ export interface AgentOptions {
   onEvent?: (event: AgentEvent) => void;
   /** Tool result cap in characters (head 70 % / tail 30 % kept). */
   toolResultCap?: number;
+  /** Applied to every tool result the model reads, before the cap (see ToolCallOptions.mask). */
+  mask?: (text: string) => string;
 }
 
 const DEFAULT_OUTPUT_TOKENS = 4096;
@@ -186,6 +188,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     context: { ...options.toolContext, signal },
     maxToolCalls: budgets.maxToolCalls,
     resultCap: options.toolResultCap ?? 10_000,
+    mask: options.mask,
     meter,
     transcript,
     onResult: (call, result) => {

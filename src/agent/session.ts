@@ -7,14 +7,13 @@ import { toolsForMode, withExtraTools } from '../tools/registry.js';
 import { createCommandRunner } from '../tools/run-command.js';
 import type { Mode } from '../mode.js';
 import type { ReviewToolContext, Tool, ToolResult } from '../tools/types.js';
-import type { Redactor } from '../report/redact.js';
+import { MODEL_MASK } from '../report/redact.js';
 import { Workspace } from '../tools/workspace.js';
 import { budgetsFrom } from './budgets.js';
 import { type AgentEvent, type AgentResult, runAgent } from './loop.js';
 import { repoOverview } from './overview.js';
 import type { MaintainerInstructions } from './prompts.js';
 import type { Transcript } from './transcript.js';
-import { errorMessage } from '../error-message.js';
 
 export interface SessionOptions {
   settings: Settings;
@@ -78,7 +77,7 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
     toolsForMode(mode, { commands: commands !== undefined, pullRequestDiff: !!review }),
     [...requestTools, ...(options.extraTools?.tools ?? []).map(tool => touchingWorkspace(tool, sandbox))],
     mode
-  ).map(tool => maskingSecrets(tool, transcript.redactor));
+  );
   const allToolNames = [
     ...new Set(
       [
@@ -120,6 +119,10 @@ export async function runAgentSession(options: SessionOptions): Promise<AgentRes
         cachedIn: settings.price_per_mtok_cached_in
       },
       transcript,
+      // Tool results (file contents, command output, error messages, refusals) go to the model
+      // provider: a secret in them, printed by a command or planted in a file, is masked first, by
+      // the same redactor that cleans comments and the transcript.
+      mask: text => transcript.redactor.redact(text, MODEL_MASK),
       now: options.now,
       onEvent: options.onEvent
     });
@@ -142,33 +145,6 @@ function touchingWorkspace(tool: Tool, sandbox: Sandbox | null): Tool {
       } finally {
         sandbox.workspaceTouched?.();
       }
-    }
-  };
-}
-
-/** What the model reads in place of a secret: the mask GitHub Actions logs use. */
-export const MODEL_MASK = '***';
-
-/**
- * Tool results (file contents, command output, error messages) go to the model provider. A secret
- * in them, printed by a command or planted in a file, is masked first, by the same redactor that
- * cleans comments and the transcript.
- */
-function maskingSecrets(tool: Tool, redactor: Redactor): Tool {
-  return {
-    ...tool,
-    async run(args, ctx) {
-      let result;
-      try {
-        result = await tool.run(args, ctx);
-      } catch (error) {
-        // What the loop would say about a tool that threw, masked like any other result.
-        return {
-          ok: false,
-          content: redactor.redact(`Error: ${tool.name} failed: ${errorMessage(error)}`, MODEL_MASK)
-        };
-      }
-      return { ...result, content: redactor.redact(result.content, MODEL_MASK) };
     }
   };
 }

@@ -38,6 +38,11 @@ export interface ToolCallOptions {
   maxToolCalls: number;
   /** Tool result cap in characters (head 70 % / tail 30 % kept). */
   resultCap: number;
+  /**
+   * Applied to every result the model reads (a tool's, a refusal, an argument error) before it is
+   * cut to size, so a cut cannot leave half a secret: the session masks known secrets with it.
+   */
+  mask?: ((text: string) => string) | undefined;
   meter: Meter;
   transcript: Transcript;
   /** Told of each call once its result is in. */
@@ -55,9 +60,17 @@ const OUT_OF_TIME = 'Error: not executed: the run ran out of time (total_timeout
 const REPEAT_NUDGE = (name: string) =>
   `\n\nNote: you have now made this exact ${name} call three times in a row; repeating it will not give a different result. Try something else. A fourth identical call ends the run.`;
 
-function errorMessageFor(call: ToolCall, content: string): Message {
-  return { role: 'tool', toolCallId: call.id, name: call.name || 'unknown', content, isError: true };
+function errorMessageFor(call: ToolCall, content: string, mask: (text: string) => string): Message {
+  return {
+    role: 'tool',
+    toolCallId: call.id,
+    name: call.name || 'unknown',
+    content: mask(content),
+    isError: true
+  };
 }
+
+const unmasked = (text: string) => text;
 
 /** What was made of the model's `finish` call: its data is the tool's own checked echo. */
 function finishReport(result: ToolResult): FinishReport {
@@ -74,9 +87,11 @@ function finishReport(result: ToolResult): FinishReport {
 export class ToolCallRunner {
   private readonly offered: Map<string, Tool>;
   private readonly stuck = new StuckDetector();
+  private readonly mask: (text: string) => string;
 
   constructor(private readonly options: ToolCallOptions) {
     this.offered = new Map(options.tools.map(tool => [tool.name, tool]));
+    this.mask = options.mask ?? unmasked;
   }
 
   /**
@@ -95,14 +110,14 @@ export class ToolCallRunner {
     if (stopAt !== -1) {
       const call = allowed[stopAt]!;
       const notRun = 'Error: not executed: the run was stopped because the same call was repeated.';
-      results.push(...calls.slice(stopAt).map(c => errorMessageFor(c, notRun)));
+      results.push(...calls.slice(stopAt).map(c => errorMessageFor(c, notRun, this.mask)));
       const stopped = failed(
         `the model repeated the same call (${call.name} ${call.rawArguments.slice(0, 200)}) four times in a row and was stopped`
       );
       return { results, finish, stopped };
     }
     const overLimit = `Error: not executed: at most ${maxToolCalls} tool calls run per turn (max_tool_calls). Make this call again in your next turn if you still need it.`;
-    results.push(...calls.slice(allowed.length).map(c => errorMessageFor(c, overLimit)));
+    results.push(...calls.slice(allowed.length).map(c => errorMessageFor(c, overLimit, this.mask)));
     return { results, finish, stopped: null };
   }
 
@@ -123,7 +138,7 @@ export class ToolCallRunner {
       byIndex.set(
         c.index,
         this.options.context.signal.aborted
-          ? { message: errorMessageFor(c.call, OUT_OF_TIME), finish: null }
+          ? { message: errorMessageFor(c.call, OUT_OF_TIME, this.mask), finish: null }
           : await run(c)
       );
     }
@@ -138,9 +153,12 @@ export class ToolCallRunner {
     const { transcript, meter, resultCap } = this.options;
     transcript.record({ type: 'tool_call', id: call.id, name: call.name, arguments: call.rawArguments });
     const tool = this.offered.get(call.name);
-    const result = await this.resultOf(call, tool);
+    // Masked before the cut, so a cut cannot leave half a secret; whoever produced the text.
+    const produced = await this.resultOf(call, tool);
+    const result = { ...produced, content: this.mask(produced.content) };
     meter.toolCalls += 1;
-    const content = truncateMiddle(result.content, resultCap) + (nudge ? REPEAT_NUDGE(call.name) : '');
+    const content =
+      truncateMiddle(result.content, resultCap) + (nudge ? this.mask(REPEAT_NUDGE(call.name)) : '');
     transcript.record({
       type: 'tool_result',
       id: call.id,

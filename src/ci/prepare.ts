@@ -1,4 +1,4 @@
-import { MODEL_MASK } from '../agent/session.js';
+import { MODEL_MASK } from '../report/redact.js';
 import { checkoutPrHead, checkoutRemoteBranch } from '../git/checkout.js';
 import { GitError } from '../git/errors.js';
 import { fetchRef } from '../git/remote.js';

@@ -6,6 +6,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { inputEnvName } from '../config/load.js';
+import { MIN_SECRET_LENGTH } from '../report/redact.js';
 import type { McpServerConfig, McpValue } from './config.js';
 
 export interface ValueSources {
@@ -17,9 +18,6 @@ export interface ValueSources {
 
 export type Resolved =
   { ok: true; values: Record<string, string>; secrets: string[] } | { ok: false; problem: string };
-
-/** Shorter "secrets" (a placeholder key for a local model server) would match half of every value. */
-const MIN_SECRET = 6;
 
 /** Neutral values for the names every SDK stdio client would otherwise copy from Kubrick's own process. */
 const FIXED = { SHELL: '/bin/sh', TERM: 'dumb', USER: 'kubrick', LOGNAME: 'kubrick' } as const;
@@ -43,7 +41,11 @@ function resolveValue(
           : `${key} (${origin}): the step has no input ${value.fromInput}; pass it in the with: of the workflow step`
     };
   }
-  if (sources.forbidden.some(secret => secret.trim().length >= MIN_SECRET && found.includes(secret.trim()))) {
+  if (
+    sources.forbidden.some(
+      secret => secret.trim().length >= MIN_SECRET_LENGTH && found.includes(secret.trim())
+    )
+  ) {
     return {
       problem: `${key} (${origin}) holds the workflow token or the model API key, which never reach an MCP server`
     };

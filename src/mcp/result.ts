@@ -4,15 +4,12 @@
  * and wrapped as untrusted data. Images, audio and resources are described, never inlined.
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Redactor } from '../report/redact.js';
+import { MODEL_MASK, type Redactor } from '../report/redact.js';
 import { truncateMiddle } from '../tools/truncate.js';
 import { sanitizeUntrusted, wrapUntrusted } from '../trigger/sanitize.js';
 
 /** The cap of one run_command stream (DEFAULT_MAX_OUTPUT_BYTES), so an MCP answer weighs no more. */
 export const MAX_RESULT_CHARS = 30_000;
-
-/** What the model reads in place of a secret, as the session masks every tool result. */
-const MODEL_MASK = '***';
 
 type Content = CallToolResult['content'][number];
 

@@ -23,6 +23,9 @@ export const REDACTED = '[REDACTED]';
 /** Values shorter than this are not treated as secrets: redacting "1" or "true" would wreck every text. */
 export const MIN_SECRET_LENGTH = 6;
 
+/** What the model reads in place of a secret (tool results, MCP answers, CI log excerpts): the mask GitHub Actions logs use. */
+export const MODEL_MASK = '***';
+
 /** The text between the quotes of a JSON string holding `value`. */
 function jsonEscaped(value: string): string {
   return JSON.stringify(value).slice(1, -1);

@@ -1,10 +1,9 @@
 /**
  * The environment of every command the model runs: built from an allowlist, never by copying the
  * parent's environment and deleting known secrets (a denylist always misses the next token name).
+ * PATH, HOME and TMPDIR are the sandbox's to set (see Sandbox.run): it alone knows which
+ * directories a command can see.
  */
-
-/** Fixed system directories; the running Node's directory is put first so `npm test` works. */
-const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
  * Names never passed through, even when `env_passthrough` lists them: they hold credentials or
@@ -44,10 +43,6 @@ export interface CommandEnvOptions {
   /** Names from `env_passthrough`; values come from parentEnv. */
   passthrough: string[];
   parentEnv: NodeJS.ProcessEnv;
-  home: string;
-  tmpdir: string;
-  /** dirname(process.execPath): the Node that runs Kubrick, so `npm`/`node` resolve. */
-  nodeBinDir: string;
 }
 
 /** Why a name is never passed through, or undefined when it may be. */
@@ -62,12 +57,10 @@ export function buildCommandEnv(opts: CommandEnvOptions): Record<string, string>
     if (value === undefined || refusedPassthrough(name) !== undefined) continue;
     env[name] = value;
   }
-  // Fixed names last, so nothing listed can override them.
-  env.PATH = `${opts.nodeBinDir}:${SYSTEM_PATH}`;
+  // Fixed names last, so nothing listed can override them (PATH, HOME and TMPDIR are refused here
+  // and set by the sandbox).
   env.LANG = 'C.UTF-8';
   env.CI = 'true';
   env.TERM = 'dumb';
-  env.HOME = opts.home;
-  env.TMPDIR = opts.tmpdir;
   return env;
 }

@@ -5,7 +5,7 @@ export interface ExecRequest {
   argv: string[];
   /** The workspace root. */
   cwd: string;
-  /** The complete environment of the child (already scrubbed, see command-env.ts). */
+  /** The environment of the child (already scrubbed, see command-env.ts), except PATH, HOME and TMPDIR, which the sandbox sets. */
   env: Record<string, string>;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -36,8 +36,9 @@ export interface Sandbox {
   readonly description: string;
   readonly networkAllowed: boolean;
   /**
-   * Runs argv with request.env. The namespace sandbox replaces HOME and TMPDIR with fresh,
-   * empty directories inside the sandbox (the host paths would be hidden there).
+   * Runs argv with request.env plus the sandbox's own PATH, HOME and TMPDIR (any given are
+   * replaced): HOME and TMPDIR are fresh, empty directories of this command alone (inside the
+   * sandbox for namespaces, a scratch directory removed afterwards for none).
    */
   run(request: ExecRequest): Promise<ExecResult>;
   /**

@@ -3,9 +3,6 @@
  * Nothing reaches a process that the policy did not decide: an argv runs as is, a script through
  * `bash --noprofile --norc -c` in its canonical re-quoted form, never the model's raw text.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { decide, formatDenial } from '../policy/decide.js';
 import type { Policy, PolicyContext, PolicyDecision } from '../policy/types.js';
@@ -55,7 +52,6 @@ export function executionArgv(decision: PolicyDecision): string[] | undefined {
 export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
   let deniedCount = 0;
   const record = opts.record ?? (() => {});
-  const nodeBinDir = dirname(process.execPath);
 
   return {
     sandbox: opts.sandbox,
@@ -82,41 +78,27 @@ export function createCommandRunner(opts: CommandRunnerOptions): CommandRunner {
         deniedCount++;
         return { decision, denial: formatDenial(decision, opts.policy) };
       }
-      // A fresh, empty HOME and TMPDIR per command: nothing carries over, nothing of the runner's is seen.
-      const scratch = mkdtempSync(join(tmpdir(), 'kubrick-cmd-'));
-      try {
-        const env = buildCommandEnv({
-          passthrough: opts.passthrough,
-          parentEnv: opts.parentEnv,
-          home: join(scratch, 'home'),
-          tmpdir: join(scratch, 'tmp'),
-          nodeBinDir
-        });
-        mkdirSync(env.HOME!, { mode: 0o700 });
-        mkdirSync(env.TMPDIR!, { mode: 0o700 });
-        const result = await opts.sandbox.run({
-          argv,
-          cwd: opts.policyContext.workspace,
-          env,
-          timeoutMs: opts.toolTimeoutMs,
-          signal,
-          maxOutputBytes: opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
-        });
-        record({
-          type: 'command_result',
-          command,
-          sandbox: opts.sandbox.kind,
-          exitCode: result.exitCode,
-          signal: result.signal,
-          timedOut: result.timedOut,
-          aborted: result.aborted,
-          durationMs: result.durationMs,
-          cut: result.cut
-        });
-        return { decision, result };
-      } finally {
-        rmSync(scratch, { recursive: true, force: true });
-      }
+      // PATH, HOME and TMPDIR are the sandbox's: each gives a command a fresh, empty HOME and TMPDIR.
+      const result = await opts.sandbox.run({
+        argv,
+        cwd: opts.policyContext.workspace,
+        env: buildCommandEnv({ passthrough: opts.passthrough, parentEnv: opts.parentEnv }),
+        timeoutMs: opts.toolTimeoutMs,
+        signal,
+        maxOutputBytes: opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+      });
+      record({
+        type: 'command_result',
+        command,
+        sandbox: opts.sandbox.kind,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        aborted: result.aborted,
+        durationMs: result.durationMs,
+        cut: result.cut
+      });
+      return { decision, result };
     }
   };
 }
