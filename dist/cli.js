@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-LZQSR32C.js")).localRunCommand
+    load: async () => (await import("./chunks/run-ELPLS4SW.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-MMMQHWHN.js")).evalCommand
+    load: async () => (await import("./chunks/eval-53PUT4EI.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",
@@ -29,7 +29,7 @@ var SUBCOMMANDS = {
   },
   route: {
     summary: "show what the action would do for an event payload",
-    load: async () => (await import("./chunks/route-P7TGKJGH.js")).routeCommand
+    load: async () => (await import("./chunks/route-OVB6A3VH.js")).routeCommand
   },
   demo: {
     summary: "play the demo story against a local GitHub emulator and scripted model",

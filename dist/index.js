@@ -6,12 +6,11 @@ import {
   conclusionOf,
   createLlmClient,
   toolMark
-} from "./chunks/chunk-LKLZLTTT.js";
+} from "./chunks/chunk-YKIS4CWJ.js";
 import {
-  FORK_CI_REASON,
   permissionFromApi,
   routeEvent
-} from "./chunks/chunk-K3AQOXTS.js";
+} from "./chunks/chunk-NOBH63WV.js";
 import {
   ConfigError,
   parseRepoConfig,
@@ -19,37 +18,20 @@ import {
   resolveSettings
 } from "./chunks/chunk-J4KUIEG5.js";
 import {
-  CiApiError,
-  ProgressComment,
   RunFailed,
   RunRefused,
-  addReaction,
-  ciBranch,
   describeInstructions,
-  earlierAttempts,
-  findOpenPullForBranch,
-  getPull,
-  newestFailedRuns,
   openingCiOutcome,
-  readCiHistory,
   renderFinalComment,
   renderProgressComment,
-  runMarker,
   statsTable,
   threadNumber
-} from "./chunks/chunk-I5NEAGWG.js";
+} from "./chunks/chunk-7TREALJZ.js";
 import {
-  GitHubAccessError,
-  asStep,
   getDefaultBranch,
   mcpReportLines,
-  readDefaultBranchFile,
-  statusOf
-} from "./chunks/chunk-MEXGLWBU.js";
-import "./chunks/chunk-JGB3M4PH.js";
-import {
-  GitError
-} from "./chunks/chunk-COFS5CHV.js";
+  readDefaultBranchFile
+} from "./chunks/chunk-QLPD7WVL.js";
 import {
   addMaskCommands,
   escapeCommandData,
@@ -57,10 +39,25 @@ import {
   workflowLog
 } from "./chunks/chunk-BRVQXLGQ.js";
 import {
+  ProgressComment,
+  addReaction,
+  runMarker
+} from "./chunks/chunk-JVAR6PGU.js";
+import {
+  GitHubAccessError,
+  asStep,
+  statusOf
+} from "./chunks/chunk-DJHR2ASC.js";
+import "./chunks/chunk-VGMXJNBG.js";
+import {
+  GitError
+} from "./chunks/chunk-COFS5CHV.js";
+import {
   Redactor
-} from "./chunks/chunk-FXUUPOIS.js";
-import "./chunks/chunk-XGNDQK3A.js";
+} from "./chunks/chunk-H4MY3GRQ.js";
+import "./chunks/chunk-4IT6WIMZ.js";
 import "./chunks/chunk-QV4DZ7X2.js";
+import "./chunks/chunk-JYDXIRY6.js";
 import {
   defaultSleep
 } from "./chunks/chunk-NYFBYEPR.js";
@@ -1047,7 +1044,7 @@ ${l}`).join("")}
 function exitCodeFor(outcome) {
   return outcome.conclusion === "failure" || outcome.conclusion === "budget_exhausted" ? 1 : 0;
 }
-function reportStartFailure(env, log, error, redactor = Redactor.fromEnvironment(env)) {
+function reportStartFailure(env, log, error, redactor) {
   return error instanceof EventError || error instanceof ConfigError || error instanceof GitHubAccessError ? log.fail(redactor.redact(error.message)) : log.fail(redactor.redact(`Kubrick could not start: ${errorMessage(error)}`)), writeOutputs(env, outputValues({ ...emptyOutcome(), conclusion: "failure" }, null)), 1;
 }
 function reportIgnored(env, log, reason) {
@@ -1068,122 +1065,6 @@ async function reportRun(env, log, report) {
   }
   let headline = `Kubrick: ${outcome.conclusion}${outcome.reason ? `: ${outcome.reason}` : ""}`;
   return exitCodeFor(outcome) === 1 ? log.fail(redactor.redact(headline)) : log.log(neutralizeWorkflowCommands(redactor.redact(headline))), exitCode;
-}
-
-// src/ci/resolve.ts
-var short = (sha) => sha.slice(0, 7);
-function ignored(decision, reason) {
-  return { action: "ignore", reason, target: decision.target, mode: decision.mode, ci: decision.ci };
-}
-function refused(decision, reason, ci = decision.ci) {
-  let { action: _run, task: _task, approvePlan: _plan, reason: _reason, ...facts } = decision;
-  return { ...facts, action: "refuse", reason, ci };
-}
-function pullTargetOf(pull) {
-  return {
-    kind: "pull_request",
-    number: pull.number,
-    title: pull.title,
-    isFork: pull.isFork,
-    headRef: pull.headRef,
-    headSha: pull.headSha,
-    baseRef: pull.baseRef
-  };
-}
-async function forkPull(gh, where, owner, branch, sha) {
-  let { data } = await gh.rest.pulls.list({
-    ...where,
-    state: "open",
-    head: `${owner}:${branch}`,
-    per_page: 10
-  }), match = data.find((p) => p.head.ref === branch && p.head.sha === sha);
-  return match ? getPull(gh, { ...where, number: match.number }) : void 0;
-}
-async function locate(options, decision) {
-  let { gh, where, defaultBranch } = options, { target } = decision;
-  if (target.kind === "pull_request") return { pull: await getPull(gh, { ...where, number: target.number }) };
-  if (target.kind !== "commit") return { ignore: "the request names no pull request or commit" };
-  if (target.forkOwner !== void 0) {
-    let pull = await forkPull(gh, where, target.forkOwner, target.branch, target.sha);
-    return pull ? { pull } : {
-      ignore: `no open pull request from ${target.forkOwner}:${target.branch} is at ${short(target.sha)}`
-    };
-  }
-  if (decision.ci.explain) return { ignore: "the fork the failed run came from is unknown" };
-  if (target.branch === defaultBranch) return { defaultBranch: !0 };
-  let open = await findOpenPullForBranch(gh, { ...where, branch: target.branch });
-  return open ? { pull: await getPull(gh, { ...where, number: open.number }) } : { ignore: `no open pull request has the branch ${target.branch}, where the run failed` };
-}
-function listed(names) {
-  return names.map((name) => `"${name}"`).join(", ");
-}
-function capReason(capped, settings, onPull) {
-  let names = listed([...new Set(capped.map((run2) => run2.workflowName))]);
-  return [
-    `Kubrick already made ${settings.max_ci_fix_attempts} fix attempt${settings.max_ci_fix_attempts === 1 ? "" : "s"} for ${names} on this ${onPull ? "pull request" : "commit"} (max_ci_fix_attempts = ${settings.max_ci_fix_attempts}), so it stops here.`,
-    "Look at the failure yourself, or raise max_ci_fix_attempts and ask again with `/kubrick fix-ci`."
-  ].join(" ");
-}
-async function resolveCiDecision(options, decision) {
-  let { gh, where, settings } = options, fromEvent = decision.ci.source === "workflow_run", place = await locate(options, decision);
-  if ("ignore" in place) return ignored(decision, place.ignore);
-  let resolved = decision, history = { attempts: /* @__PURE__ */ new Map(), capAnnounced: /* @__PURE__ */ new Set() }, headSha;
-  if ("pull" in place) {
-    let { pull } = place;
-    if (resolved = { ...resolved, target: pullTargetOf(pull) }, pull.state !== "open") return ignored(resolved, `pull request #${pull.number} is closed`);
-    let run2 = decision.ci.runs[0];
-    if (fromEvent && run2 && (pull.isFork !== !!decision.ci.explain || pull.headRef !== run2.headBranch))
-      return ignored(
-        resolved,
-        `pull request #${pull.number} is not the one the run's branch ${run2.headBranch} belongs to`
-      );
-    if (fromEvent && run2 && pull.headSha !== run2.headSha)
-      return ignored(
-        resolved,
-        `pull request #${pull.number} has new commits since the failed run (${short(run2.headSha)} \u2192 ${short(pull.headSha)}); CI runs again on them`
-      );
-    if (pull.isFork && !decision.ci.explain) {
-      if (settings.ci_fix_forks !== "explain")
-        return fromEvent ? ignored(resolved, "the pull request comes from a fork") : refused(resolved, FORK_CI_REASON);
-      resolved = { ...resolved, mode: "ask", ci: { ...resolved.ci, explain: !0 } };
-    }
-    headSha = pull.headSha, history = await readCiHistory(gh, where, pull.number, settings.allowed_bots);
-  } else {
-    let run2 = decision.ci.runs[0];
-    headSha = run2.headSha;
-    let branch = ciBranch(settings.branch_prefix, run2), open = await findOpenPullForBranch(gh, { ...where, branch });
-    open && (history = await readCiHistory(gh, where, open.number, settings.allowed_bots));
-  }
-  let runs = fromEvent ? decision.ci.runs : await newestFailedRuns(gh, where, {
-    headSha,
-    workflows: settings.ci_workflows,
-    exclude: options.ownRunId
-  });
-  if (runs.length === 0) {
-    let among = settings.ci_workflows.length > 0 ? ` among the workflows in ci_workflows (${listed(settings.ci_workflows)})` : "";
-    return refused(
-      resolved,
-      `There is no failed workflow run for the head commit ${short(headSha)} of this pull request${among}: the newest run of each workflow passed or is still running, so there is nothing for \`fix-ci\` to fix.`
-    );
-  }
-  let allowed = runs.filter(
-    (run2) => earlierAttempts(history, run2, options.ownRunId) < settings.max_ci_fix_attempts
-  ), capped = runs.filter((run2) => !allowed.includes(run2));
-  if (allowed.length === 0)
-    return fromEvent && capped.every((run2) => history.capAnnounced.has(run2.workflowId)) ? ignored(
-      resolved,
-      `max_ci_fix_attempts (${settings.max_ci_fix_attempts}) is reached, as Kubrick already said`
-    ) : refused(resolved, capReason(capped, settings, "pull" in place), { ...resolved.ci, runs, capped });
-  let ci = { ...resolved.ci, runs: allowed };
-  return capped.length > 0 && (ci.capped = capped), { ...resolved, ci };
-}
-async function resolveCiRequest(options, decision) {
-  try {
-    return { decision: await resolveCiDecision(options, decision), problem: null };
-  } catch (error) {
-    let detail = error instanceof CiApiError ? error.message : `GitHub answered: ${errorMessage(error)}`;
-    return { decision, problem: `Kubrick could not look up the failed CI. ${detail}` };
-  }
 }
 
 // src/github/permissions.ts
@@ -1263,7 +1144,7 @@ Fix the file on the default branch and run again.`
 }
 
 // src/run/start.ts
-async function startRun(deps, out, redactor = Redactor.fromEnvironment(deps.env)) {
+async function startRun(deps, out, redactor) {
   let event = await readRunnerEvent(deps.env), runner = readRunnerContext(deps.env, deps.cwd), inputs = readActionInputs(deps.env), inputProblem = null;
   try {
     resolveSettings(inputs);
@@ -1298,7 +1179,7 @@ Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs =
   ));
   let ciProblem = null;
   if (decision.action === "run" && decision.ci && !trusted.problem && !inputProblem) {
-    let resolved = await resolveCiRequest(
+    let { resolveCiRequest } = await import("./chunks/resolve-4D3INV3Z.js"), resolved = await resolveCiRequest(
       {
         gh,
         where: { owner: runner.owner, repo: runner.repo },
@@ -1371,7 +1252,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-QK4CMMHX.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-VATWMEH5.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1396,7 +1277,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-QK4CMMHX.js")
+      execution ?? import("./chunks/execute-VATWMEH5.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

@@ -16,7 +16,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-43BIC6DF.js";
+} from "./chunk-M6D4S6CO.js";
 import {
   child_process,
   crypto,

@@ -1,6 +1,13 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  Anthropic
+} from "./chunk-M6D4S6CO.js";
+import {
   nativeToolCall
 } from "./chunk-2FF5RX7P.js";
 import {
@@ -15,13 +22,6 @@ import "./chunk-MT3GVHK4.js";
 import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  Anthropic
-} from "./chunk-43BIC6DF.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/llm/anthropic-cache.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-COFS5CHV.js";
 import {
   sanitizeUntrusted
-} from "./chunk-XGNDQK3A.js";
+} from "./chunk-JYDXIRY6.js";
 
 // src/trigger/markers.ts
 var KUBRICK_MARKER_PREFIX = "<!-- kubrick:";

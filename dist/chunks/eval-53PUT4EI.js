@@ -2,18 +2,18 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   apiKeyFor,
-  changedFiles,
-  localGit,
   localInstructions,
-  settingsFromFlags
-} from "./chunk-YXZZROBW.js";
+  sessionChanges,
+  settingsFromFlags,
+  trustedLocalGit
+} from "./chunk-WFGOCD55.js";
 import {
   Transcript,
   agentConclusion,
   cliKeyWording,
   createLlmClient,
   missingKeyProblem
-} from "./chunk-LKLZLTTT.js";
+} from "./chunk-YKIS4CWJ.js";
 import {
   EXIT,
   UsageError
@@ -32,23 +32,24 @@ import {
   llmOptionsFrom,
   runAgentSession,
   sandboxFromSettings,
-  tamperedMessage
-} from "./chunk-6WENUGAH.js";
+  usageOf
+} from "./chunk-XTT7O4R2.js";
 import {
   PolicyError,
   loadPolicy
 } from "./chunk-VBCSLYBZ.js";
-import "./chunk-MEXGLWBU.js";
-import "./chunk-COFS5CHV.js";
+import "./chunk-QLPD7WVL.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-BRVQXLGQ.js";
+import "./chunk-DJHR2ASC.js";
+import "./chunk-COFS5CHV.js";
 import "./chunk-LMCTYMUF.js";
 import "./chunk-PIKDBYOK.js";
 import {
   Redactor
-} from "./chunk-FXUUPOIS.js";
-import "./chunk-XGNDQK3A.js";
+} from "./chunk-H4MY3GRQ.js";
+import "./chunk-4IT6WIMZ.js";
 import {
   array,
   boolean,
@@ -60,6 +61,7 @@ import {
   string,
   tuple
 } from "./chunk-QV4DZ7X2.js";
+import "./chunk-JYDXIRY6.js";
 import "./chunk-NYFBYEPR.js";
 import "./chunk-MT3GVHK4.js";
 import {
@@ -444,14 +446,17 @@ async function checkoutTask(repoDir, into, env) {
   }), realpathSync(workspace);
 }
 
-// src/eval/usage.ts
-function cachedTokensOf(usage) {
-  let cached = usage.tokensCached;
-  return Number.isFinite(cached) && cached > 0 ? cached : 0;
-}
-
 // src/eval/run-task.ts
-var CHECK_OUTPUT_TAIL = 4e3;
+var CHECK_OUTPUT_TAIL = 4e3, NO_USAGE = {
+  iterations: 0,
+  toolCalls: 0,
+  commandsDenied: 0,
+  tokensIn: 0,
+  tokensOut: 0,
+  tokensCached: 0,
+  tokensEstimated: !1,
+  costUsd: null
+};
 async function runTask(job, deps) {
   let now = deps.now ?? Date.now, { task, settings } = job, transcript = deps.transcriptFor(job), dir = mkdtempSync2(join4(deps.tempRoot, `${task.name}-${job.run}-`)), outcome = null, seconds2 = 0, check = null, reason = null;
   try {
@@ -498,20 +503,14 @@ async function runTask(job, deps) {
   } finally {
     rmSync2(dir, { recursive: !0, force: !0 });
   }
-  let result = outcome?.result;
+  let { tokensEstimated: _estimated, ...usage } = usageOf(outcome?.result ?? NO_USAGE);
   return {
     name: task.name,
     run: job.run,
     solved: check?.solved ?? !1,
     conclusion: reason !== null ? "failure" : outcome?.conclusion ?? "failure",
-    reason: reason ?? result?.reason ?? null,
-    iterations: result?.iterations ?? 0,
-    toolCalls: result?.toolCalls ?? 0,
-    commandsDenied: result?.commandsDenied ?? 0,
-    tokensIn: result?.tokensIn ?? 0,
-    tokensOut: result?.tokensOut ?? 0,
-    tokensCached: result ? cachedTokensOf(result) : 0,
-    costUsd: result ? result.costUsd : null,
+    reason: reason ?? outcome?.result.reason ?? null,
+    ...usage,
     seconds: seconds2,
     check
   };
@@ -868,9 +867,7 @@ function planEval({ values, positionals }, io) {
 }
 function sessionRunner(apiKey, io) {
   return async (request) => {
-    let git = localGit(request.workspace, io.env);
-    await git?.trustCurrentState();
-    let instructions = await localInstructions(request.settings, request.workspace), result = await runAgentSession({
+    let git = await trustedLocalGit(request.workspace, io.env), instructions = await localInstructions(request.settings, request.workspace), result = await runAgentSession({
       settings: request.settings,
       mode: "fix",
       task: request.task,
@@ -884,15 +881,8 @@ function sessionRunner(apiKey, io) {
       transcript: request.transcript,
       instructions,
       onEvent: request.onEvent
-    }), tampered = await git?.changedControlFiles() ?? [];
-    if (tampered.length > 0)
-      return {
-        result: { ...result, reason: tamperedMessage(tampered) },
-        conclusion: "failure",
-        tampered: !0
-      };
-    let files = await changedFiles(git, request.settings, result.changedFiles);
-    return { result, conclusion: agentConclusion(result, files.length === 0) };
+    }), { tampered, files } = await sessionChanges(git, request.settings, "fix", result);
+    return tampered ? { result: { ...result, reason: tampered }, conclusion: "failure", tampered: !0 } : { result, conclusion: agentConclusion(result, files.length === 0) };
   };
 }
 function printReport(io, plan, report, results, header) {

@@ -13,11 +13,11 @@ import {
   pullTarget,
   readWorkflowRun,
   stringField
-} from "./chunk-JGB3M4PH.js";
+} from "./chunk-VGMXJNBG.js";
 import {
   capTask,
   sanitizeUntrusted
-} from "./chunk-XGNDQK3A.js";
+} from "./chunk-JYDXIRY6.js";
 
 // src/trigger/permission.ts
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];

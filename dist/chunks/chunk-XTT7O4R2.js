@@ -9,7 +9,7 @@ import {
 import {
   estimateTokens,
   readDefaultBranchFile
-} from "./chunk-MEXGLWBU.js";
+} from "./chunk-QLPD7WVL.js";
 import {
   GitError,
   summarizeStderr
@@ -19,11 +19,7 @@ import {
 } from "./chunk-LMCTYMUF.js";
 import {
   Redactor
-} from "./chunk-FXUUPOIS.js";
-import {
-  sanitizeUntrusted,
-  wrapUntrusted
-} from "./chunk-XGNDQK3A.js";
+} from "./chunk-H4MY3GRQ.js";
 import {
   _enum,
   array,
@@ -33,6 +29,10 @@ import {
   string,
   toJSONSchema
 } from "./chunk-QV4DZ7X2.js";
+import {
+  sanitizeUntrusted,
+  wrapUntrusted
+} from "./chunk-JYDXIRY6.js";
 import {
   LlmError
 } from "./chunk-MT3GVHK4.js";
@@ -256,7 +256,7 @@ var GitUnavailableError = class extends Error {
 }, STDERR_LIMIT = 16384;
 function gitEnvironment2(root, parent) {
   let env = gitEnvironment(parent);
-  return env.GIT_CEILING_DIRECTORIES = dirname(root), env.GIT_OPTIONAL_LOCKS = "0", env.GIT_TERMINAL_PROMPT = "0", env.LC_ALL = "C.UTF-8", env;
+  return env.GIT_CEILING_DIRECTORIES = dirname(root), env.GIT_OPTIONAL_LOCKS = "0", env.LC_ALL = "C.UTF-8", env;
 }
 function runGit(workspace, args, options = {}) {
   let argv = [...fixedPinArguments(), "-c", `safe.directory=${workspace.root}`, ...args];
@@ -903,7 +903,7 @@ function snippet(text, firstLine, insertedLines) {
 
 // src/tools/finish.ts
 var summary = string().trim().min(1).describe("What you did and found, for the person who asked: changes made, tests run, anything left open."), finding = strictObject({
-  path: string().min(1).describe("File path relative to the repository root."),
+  path: repositoryPath,
   line: number().int().min(1).describe("Line number in the current version of the file."),
   severity: _enum(["low", "medium", "high"]),
   body: string().min(1).describe("The comment: what is wrong and why."),
@@ -1135,13 +1135,8 @@ var schema4 = strictObject({
   }
 });
 
-// src/tools/run-command.ts
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join3 } from "node:path";
-
 // src/sandbox/command-env.ts
-var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", NEVER_PASSED = [
+var NEVER_PASSED = [
   { pattern: /(^|_)TOKEN$/i, why: "a token" },
   { pattern: /(^|_)KEY$/i, why: "a key" },
   { pattern: /(^|_)SECRET$/i, why: "a secret" },
@@ -1178,7 +1173,7 @@ function buildCommandEnv(opts) {
     let value = opts.parentEnv[name];
     value === void 0 || refusedPassthrough(name) !== void 0 || (env[name] = value);
   }
-  return env.PATH = `${opts.nodeBinDir}:${SYSTEM_PATH}`, env.LANG = "C.UTF-8", env.CI = "true", env.TERM = "dumb", env.HOME = opts.home, env.TMPDIR = opts.tmpdir, env;
+  return env.LANG = "C.UTF-8", env.CI = "true", env.TERM = "dumb", env;
 }
 
 // src/tools/run-command.ts
@@ -1190,7 +1185,7 @@ function executionArgv(decision) {
 }
 function createCommandRunner(opts) {
   let deniedCount = 0, record = opts.record ?? (() => {
-  }), nodeBinDir = dirname3(process.execPath);
+  });
   return {
     sandbox: opts.sandbox,
     get deniedCount() {
@@ -1207,38 +1202,25 @@ function createCommandRunner(opts) {
         offending: decision.offending
       }), !argv)
         return decision.decision === "allow" && (decision.decision = "deny", decision.reason = "the policy allowed the command but did not say how to run it, so it was refused"), deniedCount++, { decision, denial: formatDenial(decision, opts.policy) };
-      let scratch = mkdtempSync(join3(tmpdir(), "kubrick-cmd-"));
-      try {
-        let env = buildCommandEnv({
-          passthrough: opts.passthrough,
-          parentEnv: opts.parentEnv,
-          home: join3(scratch, "home"),
-          tmpdir: join3(scratch, "tmp"),
-          nodeBinDir
-        });
-        mkdirSync(env.HOME, { mode: 448 }), mkdirSync(env.TMPDIR, { mode: 448 });
-        let result = await opts.sandbox.run({
-          argv,
-          cwd: opts.policyContext.workspace,
-          env,
-          timeoutMs: opts.toolTimeoutMs,
-          signal,
-          maxOutputBytes: opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
-        });
-        return record({
-          type: "command_result",
-          command,
-          sandbox: opts.sandbox.kind,
-          exitCode: result.exitCode,
-          signal: result.signal,
-          timedOut: result.timedOut,
-          aborted: result.aborted,
-          durationMs: result.durationMs,
-          cut: result.cut
-        }), { decision, result };
-      } finally {
-        rmSync(scratch, { recursive: !0, force: !0 });
-      }
+      let result = await opts.sandbox.run({
+        argv,
+        cwd: opts.policyContext.workspace,
+        env: buildCommandEnv({ passthrough: opts.passthrough, parentEnv: opts.parentEnv }),
+        timeoutMs: opts.toolTimeoutMs,
+        signal,
+        maxOutputBytes: opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+      });
+      return record({
+        type: "command_result",
+        command,
+        sandbox: opts.sandbox.kind,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        aborted: result.aborted,
+        durationMs: result.durationMs,
+        cut: result.cut
+      }), { decision, result };
     }
   };
 }
@@ -1313,7 +1295,7 @@ function commandReportOf(result) {
 
 // src/tools/search-files.ts
 import { open as open2, stat as stat3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder as TextDecoder2 } from "node:util";
 var schema6 = strictObject({
@@ -1441,7 +1423,7 @@ async function scanFiles(workspace, scope, regex, collector, signal) {
   let { files } = await listWorkspaceFiles(workspace, scope, signal), decoder = new TextDecoder2("utf-8");
   for (let file of files) {
     signal.throwIfAborted();
-    let text = await readSearchableText(join4(workspace.root, file), workspace.maxFileSizeBytes, decoder);
+    let text = await readSearchableText(join3(workspace.root, file), workspace.maxFileSizeBytes, decoder);
     if (text === null) continue;
     let lines = text.split(`
 `);
@@ -1658,9 +1640,16 @@ var StuckDetector = class {
 var OUT_OF_TIME = "Error: not executed: the run ran out of time (total_timeout).", REPEAT_NUDGE = (name) => `
 
 Note: you have now made this exact ${name} call three times in a row; repeating it will not give a different result. Try something else. A fourth identical call ends the run.`;
-function errorMessageFor(call, content) {
-  return { role: "tool", toolCallId: call.id, name: call.name || "unknown", content, isError: !0 };
+function errorMessageFor(call, content, mask) {
+  return {
+    role: "tool",
+    toolCallId: call.id,
+    name: call.name || "unknown",
+    content: mask(content),
+    isError: !0
+  };
 }
+var unmasked = (text) => text;
 function finishReport(result) {
   let data = result.data ?? {};
   return {
@@ -1673,11 +1662,12 @@ function finishReport(result) {
 var ToolCallRunner = class {
   constructor(options) {
     this.options = options;
-    this.offered = new Map(options.tools.map((tool) => [tool.name, tool]));
+    this.offered = new Map(options.tools.map((tool) => [tool.name, tool])), this.mask = options.mask ?? unmasked;
   }
   options;
   offered;
   stuck = new StuckDetector();
+  mask;
   /**
    * Runs a turn's calls in the order given, except `finish`, which runs after the others (as its
    * description promises). Leading read-only calls, before any write, run together. Results keep the
@@ -1687,14 +1677,14 @@ var ToolCallRunner = class {
     let { maxToolCalls } = this.options, allowed = calls.slice(0, maxToolCalls), verdicts = allowed.map((call) => this.stuck.observe(call)), stopAt = verdicts.indexOf("stop"), ran = await this.runInOrder(stopAt === -1 ? allowed : allowed.slice(0, stopAt), verdicts), results = ran.map((r) => r.message), finish = ran.findLast((r) => r.finish)?.finish ?? null;
     if (stopAt !== -1) {
       let call = allowed[stopAt], notRun = "Error: not executed: the run was stopped because the same call was repeated.";
-      results.push(...calls.slice(stopAt).map((c3) => errorMessageFor(c3, notRun)));
+      results.push(...calls.slice(stopAt).map((c3) => errorMessageFor(c3, notRun, this.mask)));
       let stopped = failed(
         `the model repeated the same call (${call.name} ${call.rawArguments.slice(0, 200)}) four times in a row and was stopped`
       );
       return { results, finish, stopped };
     }
     let overLimit = `Error: not executed: at most ${maxToolCalls} tool calls run per turn (max_tool_calls). Make this call again in your next turn if you still need it.`;
-    return results.push(...calls.slice(allowed.length).map((c3) => errorMessageFor(c3, overLimit))), { results, finish, stopped: null };
+    return results.push(...calls.slice(allowed.length).map((c3) => errorMessageFor(c3, overLimit, this.mask))), { results, finish, stopped: null };
   }
   /** The calls' outcomes in call order; `finish` last, leading read-only calls together. */
   async runInOrder(calls, verdicts) {
@@ -1708,7 +1698,7 @@ var ToolCallRunner = class {
     for (let c3 of order.slice(lead))
       byIndex.set(
         c3.index,
-        this.options.context.signal.aborted ? { message: errorMessageFor(c3.call, OUT_OF_TIME), finish: null } : await run(c3)
+        this.options.context.signal.aborted ? { message: errorMessageFor(c3.call, OUT_OF_TIME, this.mask), finish: null } : await run(c3)
       );
     return indexed.map((c3) => byIndex.get(c3.index));
   }
@@ -1718,9 +1708,9 @@ var ToolCallRunner = class {
   async runCall(call, nudge) {
     let { transcript, meter, resultCap } = this.options;
     transcript.record({ type: "tool_call", id: call.id, name: call.name, arguments: call.rawArguments });
-    let tool = this.offered.get(call.name), result = await this.resultOf(call, tool);
+    let tool = this.offered.get(call.name), produced = await this.resultOf(call, tool), result = { ...produced, content: this.mask(produced.content) };
     meter.toolCalls += 1;
-    let content = truncateMiddle(result.content, resultCap) + (nudge ? REPEAT_NUDGE(call.name) : "");
+    let content = truncateMiddle(result.content, resultCap) + (nudge ? this.mask(REPEAT_NUDGE(call.name)) : "");
     return transcript.record({
       type: "tool_result",
       id: call.id,
@@ -2004,6 +1994,7 @@ async function runAgent(options) {
     context: { ...options.toolContext, signal },
     maxToolCalls: budgets.maxToolCalls,
     resultCap: options.toolResultCap ?? 1e4,
+    mask: options.mask,
     meter,
     transcript,
     onResult: (call, result2) => {
@@ -2046,17 +2037,10 @@ async function runAgent(options) {
 
 // src/agent/overview.ts
 import { readFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 async function listFiles(workspace) {
   try {
-    let { exitCode, stdout } = await runGit(workspace, [
-      "ls-files",
-      "-z",
-      "--cached",
-      "--others",
-      "--exclude-standard"
-    ]);
-    return exitCode === 0 ? stdout.toString("utf8").split("\0").filter(Boolean) : [];
+    return (await listWorkspaceFiles(workspace, { directory: "." })).files;
   } catch {
     return [];
   }
@@ -2083,7 +2067,7 @@ async function readHead(path10, lines) {
 async function detectTestCommand(root, files) {
   if (files.has("package.json"))
     try {
-      if (JSON.parse(await readFile(join5(root, "package.json"), "utf8")).scripts?.test) return "npm test";
+      if (JSON.parse(await readFile(join4(root, "package.json"), "utf8")).scripts?.test) return "npm test";
     } catch {
     }
   return files.has("Cargo.toml") ? "cargo test" : files.has("go.mod") ? "go test ./..." : files.has("pyproject.toml") || files.has("pytest.ini") || files.has("setup.py") ? "pytest" : files.has("Makefile") ? "make test" : null;
@@ -2092,7 +2076,7 @@ async function repoOverview(workspace) {
   let root = workspace.root, files = await listFiles(workspace), set = new Set(files), readme = files.find((f) => /^readme(\.md|\.rst|\.txt)?$/i.test(f));
   return {
     tree: summarizeTree(files),
-    readmeHead: readme ? await readHead(join5(root, readme), 30) : "",
+    readmeHead: readme ? await readHead(join4(root, readme), 30) : "",
     testCommand: await detectTestCommand(root, set)
   };
 }
@@ -2117,7 +2101,7 @@ async function runAgentSession(options) {
     toolsForMode(mode, { commands: commands !== void 0, pullRequestDiff: !!review }),
     [...requestTools, ...(options.extraTools?.tools ?? []).map((tool) => touchingWorkspace(tool, sandbox))],
     mode
-  ).map((tool) => maskingSecrets(tool, transcript.redactor)), allToolNames = [
+  ), allToolNames = [
     ...new Set(
       [
         ...toolsForMode("fix", { commands: !0 }),
@@ -2158,6 +2142,10 @@ async function runAgentSession(options) {
         cachedIn: settings.price_per_mtok_cached_in
       },
       transcript,
+      // Tool results (file contents, command output, error messages, refusals) go to the model
+      // provider: a secret in them, printed by a command or planted in a file, is masked first, by
+      // the same redactor that cleans comments and the transcript.
+      mask: (text) => transcript.redactor.redact(text, "***"),
       now: options.now,
       onEvent: options.onEvent
     });
@@ -2176,24 +2164,6 @@ function touchingWorkspace(tool, sandbox) {
       }
     }
   } : tool;
-}
-var MODEL_MASK = "***";
-function maskingSecrets(tool, redactor) {
-  return {
-    ...tool,
-    async run(args, ctx) {
-      let result;
-      try {
-        result = await tool.run(args, ctx);
-      } catch (error) {
-        return {
-          ok: !1,
-          content: redactor.redact(`Error: ${tool.name} failed: ${errorMessage(error)}`, MODEL_MASK)
-        };
-      }
-      return { ...result, content: redactor.redact(result.content, MODEL_MASK) };
-    }
-  };
 }
 function costBudgetProblem(settings, prices) {
   if (settings.max_cost_usd === null) return null;
@@ -7851,10 +7821,10 @@ var execa = createExeca(() => ({})), execaSync = createExeca(() => ({ isSync: !0
 // src/git/control-files.ts
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync as readFileSync3, readlinkSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve3 } from "node:path";
 var MAX_ENTRIES2 = 5e3;
 function gitDirOf(workTree) {
-  let dotGit = join6(workTree, ".git");
+  let dotGit = join5(workTree, ".git");
   try {
     if (statSync2(dotGit).isDirectory()) return dotGit;
     let text = readFileSync3(dotGit, "utf8"), match = /^gitdir: (.+)$/m.exec(text);
@@ -7888,7 +7858,7 @@ function fingerprint(path10, into, budget) {
     into.set(path10, `link:${readlinkSync(path10)}`);
   else if (stat4.isDirectory()) {
     into.set(path10, `dir:${stat4.mode}`);
-    for (let name of readdirSync(path10).sort()) fingerprint(join6(path10, name), into, budget);
+    for (let name of readdirSync(path10).sort()) fingerprint(join5(path10, name), into, budget);
   } else if (stat4.isFile()) {
     let digest = createHash("sha256").update(readFileSync3(path10)).digest("hex");
     into.set(path10, `file:${stat4.mode}:${digest}`);
@@ -7899,15 +7869,15 @@ function moduleGitDirs(gitDir) {
   let found = [], walk = (dir, depth) => {
     if (!(depth > 8))
       for (let name of safeReaddir(dir)) {
-        let path10 = join6(dir, name);
-        isKind(path10, "dir") && (isKind(join6(path10, "HEAD"), "file") ? (found.push(path10), walk(join6(path10, "modules"), depth + 1)) : walk(path10, depth + 1));
+        let path10 = join5(dir, name);
+        isKind(path10, "dir") && (isKind(join5(path10, "HEAD"), "file") ? (found.push(path10), walk(join5(path10, "modules"), depth + 1)) : walk(path10, depth + 1));
       }
   };
-  return walk(join6(gitDir, "modules"), 0), found;
+  return walk(join5(gitDir, "modules"), 0), found;
 }
 function commonDirOf(gitDir) {
   try {
-    return resolve3(gitDir, readFileSync3(join6(gitDir, "commondir"), "utf8").trim());
+    return resolve3(gitDir, readFileSync3(join5(gitDir, "commondir"), "utf8").trim());
   } catch {
     return null;
   }
@@ -7946,13 +7916,13 @@ var ControlFiles = class _ControlFiles {
   static read(gitDir, extraFiles) {
     let state = /* @__PURE__ */ new Map(), budget = { left: MAX_ENTRIES2 }, common2 = commonDirOf(gitDir), dirs = [gitDir, ...common2 ? [common2] : []];
     for (let dir of [...dirs, ...dirs.flatMap(moduleGitDirs)])
-      for (let name of CONTROL) fingerprint(join6(dir, name), state, budget);
+      for (let name of CONTROL) fingerprint(join5(dir, name), state, budget);
     for (let file of extraFiles) fingerprint(file, state, budget);
     return state;
   }
   /** Paths whose content, presence or kind differs from the capture, for a message (relative to the git directory's parent). */
   changed() {
-    let now = _ControlFiles.read(this.gitDir, this.extraFiles), paths = /* @__PURE__ */ new Set([...this.state.keys(), ...now.keys()]), changed = [], base = dirname4(this.gitDir);
+    let now = _ControlFiles.read(this.gitDir, this.extraFiles), paths = /* @__PURE__ */ new Set([...this.state.keys(), ...now.keys()]), changed = [], base = dirname3(this.gitDir);
     for (let path10 of paths) {
       if ((this.state.get(path10) ?? "missing") === (now.get(path10) ?? "missing")) continue;
       let shown = relative2(base, path10);
@@ -7964,7 +7934,7 @@ var ControlFiles = class _ControlFiles {
 function includeTargets(entries, home) {
   let targets = [];
   for (let { key, value, file } of entries)
-    !/^include(if\..*)?\.path$/i.test(key) || value === "" || !file || (value.startsWith("~/") ? home && targets.push(join6(home, value.slice(2))) : targets.push(isAbsolute2(value) ? value : resolve3(dirname4(file), value)));
+    !/^include(if\..*)?\.path$/i.test(key) || value === "" || !file || (value.startsWith("~/") ? home && targets.push(join5(home, value.slice(2))) : targets.push(isAbsolute2(value) ? value : resolve3(dirname3(file), value)));
   return targets;
 }
 
@@ -8098,7 +8068,7 @@ function hasMcpServers(settings) {
 }
 async function openMcp(options) {
   if (!hasMcpServers(options.settings)) return null;
-  let { startMcp } = await import("./start-GIMSLCS5.js");
+  let { startMcp } = await import("./start-XGFPSICE.js");
   return startMcp({
     servers: options.settings.mcp_servers,
     policy: options.policy,
@@ -8114,14 +8084,14 @@ async function openMcp(options) {
 }
 
 // src/sandbox/create.ts
-import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync6, realpathSync as realpathSync4, rmSync as rmSync3, statSync as statSync5 } from "node:fs";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, realpathSync as realpathSync4, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { tmpdir as tmpdir3, totalmem } from "node:os";
-import { dirname as dirname7, join as join14 } from "node:path";
+import { dirname as dirname6, join as join14 } from "node:path";
 
 // src/sandbox/probe.ts
 import { spawn as spawn3 } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var SYSTEM_DIRS = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"], SCRIPT_TOOLS = [
   "sh",
   "mount",
@@ -8138,7 +8108,7 @@ var SYSTEM_DIRS = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"], SCRIPT_TOOLS = [
   "chown"
 ];
 function findTool(name) {
-  return SYSTEM_DIRS.map((dir) => join7(dir, name)).find((path10) => existsSync(path10));
+  return SYSTEM_DIRS.map((dir) => join6(dir, name)).find((path10) => existsSync(path10));
 }
 function check(argv) {
   return new Promise((resolve4) => {
@@ -8194,8 +8164,8 @@ function probeOnce() {
 }
 
 // src/sandbox/plan.ts
-import { existsSync as existsSync4, lstatSync as lstatSync4, readlinkSync as readlinkSync2, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11 } from "node:path";
+import { existsSync as existsSync4, lstatSync as lstatSync4, readlinkSync as readlinkSync2, realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join10 } from "node:path";
 
 // src/sandbox/errors.ts
 var SandboxUnavailableError = class extends Error {
@@ -8206,7 +8176,7 @@ var SandboxUnavailableError = class extends Error {
 
 // src/sandbox/etc-secrets.ts
 import { lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 var SECRET_NAMES = [
   /^g?shadow-?$/,
   /^sudoers(\.d)?$/,
@@ -8226,7 +8196,7 @@ function etcSecrets(root = "/etc") {
     }
     for (let name of names) {
       if (--budget < 0) return;
-      let path10 = join8(dir, name), stat4;
+      let path10 = join7(dir, name), stat4;
       try {
         stat4 = lstatSync2(path10);
       } catch {
@@ -8241,12 +8211,12 @@ function etcSecrets(root = "/etc") {
 }
 
 // src/sandbox/git-view.ts
-import { existsSync as existsSync3, lstatSync as lstatSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { existsSync as existsSync3, lstatSync as lstatSync3, mkdirSync, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // src/sandbox/toolchains.ts
 import { existsSync as existsSync2, realpathSync, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute3, join as join9, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute3, join as join8, sep as sep2 } from "node:path";
 var FIXED_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"], HOME_TOOLCHAINS = [
   ".pyenv",
   ".rbenv",
@@ -8283,17 +8253,17 @@ function realDir(path10) {
 }
 function nodeInstallDir(nodeBinDir) {
   let real = realpathSync(nodeBinDir);
-  return basename2(real) === "bin" ? dirname5(real) : real;
+  return basename2(real) === "bin" ? dirname4(real) : real;
 }
 function toolchains(input) {
   let binds = /* @__PURE__ */ new Set(), env = {}, home = realDir(input.home), exposesPrivate = (dir) => input.private.some((p) => isInside(p, dir) || isInside(dir, p)), show = (dir) => {
     input.visible(dir) || binds.add(dir);
   }, homeToolchain = (real) => {
     let rel = real.slice(home.length + 1), whole = HOME_TOOLCHAINS.find((t) => rel === t || rel.startsWith(`${t}/`)), companions = (COMPANIONS[rel] ?? []).flatMap((c3) => {
-      let dir = realDir(join9(home, c3));
+      let dir = realDir(join8(home, c3));
       return dir ? [dir] : [];
     });
-    return [whole ? join9(home, whole) : real, ...companions];
+    return [whole ? join8(home, whole) : real, ...companions];
   }, commandPath = [];
   for (let entry of (input.path ?? "").split(":")) {
     let real = realDir(entry);
@@ -8308,14 +8278,14 @@ function toolchains(input) {
     else if (input.private.some((p) => isInside(real, p) || isInside(p, real)))
       shown = input.private.some((p) => isInside(p, real)) ? [] : [real];
     else {
-      let parent = dirname5(real);
+      let parent = dirname4(real);
       shown = [["bin", "sbin"].includes(basename2(real)) && parent !== "/" && !exposesPrivate(parent) ? parent : real];
     }
     shown.length !== 0 && (shown.forEach(show), commandPath.push(entry));
   }
   let nodeInstall = nodeInstallDir(input.nodeBinDir);
   show(nodeInstall);
-  let rustup = home ? realDir(join9(home, ".rustup")) : void 0;
+  let rustup = home ? realDir(join8(home, ".rustup")) : void 0;
   rustup && binds.has(rustup) && (env.RUSTUP_HOME = rustup);
   for (let dir of [input.nodeBinDir, ...FIXED_PATH]) commandPath.includes(dir) || commandPath.push(dir);
   let sorted = [...binds].sort();
@@ -8350,24 +8320,8 @@ function kind(path10) {
     return null;
   }
 }
-function moduleDirs(gitDir) {
-  let found = [], walk = (dir, depth) => {
-    if (depth > 8) return;
-    let names;
-    try {
-      names = readdirSync3(dir);
-    } catch {
-      return;
-    }
-    for (let name of names) {
-      let path10 = join10(dir, name);
-      kind(path10) === "dir" && (kind(join10(path10, "HEAD")) === "file" ? (found.push(path10), walk(join10(path10, "modules"), depth + 1)) : walk(path10, depth + 1));
-    }
-  };
-  return walk(join10(gitDir, "modules"), 0), found;
-}
 function gitView(workspace, stagingDir) {
-  let view = { readWrite: [], readOnly: [], copies: [] }, dotGit = join10(workspace, ".git"), gitDir;
+  let view = { readWrite: [], readOnly: [], copies: [] }, dotGit = join9(workspace, ".git"), gitDir;
   switch (kind(dotGit)) {
     case null:
       return view;
@@ -8389,16 +8343,16 @@ function gitView(workspace, stagingDir) {
   }
   view.readWrite.push(gitDir);
   let copy = 0;
-  for (let dir of [gitDir, ...moduleDirs(gitDir)]) {
+  for (let dir of [gitDir, ...moduleGitDirs(gitDir)]) {
     for (let sub of CONTROL_DIRS) {
-      let path10 = join10(dir, sub);
-      existsSync3(path10) || mkdirSync2(path10, { recursive: !0 }), kind(path10) === "dir" && view.readOnly.push({ path: path10, source: path10 });
+      let path10 = join9(dir, sub);
+      existsSync3(path10) || mkdirSync(path10, { recursive: !0 }), kind(path10) === "dir" && view.readOnly.push({ path: path10, source: path10 });
     }
     for (let name of ["config", "config.worktree", "commondir"]) {
-      let path10 = join10(dir, name);
+      let path10 = join9(dir, name);
       if (kind(path10) !== "file") continue;
       let copyName = `git-${name}-${copy++}`;
-      view.copies.push({ name: copyName, content: withoutCredentials(readFileSync4(path10, "utf8")) }), view.readOnly.push({ path: path10, source: join10(stagingDir, copyName) });
+      view.copies.push({ name: copyName, content: withoutCredentials(readFileSync4(path10, "utf8")) }), view.readOnly.push({ path: path10, source: join9(stagingDir, copyName) });
     }
   }
   return view;
@@ -8406,11 +8360,6 @@ function gitView(workspace, stagingDir) {
 
 // src/sandbox/plan.ts
 var SYSTEM_ROOTS = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc"], EMPTY_FILE = "empty-file", EMPTY_DIR = "empty-dir";
-function realDir2(path10) {
-  if (!path10 || !isAbsolute4(path10) || !existsSync4(path10)) return;
-  let real = realpathSync3(path10);
-  return statSync4(real).isDirectory() ? real : void 0;
-}
 function byPath(a2, b) {
   let pa = a2.path.split("/"), pb = b.path.split("/");
   for (let i2 = 0; i2 < Math.min(pa.length, pb.length); i2++)
@@ -8418,7 +8367,7 @@ function byPath(a2, b) {
   return pa.length - pb.length;
 }
 function planSandbox(input) {
-  let workspace = realDir2(input.workspace);
+  let workspace = realDir(input.workspace);
   if (!workspace)
     throw new SandboxUnavailableError(`the workspace ${input.workspace} is not an existing directory`);
   if (/[\\\n\t]/.test(workspace))
@@ -8429,7 +8378,7 @@ function planSandbox(input) {
     throw new SandboxUnavailableError(
       `the workspace ${workspace} is or holds a directory the sandbox replaces (/, /tmp, /usr, /etc, \u2026); check out the repository in its own directory`
     );
-  let home = realDir2(input.env.HOME), runnerTemp = realDir2(input.env.RUNNER_TEMP), steps = [], files = [{ name: EMPTY_FILE, content: "" }], staged = (name) => join11(input.stagingDir, name), readOnly = (path10, source = path10) => steps.push({ kind: "bind", path: path10, source, readOnly: !0 }), systemDirs = [];
+  let home = realDir(input.env.HOME), runnerTemp = realDir(input.env.RUNNER_TEMP), steps = [], files = [{ name: EMPTY_FILE, content: "" }], staged = (name) => join10(input.stagingDir, name), readOnly = (path10, source = path10) => steps.push({ kind: "bind", path: path10, source, readOnly: !0 }), systemDirs = [];
   for (let root of SYSTEM_ROOTS) {
     let stat4;
     try {
@@ -8446,7 +8395,7 @@ function planSandbox(input) {
     { name: "passwd", content: input.accounts.passwd },
     { name: "group", content: input.accounts.group }
   ), readOnly("/etc/passwd", staged("passwd")), readOnly("/etc/group", staged("group"))), input.allowNetwork) {
-    let resolver = realDir2("/run/systemd/resolve");
+    let resolver = realDir("/run/systemd/resolve");
     resolver && readOnly(resolver);
   }
   let privateDirs = [workspace, ...home ? [home] : [], ...runnerTemp ? [runnerTemp] : []], tools = toolchains({
@@ -8495,9 +8444,9 @@ function planSteps(plan, newRoot) {
 
 // src/sandbox/namespaces.ts
 import { spawn as spawn5, spawnSync as spawnSync2 } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join12 } from "node:path";
+import { chmodSync, chownSync, mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join11 } from "node:path";
 
 // src/sandbox/scripts.ts
 var HOLDER_SCRIPT = `set -eu
@@ -8630,7 +8579,7 @@ limits=
 # 128 + SIGXFSZ: the command itself hit the file-size limit. A program it ran hit it if a file
 # stopped at exactly that size (the kernel cuts the write there).
 if [ "$status" = 153 ] || { [ "$status" != 0 ] &&
-  find "$workdir" /tmp /dev/shm -type f -size "$((fsize * 512))c" -print -quit 2>/dev/null | grep -q .; }; then
+  find "$workdir" /tmp /dev/shm -path "$workdir/.git" -prune -o -type f -size "$((fsize * 512))c" -print -quit 2>/dev/null | grep -q .; }; then
   limits="$limits file-size"
 fi
 # Emptying stays on that tmpfs (-xdev): the workspace may be mounted below /tmp.
@@ -8797,7 +8746,7 @@ function describeLimitHit(hit, limits) {
 }
 
 // src/sandbox/namespaces.ts
-var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr/sbin:/usr/bin:/sbin:/bin", NamespaceSandbox = class {
+var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH = "/usr/sbin:/usr/bin:/sbin:/bin", NamespaceSandbox = class {
   constructor(opts) {
     this.opts = opts;
     this.networkAllowed = opts.allowNetwork;
@@ -8811,7 +8760,7 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
   networkAllowed;
   description;
   holder;
-  /** Commands run one at a time: they share /tmp, and the workspace is lent per command. */
+  /** Commands run one at a time: they share /tmp, and the first one lends the workspace. */
   queue = Promise.resolve();
   lent = !1;
   /**
@@ -8890,7 +8839,7 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
       result = await runProcess({ ...request, argv: enter, env });
     else {
       let pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`), argv = [tools.sudo, "-n", "--", "/usr/bin/env", "-i", ...pairs, ...enter];
-      result = await runProcess({ ...request, argv, env: { PATH: SYSTEM_PATH2 } }, sudoKill(tools.sudo));
+      result = await runProcess({ ...request, argv, env: { PATH: SYSTEM_PATH } }, sudoKill(tools.sudo));
     }
     let hits = takeLimitsLine(result);
     if (before && cgroup && hits.push(...cgroup.hitsSince(before).filter((hit) => !hits.includes(hit))), hits.length > 0) {
@@ -8923,7 +8872,7 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
         this.opts.plan.workspace
       ],
       cwd: "/",
-      env: { PATH: SYSTEM_PATH2 },
+      env: { PATH: SYSTEM_PATH },
       timeoutMs: LEND_TIMEOUT_MS,
       maxOutputBytes: 4096
     });
@@ -8941,7 +8890,7 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
       await runProcess({
         argv: ["chown", "-R", match, owner, "--", this.opts.plan.workspace],
         cwd: "/",
-        env: { PATH: SYSTEM_PATH2 },
+        env: { PATH: SYSTEM_PATH },
         timeoutMs: LEND_TIMEOUT_MS,
         maxOutputBytes: 4096
       });
@@ -8958,9 +8907,9 @@ var HOLDER_START_TIMEOUT_MS = 15e3, LEND_TIMEOUT_MS = 12e4, SYSTEM_PATH2 = "/usr
         child.once("exit", () => {
           clearTimeout(force), resolve4();
         }), child.stdin?.end();
-      }), newRoot && rmSync2(newRoot, { recursive: !0, force: !0 });
+      }), newRoot && rmSync(newRoot, { recursive: !0, force: !0 });
     }
-    await this.returnWorkspace(), await this.opts.cgroup?.remove(), rmSync2(this.opts.stagingDir, { recursive: !0, force: !0 });
+    await this.returnWorkspace(), await this.opts.cgroup?.remove(), rmSync(this.opts.stagingDir, { recursive: !0, force: !0 });
   }
   ensureHolder() {
     return this.holder ? this.holder.then(
@@ -9004,15 +8953,15 @@ function commandFstab(opts) {
 `);
 }
 function writeStagingFiles(plan, stagingDir, owner) {
-  mkdirSync3(join12(stagingDir, EMPTY_DIR), { recursive: !0, mode: 365 });
+  mkdirSync2(join11(stagingDir, EMPTY_DIR), { recursive: !0, mode: 365 });
   for (let { name, content } of plan.files) {
-    let path10 = join12(stagingDir, name);
+    let path10 = join11(stagingDir, name);
     writeFileSync2(path10, content, { mode: 420 }), owner && chownSync(path10, owner.uid, owner.gid);
   }
   chmodSync(stagingDir, 493);
 }
 function startHolder(opts) {
-  let { privilege, tools, plan } = opts, newRoot = mkdtempSync2(join12(tmpdir2(), "kubrick-sandbox-root-")), argv = [
+  let { privilege, tools, plan } = opts, newRoot = mkdtempSync(join11(tmpdir(), "kubrick-sandbox-root-")), argv = [
     ...privilege === "sudo" ? [tools.sudo, "-n", "--"] : [],
     tools.unshare,
     ...privilege === "userns" ? ["--user", "--map-root-user"] : [],
@@ -9039,9 +8988,9 @@ function startHolder(opts) {
   return new Promise((resolve4, reject) => {
     let [file, ...args] = argv, child = spawn5(file, args, {
       stdio: ["pipe", "pipe", "pipe"],
-      env: { PATH: SYSTEM_PATH2 }
+      env: { PATH: SYSTEM_PATH }
     }), stdout = "", stderr = "", settled = !1, fail = (why) => {
-      settled || (settled = !0, clearTimeout(timer), child.kill("SIGKILL"), rmSync2(newRoot, { recursive: !0, force: !0 }), reject(new SandboxUnavailableError(`could not set up the namespace sandbox: ${why}`)));
+      settled || (settled = !0, clearTimeout(timer), child.kill("SIGKILL"), rmSync(newRoot, { recursive: !0, force: !0 }), reject(new SandboxUnavailableError(`could not set up the namespace sandbox: ${why}`)));
     }, timer = setTimeout(
       () => fail(`setup did not finish within ${HOLDER_START_TIMEOUT_MS} ms`),
       HOLDER_START_TIMEOUT_MS
@@ -9063,6 +9012,9 @@ function startHolder(opts) {
 }
 
 // src/sandbox/none.ts
+import { mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join12 } from "node:path";
 var NoSandbox = class {
   constructor(description2, commandPath, networkAllowed = !0) {
     this.description = description2;
@@ -9073,8 +9025,17 @@ var NoSandbox = class {
   commandPath;
   networkAllowed;
   kind = "none";
-  run(request) {
-    return runProcess({ ...request, env: { ...request.env, PATH: this.commandPath.join(":") } });
+  async run(request) {
+    let scratch = await mkdtemp(join12(tmpdir2(), "kubrick-cmd-"));
+    try {
+      let home = join12(scratch, "home"), tmp = join12(scratch, "tmp");
+      return await mkdir2(home, { mode: 448 }), await mkdir2(tmp, { mode: 448 }), await runProcess({
+        ...request,
+        env: { ...request.env, PATH: this.commandPath.join(":"), HOME: home, TMPDIR: tmp }
+      });
+    } finally {
+      await rm(scratch, { recursive: !0, force: !0 });
+    }
   }
   async close() {
   }
@@ -9129,9 +9090,9 @@ function accountFiles(identity3, files, home) {
 
 // src/sandbox/cgroup.ts
 import { randomUUID } from "node:crypto";
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync5, rmdirSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, rmdirSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { spawnSync as spawnSync3 } from "node:child_process";
-import { dirname as dirname6, join as join13 } from "node:path";
+import { dirname as dirname5, join as join13 } from "node:path";
 var JOIN_SCRIPT = `for f; do shift; [ "$f" = -- ] && break; echo $$ > "$f" || exit 125; done
 exec "$@"`;
 function realCgroupHost(sudo) {
@@ -9164,7 +9125,7 @@ function realCgroupHost(sudo) {
     read,
     create: (dir, writes) => {
       try {
-        mkdirSync4(dir);
+        mkdirSync3(dir);
       } catch {
         return !1;
       }
@@ -9216,7 +9177,7 @@ function createCommandCgroup(limits, host) {
   }
   let unified = /^0::(.*)$/m.exec(self)?.[1];
   if (groups.length === 0 && v2 && unified !== void 0)
-    for (let parent of [join13(v2, dirname6(unified)), v2]) {
+    for (let parent of [join13(v2, dirname5(unified)), v2]) {
       let enabled = (host.read(join13(parent, "cgroup.subtree_control")) ?? "").split(/\s+/), writes = [];
       if (enabled.includes("memory") && writes.push(["memory.max", memory], ["memory.swap.max", "0"]), enabled.includes("pids") && writes.push(["pids.max", String(limits.tasks)]), writes.length === 0) continue;
       let dir = join13(parent, name);
@@ -9305,7 +9266,7 @@ function unsandboxedPath(env, workspace, nodeBinDir) {
   }).commandPath;
 }
 async function createSandbox(opts) {
-  let env = opts.env, nodeBinDir = opts.nodeBinDir ?? dirname7(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir)), where = opts.where ?? "runner", words = WORDS[where];
+  let env = opts.env, nodeBinDir = opts.nodeBinDir ?? dirname6(process.execPath), none = (why) => new NoSandbox(why, unsandboxedPath(env, opts.workspace, nodeBinDir)), where = opts.where ?? "runner", words = WORDS[where];
   if (opts.mode === "none") return none(noneBySetting(where));
   try {
     return await namespaceSandbox(opts, env, nodeBinDir);
@@ -9325,11 +9286,11 @@ async function namespaceSandbox(opts, env, nodeBinDir) {
   if (!probe.ok) throw new SandboxUnavailableError(`namespaces are not available here: ${probe.reason}`);
   let owner;
   try {
-    owner = statSync5(opts.workspace);
+    owner = statSync4(opts.workspace);
   } catch {
     throw new SandboxUnavailableError(`the workspace ${opts.workspace} is not an existing directory`);
   }
-  let files = identityFiles(), identity3 = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files), limits = { ...defaultLimits(totalmem()), ...opts.limits }, stagingDir = mkdtempSync3(join14(tmpdir3(), "kubrick-sandbox-files-")), cgroup = null;
+  let files = identityFiles(), identity3 = commandIdentity(probe.privilege, probe, { uid: owner.uid, gid: owner.gid }, files), limits = { ...defaultLimits(totalmem()), ...opts.limits }, stagingDir = mkdtempSync2(join14(tmpdir3(), "kubrick-sandbox-files-")), cgroup = null;
   try {
     let plan = planSandbox({
       workspace: opts.workspace,
@@ -9357,7 +9318,7 @@ async function namespaceSandbox(opts, env, nodeBinDir) {
     });
     return await sandbox.start(), sandbox;
   } catch (error) {
-    throw await cgroup?.remove(), rmSync3(stagingDir, { recursive: !0, force: !0 }), error;
+    throw await cgroup?.remove(), rmSync2(stagingDir, { recursive: !0, force: !0 }), error;
   }
 }
 
@@ -9506,7 +9467,6 @@ export {
   defineTool,
   usageOf,
   runAgentSession,
-  MODEL_MASK,
   costBudgetProblem,
   pushAuthConfig,
   gitDirOf,

@@ -15,15 +15,12 @@ import {
 } from "./chunk-PIKDBYOK.js";
 import {
   Redactor
-} from "./chunk-FXUUPOIS.js";
+} from "./chunk-H4MY3GRQ.js";
 import {
   ZodIssueCode,
   coerce_exports,
-  iso_exports,
-  removeInvisible,
-  sanitizeUntrusted,
-  wrapUntrusted
-} from "./chunk-XGNDQK3A.js";
+  iso_exports
+} from "./chunk-4IT6WIMZ.js";
 import {
   NEVER,
   _enum,
@@ -47,6 +44,11 @@ import {
   unknown,
   url
 } from "./chunk-QV4DZ7X2.js";
+import {
+  removeInvisible,
+  sanitizeUntrusted,
+  wrapUntrusted
+} from "./chunk-JYDXIRY6.js";
 import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
@@ -14559,13 +14561,15 @@ var McpConnection = class _McpConnection {
 
 // src/mcp/environment.ts
 import { isAbsolute, relative, resolve } from "node:path";
-var MIN_SECRET = 6, FIXED = { SHELL: "/bin/sh", TERM: "dumb", USER: "kubrick", LOGNAME: "kubrick" };
+var FIXED = { SHELL: "/bin/sh", TERM: "dumb", USER: "kubrick", LOGNAME: "kubrick" };
 function resolveValue(key, value, sources) {
   if ("literal" in value) return { value: value.literal, secret: !1 };
   let [origin, variable] = "fromEnv" in value ? [`from_env ${value.fromEnv}`, value.fromEnv] : [`from_input ${value.fromInput}`, inputEnvName(value.fromInput)], found = sources.env[variable];
   return found === void 0 || found === "" ? {
     problem: "fromEnv" in value ? `${key} (${origin}): the variable ${variable} is not set; pass it in the env: of the workflow step` : `${key} (${origin}): the step has no input ${value.fromInput}; pass it in the with: of the workflow step`
-  } : sources.forbidden.some((secret) => secret.trim().length >= MIN_SECRET && found.includes(secret.trim())) ? {
+  } : sources.forbidden.some(
+    (secret) => secret.trim().length >= 6 && found.includes(secret.trim())
+  ) ? {
     problem: `${key} (${origin}) holds the workflow token or the model API key, which never reach an MCP server`
   } : { value: found, secret: !0 };
 }
@@ -14650,7 +14654,7 @@ function checkToolDefinition(server, raw) {
 }
 
 // src/mcp/result.ts
-var MAX_RESULT_CHARS = 3e4, MODEL_MASK = "***";
+var MAX_RESULT_CHARS = 3e4;
 function shortText(value, max = 200) {
   let flat = sanitizeUntrusted(String(value ?? "")).replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
@@ -14685,7 +14689,7 @@ function resultText(result) {
 }
 function formatForModel(name, result, redactors) {
   let text = sanitizeUntrusted(resultText(result));
-  for (let redactor of redactors) text = redactor.redact(text, MODEL_MASK);
+  for (let redactor of redactors) text = redactor.redact(text, "***");
   text = truncateMiddle(text, MAX_RESULT_CHARS);
   let label = `MCP ${name.server}.${name.tool} result`;
   return `${result.isError ? "The tool reported an error." : "The tool answered."} Its output follows as data from the MCP server "${name.server}":

@@ -1,23 +1,24 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  PERMISSIONS,
-  isPermission,
-  routeEvent
-} from "./chunk-K3AQOXTS.js";
-import {
   EXIT,
   UsageError
 } from "./chunk-H6C3COZ7.js";
+import {
+  PERMISSIONS,
+  isPermission,
+  routeEvent
+} from "./chunk-NOBH63WV.js";
 import {
   ConfigError,
   parseRepoConfig,
   resolveSettings
 } from "./chunk-J4KUIEG5.js";
-import "./chunk-JGB3M4PH.js";
+import "./chunk-VGMXJNBG.js";
 import "./chunk-COFS5CHV.js";
-import "./chunk-XGNDQK3A.js";
+import "./chunk-4IT6WIMZ.js";
 import "./chunk-QV4DZ7X2.js";
+import "./chunk-JYDXIRY6.js";
 import "./chunk-3E3X5MMN.js";
 
 // src/cli/route.ts

@@ -3,7 +3,6 @@ const require = __kubrickCreateRequire(import.meta.url);
 import {
   GitCommandManager,
   InstructionsError,
-  MODEL_MASK,
   budgetsFrom,
   costBudgetProblem,
   defaultBranchReader,
@@ -24,84 +23,85 @@ import {
   tamperedMessage,
   usageOf,
   workspaceChanges
-} from "./chunk-6WENUGAH.js";
+} from "./chunk-XTT7O4R2.js";
 import {
   PolicyError,
   loadPolicy,
   protectedPathsFor
 } from "./chunk-VBCSLYBZ.js";
 import {
-  CiApiError,
   RunFailed,
   RunRefused,
-  addPullLabels,
-  attemptTrailer,
-  changeBlocks,
-  ciBranch,
   codeName,
-  createOnce,
-  createOrUpdatePull,
   failedRunLines,
-  fenceFor,
-  findMarker,
+  quoteTask,
+  rerunNote,
+  statsTable,
+  threadNumber
+} from "./chunk-7TREALJZ.js";
+import {
+  readDefaultBranchFile,
+  serverLine
+} from "./chunk-QLPD7WVL.js";
+import {
+  neutralizeWorkflowCommands,
+  workflowLog
+} from "./chunk-BRVQXLGQ.js";
+import {
+  addPullLabels,
+  ciBranch,
+  createOrUpdatePull,
   findOpenPullForBranch,
-  fitBody,
-  followUpMarker,
   getPull,
   getPullDiff,
+  pullFileOf,
+  requestPullReviewers
+} from "./chunk-222XTLUK.js";
+import {
+  CiApiError,
+  attemptTrailer,
+  createOnce,
+  findMarker,
+  fitBody,
+  followUpMarker,
   isTrustedAuthor,
   listRunJobs,
   newestCommentsFirst,
-  normalizeFindingPath,
-  parseHunks,
-  placeFindings,
-  pullFileOf,
-  quoteTask,
-  renderDiffForPrompt,
-  requestPullReviewers,
-  rerunNote,
   reviewMarker,
   runUrl,
-  severityLabel,
-  statsTable,
-  stripMarkers,
-  threadNumber
-} from "./chunk-I5NEAGWG.js";
+  stripMarkers
+} from "./chunk-JVAR6PGU.js";
 import {
   GitHubAccessError,
   asStep,
-  readDefaultBranchFile,
-  serverLine,
+  githubReasons,
   statusOf,
   validationText
-} from "./chunk-MEXGLWBU.js";
+} from "./chunk-DJHR2ASC.js";
 import {
   FORK_FIX_REASON,
   branchNameProblem,
   issueBranch,
   scheduledBranch
-} from "./chunk-JGB3M4PH.js";
+} from "./chunk-VGMXJNBG.js";
 import {
   GitError
 } from "./chunk-COFS5CHV.js";
-import {
-  neutralizeWorkflowCommands,
-  workflowLog
-} from "./chunk-BRVQXLGQ.js";
 import "./chunk-LMCTYMUF.js";
 import "./chunk-PIKDBYOK.js";
-import "./chunk-FXUUPOIS.js";
-import {
-  capTask,
-  removeInvisible,
-  sanitizeUntrusted,
-  wrapUntrusted
-} from "./chunk-XGNDQK3A.js";
+import "./chunk-H4MY3GRQ.js";
+import "./chunk-4IT6WIMZ.js";
 import {
   number,
   strictObject,
   string
 } from "./chunk-QV4DZ7X2.js";
+import {
+  capTask,
+  removeInvisible,
+  sanitizeUntrusted,
+  wrapUntrusted
+} from "./chunk-JYDXIRY6.js";
 import "./chunk-MT3GVHK4.js";
 import {
   errorMessage
@@ -581,6 +581,13 @@ async function downloadJobLog(options, jobId) {
       kind: "missing",
       reason: `GitHub has no log for this job (${response.status}): it expired or was deleted`
     };
+  if (response.status === 403 && response.headers.get("x-ratelimit-remaining") === "0") {
+    await response.body?.cancel();
+    let reset = Number(response.headers.get("x-ratelimit-reset")), when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString()}` : "";
+    throw new LogAccessError(
+      `GitHub's API rate limit is used up${when}, so the log of job ${jobId} could not be read; re-run Kubrick later.`
+    );
+  }
   if (response.status === 401 || response.status === 403)
     throw await response.body?.cancel(), new LogAccessError(
       `GitHub refused the log of job ${jobId} (${response.status}): the token needs \`actions: read\`. Add \`actions: read\` to the \`permissions:\` of the workflow that runs Kubrick.`
@@ -731,7 +738,7 @@ async function readLogs(options, jobs) {
         return;
       }
       let view = viewJobLog(cleanJobLog(log.text), job.failedSteps);
-      view.excerpt = options.redactor?.redact(view.excerpt, MODEL_MASK) ?? view.excerpt, prompt.push({
+      view.excerpt = options.redactor?.redact(view.excerpt, "***") ?? view.excerpt, prompt.push({
         jobId: job.id,
         excerpt: view.excerpt,
         totalChars: view.text.length,
@@ -1031,6 +1038,89 @@ function commentedLine(diffHunk) {
   return last.startsWith("@@") || last.startsWith("\\") ? null : /^[ +-]/.test(last) ? last.slice(1) : last;
 }
 
+// src/review/patch.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(patch) {
+  let hunks = [], current = null, oldLine = 0, newLine = 0, oldLeft = 0, newLeft = 0;
+  for (let raw of patch.split(`
+`)) {
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw, header = HUNK_HEADER.exec(line);
+    if (header) {
+      current = { header: line, lines: [] }, hunks.push(current), oldLine = Number(header[1]), oldLeft = header[2] === void 0 ? 1 : Number(header[2]), newLine = Number(header[3]), newLeft = header[4] === void 0 ? 1 : Number(header[4]);
+      continue;
+    }
+    if (!current) continue;
+    let kind = line[0];
+    if (kind === "\\") {
+      current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: null });
+      continue;
+    }
+    oldLeft <= 0 && newLeft <= 0 || (kind === "+" ? (current.lines.push({ kind, text: line.slice(1), oldLine: null, newLine: newLine++ }), newLeft--) : kind === "-" ? (current.lines.push({ kind, text: line.slice(1), oldLine: oldLine++, newLine: null }), oldLeft--) : (current.lines.push({ kind: " ", text: line.slice(1), oldLine: oldLine++, newLine: newLine++ }), oldLeft--, newLeft--));
+  }
+  return hunks;
+}
+function changeBlocks(patch) {
+  let blocks = [];
+  for (let hunk of parseHunks(patch)) {
+    let block = null;
+    for (let line of hunk.lines)
+      line.kind === "-" || line.kind === "+" ? (block ??= { removed: [], added: [] }, line.kind === "-" ? block.removed.push(line.oldLine) : block.added.push(line.newLine)) : line.kind === " " && (block && blocks.push(block), block = null);
+    block && blocks.push(block);
+  }
+  return blocks;
+}
+
+// src/github/review-lines.ts
+function commentableLines(patch) {
+  let right = /* @__PURE__ */ new Set(), left = /* @__PURE__ */ new Set();
+  for (let hunk of parseHunks(patch))
+    for (let line of hunk.lines)
+      line.newLine !== null && right.add(line.newLine), line.oldLine !== null && left.add(line.oldLine);
+  return { right, left };
+}
+function normalizeFindingPath(path) {
+  return path.trim().replace(/\\/g, "/").replace(/^(\.\/|\/)+/, "").replace(/\/{2,}/g, "/");
+}
+function placeFindings(findings, files) {
+  let byPath = /* @__PURE__ */ new Map();
+  for (let file of files) {
+    if (file.patch === void 0) continue;
+    let entry = { file, lines: commentableLines(file.patch) };
+    byPath.set(file.path, entry), file.previousPath && !byPath.has(file.previousPath) && byPath.set(file.previousPath, entry);
+  }
+  let inline = [], outside = [];
+  for (let finding of findings) {
+    let entry = byPath.get(normalizeFindingPath(finding.path)), side = finding.side ?? "RIGHT", lines = side === "RIGHT" ? entry?.lines.right : entry?.lines.left;
+    entry && lines && Number.isInteger(finding.line) && lines.has(finding.line) ? inline.push({ path: entry.file.path, line: finding.line, side, body: inlineBody(finding, side) }) : outside.push(finding);
+  }
+  return { inline, outside };
+}
+function inlineBody(finding, side) {
+  let text = `**${severityLabel(finding.severity)}:** ${finding.body.trim()}`;
+  if (finding.suggestion === void 0) return text;
+  let suggestion = finding.suggestion.replace(/\r\n/g, `
+`).replace(/\n$/, ""), fence = fenceFor(suggestion);
+  return side === "RIGHT" ? `${text}
+
+${fence}suggestion
+${suggestion}
+${fence}` : `${text}
+
+Suggested replacement:
+${fence}
+${suggestion}
+${fence}`;
+}
+function severityLabel(severity) {
+  let s = severity.trim().toLowerCase();
+  return s ? s[0].toUpperCase() + s.slice(1) : "Note";
+}
+function fenceFor(text) {
+  let longest = 2;
+  for (let run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return "`".repeat(longest + 1);
+}
+
 // src/review/render.ts
 function fileHeader(file) {
   let renamed = file.previousPath ? ` (renamed from ${file.previousPath})` : "";
@@ -1051,9 +1141,10 @@ ${lines.join(`
 `)}
 ${fence}`;
 }
+var NO_LINE_STATUSES = /* @__PURE__ */ new Set(["renamed", "copied", "changed"]);
 function renderFileDiff(file) {
   if (file.patch === void 0) {
-    let why = file.additions + file.deletions === 0 ? "no line changed (a rename or a mode change)" : "no textual diff: a binary file or a diff too large";
+    let why = file.additions + file.deletions > 0 ? "no textual diff: a binary file or a diff too large" : NO_LINE_STATUSES.has(file.status) ? "no line changed (a rename or a mode change)" : "no textual diff: a binary or empty file";
     return `${fileHeader(file)}
 (${why})`;
   }
@@ -1082,126 +1173,6 @@ function diffPages(file, pageChars) {
 }
 function size(lines) {
   return lines.reduce((sum, line) => sum + line.length + 1, 0);
-}
-
-// src/review/prompt.ts
-var MAX_EARLIER_LISTED = 40, MAX_EARLIER_BODY = 300, MAX_EARLIER_CHARS = 6e3;
-function short(sha) {
-  return sha.slice(0, 7);
-}
-function fullReviewReason(scope) {
-  if (scope.kind !== "full") return "";
-  let last = scope.lastReviewed ? `\`${short(scope.lastReviewed)}\`` : "";
-  switch (scope.reason) {
-    case "first":
-      return "";
-    case "asked":
-      return "A full review was asked for (`review full`).";
-    case "no-new-commits":
-      return `No new commits since the last review (at ${last}): the whole pull request was reviewed again.`;
-    case "not-ancestor":
-      return `The last reviewed commit ${last} is no longer part of the branch (a force push or a rebase), so this is a full review.`;
-    case "compare-failed":
-      return `GitHub could not compare the last reviewed commit ${last} with the head${scope.detail ? ` (${scope.detail})` : ""}, so this is a full review.`;
-  }
-}
-function scopeText(scope) {
-  return scope.kind === "incremental" ? [
-    `You reviewed this pull request before, at commit ${short(scope.lastReviewed)}. Review only what the commits since then changed (${short(scope.lastReviewed)}..${short(scope.head)}, shown below); the rest was reviewed already.`,
-    "`pull_request_diff` shows the whole pull request when you need the context."
-  ].join(" ") : [
-    `Review the whole pull request at commit ${short(scope.head)} (its diff is below).`,
-    fullReviewReason(scope)
-  ].filter(Boolean).join(" ");
-}
-function earlierLine(finding) {
-  let body = finding.body.replace(/\s+/g, " ").trim(), cut = body.length > MAX_EARLIER_BODY ? `${body.slice(0, MAX_EARLIER_BODY - 1)}\u2026` : body, code2 = finding.codeLine?.trim() ? ` \u2014 on the line \`${finding.codeLine.trim()}\`` : "";
-  return `- thread ${finding.id}: ${finding.path} line ${finding.line}${finding.side === "LEFT" ? " (removed code)" : ""}, ${finding.severity}: ${cut}${code2}`;
-}
-function listed(findings, budget = MAX_EARLIER_CHARS) {
-  let lines = [], used = 0;
-  for (let finding of [...findings].reverse().slice(0, MAX_EARLIER_LISTED)) {
-    let line = earlierLine(finding);
-    if (used + line.length > budget && lines.length > 0) break;
-    lines.unshift(line), used += line.length + 1;
-  }
-  let more = findings.length - lines.length;
-  return [...more > 0 ? [`(${more} older findings not listed)`] : [], ...lines].join(`
-`);
-}
-function reviewTask(options) {
-  let { pull, focus, scope, earlier, changed } = options, parts = [
-    `Review pull request #${pull.number} (${pull.headRef} \u2192 ${pull.baseRef}).${focus ? `
-Focus requested by the reviewer: ${wrapUntrusted("review focus", focus)}` : ""}`,
-    "",
-    "## What to review",
-    scopeText(scope)
-  ];
-  return earlier.length > 0 && parts.push(
-    "",
-    "## Your earlier findings on this pull request",
-    "They are posted already: do not report them again. Report only problems they do not cover.",
-    wrapUntrusted("earlier findings", listed(earlier))
-  ), changed.length > 0 && parts.push(
-    "",
-    "## Earlier findings whose lines the new commits changed",
-    "For each of these threads, decide from the new code whether the problem is fixed, and put one entry per thread in the `follow_ups` of `finish`: status `addressed` or `still_present`, with a one-line note. Kubrick replies in the thread with it. A problem that is still present goes in follow_ups only, not again in findings.",
-    wrapUntrusted("findings to follow up", listed(changed.map((c) => c.finding)))
-  ), parts.push(
-    "",
-    "## The pull request",
-    wrapUntrusted("pull request title", pull.title),
-    wrapUntrusted("pull request description", pull.body || "(empty)")
-  ), capTask(parts.join(`
-`));
-}
-function leftOutLine(file) {
-  return `- ${file.path} (+${file.additions} \u2212${file.deletions}): ${file.reason}`;
-}
-function reviewDiffPrompt(scope, selection) {
-  let title = scope.kind === "incremental" ? `## The changes since your last review, ${short(scope.lastReviewed)}..${short(scope.head)} (line numbers are new-file lines)` : "## The pull request's changes (line numbers are new-file lines)", parts = [selection.shown.length > 0 ? selection.shown.map(renderFileDiff).join(`
-
-`) : "(no file to review: every changed file was skipped or left out, see below)"];
-  return selection.skipped.length > 0 && parts.push("", "Skipped (not shown, not to be reviewed):", ...selection.skipped.map(leftOutLine)), selection.cut.length > 0 && parts.push(
-    "",
-    `Left out to keep the diff within ${selection.budgetChars} characters (read them with pull_request_diff if they matter):`,
-    ...selection.cut.map(leftOutLine)
-  ), `${title}
-${wrapUntrusted("diff", parts.join(`
-`))}`;
-}
-
-// src/review/scope.ts
-var COMPARE_FILE_LIMIT = 300;
-async function decideScope(gh, where2, options) {
-  let { head, lastReviewed, fullAsked } = options, full = (reason, detail) => ({
-    scope: { kind: "full", head, reason, lastReviewed, ...detail ? { detail } : {} },
-    sinceLastReview: null
-  });
-  if (lastReviewed === null) return full(fullAsked ? "asked" : "first");
-  if (lastReviewed === head) return full(fullAsked ? "asked" : "no-new-commits");
-  let compared;
-  try {
-    compared = await compare(gh, where2, lastReviewed, head);
-  } catch (error) {
-    return statusOf(error) === 404 ? full(fullAsked ? "asked" : "not-ancestor") : full(fullAsked ? "asked" : "compare-failed", errorMessage(error));
-  }
-  return compared.status !== "ahead" ? full(fullAsked ? "asked" : "not-ancestor") : compared.files.length >= COMPARE_FILE_LIMIT ? full(
-    fullAsked ? "asked" : "compare-failed",
-    `the comparison reached GitHub's limit of ${COMPARE_FILE_LIMIT} files`
-  ) : fullAsked ? { ...full("asked"), sinceLastReview: compared.files } : { scope: { kind: "incremental", head, lastReviewed }, sinceLastReview: compared.files };
-}
-async function compare(gh, where2, base, head) {
-  let { data } = await gh.rest.repos.compareCommitsWithBasehead({
-    owner: where2.owner,
-    repo: where2.repo,
-    basehead: `${base}...${head}`,
-    per_page: 100
-  });
-  return {
-    status: data.status,
-    files: (data.files ?? []).map(pullFileOf)
-  };
 }
 
 // src/review/skip.ts
@@ -1292,6 +1263,139 @@ function leftOut(file, reason) {
   return { path: file.path, additions: file.additions, deletions: file.deletions, reason };
 }
 
+// src/review/prompt.ts
+var MAX_EARLIER_LISTED = 40, MAX_EARLIER_BODY = 300, MAX_EARLIER_CHARS = 6e3;
+function short(sha) {
+  return sha.slice(0, 7);
+}
+function fullReviewReason(scope) {
+  if (scope.kind !== "full") return "";
+  let last = scope.lastReviewed ? `\`${short(scope.lastReviewed)}\`` : "";
+  switch (scope.reason) {
+    case "first":
+      return "";
+    case "asked":
+      return "A full review was asked for (`review full`).";
+    case "no-new-commits":
+      return `No new commits since the last review (at ${last}): the whole pull request was reviewed again.`;
+    case "not-ancestor":
+      return `The last reviewed commit ${last} is no longer part of the branch (a force push or a rebase), so this is a full review.`;
+    case "compare-failed":
+      return `GitHub could not compare the last reviewed commit ${last} with the head${scope.detail ? ` (${scope.detail})` : ""}, so this is a full review.`;
+  }
+}
+function scopeText(scope) {
+  return scope.kind === "incremental" ? [
+    `You reviewed this pull request before, at commit ${short(scope.lastReviewed)}. Review only what the commits since then changed (${short(scope.lastReviewed)}..${short(scope.head)}, shown below); the rest was reviewed already.`,
+    "`pull_request_diff` shows the whole pull request when you need the context."
+  ].join(" ") : [
+    `Review the whole pull request at commit ${short(scope.head)} (its diff is below).`,
+    fullReviewReason(scope)
+  ].filter(Boolean).join(" ");
+}
+function earlierLine(finding) {
+  let body = finding.body.replace(/\s+/g, " ").trim(), cut = body.length > MAX_EARLIER_BODY ? `${body.slice(0, MAX_EARLIER_BODY - 1)}\u2026` : body, code2 = finding.codeLine?.trim() ? ` \u2014 on the line \`${finding.codeLine.trim()}\`` : "";
+  return `- thread ${finding.id}: ${finding.path} line ${finding.line}${finding.side === "LEFT" ? " (removed code)" : ""}, ${finding.severity}: ${cut}${code2}`;
+}
+function listed(findings, budget = MAX_EARLIER_CHARS) {
+  let lines = [], used = 0;
+  for (let finding of [...findings].reverse().slice(0, MAX_EARLIER_LISTED)) {
+    let line = earlierLine(finding);
+    if (used + line.length > budget && lines.length > 0) break;
+    lines.unshift(line), used += line.length + 1;
+  }
+  let more = findings.length - lines.length;
+  return [...more > 0 ? [`(${more} older findings not listed)`] : [], ...lines].join(`
+`);
+}
+function reviewTask(options) {
+  let { pull, focus, scope, earlier, changed } = options, parts = [
+    `Review pull request #${pull.number} (${pull.headRef} \u2192 ${pull.baseRef}).${focus ? `
+Focus requested by the reviewer: ${wrapUntrusted("review focus", focus)}` : ""}`,
+    "",
+    "## What to review",
+    scopeText(scope)
+  ];
+  return earlier.length > 0 && parts.push(
+    "",
+    "## Your earlier findings on this pull request",
+    "They are posted already: do not report them again. Report only problems they do not cover.",
+    wrapUntrusted("earlier findings", listed(earlier))
+  ), changed.length > 0 && parts.push(
+    "",
+    "## Earlier findings whose lines the new commits changed",
+    "For each of these threads, decide from the new code whether the problem is fixed, and put one entry per thread in the `follow_ups` of `finish`: status `addressed` or `still_present`, with a one-line note. Kubrick replies in the thread with it. A problem that is still present goes in follow_ups only, not again in findings.",
+    wrapUntrusted("findings to follow up", listed(changed.map((c) => c.finding)))
+  ), parts.push(
+    "",
+    "## The pull request",
+    wrapUntrusted("pull request title", pull.title),
+    wrapUntrusted("pull request description", pull.body || "(empty)")
+  ), capTask(parts.join(`
+`));
+}
+function leftOutLine(file) {
+  return `- ${file.path} (+${file.additions} \u2212${file.deletions}): ${file.reason}`;
+}
+function reviewDiffPrompt(scope, selection) {
+  let title = scope.kind === "incremental" ? `## The changes since your last review, ${short(scope.lastReviewed)}..${short(scope.head)} (line numbers are new-file lines)` : "## The pull request's changes (line numbers are new-file lines)", parts = [selection.shown.length > 0 ? selection.shown.map(renderFileDiff).join(`
+
+`) : "(no file to review: every changed file was skipped or left out, see below)"];
+  return selection.skipped.length > 0 && parts.push("", "Skipped (not shown, not to be reviewed):", ...selection.skipped.map(leftOutLine)), selection.cut.length > 0 && parts.push(
+    "",
+    `Left out to keep the diff within ${selection.budgetChars} characters (read them with pull_request_diff if they matter):`,
+    ...selection.cut.map(leftOutLine)
+  ), `${title}
+${wrapUntrusted("diff", parts.join(`
+`))}`;
+}
+function pullDiffPrompt(files, budgetChars = DIFF_PROMPT_CHARS) {
+  let selection = selectDiff(files, { skip: () => null, budgetChars }), parts = selection.shown.map(renderFileDiff);
+  if (selection.cut.length > 0) {
+    let cut = new Set(selection.cut.map((file) => file.path)), names = files.filter((file) => cut.has(file.path)).map((file) => file.path);
+    parts.push(
+      `(${names.length} more changed file(s) not shown to stay within ${budgetChars} characters; read them with read_file: ${names.join(", ")})`
+    );
+  }
+  return `## The pull request's changes (line numbers are new-file lines)
+${wrapUntrusted("diff", parts.join(`
+
+`))}`;
+}
+
+// src/review/scope.ts
+var COMPARE_FILE_LIMIT = 300;
+async function decideScope(gh, where2, options) {
+  let { head, lastReviewed, fullAsked } = options, full = (reason, detail) => ({
+    scope: { kind: "full", head, reason, lastReviewed, ...detail ? { detail } : {} },
+    sinceLastReview: null
+  });
+  if (lastReviewed === null) return full(fullAsked ? "asked" : "first");
+  if (lastReviewed === head) return full(fullAsked ? "asked" : "no-new-commits");
+  let compared;
+  try {
+    compared = await compare(gh, where2, lastReviewed, head);
+  } catch (error) {
+    return statusOf(error) === 404 ? full(fullAsked ? "asked" : "not-ancestor") : full(fullAsked ? "asked" : "compare-failed", errorMessage(error));
+  }
+  return compared.status !== "ahead" ? full(fullAsked ? "asked" : "not-ancestor") : compared.files.length >= COMPARE_FILE_LIMIT ? full(
+    fullAsked ? "asked" : "compare-failed",
+    `the comparison reached GitHub's limit of ${COMPARE_FILE_LIMIT} files`
+  ) : fullAsked ? { ...full("asked"), sinceLastReview: compared.files } : { scope: { kind: "incremental", head, lastReviewed }, sinceLastReview: compared.files };
+}
+async function compare(gh, where2, base, head) {
+  let { data } = await gh.rest.repos.compareCommitsWithBasehead({
+    owner: where2.owner,
+    repo: where2.repo,
+    basehead: `${base}...${head}`,
+    per_page: 100
+  });
+  return {
+    status: data.status,
+    files: (data.files ?? []).map(pullFileOf)
+  };
+}
+
 // src/review/threads.ts
 function splitFileLines(text) {
   let lines = text.split(`
@@ -1309,7 +1413,10 @@ function locateLine(lines, text, hint) {
   }), best;
 }
 async function changedFindings(findings, sinceLastReview, readOld) {
-  let changed = [];
+  let changed = [], oldFiles = /* @__PURE__ */ new Map(), readOnce = (path) => {
+    let read = oldFiles.get(path);
+    return read || (read = readOld(path), oldFiles.set(path, read)), read;
+  };
   for (let finding of findings) {
     if (finding.side !== "RIGHT") continue;
     let file = sinceLastReview.find((f) => f.path === finding.path || f.previousPath === finding.path);
@@ -1321,7 +1428,7 @@ async function changedFindings(findings, sinceLastReview, readOld) {
     if (file.patch === void 0) continue;
     let oldLine = finding.line;
     if (finding.codeLine !== null) {
-      let old = await readOld(finding.path);
+      let old = await readOnce(finding.path);
       oldLine = old === null ? null : locateLine(splitFileLines(old), finding.codeLine, finding.line);
     }
     if (oldLine === null) continue;
@@ -1439,15 +1546,15 @@ async function prepareReview(options) {
       { ...where2, ref: pull.baseRef },
       pullFiles.map((f) => f.path)
     )
-  ]), lastReviewed = history.lastReview?.headSha ?? null, covered = scope.kind === "incremental" ? sinceLastReview ?? [] : pullFiles, inPull = new Set(pullFiles.map((f) => f.path)), selection = selectDiff(covered, { skip: (file) => inPull.has(file.path) ? skipReason(file, attributes) : { kind: "no-diff", reason: BASE_BRANCH_REASON } }), changed = sinceLastReview && lastReviewed ? await changedFindings(
+  ]), lastReviewed = history.lastReview?.headSha ?? null, covered = scope.kind === "incremental" ? sinceLastReview ?? [] : pullFiles, pullSkips = new Map(pullFiles.map((file) => [file.path, { file, why: skipReason(file, attributes) }])), selection = selectDiff(covered, { skip: (file) => {
+    let known = pullSkips.get(file.path);
+    return known ? known.file === file ? known.why : skipReason(file, attributes) : { kind: "no-diff", reason: BASE_BRANCH_REASON };
+  } }), changed = sinceLastReview && lastReviewed ? await changedFindings(
     history.findings,
     sinceLastReview,
     (path) => readAt(gh, where2, path, lastReviewed)
   ) : [], skipped2 = new Map(
-    pullFiles.flatMap((file) => {
-      let why = skipReason(file, attributes);
-      return why ? [[file.path, why.reason]] : [];
-    })
+    [...pullSkips].flatMap(([path, { why }]) => why ? [[path, why.reason]] : [])
   ), toolContext = {
     diff: pullRequestDiffSource({
       files: pullFiles,
@@ -1480,7 +1587,6 @@ async function readAt(gh, where2, path, ref) {
 }
 
 // src/run/prepare-target.ts
-var DIFF_PROMPT_CHARS2 = 6e4;
 function requestText(decision) {
   let who = decision.requester?.login ? `@${decision.requester.login}` : "a maintainer", request2 = wrapUntrusted("request", decision.task), at = decision.commentLocation;
   if (!at) return `Request from ${who}:
@@ -1585,7 +1691,6 @@ async function preparePullReading(options, issue, pull) {
       preparedLabel: review.label,
       issue,
       pull,
-      reviewFiles: files,
       review,
       branch: null,
       branchMode: "own-branch",
@@ -1594,12 +1699,10 @@ async function preparePullReading(options, issue, pull) {
   }
   return {
     task: withIssue(decision, issue),
-    extraPrompt: `## The pull request's changes (line numbers are new-file lines)
-${wrapUntrusted("diff", renderDiffForPrompt(files, DIFF_PROMPT_CHARS2))}`,
+    extraPrompt: pullDiffPrompt(files),
     preparedLabel: `Read the diff of #${pull.number} (${files.length} files)`,
     issue,
     pull,
-    reviewFiles: files,
     branch: null,
     branchMode: "own-branch",
     baseSha: sha ?? void 0
@@ -1842,22 +1945,11 @@ function planReviewers(entries, context) {
     once(login) && plan.users.push(login);
   }
 }
-function githubSaid(error) {
-  let data = error.response?.data, parts = [];
-  typeof data?.message == "string" && parts.push(data.message);
-  for (let item of Array.isArray(data?.errors) ? data.errors : [])
-    if (typeof item == "string") parts.push(item);
-    else if (item && typeof item == "object") {
-      let { message, field, code: code2 } = item;
-      typeof message == "string" ? parts.push(message) : parts.push([field, code2].filter((part) => typeof part == "string").join(" "));
-    }
-  return parts.filter((part) => part !== "").join(": ");
-}
 function refusal(error) {
   if (error instanceof GitHubAccessError) return error.message;
   let status = statusOf(error);
   if (status === void 0) return errorMessage(error);
-  let said = githubSaid(error);
+  let said = githubReasons(error).join(": ");
   return `GitHub answered ${status}${said ? ` (${said})` : ""}`;
 }
 async function eachAccepted(items, attempt) {

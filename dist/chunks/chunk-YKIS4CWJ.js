@@ -2,7 +2,7 @@ import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
   resolveUsage
-} from "./chunk-MEXGLWBU.js";
+} from "./chunk-QLPD7WVL.js";
 import {
   classifyFailure,
   defaultSleep,
@@ -195,7 +195,7 @@ function createLlmClient(options) {
     requestTimeoutMs: options.requestTimeoutMs,
     fetch: options.fetch,
     promptCache: options.promptCache ?? !0
-  }, loading = options.provider === "openai" ? import("./openai-LRQTHSGB.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-XOSVE35L.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-5UJXHSFP.js").then(
+  }, loading = options.provider === "openai" ? import("./openai-LRQTHSGB.js").then((m) => m.createOpenAiProvider(settings)) : options.provider === "anthropic" ? import("./anthropic-EWOFFEKU.js").then((m) => m.createAnthropicProvider(settings)) : import("./triton-5UJXHSFP.js").then(
     (m) => m.createTritonProvider({ ...settings, promptFormat: options.promptFormat })
   );
   loading.catch(() => {

@@ -7,7 +7,7 @@ import {
   createLlmClient,
   missingKeyProblem,
   toolLine
-} from "./chunk-LKLZLTTT.js";
+} from "./chunk-YKIS4CWJ.js";
 import {
   EXIT,
   UsageError
@@ -30,7 +30,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-6WENUGAH.js";
+} from "./chunk-XTT7O4R2.js";
 import {
   PolicyError,
   loadPolicy,
@@ -40,13 +40,13 @@ import {
   mcpJson,
   mcpReportLines,
   serverLine
-} from "./chunk-MEXGLWBU.js";
+} from "./chunk-QLPD7WVL.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-BRVQXLGQ.js";
 import {
   Redactor
-} from "./chunk-FXUUPOIS.js";
+} from "./chunk-H4MY3GRQ.js";
 import {
   errorMessage
 } from "./chunk-FJ64FDQQ.js";
@@ -118,6 +118,17 @@ function describeEvent(event) {
 }
 function localGit(root, env) {
   return existsSync(join(root, ".git")) ? new GitCommandManager({ cwd: root, env }) : null;
+}
+async function trustedLocalGit(root, env) {
+  let git = localGit(root, env);
+  return await git?.trustCurrentState(), git;
+}
+async function sessionChanges(git, settings, mode, result) {
+  let tampered = await git?.changedControlFiles() ?? [];
+  return tampered.length > 0 ? { tampered: tamperedMessage(tampered), files: [] } : {
+    tampered: null,
+    files: mode === "fix" ? await changedFiles(git, settings, result.changedFiles) : []
+  };
 }
 async function changedFiles(git, settings, fallback) {
   return git ? (await workspaceChanges(git, protectedPathsFor(settings.policy_path, settings.config_path))).files.map((f) => f.path) : fallback;
@@ -269,9 +280,7 @@ async function localRunCommand(args, io) {
     `kubrick: ${mode} with ${settings.provider}/${settings.model}; sandbox: ${sandbox.description}; instructions for agents: ${instructions ? `${instructions.path}${instructions.cutFromBytes === null ? "" : " (first 32 KB)"}` : "none"}
 `
   );
-  let git = localGit(root, io.env);
-  await git?.trustCurrentState();
-  let transcript = new Transcript(local.transcriptPath, redactor), mcp = await startLocalMcp(local, { io, apiKey, transcript, redactor }).catch(async (error) => {
+  let git = await trustedLocalGit(root, io.env), transcript = new Transcript(local.transcriptPath, redactor), mcp = await startLocalMcp(local, { io, apiKey, transcript, redactor }).catch(async (error) => {
     throw await sandbox.close?.(), error;
   }), result, mcpReport;
   try {
@@ -296,7 +305,7 @@ async function localRunCommand(args, io) {
   } finally {
     mcpReport = mcp?.report() ?? null, await mcp?.close();
   }
-  let tampered = await git?.changedControlFiles() ?? [], files = mode === "fix" && tampered.length === 0 ? await changedFiles(git, settings, result.changedFiles) : [], end = tampered.length > 0 ? { kind: "failed", reason: tamperedMessage(tampered) } : { kind: "agent", result, nothingChanged: mode === "fix" && files.length === 0 }, { conclusion, reason } = conclusionOf(end);
+  let { tampered, files } = await sessionChanges(git, settings, mode, result), end = tampered ? { kind: "failed", reason: tampered } : { kind: "agent", result, nothingChanged: mode === "fix" && files.length === 0 }, { conclusion, reason } = conclusionOf(end);
   return printResult(io, redactor, local, {
     result: { ...result, reason },
     conclusion,
@@ -310,8 +319,8 @@ async function localRunCommand(args, io) {
 export {
   settingsFromFlags,
   apiKeyFor,
-  localGit,
-  changedFiles,
+  trustedLocalGit,
+  sessionChanges,
   localInstructions,
   localRunCommand
 };

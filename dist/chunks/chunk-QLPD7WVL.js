@@ -1,8 +1,9 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
-  isErrorLike
-} from "./chunk-FJ64FDQQ.js";
+  asStep,
+  statusOf
+} from "./chunk-DJHR2ASC.js";
 
 // src/mcp/report.ts
 var STATE_WORDS = {
@@ -69,77 +70,6 @@ function mcpJson(report) {
     calls: report.tools.reduce((sum, tool) => sum + tool.calls, 0),
     refused: report.tools.reduce((sum, tool) => sum + tool.refused, 0)
   } : null;
-}
-
-// src/github/errors.ts
-function statusOf(error) {
-  if (typeof error == "object" && error !== null && "status" in error) {
-    let status = error.status;
-    return typeof status == "number" ? status : void 0;
-  }
-}
-function validationText(error) {
-  if (typeof error != "object" || error === null) return String(error);
-  let parts = [];
-  isErrorLike(error) && parts.push(error.message);
-  let data = error.response?.data;
-  if (data && typeof data.message == "string" && parts.push(data.message), data && Array.isArray(data.errors))
-    for (let item of data.errors)
-      typeof item == "string" ? parts.push(item) : item && typeof item == "object" && "message" in item && parts.push(String(item.message));
-  return parts.join(" | ");
-}
-
-// src/github/access.ts
-var GitHubAccessError = class extends Error {
-  constructor(status, step, message) {
-    super(message);
-    this.status = status;
-    this.step = step;
-    this.name = "GitHubAccessError";
-  }
-  status;
-  step;
-};
-function githubMessage(error) {
-  let data = error.response?.data;
-  if (data && typeof data.message == "string" && data.message.trim() !== "") return data.message.trim();
-  let message = error.message;
-  return typeof message == "string" ? message.replace(/ - https?:\/\/\S+$/, "").trim() : "";
-}
-function header(error, name) {
-  let value = error.response?.headers?.[name];
-  return typeof value == "string" ? value : void 0;
-}
-function accessStatus(error) {
-  let status = statusOf(error);
-  return status === 401 ? 401 : status !== 403 || header(error, "x-ratelimit-remaining") === "0" || /rate limit/i.test(githubMessage(error)) ? null : 403;
-}
-function permissionAdvice(step) {
-  return step.permission === null ? `Every token for ${step.repo} may do this, so the token itself is wrong: one for another repository or app installation, or a fine-grained token without access to ${step.repo}.` : `This step needs \`${step.permission}\` in the workflow's \`permissions:\` (of the workflow or of the job; a job's own \`permissions:\` replaces the workflow's).`;
-}
-function accessError(error, step) {
-  let status = accessStatus(error);
-  if (status === null) return null;
-  let said = githubMessage(error), lines = status === 401 ? [
-    `GitHub rejected the token (401${said ? ` ${said}` : ""}) while Kubrick was ${step.doing} in ${step.repo}.`,
-    "Check `github_token`: leave it at its default (`${{ github.token }}`) or pass a token secret that is valid, not expired and not revoked.",
-    permissionAdvice(step)
-  ] : [
-    `GitHub refused (403${said ? ` ${said}` : ""}) while Kubrick was ${step.doing} in ${step.repo}.`,
-    step.permission === null ? "Check `github_token`." : "The token in `github_token` is not allowed to do this.",
-    permissionAdvice(step),
-    ...step.permission === null ? [] : [
-      "With a personal access token or an app token in `github_token`, give that token the same access."
-    ]
-  ];
-  return step.note && lines.push(step.note), new GitHubAccessError(status, step, lines.join(" "));
-}
-async function asStep(step, call) {
-  try {
-    return await call();
-  } catch (error) {
-    throw accessError(error, step) ?? error;
-  }
 }
 
 // src/github/contents.ts
@@ -212,10 +142,6 @@ async function resolveUsage(reported, estimateFrom) {
 }
 
 export {
-  statusOf,
-  validationText,
-  GitHubAccessError,
-  asStep,
   serverLine,
   mcpReportLines,
   mcpJson,
