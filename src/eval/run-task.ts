@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { usageOf, type AgentEvent, type AgentResult, type RunUsage } from '../agent/loop.js';
+import { NO_USAGE } from '../report/outcome.js';
 import type { Transcript } from '../agent/transcript.js';
 import type { Settings } from '../config/settings.js';
 import type { Policy } from '../policy/types.js';
@@ -72,18 +73,6 @@ export interface TaskRunResult extends Omit<RunUsage, 'tokensEstimated'> {
 }
 
 const CHECK_OUTPUT_TAIL = 4000;
-
-/** What a run that never reached the model used. */
-const NO_USAGE: RunUsage = {
-  iterations: 0,
-  toolCalls: 0,
-  commandsDenied: 0,
-  tokensIn: 0,
-  tokensOut: 0,
-  tokensCached: 0,
-  tokensEstimated: false,
-  costUsd: null
-};
 
 export async function runTask(job: EvalJob, deps: TaskRunDeps): Promise<TaskRunResult> {
   const now = deps.now ?? Date.now;

@@ -45,6 +45,18 @@ export interface RunOutcome extends RunUsage {
   ci: CiOutcome | null;
 }
 
+/** What a run that never reached the model used. */
+export const NO_USAGE: Readonly<RunUsage> = {
+  iterations: 0,
+  toolCalls: 0,
+  commandsDenied: 0,
+  tokensIn: 0,
+  tokensOut: 0,
+  tokensCached: 0,
+  tokensEstimated: false,
+  costUsd: null
+};
+
 export function emptyOutcome(task = ''): RunOutcome {
   return {
     conclusion: 'failure',
@@ -60,15 +72,8 @@ export function emptyOutcome(task = ''): RunOutcome {
     review: null,
     changedFiles: [],
     protectedSkipped: [],
-    iterations: 0,
+    ...NO_USAGE,
     maxIterations: 0,
-    toolCalls: 0,
-    commandsDenied: 0,
-    tokensIn: 0,
-    tokensOut: 0,
-    tokensCached: 0,
-    tokensEstimated: false,
-    costUsd: null,
     durationMs: 0,
     sandbox: null,
     instructions: null,
