@@ -21,7 +21,7 @@ var SUBCOMMANDS = {
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-53PUT4EI.js")).evalCommand
+    load: async () => (await import("./chunks/eval-LA6TRJRT.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",

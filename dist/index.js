@@ -1,6 +1,9 @@
 import { createRequire as __kubrickCreateRequire } from 'node:module';
 const require = __kubrickCreateRequire(import.meta.url);
 import {
+  emptyOutcome
+} from "./chunks/chunk-YHE7CIF2.js";
+import {
   Transcript,
   commandEnding,
   conclusionOf,
@@ -800,43 +803,6 @@ var require_light = __commonJS({
 
 // src/main.ts
 import { join as join2 } from "node:path";
-
-// src/report/outcome.ts
-function emptyOutcome(task = "") {
-  return {
-    conclusion: "failure",
-    mode: null,
-    task,
-    summary: "",
-    reason: null,
-    budget: null,
-    budgetDescription: null,
-    pr: null,
-    branch: null,
-    branchUrl: null,
-    review: null,
-    changedFiles: [],
-    protectedSkipped: [],
-    iterations: 0,
-    maxIterations: 0,
-    toolCalls: 0,
-    commandsDenied: 0,
-    tokensIn: 0,
-    tokensOut: 0,
-    tokensCached: 0,
-    tokensEstimated: !1,
-    costUsd: null,
-    durationMs: 0,
-    sandbox: null,
-    instructions: null,
-    runUrl: null,
-    transcriptPath: null,
-    planId: null,
-    notes: [],
-    mcp: null,
-    ci: null
-  };
-}
 
 // src/report/progress.ts
 function commentStep(options, doing) {

@@ -8,6 +8,9 @@ import {
   trustedLocalGit
 } from "./chunk-WFGOCD55.js";
 import {
+  NO_USAGE
+} from "./chunk-YHE7CIF2.js";
+import {
   Transcript,
   agentConclusion,
   cliKeyWording,
@@ -447,16 +450,7 @@ async function checkoutTask(repoDir, into, env) {
 }
 
 // src/eval/run-task.ts
-var CHECK_OUTPUT_TAIL = 4e3, NO_USAGE = {
-  iterations: 0,
-  toolCalls: 0,
-  commandsDenied: 0,
-  tokensIn: 0,
-  tokensOut: 0,
-  tokensCached: 0,
-  tokensEstimated: !1,
-  costUsd: null
-};
+var CHECK_OUTPUT_TAIL = 4e3;
 async function runTask(job, deps) {
   let now = deps.now ?? Date.now, { task, settings } = job, transcript = deps.transcriptFor(job), dir = mkdtempSync2(join4(deps.tempRoot, `${task.name}-${job.run}-`)), outcome = null, seconds2 = 0, check = null, reason = null;
   try {
