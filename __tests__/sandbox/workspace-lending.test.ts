@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAgentSession } from '../../src/agent/session.js';
 import { Transcript } from '../../src/agent/transcript.js';
-import { createLlmClient } from '../../src/llm/create.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { Redactor } from '../../src/report/redact.js';
 import { createSandbox } from '../../src/sandbox/create.js';
 import type { ExecResult, Sandbox } from '../../src/sandbox/types.js';
 import { Workspace } from '../../src/tools/workspace.js';
 import { startScriptedModel } from '../../test-support/scripted-model/server.js';
+import { client } from '../llm/helpers.js';
 import { settingsWith } from '../trigger/webhook-examples.js';
 
 const asRoot = process.getuid?.() === 0;
@@ -128,15 +128,7 @@ function sh(script: string): Promise<ExecResult> {
         workspaceRoot: workspace,
         policy: loadPolicy('version: 1\nallow:\n  - rm\n  - touch\n', 'policy.yml'),
         sandbox: session,
-        llm: createLlmClient({
-          provider: 'openai',
-          model: 'scripted',
-          baseUrl: model.url,
-          apiKey: 'test-key',
-          toolProtocol: 'native',
-          promptFormat: 'chatml',
-          maxAttempts: 1
-        }),
+        llm: client('openai', model.url, { toolProtocol: 'native', maxAttempts: 1 }),
         env: { PATH: '/usr/bin:/bin' },
         transcript: new Transcript(null, new Redactor([]))
       });
