@@ -176,7 +176,6 @@ export class ToolCallRunner {
   }
 
   private async resultOf(call: ToolCall, tool: Tool | undefined): Promise<ToolResult> {
-    const available = [...this.offered.keys()].join(', ');
     if (call.argumentsError) {
       return {
         ok: false,
@@ -186,6 +185,7 @@ export class ToolCallRunner {
     if (!tool) {
       const refusal = this.options.refuseUnoffered?.(call.name);
       if (refusal) return refusal;
+      const available = [...this.offered.keys()].join(', ');
       return {
         ok: false,
         content: this.options.allToolNames.includes(call.name)

@@ -53,14 +53,8 @@ function pullTargetOf(pull: PullInfo): PullTarget {
 
 /** The open pull request a fork's failed run belongs to: its head is that fork's branch at that commit. */
 async function forkPull(gh: GitHub, where: Repo, owner: string, branch: string, sha: string) {
-  const { data } = await gh.rest.pulls.list({
-    ...where,
-    state: 'open',
-    head: `${owner}:${branch}`,
-    per_page: 10
-  });
-  const match = data.find(p => p.head.ref === branch && p.head.sha === sha);
-  return match ? getPull(gh, { ...where, number: match.number }) : undefined;
+  const open = await findOpenPullForBranch(gh, { ...where, branch, headOwner: owner, headSha: sha });
+  return open ? getPull(gh, { ...where, number: open.number }) : undefined;
 }
 
 /** What the request is about: a pull request, the default branch, or nothing to do (a reason). */

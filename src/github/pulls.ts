@@ -11,10 +11,13 @@ export interface PullRef {
   author?: string;
 }
 
-/** The open PR whose head is `owner:branch`. The owner is required: without it GitHub ignores the filter. */
+/**
+ * The open PR whose head is `owner:branch` (or `headOwner:branch`, a fork's, at `headSha` when given).
+ * The owner is required: without it GitHub ignores the filter.
+ */
 export async function findOpenPullForBranch(
   gh: GitHub,
-  opts: { owner: string; repo: string; branch: string }
+  opts: { owner: string; repo: string; branch: string; headOwner?: string; headSha?: string }
 ): Promise<PullRef | undefined> {
   const { data } = await asStep(
     {
@@ -27,13 +30,18 @@ export async function findOpenPullForBranch(
         owner: opts.owner,
         repo: opts.repo,
         state: 'open',
-        head: `${opts.owner}:${opts.branch}`,
+        head: `${opts.headOwner ?? opts.owner}:${opts.branch}`,
         per_page: 10
       })
   );
   // Belt and braces: a server that ignores `head` must not make us update someone else's PR.
   const ours = `${opts.owner}/${opts.repo}`.toLowerCase();
-  const pull = data.find(p => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
+  const pull = data.find(
+    p =>
+      p.head.ref === opts.branch &&
+      (opts.headOwner !== undefined || p.head.repo?.full_name.toLowerCase() === ours) &&
+      (opts.headSha === undefined || p.head.sha === opts.headSha)
+  );
   return pull ? { number: pull.number, htmlUrl: pull.html_url } : undefined;
 }
 
