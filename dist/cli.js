@@ -17,11 +17,11 @@ import "./chunks/chunk-3E3X5MMN.js";
 var SUBCOMMANDS = {
   run: {
     summary: "run the agent on a local checkout",
-    load: async () => (await import("./chunks/run-ELPLS4SW.js")).localRunCommand
+    load: async () => (await import("./chunks/run-ODCEHJ22.js")).localRunCommand
   },
   eval: {
     summary: "measure a model and a policy on a task suite: solved rate, cost and time",
-    load: async () => (await import("./chunks/eval-LA6TRJRT.js")).evalCommand
+    load: async () => (await import("./chunks/eval-VDLYWECX.js")).evalCommand
   },
   policy: {
     summary: "policy check: would this command run under a policy file?",

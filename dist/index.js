@@ -1145,7 +1145,7 @@ Fix the \`with:\` block of the workflow step.`, out.fail(inputProblem), inputs =
   ));
   let ciProblem = null;
   if (decision.action === "run" && decision.ci && !trusted.problem && !inputProblem) {
-    let { resolveCiRequest } = await import("./chunks/resolve-4D3INV3Z.js"), resolved = await resolveCiRequest(
+    let { resolveCiRequest } = await import("./chunks/resolve-BWW5ZB57.js"), resolved = await resolveCiRequest(
       {
         gh,
         where: { owner: runner.owner, repo: runner.repo },
@@ -1218,7 +1218,7 @@ async function run(deps) {
   }
   let { eventName, runner, gh, settings, decision } = started;
   if (decision.action === "ignore") return reportIgnored(deps.env, log, redactor.redact(decision.reason));
-  let execution = decision.action === "run" ? import("./chunks/execute-VATWMEH5.js") : null;
+  let execution = decision.action === "run" ? import("./chunks/execute-Z2IELX6W.js") : null;
   execution?.catch(() => {
   });
   let startedAt = deps.now(), outcome = openingOutcome(started, decision, startedAt), progress = new RunProgress({
@@ -1243,7 +1243,7 @@ async function run(deps) {
       started,
       decision,
       { outcome, progress },
-      execution ?? import("./chunks/execute-VATWMEH5.js")
+      execution ?? import("./chunks/execute-Z2IELX6W.js")
     );
   } catch (error) {
     error instanceof RunRefused ? end = { kind: "refused", reason: error.message } : error instanceof RunFailed || error instanceof GitHubAccessError || error instanceof GitError ? end = { kind: "failed", reason: error.message } : end = { kind: "failed", reason: `an unexpected error occurred: ${errorMessage(error)}` };

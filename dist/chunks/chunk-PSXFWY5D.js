@@ -30,7 +30,7 @@ import {
   sandboxFromSettings,
   tamperedMessage,
   workspaceChanges
-} from "./chunk-XTT7O4R2.js";
+} from "./chunk-QSHTLRY7.js";
 import {
   PolicyError,
   loadPolicy,

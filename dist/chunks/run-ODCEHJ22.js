@@ -6,11 +6,11 @@ import {
   localRunCommand,
   sessionChanges,
   trustedLocalGit
-} from "./chunk-WFGOCD55.js";
+} from "./chunk-PSXFWY5D.js";
 import "./chunk-YKIS4CWJ.js";
 import "./chunk-H6C3COZ7.js";
 import "./chunk-J4KUIEG5.js";
-import "./chunk-XTT7O4R2.js";
+import "./chunk-QSHTLRY7.js";
 import "./chunk-VBCSLYBZ.js";
 import "./chunk-QLPD7WVL.js";
 import "./chunk-BRVQXLGQ.js";

@@ -1725,7 +1725,6 @@ var ToolCallRunner = class {
     };
   }
   async resultOf(call, tool) {
-    let available = [...this.offered.keys()].join(", ");
     if (call.argumentsError)
       return {
         ok: !1,
@@ -1733,7 +1732,9 @@ var ToolCallRunner = class {
       };
     if (!tool) {
       let refusal = this.options.refuseUnoffered?.(call.name);
-      return refusal || {
+      if (refusal) return refusal;
+      let available = [...this.offered.keys()].join(", ");
+      return {
         ok: !1,
         content: this.options.allToolNames.includes(call.name) ? `Error: the tool ${call.name} is not available in ${this.options.context.mode} mode; it was not executed. Available tools: ${available}.` : `Error: there is no tool named "${call.name}". Available tools: ${available}.`
       };

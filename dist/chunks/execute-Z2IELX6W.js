@@ -23,7 +23,7 @@ import {
   tamperedMessage,
   usageOf,
   workspaceChanges
-} from "./chunk-XTT7O4R2.js";
+} from "./chunk-QSHTLRY7.js";
 import {
   PolicyError,
   loadPolicy,
@@ -56,7 +56,7 @@ import {
   getPullDiff,
   pullFileOf,
   requestPullReviewers
-} from "./chunk-222XTLUK.js";
+} from "./chunk-5O4WIHLP.js";
 import {
   CiApiError,
   attemptTrailer,

@@ -6,7 +6,7 @@ import {
   sessionChanges,
   settingsFromFlags,
   trustedLocalGit
-} from "./chunk-WFGOCD55.js";
+} from "./chunk-PSXFWY5D.js";
 import {
   NO_USAGE
 } from "./chunk-YHE7CIF2.js";
@@ -36,7 +36,7 @@ import {
   runAgentSession,
   sandboxFromSettings,
   usageOf
-} from "./chunk-XTT7O4R2.js";
+} from "./chunk-QSHTLRY7.js";
 import {
   PolicyError,
   loadPolicy

@@ -29,10 +29,12 @@ async function findOpenPullForBranch(gh, opts) {
       owner: opts.owner,
       repo: opts.repo,
       state: "open",
-      head: `${opts.owner}:${opts.branch}`,
+      head: `${opts.headOwner ?? opts.owner}:${opts.branch}`,
       per_page: 10
     })
-  ), ours = `${opts.owner}/${opts.repo}`.toLowerCase(), pull = data.find((p) => p.head.ref === opts.branch && p.head.repo?.full_name.toLowerCase() === ours);
+  ), ours = `${opts.owner}/${opts.repo}`.toLowerCase(), pull = data.find(
+    (p) => p.head.ref === opts.branch && (opts.headOwner !== void 0 || p.head.repo?.full_name.toLowerCase() === ours) && (opts.headSha === void 0 || p.head.sha === opts.headSha)
+  );
   return pull ? { number: pull.number, htmlUrl: pull.html_url } : void 0;
 }
 async function createOrUpdatePull(gh, input) {

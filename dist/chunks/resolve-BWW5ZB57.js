@@ -7,7 +7,7 @@ import {
   ciBranch,
   findOpenPullForBranch,
   getPull
-} from "./chunk-222XTLUK.js";
+} from "./chunk-5O4WIHLP.js";
 import {
   CiApiError,
   earlierAttempts,
@@ -44,13 +44,8 @@ function pullTargetOf(pull) {
   };
 }
 async function forkPull(gh, where, owner, branch, sha) {
-  let { data } = await gh.rest.pulls.list({
-    ...where,
-    state: "open",
-    head: `${owner}:${branch}`,
-    per_page: 10
-  }), match = data.find((p) => p.head.ref === branch && p.head.sha === sha);
-  return match ? getPull(gh, { ...where, number: match.number }) : void 0;
+  let open = await findOpenPullForBranch(gh, { ...where, branch, headOwner: owner, headSha: sha });
+  return open ? getPull(gh, { ...where, number: open.number }) : void 0;
 }
 async function locate(options, decision) {
   let { gh, where, defaultBranch } = options, { target } = decision;
